@@ -1,0 +1,53 @@
+# Readouts: the two commands a new user needs are `make run` and `make test`.
+SHELL := /bin/bash
+export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
+# Fyne reads the locale from LANG; without one it logs an error at start.
+export LANG ?= en_US.UTF-8
+GO ?= go
+BIN := readouts
+# fyne.io/tools, pinned: the fyne command that packages the app.
+FYNE_TOOLS := fyne.io/tools/cmd/fyne@v1.7.4
+
+.PHONY: run build deps test unit e2e bench screenshot package clean
+
+## run: install what is missing, build, and open the app on the built-in article
+run: build
+	./$(BIN)
+
+## build: compile the readouts binary
+build: deps
+	$(GO) build -o $(BIN) .
+
+## deps: install the missing Debian packages
+deps:
+	@bash .ci/install-deps
+
+## test: every test: vet, unit tests (headless), and the real window under Xvfb
+test: deps unit e2e
+
+unit:
+	$(GO) vet -tags ci ./...
+	$(GO) test -tags ci -count=1 ./...
+
+# The end-to-end test builds the real binary and drives its window; it starts
+# its own Xvfb, so it needs no display.
+e2e:
+	$(GO) test -tags e2e -count=1 -run 'TestEndToEnd' ./app/
+
+## bench: every benchmark (the first-frame one needs Xvfb, which it starts)
+bench: deps
+	$(GO) test -tags ci -run '^$$' -bench . -benchmem ./...
+	$(GO) test -tags e2e -run '^$$' -bench 'FirstFrame' -benchtime 5x ./app/
+
+## screenshot: regenerate docs/screenshot.png (offscreen, no display needed)
+screenshot: deps
+	$(GO) run . --screenshot docs/screenshot.png --size 1400x900 --theme light
+	$(GO) run . --screenshot docs/screenshot-dark.png --size 1400x900 --theme dark
+
+## package: a Linux bundle (.tar.xz with .desktop entry and icon)
+package: deps
+	$(GO) install $(FYNE_TOOLS)
+	fyne package -os linux --release
+
+clean:
+	rm -f $(BIN) *.tar.xz

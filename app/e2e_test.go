@@ -1,0 +1,175 @@
+//go:build e2e
+
+package app_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// These tests run the real binary with Fyne's OpenGL driver in a real X
+// window. They start their own Xvfb, so they need no display; run them with
+// `go test -tags e2e ./app/` (make test does).
+
+// buildBinary compiles readouts once per test binary run.
+func buildBinary(tb testing.TB) string {
+	tb.Helper()
+	bin := filepath.Join(tb.TempDir(), "readouts")
+	cmd := exec.Command("go", "build", "-o", bin, "readouts")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startXvfb starts a private X server and returns its DISPLAY value.
+func startXvfb(tb testing.TB) string {
+	tb.Helper()
+	if _, err := exec.LookPath("Xvfb"); err != nil {
+		tb.Fatalf("Xvfb is not installed (make deps installs it): %v", err)
+	}
+	for n := 90 + os.Getpid()%50; n < 400; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		x := exec.Command("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+		if err := x.Start(); err != nil {
+			tb.Fatalf("start Xvfb: %v", err)
+		}
+		tb.Cleanup(func() { x.Process.Kill(); x.Wait() })
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				return display
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		tb.Fatalf("Xvfb %s did not start", display)
+	}
+	tb.Fatal("no free X display number")
+	return ""
+}
+
+// app is one running readouts process.
+type app struct {
+	cmd    *exec.Cmd
+	stderr bytes.Buffer
+	done   chan error
+}
+
+func startApp(tb testing.TB, bin, display string, args ...string) *app {
+	tb.Helper()
+	a := &app{cmd: exec.Command(bin, args...), done: make(chan error, 1)}
+	home := tb.TempDir() // fresh preferences for every run
+	a.cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home,
+		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=en_US.UTF-8")
+	a.cmd.Stderr = &a.stderr
+	if err := a.cmd.Start(); err != nil {
+		tb.Fatalf("start readouts: %v", err)
+	}
+	go func() { a.done <- a.cmd.Wait() }()
+	tb.Cleanup(func() {
+		select {
+		case <-a.done:
+		default:
+			a.cmd.Process.Kill()
+			<-a.done
+		}
+	})
+	return a
+}
+
+// waitWindow polls until a visible window whose name starts with
+// "Readouts" exists and returns its id.
+func waitWindow(tb testing.TB, a *app, display string, timeout time.Duration) string {
+	tb.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-a.done:
+			tb.Fatalf("readouts exited before its window showed: %v\n%s", err, a.stderr.String())
+		default:
+		}
+		out, err := xdotool(display, "search", "--onlyvisible", "--name", "^Readouts")
+		if err == nil {
+			if ids := strings.Fields(out); len(ids) > 0 {
+				return ids[0]
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	tb.Fatalf("no window titled Readouts… within %v\n%s", timeout, a.stderr.String())
+	return ""
+}
+
+func xdotool(display string, args ...string) (string, error) {
+	cmd := exec.Command("xdotool", args...)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	return string(out), err
+}
+
+// quit presses Ctrl+Q in the window and waits for a clean exit.
+func quit(tb testing.TB, a *app, display, win string) {
+	tb.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		xdotool(display, "windowfocus", "--sync", win)
+		xdotool(display, "key", "--window", win, "--clearmodifiers", "ctrl+q")
+		select {
+		case err := <-a.done:
+			if err != nil {
+				tb.Fatalf("readouts exited with %v after Ctrl+Q\n%s", err, a.stderr.String())
+			}
+			return
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	tb.Fatalf("readouts did not quit on Ctrl+Q\n%s", a.stderr.String())
+}
+
+func TestEndToEndWindowOpensAndQuits(t *testing.T) {
+	if _, err := exec.LookPath("xdotool"); err != nil {
+		t.Fatalf("xdotool is not installed (make deps installs it): %v", err)
+	}
+	bin := buildBinary(t)
+	display := startXvfb(t)
+	a := startApp(t, bin, display)
+	win := waitWindow(t, a, display, 30*time.Second)
+	name, err := xdotool(display, "getwindowname", win)
+	if err != nil {
+		t.Fatalf("getwindowname: %v", err)
+	}
+	name = strings.TrimSpace(name)
+	if !strings.HasPrefix(name, "Readouts") || len(name) <= len("Readouts") {
+		t.Errorf("window title %q, want \"Readouts …\" with the article's title", name)
+	}
+	t.Logf("window %s: %q", win, name)
+	quit(t, a, display, win)
+}
+
+// BenchmarkFirstFrame measures the time from starting the process to its
+// window being mapped on screen, under Xvfb.
+func BenchmarkFirstFrame(b *testing.B) {
+	bin := buildBinary(b)
+	display := startXvfb(b)
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		a := startApp(b, bin, display)
+		win := waitWindow(b, a, display, 30*time.Second)
+		total += time.Since(start)
+		quit(b, a, display, win)
+	}
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/first-frame")
+}

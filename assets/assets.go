@@ -1,0 +1,20 @@
+// Package assets holds the files Readouts embeds: the built-in article, the
+// catalog of outlets and platforms, the topic and cue lexicons, and the icon.
+// The data files are plain JSON so they can be read and extended without
+// recompiling; the packages that use them take their bytes as arguments.
+package assets
+
+import _ "embed"
+
+// SeedArticle is the built-in article: the 19 May 2025 Trump–Putin call.
+//
+//go:embed seed-article.txt
+var SeedArticle []byte
+
+// SeedArticleName is the name the built-in article is shown under.
+const SeedArticleName = "seed-article.txt"
+
+// Icon is the application icon (1024×1024 PNG), also named in FyneApp.toml.
+//
+//go:embed icon.png
+var Icon []byte

@@ -1,0 +1,111 @@
+// Package sources reads an article and finds who said what in it: paragraphs
+// and sentences with byte offsets, attributed statements (quotes and reported
+// speech), and the accounts they form (statements grouped by speaker and
+// channel). It imports no GUI code so the engine runs from the command line
+// and in tests.
+package sources
+
+// Kind tells how a statement reaches the article.
+type Kind string
+
+const (
+	// Quote is a statement in quotation marks attributed to its speaker.
+	Quote Kind = "quote"
+	// Paraphrase is reported speech: "X said that ...", "according to X ...".
+	Paraphrase Kind = "paraphrase"
+)
+
+// Span is a half-open range of UTF-8 byte offsets into Article.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Paragraph is a run of text separated from its neighbours by a blank line,
+// or a single non-blank line when the article puts one paragraph per line.
+// Numbers start at 1.
+type Paragraph struct {
+	Number int `json:"number"`
+	Span
+}
+
+// Sentence is one sentence of a paragraph.
+type Sentence struct {
+	Paragraph int `json:"paragraph"`
+	Span
+}
+
+// Article is the text as loaded, never normalised in place: every offset in
+// the package indexes Text.
+type Article struct {
+	Name       string      // file name, or "built-in" for the embedded seed
+	Text       string      // the original bytes
+	Title      string      // from front matter, a Markdown heading or the first sentence
+	Date       string      // ISO date (2006-01-02) when one was found, else ""
+	SHA256     string      // hex digest of Text
+	Body       Span        // the part after any YAML front matter
+	Paragraphs []Paragraph // in text order
+	Sentences  []Sentence  // in text order
+}
+
+// Slice returns the article text under s.
+func (a *Article) Slice(s Span) string { return a.Text[s.Start:s.End] }
+
+// Statement is one attributed statement: Text == Article.Text[Start:End].
+type Statement struct {
+	ID         string  `json:"id"` // "<account id>-<n>", n counting from 1 in text order
+	Account    string  `json:"account"`
+	Speaker    string  `json:"speaker"`
+	Channel    string  `json:"channel"`
+	Kind       Kind    `json:"kind"`
+	Confidence float64 `json:"confidence"`
+	Span
+	Text      string `json:"text"`
+	Paragraph int    `json:"paragraph"`
+	// Earlier marks statements about earlier events ("had previously said",
+	// "At the time", an earlier date): listed, but kept out of accounts.
+	Earlier bool `json:"earlier,omitempty"`
+}
+
+// Account is what one speaker said through one channel, in text order.
+type Account struct {
+	ID         string      `json:"id"` // short and typeable: "trump", "kremlin"
+	Speaker    string      `json:"speaker"`
+	Channel    string      `json:"channel"`
+	Label      string      `json:"label"` // "Donald Trump — Truth Social post"
+	Statements []Statement `json:"statements"`
+}
+
+// Extraction is everything found in one article.
+type Extraction struct {
+	Article *Article
+	// Accounts are ordered largest first (ties by first appearance).
+	Accounts []Account
+	// Earlier holds statements about earlier events, kept out of Accounts.
+	Earlier []Statement
+}
+
+// Account returns the account with the given id, or nil.
+func (x *Extraction) Account(id string) *Account {
+	for i := range x.Accounts {
+		if x.Accounts[i].ID == id {
+			return &x.Accounts[i]
+		}
+	}
+	return nil
+}
+
+// Statement returns the statement with the given id from any account, or nil.
+func (x *Extraction) Statement(id string) *Statement {
+	for i := range x.Accounts {
+		for j := range x.Accounts[i].Statements {
+			if x.Accounts[i].Statements[j].ID == id {
+				return &x.Accounts[i].Statements[j]
+			}
+		}
+	}
+	return nil
+}
