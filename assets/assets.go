@@ -18,3 +18,25 @@ const SeedArticleName = "seed-article.txt"
 //
 //go:embed icon.png
 var Icon []byte
+
+// ---- catalog (owned by the sources engineer) ----
+
+// Catalog is the built-in catalog of outlets, platforms, institutions,
+// countries and offices (sources.ParseCatalog reads it).
+//
+//go:embed catalog.json
+var Catalog []byte
+
+// --- comparison lexicons (owned by the comparison engine, app/compare) ---
+
+// Topics is the topic lexicon of diplomatic and conflict reporting that the
+// comparison engine aligns statements by.
+//
+//go:embed topics.json
+var Topics []byte
+
+// Cues is the stance lexicon (negation, hedges, conditions, time,
+// assessment, places, actors) that the engine reads verdicts from.
+//
+//go:embed cues.json
+var Cues []byte

@@ -82,7 +82,10 @@ type Account struct {
 // Extraction is everything found in one article.
 type Extraction struct {
 	Article *Article
-	// Accounts are ordered largest first (ties by first appearance).
+	// Accounts are ordered by prominence: accounts the sides published
+	// themselves (posts, readouts, state media) before remarks and
+	// briefings, larger before smaller; the first three are then put in
+	// the order the article introduces them.
 	Accounts []Account
 	// Earlier holds statements about earlier events, kept out of Accounts.
 	Earlier []Statement

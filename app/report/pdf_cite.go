@@ -1,0 +1,131 @@
+package report
+
+import (
+	"fmt"
+	"sort"
+
+	"readouts/sources"
+)
+
+// citations lists every statement of the report's accounts with paragraph
+// number, byte offsets and the exact quote in its context; the quote links
+// to its place in the appendix.
+func (d *pdfDoc) citations() {
+	d.heading("Citations", sizeH1, 0)
+	d.paragraph([]run{d.small("Paragraphs are the article's non-blank lines, counted from 1. Offsets are UTF-8 byte offsets into the article: the quote is bytes start up to (not including) end. Up to 32 characters of context are shown either side; click a quote to see it in the article.", regular, colMuted)}, marginX, contentWidth)
+	for _, acc := range d.accounts {
+		d.accountHeading(acc, 1)
+		for i := range acc.Statements {
+			d.citation(&acc.Statements[i], d.tint[acc.ID])
+		}
+	}
+}
+
+// accountHeading is a level-1 heading with the account's tint swatch.
+func (d *pdfDoc) accountHeading(acc *sources.Account, level int) {
+	d.heading(accountLabel(acc), sizeH2, level)
+}
+
+func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
+	before, after, cutB, cutA := citeContext(d.article, st)
+	meta := []run{
+		{d.clean(st.ID), look{face: bold, size: sizeSmall, fg: colText, anchor: d.citeLink[st.ID]}},
+		d.small(fmt.Sprintf(" · paragraph %d · bytes %d–%d · %s", st.Paragraph, st.Start, st.End, st.Kind), regular, colMuted),
+	}
+	var quote []run
+	if cutB {
+		before = "…" + before
+	}
+	if cutA {
+		after += "…"
+	}
+	quote = append(quote, d.txt(before, regular, colMuted))
+	q := d.txt(st.Text, regular, colText)
+	q.look.bg, q.look.hasBG, q.look.link = tint, true, d.appendixLink[st.ID]
+	quote = append(quote, q, d.txt(after, regular, colMuted))
+	ml := d.fl.layout(meta, contentWidth, 0)
+	ql := d.fl.layout(quote, contentWidth-4, 0)
+	h := height(ml) + height(ql) + 2
+	if h < bodyBottom-marginTop {
+		d.ensure(h)
+	}
+	d.setY(d.y() + 1)
+	d.drawLines(ml, marginX)
+	d.drawLines(ql, marginX+4)
+	d.setY(d.y() + 1)
+}
+
+// appendix prints the whole article with paragraph numbers, the statements
+// of the report's accounts tinted by account. Each statement is the
+// destination of its citation's link.
+func (d *pdfDoc) appendix() {
+	d.newPage()
+	d.heading("Appendix: the article", sizeH1, 0)
+	d.paragraph([]run{d.small("The full article, its paragraphs numbered in the margin. Statements are tinted by account:", regular, colMuted)}, marginX, contentWidth)
+	// One account per line, so a long label never wraps its tint.
+	for _, acc := range d.accounts {
+		r := d.small(accountLabel(acc)+" ["+acc.ID+"]", regular, colText)
+		r.look.bg, r.look.hasBG = d.tint[acc.ID], true
+		d.paragraph([]run{r}, marginX+4, contentWidth-4)
+	}
+	d.setY(d.y() + 2)
+	spans := d.appendixSpans()
+	const numW = 10.0
+	k := 0
+	for _, p := range d.article.Paragraphs {
+		for k < len(spans) && spans[k].End <= p.Start {
+			k++
+		}
+		var runs []run
+		at := p.Start
+		for j := k; j < len(spans) && spans[j].Start < p.End; j++ {
+			s := spans[j]
+			start, end := max(s.Start, at), min(s.End, p.End)
+			if start >= end {
+				continue
+			}
+			if start > at {
+				runs = append(runs, d.txt(d.article.Text[at:start], regular, colText))
+			}
+			r := d.txt(d.article.Text[start:end], regular, colText)
+			r.look.bg, r.look.hasBG = s.tint, true
+			if start == s.Start {
+				r.look.anchor = d.appendixLink[s.id]
+			}
+			runs = append(runs, r)
+			at = end
+		}
+		if at < p.End {
+			runs = append(runs, d.txt(d.article.Text[at:p.End], regular, colText))
+		}
+		lines := d.fl.layout(runs, contentWidth-numW, 0)
+		num := d.fl.layout([]run{d.small(fmt.Sprintf("¶%d", p.Number), bold, colMuted)}, numW, lines[0].h)
+		d.ensure(float64(min(2, len(lines))) * lines[0].h)
+		d.fl.draw(num[0], marginX, d.y())
+		d.drawLines(lines, marginX+numW)
+		d.setY(d.y() + 1.2)
+	}
+}
+
+type tintSpan struct {
+	sources.Span
+	id   string
+	tint rgb
+}
+
+// appendixSpans returns the statements of the report's accounts in text
+// order; where two overlap, the earlier one keeps the overlap.
+func (d *pdfDoc) appendixSpans() []tintSpan {
+	var out []tintSpan
+	for _, acc := range d.accounts {
+		for _, st := range acc.Statements {
+			out = append(out, tintSpan{st.Span, st.ID, d.tint[acc.ID]})
+		}
+	}
+	sortSpans(out)
+	return out
+}
+
+func sortSpans(s []tintSpan) {
+	sort.SliceStable(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}

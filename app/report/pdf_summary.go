@@ -1,0 +1,151 @@
+package report
+
+import (
+	"fmt"
+
+	"readouts/app/compare"
+)
+
+// header draws the report title and the facts a reader needs to check the
+// report against the article: title, date, pair, time, version, SHA-256.
+func (d *pdfDoc) header() {
+	d.pdf.Bookmark("Readouts comparison report", 0, d.y())
+	d.paragraph([]run{{"Readouts comparison report", look{face: bold, size: sizeTitle, fg: colText}}}, marginX, contentWidth)
+	a := d.article
+	if a.Title != "" {
+		d.paragraph([]run{{d.clean(a.Title), look{face: bold, size: sizeH2, fg: colText}}}, marginX, contentWidth)
+	}
+	d.setY(d.y() + 2)
+	date := a.Date
+	if date == "" {
+		date = "not stated"
+	}
+	d.fact("Article date", date)
+	name := a.Name
+	if name == "" {
+		name = "(unnamed)"
+	}
+	d.fact("Article file", fmt.Sprintf("%s, %d bytes, %d paragraphs", name, len(a.Text), len(a.Paragraphs)))
+	d.fact("SHA-256", a.SHA256)
+	if len(d.pairs) == 1 {
+		p := d.pairs[0]
+		d.accountFact("Left", p.left.ID)
+		d.accountFact("Right", p.right.ID)
+	} else {
+		for i, acc := range d.accounts {
+			d.accountFact(fmt.Sprintf("Account %d", i+1), acc.ID)
+		}
+	}
+	d.fact("Generated", d.in.Generated.UTC().Format("2006-01-02 15:04:05 UTC"))
+	version := d.in.Version
+	if version == "" {
+		version = "unknown"
+	}
+	d.fact("Readouts version", version)
+	d.setY(d.y() + 2)
+	d.rule(d.y())
+	d.setY(d.y() + 1)
+}
+
+const factLabelW = 32.0
+
+// fact draws one "label: value" line of the header.
+func (d *pdfDoc) fact(label, value string) {
+	lbl := d.fl.layout([]run{d.txt(label, bold, colMuted)}, factLabelW, 0)
+	val := d.fl.layout([]run{d.txt(value, regular, colText)}, contentWidth-factLabelW, 0)
+	d.ensure(height(val))
+	y := d.y()
+	d.fl.draw(lbl[0], marginX, y)
+	d.drawLines(val, marginX+factLabelW)
+}
+
+// accountFact draws an account with its tint swatch, the colour it has in
+// the columns, citations and appendix.
+func (d *pdfDoc) accountFact(label, id string) {
+	acc := d.in.Extraction.Account(id)
+	lh := lineHeight(sizeBody)
+	d.ensure(lh)
+	d.swatch(marginX+factLabelW-5, d.y()+lh*0.22, lh*0.56, d.tint[id])
+	d.fact(label, accountLabel(acc)+" ["+acc.ID+"]")
+}
+
+// pairLine names the two accounts of a pair under its heading.
+func (d *pdfDoc) pairLine(p pairView) {
+	d.accountFact("Left", p.left.ID)
+	d.accountFact("Right", p.right.ID)
+}
+
+// summary draws counts per verdict, the agreement share and the change
+// list: every topic with its verdict and key reason.
+func (d *pdfDoc) summary(p pairView, level int) {
+	d.heading("Summary", sizeH1-float64(level)*2, level)
+	n := p.counts()
+	lh := lineHeight(sizeBody)
+	x := marginX
+	d.ensure(lh)
+	y := d.y()
+	for _, v := range verdictOrder {
+		label := p.verdictLabel(v)
+		chip := d.chipWidth(label)
+		d.chip(x, y, label, v)
+		x += chip + 1.5
+		cnt := fmt.Sprintf("%d", n[v])
+		l := look{face: bold, size: sizeBody, fg: colText}
+		d.fl.draw(line{frags: []frag{{text: cnt, look: l, w: d.fl.width(cnt, l)}}, h: lh}, x, y)
+		x += d.fl.width(cnt, l) + 7
+	}
+	d.setY(y + lh + 1.5)
+	d.paragraph([]run{d.txt(p.agreement(), regular, colText)}, marginX, contentWidth)
+	d.setY(d.y() + 2)
+
+	// The change list: topic | verdict | key reason.
+	const topicW, verdictW = 34.0, 30.0
+	reasonW := contentWidth - topicW - verdictW
+	head := []run{d.small("Topic", bold, colMuted)}
+	d.ensure(2 * lh)
+	y = d.y()
+	d.fl.draw(d.fl.layout(head, topicW, lh)[0], marginX, y)
+	d.fl.draw(d.fl.layout([]run{d.small("Verdict", bold, colMuted)}, verdictW, lh)[0], marginX+topicW, y)
+	d.fl.draw(d.fl.layout([]run{d.small("Key reason", bold, colMuted)}, reasonW, lh)[0], marginX+topicW+verdictW, y)
+	d.setY(y + lh)
+	d.rule(d.y())
+	for _, row := range p.cmp.Rows {
+		topic := d.fl.layout([]run{d.txt(row.Topic, bold, colText)}, topicW-2, lh)
+		reason := keyReason(row)
+		if reason == "" {
+			reason = "—"
+		}
+		rs := d.fl.layout([]run{d.txt(reason, regular, colText)}, reasonW, lh)
+		h := max(height(topic), height(rs))
+		d.ensure(h + 0.6)
+		y := d.y() + 0.3
+		for i, ln := range topic {
+			d.fl.draw(ln, marginX, y+float64(i)*lh)
+		}
+		d.chip(marginX+topicW, y, p.verdictLabel(row.Verdict), row.Verdict)
+		for i, ln := range rs {
+			d.fl.draw(ln, marginX+topicW+verdictW, y+float64(i)*lh)
+		}
+		d.setY(y + h + 0.3)
+		d.rule(d.y())
+	}
+}
+
+// chip draws a verdict word on its tint with a strong bar at the left: the
+// colour and the word always travel together.
+func (d *pdfDoc) chip(x, y float64, label string, v compare.Verdict) {
+	vs := verdictLook(v)
+	lh := lineHeight(sizeBody)
+	l := look{face: bold, size: sizeSmall, fg: vs.ink}
+	label = d.clean(label)
+	w := d.chipWidth(label)
+	d.fill(vs.tint)
+	d.pdf.Rect(x, y+lh*0.08, w, lh*0.84, "F")
+	d.fill(vs.strong)
+	d.pdf.Rect(x, y+lh*0.08, 1.2, lh*0.84, "F")
+	d.fl.draw(line{frags: []frag{{x: 2.4, w: w - 3.6, text: label, look: l}}, h: lh}, x, y)
+}
+
+func (d *pdfDoc) chipWidth(label string) float64 {
+	return d.fl.width(d.clean(label), look{face: bold, size: sizeSmall}) + 3.6
+}

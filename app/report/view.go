@@ -1,0 +1,303 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"readouts/app/compare"
+	"readouts/sources"
+)
+
+// This file derives what every output format shows from an Input: the
+// pairs with their accounts, verdict labels, counts, citation context and
+// the word-level highlight of each statement. PDF and Markdown share it, so
+// they say the same things.
+
+// pairView is one comparison with its two accounts resolved.
+type pairView struct {
+	cmp         compare.Comparison
+	left, right *sources.Account
+}
+
+// report is an Input checked and indexed for rendering.
+type report struct {
+	in         Input
+	article    *sources.Article
+	pairs      []pairView
+	accounts   []*sources.Account // every account the comparisons name, first-use order
+	statements map[string]*sources.Statement
+	tint       map[string]rgb // account id -> tint
+}
+
+func newReport(in Input) (*report, error) {
+	if in.Extraction == nil || in.Extraction.Article == nil {
+		return nil, errors.New("report input has no article")
+	}
+	if len(in.Comparisons) == 0 {
+		return nil, errors.New("report input has no comparison")
+	}
+	if in.Generated.IsZero() {
+		// A caller that forgot the time still gets a truthful one.
+		in.Generated = GeneratedTime(time.Now())
+	}
+	r := &report{in: in, article: in.Extraction.Article,
+		statements: map[string]*sources.Statement{}, tint: map[string]rgb{}}
+	for i := range in.Extraction.Accounts {
+		acc := &in.Extraction.Accounts[i]
+		for j := range acc.Statements {
+			st := &acc.Statements[j]
+			if st.Start < 0 || st.End > len(r.article.Text) || st.Start > st.End {
+				return nil, fmt.Errorf("statement %s: span %d..%d outside the article (%d bytes)",
+					st.ID, st.Start, st.End, len(r.article.Text))
+			}
+			r.statements[st.ID] = st
+		}
+	}
+	addAccount := func(id string) (*sources.Account, error) {
+		acc := in.Extraction.Account(id)
+		if acc == nil {
+			return nil, fmt.Errorf("comparison names unknown account %q", id)
+		}
+		if _, seen := r.tint[id]; !seen {
+			r.tint[id] = accountTint(len(r.accounts))
+			r.accounts = append(r.accounts, acc)
+		}
+		return acc, nil
+	}
+	for _, c := range in.Comparisons {
+		l, err := addAccount(c.Left)
+		if err != nil {
+			return nil, err
+		}
+		rt, err := addAccount(c.Right)
+		if err != nil {
+			return nil, err
+		}
+		for _, row := range c.Rows {
+			for _, id := range append(append([]string(nil), row.Left...), row.Right...) {
+				if r.statements[id] == nil {
+					return nil, fmt.Errorf("comparison %s/%s, topic %q: unknown statement %q", c.Left, c.Right, row.Topic, id)
+				}
+			}
+		}
+		r.pairs = append(r.pairs, pairView{cmp: c, left: l, right: rt})
+	}
+	return r, nil
+}
+
+// accountLabel is "Speaker — Channel", or the account's own label.
+func accountLabel(a *sources.Account) string {
+	if a.Label != "" {
+		return a.Label
+	}
+	switch {
+	case a.Speaker != "" && a.Channel != "":
+		return a.Speaker + " — " + a.Channel
+	case a.Speaker != "":
+		return a.Speaker
+	}
+	return a.ID
+}
+
+// shortName names an account in a verdict label ("Only Trump"): the
+// speaker's surname, or the account id when both sides share a surname.
+func shortName(a, other *sources.Account) string {
+	name := surname(a)
+	if other != nil && surname(other) == name {
+		return a.ID
+	}
+	return name
+}
+
+func surname(a *sources.Account) string {
+	if f := strings.Fields(a.Speaker); len(f) > 0 {
+		return f[len(f)-1]
+	}
+	return a.ID
+}
+
+// pairTitle is "Donald Trump (Truth Social post) vs Vladimir Putin (…)",
+// shortened to surnames: used in headings and bookmarks.
+func (p pairView) title() string {
+	return shortName(p.left, p.right) + " vs " + shortName(p.right, p.left)
+}
+
+// verdictLabel is the word shown with a verdict's colour.
+func (p pairView) verdictLabel(v compare.Verdict) string {
+	switch v {
+	case compare.Agree:
+		return "Agree"
+	case compare.Diverge:
+		return "Diverge"
+	case compare.LeftOnly:
+		return "Only " + shortName(p.left, p.right)
+	case compare.RightOnly:
+		return "Only " + shortName(p.right, p.left)
+	}
+	return string(v)
+}
+
+func verdictLook(v compare.Verdict) verdictStyle {
+	switch v {
+	case compare.Agree:
+		return styleAgree
+	case compare.Diverge:
+		return styleDiverge
+	}
+	return styleOneSide
+}
+
+// verdictOrder is the order verdicts are counted in.
+var verdictOrder = []compare.Verdict{compare.Agree, compare.Diverge, compare.LeftOnly, compare.RightOnly}
+
+// counts returns the number of rows per verdict.
+func (p pairView) counts() map[compare.Verdict]int {
+	n := map[compare.Verdict]int{}
+	for _, row := range p.cmp.Rows {
+		n[row.Verdict]++
+	}
+	return n
+}
+
+// agreement describes the share of matched topics (both sides speak) that
+// agree, e.g. "1 of 2 matched topics agree (50%)".
+func (p pairView) agreement() string {
+	n := p.counts()
+	matched := n[compare.Agree] + n[compare.Diverge]
+	if matched == 0 {
+		return "No topic is addressed by both accounts."
+	}
+	topic := "topics"
+	if matched == 1 {
+		topic = "topic"
+	}
+	return fmt.Sprintf("%d of %d matched %s agree (%d%%).", n[compare.Agree], matched, topic,
+		(100*n[compare.Agree]+matched/2)/matched)
+}
+
+// keyReason is the first reason of a row, the one the engine ranks highest.
+func keyReason(row compare.Row) string {
+	if len(row.Reasons) == 0 {
+		return ""
+	}
+	return row.Reasons[0]
+}
+
+// contextChars is how much text a citation shows either side of a quote.
+const contextChars = 32
+
+// citeContext returns up to contextChars runes before and after span, kept
+// within the span's paragraph, and whether each side was cut short.
+func citeContext(a *sources.Article, st *sources.Statement) (before, after string, cutBefore, cutAfter bool) {
+	lo, hi := 0, len(a.Text)
+	for _, p := range a.Paragraphs {
+		if p.Start <= st.Start && st.End <= p.End {
+			lo, hi = p.Start, p.End
+			break
+		}
+	}
+	b := st.Start
+	for n := 0; n < contextChars && b > lo; n++ {
+		_, size := utf8.DecodeLastRuneInString(a.Text[lo:b])
+		b -= size
+	}
+	e := st.End
+	for n := 0; n < contextChars && e < hi; n++ {
+		_, size := utf8.DecodeRuneInString(a.Text[e:hi])
+		e += size
+	}
+	before, after = a.Text[b:st.Start], a.Text[st.End:e]
+	cutBefore, cutAfter = b > lo, e < hi
+	// A context cut inside a word starts or ends at the nearest space
+	// instead, so the reader sees whole words; the quote itself is never
+	// shortened.
+	if cutBefore {
+		if i := strings.IndexByte(before, ' '); i >= 0 && i < len(before)-1 {
+			before = before[i+1:]
+		}
+	}
+	if cutAfter {
+		if i := strings.LastIndexByte(after, ' '); i > 0 {
+			after = after[:i]
+		}
+	}
+	return before, after, cutBefore, cutAfter
+}
+
+// wordClass tells a highlight: a shared word, a differing word or none.
+type wordClass uint8
+
+const (
+	plainWord wordClass = iota
+	sharedWord
+	differWord
+)
+
+// piece is a stretch of a statement with one highlight.
+type piece struct {
+	text  string
+	class wordClass
+}
+
+// highlight splits each statement of one side of a matched row into shared
+// and differing pieces using the row's word diff. The diff rebuilds the
+// side's text (equal+delete for the left, equal+insert for the right); each
+// statement is found in that text in order, so the separator the engine
+// joined statements with does not matter. A statement that cannot be found
+// is returned whole, unhighlighted.
+func highlight(row compare.Row, left bool, texts []string) [][]piece {
+	out := make([][]piece, len(texts))
+	other := "insert"
+	if !left {
+		other = "delete"
+	}
+	var side strings.Builder
+	var classes []wordClass // per byte of side
+	for _, op := range row.Diff {
+		if op.Op == other {
+			continue
+		}
+		c := differWord
+		if op.Op == "equal" {
+			c = sharedWord
+		}
+		side.WriteString(op.Text)
+		for range len(op.Text) {
+			classes = append(classes, c)
+		}
+	}
+	full := side.String()
+	cursor := 0
+	for i, t := range texts {
+		at := -1
+		if len(row.Diff) > 0 && t != "" {
+			at = strings.Index(full[cursor:], t)
+		}
+		if at < 0 {
+			out[i] = []piece{{text: t}}
+			continue
+		}
+		at += cursor
+		cursor = at + len(t)
+		start := at
+		for j := at + 1; j <= at+len(t); j++ {
+			if j == at+len(t) || classes[j] != classes[start] {
+				out[i] = append(out[i], piece{text: full[start:j], class: classes[start]})
+				start = j
+			}
+		}
+	}
+	return out
+}
+
+// sideStatements returns the statements of one side of a row.
+func (r *report) sideStatements(ids []string) []*sources.Statement {
+	out := make([]*sources.Statement, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, r.statements[id])
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package sources
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+func BenchmarkExtractSeed(b *testing.B) {
+	a := loadTest(b, "../assets/seed-article.txt")
+	c := testCatalog(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(a, c)
+	}
+}
+
+// syntheticArticle repeats varied paragraphs from the test articles, with
+// names changed on each round so the people registry keeps growing as it
+// would in a long article, until the text reaches size bytes.
+func syntheticArticle(b *testing.B, size int) *Article {
+	b.Helper()
+	var paras []string
+	for _, p := range []string{"../assets/seed-article.txt", "testdata/erdogan-zelensky.txt", "testdata/macron-spokesman.md"} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") {
+			if strings.TrimSpace(l) != "" {
+				paras = append(paras, l)
+			}
+		}
+	}
+	var sb strings.Builder
+	for round := 0; sb.Len() < size; round++ {
+		for _, p := range paras {
+			if round%3 == 1 {
+				p = strings.ReplaceAll(p, "Zelensky", fmt.Sprintf("Zelensky%d", round))
+			}
+			sb.WriteString(p)
+			sb.WriteString("\n")
+			if sb.Len() >= size {
+				break
+			}
+		}
+		sb.WriteString("\n")
+	}
+	a, err := Parse("synthetic.txt", []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+func benchmarkSize(b *testing.B, size int) {
+	a := syntheticArticle(b, size)
+	c := testCatalog(b)
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(a, c)
+	}
+}
+
+func BenchmarkExtract256KB(b *testing.B) { benchmarkSize(b, 256<<10) }
+func BenchmarkExtract1MB(b *testing.B)   { benchmarkSize(b, 1<<20) }
+
+func BenchmarkParse1MB(b *testing.B) {
+	a := syntheticArticle(b, 1<<20)
+	data := []byte(a.Text)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Parse("synthetic.txt", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtract1MBOneParagraph is the worst layout: a megabyte with no
+// line breaks, so every statement lands in one paragraph.
+func BenchmarkExtract1MBOneParagraph(b *testing.B) {
+	a := syntheticArticle(b, 1<<20)
+	flat := strings.ReplaceAll(a.Text, "\n", " ")
+	a, err := Parse("flat.txt", []byte(flat))
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := testCatalog(b)
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(a, c)
+	}
+}

@@ -1,0 +1,55 @@
+package sources
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzExtract loads arbitrary bytes and extracts from them: loading either
+// succeeds or fails with ErrBadInput, and extraction never panics and keeps
+// every invariant of checkInvariants.
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.*")
+	files = append(files, "../assets/seed-article.txt")
+	for _, p := range files {
+		if filepath.Ext(p) == ".json" {
+			continue
+		}
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(filepath.Base(p), data)
+		}
+	}
+	for _, s := range []string{
+		"“Unclosed quote, he said.\n“And another”",
+		"\"straight\" \"quotes\" said he, said she: \"x\"",
+		"---\ntitle: x\n---\n",
+		"According to , said that that that.",
+		"He said: “‘’”",
+		"A, said the Kremlin. B, according to TASS.",
+	} {
+		f.Add("inline.txt", []byte(s))
+	}
+	c := testCatalog(f)
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		a, err := Parse(name, data)
+		if err != nil {
+			if !errors.Is(err, ErrBadInput) {
+				t.Fatalf("Parse error %v is not ErrBadInput", err)
+			}
+			return
+		}
+		for i, p := range a.Paragraphs {
+			if p.Start < a.Body.Start || p.End > len(a.Text) || p.Start >= p.End || (i > 0 && p.Start < a.Paragraphs[i-1].End) {
+				t.Fatalf("paragraph %d has span %d..%d", p.Number, p.Start, p.End)
+			}
+		}
+		for i, s := range a.Sentences {
+			if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End || (i > 0 && s.Start < a.Sentences[i-1].End) {
+				t.Fatalf("sentence %d has span %d..%d", i, s.Start, s.End)
+			}
+		}
+		checkInvariants(t, a, Extract(a, c))
+	})
+}

@@ -1,0 +1,113 @@
+package sources
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// testCatalog is the built-in catalog, read from its file: the sources
+// package does not import assets.
+func testCatalog(t testing.TB) *Catalog {
+	t.Helper()
+	data, err := os.ReadFile("../assets/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ParseCatalog(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func loadTest(t testing.TB, path string) *Article {
+	t.Helper()
+	a, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// checkInvariants verifies what every extraction must hold: spans inside
+// the text, text equal to the article under the span, paragraphs right,
+// statements in order and not overlapping within an account, ids unique.
+func checkInvariants(t testing.TB, a *Article, x *Extraction) {
+	t.Helper()
+	ids := map[string]bool{}
+	check := func(st Statement) {
+		if st.Start < 0 || st.End > len(a.Text) || st.Start >= st.End {
+			t.Fatalf("statement %s has span %d..%d outside the text (%d bytes)", st.ID, st.Start, st.End, len(a.Text))
+		}
+		if a.Text[st.Start:st.End] != st.Text {
+			t.Fatalf("statement %s: text %q is not article[%d:%d]", st.ID, st.Text, st.Start, st.End)
+		}
+		if st.Start < a.Body.Start {
+			t.Fatalf("statement %s lies in the front matter", st.ID)
+		}
+		if ids[st.ID] {
+			t.Fatalf("duplicate statement id %s", st.ID)
+		}
+		ids[st.ID] = true
+		if st.Paragraph < 1 || st.Paragraph > len(a.Paragraphs) {
+			t.Fatalf("statement %s has paragraph %d", st.ID, st.Paragraph)
+		}
+		p := a.Paragraphs[st.Paragraph-1]
+		if st.Start < p.Start || st.End > p.End {
+			t.Fatalf("statement %s (%d..%d) is not inside its paragraph %d (%d..%d)", st.ID, st.Start, st.End, p.Number, p.Start, p.End)
+		}
+		if st.Confidence <= 0 || st.Confidence > 1 {
+			t.Fatalf("statement %s has confidence %v", st.ID, st.Confidence)
+		}
+	}
+	accIDs := map[string]bool{}
+	for i, acc := range x.Accounts {
+		if acc.ID == "" || accIDs[acc.ID] || strings.ContainsAny(acc.ID, " \t\n") {
+			t.Fatalf("bad or duplicate account id %q", acc.ID)
+		}
+		accIDs[acc.ID] = true
+		if len(acc.Statements) == 0 {
+			t.Fatalf("account %s is empty", acc.ID)
+		}
+		// The three principal accounts come first, in text order.
+		if i > 0 && i < 3 && acc.Statements[0].Start < x.Accounts[i-1].Statements[0].Start {
+			t.Fatalf("principal account %s starts before the one listed before it", acc.ID)
+		}
+		for j, st := range acc.Statements {
+			check(st)
+			if st.Account != acc.ID || !strings.HasPrefix(st.ID, acc.ID+"-") || st.Earlier {
+				t.Fatalf("statement %s does not belong to account %s", st.ID, acc.ID)
+			}
+			if j > 0 && st.Start < acc.Statements[j-1].End {
+				t.Fatalf("account %s: statement %s overlaps or precedes %s", acc.ID, st.ID, acc.Statements[j-1].ID)
+			}
+		}
+	}
+	for _, st := range x.Earlier {
+		check(st)
+		if !st.Earlier {
+			t.Fatalf("statement %s in Earlier is not flagged", st.ID)
+		}
+	}
+}
+
+func findStatement(x *Extraction, substr string) *Statement {
+	for i := range x.Accounts {
+		for j := range x.Accounts[i].Statements {
+			if strings.Contains(x.Accounts[i].Statements[j].Text, substr) {
+				return &x.Accounts[i].Statements[j]
+			}
+		}
+	}
+	return nil
+}
+
+func findEarlier(x *Extraction, substr string) *Statement {
+	for i := range x.Earlier {
+		if strings.Contains(x.Earlier[i].Text, substr) {
+			return &x.Earlier[i]
+		}
+	}
+	return nil
+}

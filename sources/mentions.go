@@ -1,0 +1,286 @@
+package sources
+
+import "strings"
+
+type mentionKind int
+
+const (
+	mNone mentionKind = iota
+	mPerson
+	mPronoun
+	mInstitution
+	mOutlet
+	mRole    // a description that no person was bound to
+	mInherit // "and added", ", adding": the subject of the previous verb
+)
+
+// mention is a reference to a possible speaker in the token stream.
+type mention struct {
+	kind       mentionKind
+	who        *person
+	name       string // institution, role or unresolved name
+	country    string
+	channel    int  // catalog channel of an outlet, else -1
+	gender     byte // for pronouns
+	start, end int  // token range
+	had        bool // "had said": pluperfect, an earlier statement
+}
+
+// subjectBefore finds the subject of the reporting verb at toks[i],
+// looking back no further than lo.
+func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
+	j := i
+	had := false
+	for j > lo {
+		t := toks[j-1]
+		if t.lower == "had" {
+			had = true
+		}
+		if adverbs[t.lower] && t.word {
+			j--
+			continue
+		}
+		// "Trump on Monday said"
+		if weekdays[t.lower] && j-2 >= lo && toks[j-2].lower == "on" {
+			j -= 2
+			continue
+		}
+		break
+	}
+	m := mention{channel: -1, had: had}
+	if j <= lo {
+		return m
+	}
+	t := toks[j-1]
+	if t.quote {
+		return m
+	}
+	// An appositive name: "A spokeswoman for the Élysée, Maud Bregeon, told".
+	if t.text == "," && j-2 >= lo && isRunWord(x.c, toks, j-2) {
+		k := j - 2
+		for k > lo && isRunWord(x.c, toks, k-1) {
+			k--
+		}
+		if k > lo && toks[k-1].text == "," {
+			if mm := x.nameMention(toks, k, j-1, had); mm.kind == mPerson {
+				return mm
+			}
+		}
+	}
+	if joiners[t.lower] && !(t.lower == "," && j-2 >= lo && toks[j-2].quote) {
+		m.kind, m.start, m.end = mInherit, j-1, j
+		return m
+	}
+	if g, ok := pronouns[t.lower]; ok {
+		m.kind, m.gender, m.start, m.end = mPronoun, g, j-1, j
+		return m
+	}
+	if cu, n := x.c.idx.endingAt(toks, lo, j, cueInstitution, cueChannel, cueCountryName); n > 0 {
+		if mm, ok := x.catalogMention(cu, j-n, j); ok {
+			mm.had = had
+			return mm
+		}
+	}
+	// A role description: "the Russian leader", "a Kremlin spokesman".
+	if cu, n := x.c.idx.endingAt(toks, lo, j, cueOffice); n > 0 && !toks[j-1].cap {
+		k := j - n
+		country := ""
+		if k-1 >= lo {
+			if c2, n2 := x.c.idx.endingAt(toks, lo, k, cueCountryAdj, cueInstitution); n2 > 0 {
+				country = x.cueCountry(c2)
+				k -= n2
+			} else if c3, ok := x.countryPossessive(toks[k-1]); ok {
+				country = c3
+				k--
+			}
+		}
+		if k-1 >= lo && (toks[k-1].lower == "the" || toks[k-1].lower == "a") {
+			k--
+		}
+		if country == "" {
+			country = x.contextCountry(toks, lo, i)
+		}
+		return x.roleMention(toks, country, x.c.Offices[cu.ref].Office, k, j, had)
+	}
+	// A name: walk back over the run of capitalised words.
+	if !isRunWord(x.c, toks, j-1) || isPossessive(toks[j-1]) {
+		return m
+	}
+	k := j - 1
+	for k > lo && isRunWord(x.c, toks, k-1) {
+		k--
+	}
+	if k > lo && relatives[toks[k-1].lower] && toks[k-1].lower != "that" {
+		// "the deal, which Trump said would be signed": a relative clause
+		// ("that" is left out: "said that Putin stressed" is far commoner).
+		return m
+	}
+	if k-1 > lo && toks[k-1].lower == "and" && toks[k-2].word && toks[k-2].cap && !toks[k-2].quote {
+		// "Putin and Trump agreed that": a joint subject is neither one's account.
+		return m
+	}
+	return x.nameMention(toks, k, j, had)
+}
+
+// mentionAt reads a speaker reference that starts at toks[i] (after
+// "quoted", "according to", or an inverted "said the Kremlin").
+func (x *extractor) mentionAt(toks []tok, i, hi int) mention {
+	m := mention{channel: -1}
+	if i >= hi {
+		return m
+	}
+	if g, ok := pronouns[toks[i].lower]; ok {
+		m.kind, m.gender, m.start, m.end = mPronoun, g, i, i+1
+		return m
+	}
+	start := i
+	if toks[i].lower == "the" || toks[i].lower == "a" {
+		i++
+	}
+	for _, at := range []int{start, i} {
+		if cu, n := x.c.idx.longest(toks, at, cueInstitution, cueChannel, cueCountryName); n > 0 {
+			// An outlet followed by a name is a title: "Kremlin spokesman Dmitry Peskov".
+			if mm, ok := x.catalogMention(cu, at, at+n); ok && !(at+n < hi && isRunWord(x.c, toks, at+n)) {
+				return mm
+			}
+		}
+	}
+	if i >= hi || !isRunWord(x.c, toks, i) {
+		return m
+	}
+	j := i
+	for j < hi && isRunWord(x.c, toks, j) && !isPossessive(toks[j]) {
+		j++
+	}
+	r := parseRun(x.c, toks, i, j)
+	if r.nameStart == r.end && r.office != "" {
+		return x.roleMention(toks, r.country, r.office, start, j, false)
+	}
+	return x.nameMention(toks, i, j, false)
+}
+
+func (x *extractor) cueCountry(cu cue) string {
+	switch cu.kind {
+	case cueCountryAdj, cueCountryName:
+		return x.c.Countries[cu.ref].Code
+	case cueInstitution:
+		return x.c.Institutions[cu.ref].Country
+	}
+	return ""
+}
+
+// countryPossessive reads "Russia's" as the country RU.
+func (x *extractor) countryPossessive(t tok) (string, bool) {
+	if !isPossessive(t) {
+		return "", false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'")
+	for _, co := range x.c.Countries {
+		for _, n := range co.Names {
+			if strings.ToLower(n) == stem {
+				return co.Code, true
+			}
+		}
+	}
+	return "", false
+}
+
+// catalogMention turns a matched institution or outlet cue into a mention.
+func (x *extractor) catalogMention(cu cue, start, end int) (mention, bool) {
+	switch cu.kind {
+	case cueInstitution:
+		in := x.c.Institutions[cu.ref]
+		return mention{kind: mInstitution, name: in.Name, country: in.Country, channel: -1, start: start, end: end}, true
+	case cueCountryName:
+		// "Moscow said", "Ukraine has warned": the government speaks.
+		co := x.c.Countries[cu.ref]
+		if co.Government.Name == "" {
+			return mention{}, false
+		}
+		return mention{kind: mInstitution, name: co.Government.Name, country: co.Code, channel: -1, start: start, end: end}, true
+	case cueChannel:
+		ch := x.c.Channels[cu.ref]
+		if !ch.Outlet {
+			return mention{}, false
+		}
+		return mention{kind: mOutlet, name: ch.Name, country: ch.Country, channel: cu.ref, start: start, end: end}, true
+	}
+	return mention{}, false
+}
+
+func (x *extractor) roleMention(toks []tok, country, office string, start, end int, had bool) mention {
+	m := mention{kind: mRole, country: country, channel: -1, start: start, end: end, had: had}
+	if country != "" {
+		if who := x.ppl.role(x.c, country, office); who != nil {
+			m.kind, m.who = mPerson, who
+			return m
+		}
+	}
+	if country == "" {
+		// "the president said" is ambiguous without a country.
+		return mention{channel: -1}
+	}
+	if office == "spokesperson" || office == "press secretary" {
+		// An unnamed spokesperson speaks for the government.
+		if co := x.c.Country(country); co != nil && co.Government.Name != "" {
+			return mention{kind: mInstitution, name: co.Government.Name, country: country, channel: -1, start: start, end: end, had: had}
+		}
+	}
+	var words []string
+	for k := start; k < end; k++ {
+		if toks[k].lower != "the" && toks[k].lower != "a" {
+			words = append(words, toks[k].text)
+		}
+	}
+	m.name = strings.Join(words, " ")
+	return m
+}
+
+// nameMention resolves the run toks[i:j] to a person, registering a full
+// name met for the first time.
+func (x *extractor) nameMention(toks []tok, i, j int, had bool) mention {
+	m := mention{channel: -1, had: had}
+	r := parseRun(x.c, toks, i, j)
+	if r.nameStart >= r.end {
+		if r.office != "" && r.country != "" {
+			return x.roleMention(toks, r.country, r.office, i, j, had)
+		}
+		return m
+	}
+	// "the Guardian said": a capitalised word after an article is an
+	// organisation, not a person, unless the article named such a person.
+	if r.nameStart == i && i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a") {
+		if _, parts := nameOf(toks, r); len(parts) > 0 && x.ppl.bySurname[parts[len(parts)-1]] == nil {
+			return m
+		}
+	}
+	var who *person
+	if r.titled {
+		who = x.ppl.register(x.c, toks, r)
+	} else {
+		who = x.ppl.lookup(toks, r, x.sentStart[toks[r.nameStart].Start])
+	}
+	if who == nil {
+		return m
+	}
+	m.kind, m.who, m.start, m.end = mPerson, who, i, j
+	return m
+}
+
+// contextCountry is the country of a government channel or institution
+// named in toks[lo:hi] ("In a Downing Street readout, a spokesperson said").
+func (x *extractor) contextCountry(toks []tok, lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		if cu, n := x.c.idx.longest(toks, k, cueChannel, cueInstitution); n > 0 {
+			switch cu.kind {
+			case cueChannel:
+				if ch := x.c.Channels[cu.ref]; ch.Official {
+					return ch.Country
+				}
+			case cueInstitution:
+				return x.c.Institutions[cu.ref].Country
+			}
+		}
+	}
+	return ""
+}
