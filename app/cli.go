@@ -32,8 +32,9 @@ const compareUsage = `usage: readouts compare [--json] [--pair A,B|all] [--lexic
 Aligns two accounts by topic and says where they agree, where they diverge
 and what only one of them says, with the reasons.
 
-  --pair A,B      the two accounts: ids, or unambiguous case-insensitive
-                  prefixes of an id, speaker or channel (trump,kremlin; zel,putin)
+  --pair A,B      the two accounts: ids (as readouts accounts lists them),
+                  or unambiguous case-insensitive prefixes of an id, a word
+                  of the speaker's name, or the channel
   --pair all      every pair of the three largest accounts and their
                   topic × account matrix (the default)
   --json          print the readouts.comparison/v1 document
@@ -48,7 +49,7 @@ renamed, so an existing report is never left half-written.
 
   --pair A,B|all  as for compare (default all)
   -o FILE         output file; - writes to standard output
-                  (default: a name such as readouts-trump-vs-kremlin-2025-05-19.pdf)
+                  (default: readouts-LEFT-vs-RIGHT-DATE.pdf, or readouts-all-DATE.pdf)
   --format F      pdf (default), md (Markdown) or json
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)

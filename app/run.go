@@ -156,6 +156,12 @@ commands:
 	b.WriteString(`  help      help on a command: readouts help compare
 
 ARTICLE is a .txt, .md or .html file; without it, the built-in article is used.
+
+examples:
+  readouts accounts article.md
+  readouts compare --pair all --json article.md
+  readouts export --pair A,B -o report.pdf article.md
+
 Exit status: 0 ok, 1 failure, 2 usage error or bad input.
 `)
 	return b.String()

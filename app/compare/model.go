@@ -22,13 +22,16 @@ type Op struct {
 
 // Row is one topic of a comparison.
 type Row struct {
-	Topic      string   `json:"topic"`
+	Topic      string   `json:"topic"`           // lexicon topic id, or "other"
+	Label      string   `json:"label,omitempty"` // readable topic label
 	Verdict    Verdict  `json:"verdict"`
 	Left       []string `json:"left"`  // statement ids of the left account
 	Right      []string `json:"right"` // statement ids of the right account
 	Reasons    []string `json:"reasons"`
 	Confidence float64  `json:"confidence"`
-	Diff       []Op     `json:"diff,omitempty"`
+	// Diff compares the left statements' texts (joined by "\n") with the
+	// right ones'; only matched rows have one.
+	Diff []Op `json:"diff,omitempty"`
 }
 
 // Comparison is two accounts aligned row by row.

@@ -1,0 +1,178 @@
+package compare
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"readouts/sources"
+)
+
+// Paths of the shared seed and the lexicons, relative to this package.
+const (
+	seedArticlePath = "../../assets/seed-article.txt"
+	goldPath        = "../../../shared/seed/gold.json"
+	scorerPath      = "../../../shared/tools/score-comparison"
+	topicsPath      = "../../assets/topics.json"
+	cuesPath        = "../../assets/cues.json"
+)
+
+// testLexicon parses the real lexicons from assets/.
+func testLexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	topics, err := os.ReadFile(topicsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cues, err := os.ReadFile(cuesPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := ParseLexicon(topics, cues)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lex
+}
+
+// goldFile is the part of gold.json the fixtures use.
+type goldFile struct {
+	Accounts []struct {
+		ID         string `json:"id"`
+		Speaker    string `json:"speaker"`
+		Channel    string `json:"channel"`
+		Statements []struct {
+			ID        string `json:"id"`
+			Text      string `json:"text"`
+			Start     int    `json:"start"`
+			End       int    `json:"end"`
+			Paragraph int    `json:"paragraph"`
+			Kind      string `json:"kind"`
+		} `json:"statements"`
+	} `json:"accounts"`
+}
+
+// goldExtraction builds the seed's extraction from the human reading in
+// gold.json, accounts largest first as sources.Extract orders them, so the
+// engine can be tested independently of statement extraction.
+func goldExtraction(t testing.TB) *sources.Extraction {
+	t.Helper()
+	text, err := os.ReadFile(seedArticlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(text)
+	art := &sources.Article{Name: "seed-article.txt", Text: string(text), SHA256: hex.EncodeToString(sum[:]),
+		Body: sources.Span{End: len(text)}}
+	x := &sources.Extraction{Article: art}
+	for _, ga := range g.Accounts {
+		acc := sources.Account{ID: ga.ID, Speaker: ga.Speaker, Channel: ga.Channel, Label: ga.Speaker + " — " + ga.Channel}
+		for _, gs := range ga.Statements {
+			if art.Text[gs.Start:gs.End] != gs.Text {
+				t.Fatalf("gold statement %s does not match the article", gs.ID)
+			}
+			acc.Statements = append(acc.Statements, sources.Statement{
+				ID: gs.ID, Account: ga.ID, Speaker: ga.Speaker, Channel: ga.Channel,
+				Kind: sources.Kind(gs.Kind), Confidence: 1, Span: sources.Span{Start: gs.Start, End: gs.End},
+				Text: gs.Text, Paragraph: gs.Paragraph,
+			})
+		}
+		x.Accounts = append(x.Accounts, acc)
+	}
+	// Largest first, ties by first appearance (sources.Extraction's order).
+	for i := 1; i < len(x.Accounts); i++ {
+		for j := i; j > 0 && len(x.Accounts[j].Statements) > len(x.Accounts[j-1].Statements); j-- {
+			x.Accounts[j], x.Accounts[j-1] = x.Accounts[j-1], x.Accounts[j]
+		}
+	}
+	return x
+}
+
+// comparisonDoc is the comparison JSON of DESIGN.md (readouts.comparison/v1).
+type comparisonDoc struct {
+	Schema  string `json:"schema"`
+	Article struct {
+		Title  string `json:"title"`
+		SHA256 string `json:"sha256"`
+		Bytes  int    `json:"bytes"`
+	} `json:"article"`
+	Accounts    []sources.Account `json:"accounts,omitempty"`
+	Comparisons []Comparison      `json:"comparisons"`
+	Matrix      *Matrix           `json:"matrix,omitempty"`
+}
+
+// comparisonJSON renders what `readouts compare --json` prints for x.
+func comparisonJSON(t testing.TB, x *sources.Extraction, comps []Comparison, m *Matrix) []byte {
+	t.Helper()
+	var d comparisonDoc
+	d.Schema = "readouts.comparison/v1"
+	d.Article.Title = x.Article.Title
+	d.Article.SHA256 = x.Article.SHA256
+	d.Article.Bytes = len(x.Article.Text)
+	d.Accounts = x.Accounts
+	d.Comparisons = comps
+	d.Matrix = m
+	out, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(out, '\n')
+}
+
+// writeTemp writes data to a file in the test's temporary directory.
+func writeTemp(t testing.TB, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// statementIDs lists every statement id of an account.
+func statementIDs(acc *sources.Account) []string {
+	var out []string
+	for _, s := range acc.Statements {
+		out = append(out, s.ID)
+	}
+	return out
+}
+
+func rowString(r Row) string {
+	return r.Topic + " " + string(r.Verdict) + " [" + strings.Join(r.Left, ",") + "] [" + strings.Join(r.Right, ",") + "] " + strings.Join(r.Reasons, " | ")
+}
+
+// extractSeed runs the real statement extraction on the seed article with
+// the built-in catalog.
+func extractSeed(t testing.TB) *sources.Extraction {
+	t.Helper()
+	text, err := os.ReadFile(seedArticlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	catalog, err := os.ReadFile("../../assets/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := sources.ParseCatalog(catalog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := sources.Parse("seed-article.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sources.Extract(art, cat)
+}

@@ -1,0 +1,346 @@
+package compare
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Topic is one subject of diplomatic and conflict reporting ("talks",
+// "ceasefire", "venue") with the words and phrases that speak to it.
+type Topic struct {
+	ID    string   `json:"id"`
+	Label string   `json:"label"`
+	Terms []string `json:"terms"`
+	// Places makes a named place (from the cue file's gazetteer) count as
+	// one more piece of evidence for this topic in a statement that
+	// already has one: "hosted ... at the Vatican" is about the venue, a
+	// bare "Moscow" is not.
+	Places bool `json:"places,omitempty"`
+}
+
+// Pole is one end of a stance axis: "immediate" against "future".
+type Pole struct {
+	Name  string   `json:"name"`
+	Terms []string `json:"terms"`
+}
+
+// Axis is a stance dimension with two opposite poles. When one side of a
+// row sits only at one pole and the other side only at the other, the row
+// diverges (Strong) or is flagged with lower confidence (not Strong).
+type Axis struct {
+	ID     string `json:"id"`
+	Strong bool   `json:"strong"`
+	Poles  []Pole `json:"poles"`
+}
+
+// lexiconFile is the shape of topics.json, cues.json and the user's files
+// that extend them; one file may hold any of the fields.
+type lexiconFile struct {
+	Schema    string   `json:"schema"`
+	About     string   `json:"about"`
+	Topics    []Topic  `json:"topics"`
+	Stopwords []string `json:"stopwords"`
+	Negators  []string `json:"negators"`
+	Axes      []Axis   `json:"axes"`
+	Places    []string `json:"places"`
+	Actors    []string `json:"actors"`
+	Numbers   []string `json:"numbers"`
+	Dates     []string `json:"dates"`
+}
+
+// Lexicon is the parsed topic and cue data the engine works from. It is
+// read-only after ParseLexicon and safe for concurrent use.
+type Lexicon struct {
+	Topics []Topic
+	Axes   []Axis
+
+	stop    map[string]bool // normalised words
+	numbers map[string]bool // normalised number words
+	// phrases indexed by the stem of their first word, longest first.
+	index map[string][]*phrase
+}
+
+// phraseKind tells what a lexicon phrase is evidence of.
+type phraseKind uint8
+
+const (
+	kindTopic phraseKind = iota
+	kindPole
+	kindNegator
+	kindPlace
+	kindActor
+	kindDate
+)
+
+// phrase is one compiled lexicon entry.
+type phrase struct {
+	stems []string
+	caps  []bool // words written in capitals in the lexicon match only capitals
+	kind  phraseKind
+	ref   int // topic index, or axis*2+pole for kindPole
+	text  string
+	// group numbers the lexicon term the phrase came from: the forms of
+	// one term ("negotiation|negotiate") are one piece of evidence.
+	group int
+}
+
+// ParseLexicon reads the topic and cue files and any number of user files
+// that extend them (same JSON shape: topics with a known id gain terms, new
+// ids are added after the built-in ones; cue lists are appended, axes with a
+// known id gain terms per pole name).
+func ParseLexicon(topics, cues []byte, extra ...[]byte) (*Lexicon, error) {
+	var all lexiconFile
+	files := append([][]byte{topics, cues}, extra...)
+	for i, data := range files {
+		name := fileName(i)
+		var f lexiconFile
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if err := f.check(); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if err := all.merge(&f); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if len(all.Topics) == 0 {
+		return nil, fmt.Errorf("topics file: no topics")
+	}
+	if len(all.Negators) == 0 || len(all.Axes) == 0 {
+		return nil, fmt.Errorf("cues file: needs negators and axes")
+	}
+	for _, a := range all.Axes {
+		// Checked after merging: a user file may extend one pole only.
+		if len(a.Poles) != 2 {
+			return nil, fmt.Errorf("axis %q has %d poles, want 2", a.ID, len(a.Poles))
+		}
+	}
+	return compile(&all), nil
+}
+
+func fileName(i int) string {
+	switch i {
+	case 0:
+		return "topics file"
+	case 1:
+		return "cues file"
+	}
+	return fmt.Sprintf("lexicon file %d", i-1)
+}
+
+// check reports the first structural problem of one file, naming it.
+func (f *lexiconFile) check() error {
+	ids := map[string]bool{}
+	for i, t := range f.Topics {
+		if strings.TrimSpace(t.ID) == "" {
+			return fmt.Errorf("topic %d has no id", i+1)
+		}
+		if ids[t.ID] {
+			return fmt.Errorf("topic %q is listed twice", t.ID)
+		}
+		ids[t.ID] = true
+		if t.ID == otherTopic {
+			return fmt.Errorf("topic id %q is reserved for statements without a topic", otherTopic)
+		}
+		if err := checkTerms(t.Terms, "topic "+t.ID); err != nil {
+			return err
+		}
+	}
+	for i, a := range f.Axes {
+		if strings.TrimSpace(a.ID) == "" {
+			return fmt.Errorf("axis %d has no id", i+1)
+		}
+		for _, p := range a.Poles {
+			if strings.TrimSpace(p.Name) == "" {
+				return fmt.Errorf("axis %q has a pole without a name", a.ID)
+			}
+			if err := checkTerms(p.Terms, "axis "+a.ID+" pole "+p.Name); err != nil {
+				return err
+			}
+		}
+	}
+	lists := []struct {
+		name  string
+		terms []string
+	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}}
+	for _, l := range lists {
+		if err := checkTerms(l.terms, l.name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func checkTerms(terms []string, where string) error {
+	for i, t := range terms {
+		for _, form := range strings.Split(t, "|") {
+			if len(wordsOf(form)) == 0 {
+				return fmt.Errorf("%s: term %d (%q) has a form with no words", where, i+1, t)
+			}
+		}
+	}
+	return nil
+}
+
+func wordsOf(s string) []string {
+	var w []string
+	scanWords(s, func(a, b int) { w = append(w, normWord(s[a:b])) })
+	return w
+}
+
+// merge adds f to l: known topics and axes gain terms, new ones are added.
+func (l *lexiconFile) merge(f *lexiconFile) error {
+	for _, t := range f.Topics {
+		found := false
+		for i := range l.Topics {
+			if l.Topics[i].ID == t.ID {
+				l.Topics[i].Terms = append(l.Topics[i].Terms, t.Terms...)
+				if t.Label != "" {
+					l.Topics[i].Label = t.Label
+				}
+				l.Topics[i].Places = l.Topics[i].Places || t.Places
+				found = true
+			}
+		}
+		if !found {
+			if t.Label == "" {
+				t.Label = t.ID
+			}
+			l.Topics = append(l.Topics, t)
+		}
+	}
+	for _, a := range f.Axes {
+		found := false
+		for i := range l.Axes {
+			if l.Axes[i].ID != a.ID {
+				continue
+			}
+			found = true
+			for _, p := range a.Poles {
+				known := false
+				for j := range l.Axes[i].Poles {
+					if l.Axes[i].Poles[j].Name == p.Name {
+						l.Axes[i].Poles[j].Terms = append(l.Axes[i].Poles[j].Terms, p.Terms...)
+						known = true
+					}
+				}
+				if !known {
+					return fmt.Errorf("axis %q has no pole %q to extend", a.ID, p.Name)
+				}
+			}
+		}
+		if !found {
+			l.Axes = append(l.Axes, a)
+		}
+	}
+	l.Stopwords = append(l.Stopwords, f.Stopwords...)
+	l.Negators = append(l.Negators, f.Negators...)
+	l.Places = append(l.Places, f.Places...)
+	l.Actors = append(l.Actors, f.Actors...)
+	l.Numbers = append(l.Numbers, f.Numbers...)
+	l.Dates = append(l.Dates, f.Dates...)
+	return nil
+}
+
+// compile turns the merged files into the phrase index.
+func compile(f *lexiconFile) *Lexicon {
+	lex := &Lexicon{
+		Topics:  f.Topics,
+		Axes:    f.Axes,
+		stop:    map[string]bool{},
+		numbers: map[string]bool{},
+		index:   map[string][]*phrase{},
+	}
+	st := stemmer{}
+	seen := map[string]bool{}
+	group := 0
+	add := func(term string, kind phraseKind, ref int) {
+		group++
+		for _, text := range strings.Split(term, "|") {
+			words := wordsOf(text)
+			if len(words) == 0 {
+				continue
+			}
+			stems := make([]string, len(words))
+			for i, w := range words {
+				stems[i] = st.stem(w)
+			}
+			var caps []bool
+			scanWords(text, func(a, b int) { caps = append(caps, isUpper(text[a:b])) })
+			key := fmt.Sprint(kind, ref, stems)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			lex.index[stems[0]] = append(lex.index[stems[0]],
+				&phrase{stems: stems, caps: caps, kind: kind, ref: ref, text: text, group: group})
+		}
+	}
+	for _, w := range f.Stopwords {
+		lex.stop[normWord(w)] = true
+	}
+	for _, w := range f.Numbers {
+		lex.numbers[normWord(w)] = true
+	}
+	for i, t := range f.Topics {
+		for _, term := range t.Terms {
+			add(term, kindTopic, i)
+		}
+	}
+	for i, a := range f.Axes {
+		for j, p := range a.Poles {
+			for _, term := range p.Terms {
+				add(term, kindPole, i*2+j)
+			}
+		}
+	}
+	for _, t := range f.Negators {
+		add(t, kindNegator, 0)
+	}
+	for _, t := range f.Places {
+		add(t, kindPlace, 0)
+	}
+	for _, t := range f.Actors {
+		add(t, kindActor, 0)
+	}
+	for _, t := range f.Dates {
+		add(t, kindDate, 0)
+	}
+	for _, list := range lex.index {
+		// Longest phrases first, so "peace talks" wins over "talks"; then
+		// by text for a deterministic order.
+		sort.SliceStable(list, func(i, j int) bool {
+			if len(list[i].stems) != len(list[j].stems) {
+				return len(list[i].stems) > len(list[j].stems)
+			}
+			return list[i].text < list[j].text
+		})
+	}
+	return lex
+}
+
+// topicIndex returns the index of the topic with the given id, or -1.
+func (l *Lexicon) topicIndex(id string) int {
+	for i, t := range l.Topics {
+		if t.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Label returns the readable label of a topic id ("other" for statements
+// without a topic).
+func (l *Lexicon) Label(id string) string {
+	if i := l.topicIndex(id); i >= 0 {
+		return l.Topics[i].Label
+	}
+	return id
+}

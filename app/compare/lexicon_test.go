@@ -1,0 +1,99 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+const (
+	minTopics = `{"topics": [{"id": "talks", "label": "talks", "terms": ["talks", "negotiation|negotiate"]}]}`
+	minCues   = `{"negators": ["not"], "axes": [{"id": "time", "strong": true, "poles": [
+		{"name": "immediate", "terms": ["immediately"]}, {"name": "future", "terms": ["future"]}]}]}`
+)
+
+func TestParseLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name         string
+		topics, cues string
+		extra        string
+		want         string
+	}{
+		{"not json", `{`, minCues, "", "topics file: unexpected EOF"},
+		{"unknown field", `{"topicz": []}`, minCues, "", `topics file: json: unknown field "topicz"`},
+		{"no topics", `{"topics": []}`, minCues, "", "topics file: no topics"},
+		{"no id", `{"topics": [{"label": "x", "terms": ["a"]}]}`, minCues, "", "topics file: topic 1 has no id"},
+		{"twice", `{"topics": [{"id": "a", "terms": ["a"]}, {"id": "a", "terms": ["b"]}]}`, minCues, "", `topic "a" is listed twice`},
+		{"reserved", `{"topics": [{"id": "other", "terms": ["a"]}]}`, minCues, "", `"other" is reserved`},
+		{"empty term", `{"topics": [{"id": "a", "terms": ["a", " – "]}]}`, minCues, "", `topic a: term 2 (" – ") has a form with no words`},
+		{"empty form", `{"topics": [{"id": "a", "terms": ["a|"]}]}`, minCues, "", `term 1 ("a|") has a form with no words`},
+		{"no axes", minTopics, `{"negators": ["not"]}`, "", "cues file: needs negators and axes"},
+		{"one pole", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"]}]}]}`, "", `axis "t" has 1 poles, want 2`},
+		{"bad extra", minTopics, minCues, `{"axes": [{"id": ""}]}`, "lexicon file 1: axis 1 has no id"},
+		{"unknown pole", minTopics, minCues, `{"axes": [{"id": "time", "poles": [{"name": "later", "terms": ["x"]}]}]}`, `lexicon file 1: axis "time" has no pole "later" to extend`},
+		{"extra not json", minTopics, minCues, `topics: []`, "lexicon file 1: invalid character"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var extra [][]byte
+			if tc.extra != "" {
+				extra = append(extra, []byte(tc.extra))
+			}
+			_, err := ParseLexicon([]byte(tc.topics), []byte(tc.cues), extra...)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want one containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestLexiconExtend: a user file adds terms to a known topic, a new topic
+// at the end, and terms to a pole of a known axis.
+func TestLexiconExtend(t *testing.T) {
+	extra := `{"topics": [{"id": "talks", "terms": ["parley"]}, {"id": "fisheries", "label": "fisheries", "terms": ["fishing quotas"]}],
+		"axes": [{"id": "time", "poles": [{"name": "future", "terms": ["by and by"]}]}]}`
+	lex, err := ParseLexicon([]byte(minTopics), []byte(minCues), []byte(extra))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.Topics) != 2 || lex.Topics[1].ID != "fisheries" || lex.Label("fisheries") != "fisheries" {
+		t.Fatalf("topics %+v", lex.Topics)
+	}
+	e := New(lex)
+	x := buildArticle(map[string][]string{
+		"a": {"A parley will start immediately.", "Fishing quotas were raised."},
+		"b": {"Talks will start by and by."},
+	}, "a", "b")
+	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	if len(c.Rows) != 2 || c.Rows[0].Topic != "talks" || c.Rows[0].Verdict != Diverge || c.Rows[1].Topic != "fisheries" {
+		t.Fatalf("rows %v", c.Rows)
+	}
+	if want := "immediate vs future: 'immediately' vs 'by and by'"; !strings.Contains(strings.Join(c.Rows[0].Reasons, "|"), want) {
+		t.Errorf("reasons %q lack %q", c.Rows[0].Reasons, want)
+	}
+}
+
+// TestBuiltInLexicon: the shipped files parse and every term of them can
+// match text (no term is swallowed by tokenising).
+func TestBuiltInLexicon(t *testing.T) {
+	lex := testLexicon(t)
+	if len(lex.Topics) < 15 || len(lex.Axes) < 5 {
+		t.Fatalf("%d topics, %d axes", len(lex.Topics), len(lex.Axes))
+	}
+	st := stemmer{}
+	for _, tp := range lex.Topics {
+		for _, term := range tp.Terms {
+			for _, form := range strings.Split(term, "|") {
+				sc := lex.scan(form, st)
+				found := false
+				for _, h := range sc.hits {
+					if h.ph.kind == kindTopic && lex.Topics[h.ph.ref].ID == tp.ID && h.from == 0 && h.to == len(sc.toks) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("topic %s: term %q does not match itself", tp.ID, form)
+				}
+			}
+		}
+	}
+}

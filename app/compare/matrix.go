@@ -1,0 +1,119 @@
+package compare
+
+import "readouts/sources"
+
+// Matrix sets any number of accounts side by side, topic by topic. Each
+// cell holds the account's statements on the topic and, from the pairwise
+// comparisons, the accounts it agrees and diverges with on that topic; an
+// account that says nothing on a topic is silent there.
+//
+// Topics are in lexicon order, "other" last, whatever the order of the
+// accounts.
+func (e *Engine) Matrix(a *sources.Article, accounts []*sources.Account) Matrix {
+	var comps []Comparison
+	var pairs [][2]int
+	for i := range accounts {
+		for j := i + 1; j < len(accounts); j++ {
+			comps = append(comps, e.Compare(a, accounts[i], accounts[j]))
+			pairs = append(pairs, [2]int{i, j})
+		}
+	}
+	return e.matrix(accounts, comps, pairs)
+}
+
+// All compares every pair of the three largest accounts of an extraction,
+// (0,1), (0,2), (1,2) in x.Accounts order, and sets them in a matrix.
+func (e *Engine) All(x *sources.Extraction) ([]Comparison, Matrix) {
+	n := min(3, len(x.Accounts))
+	accounts := make([]*sources.Account, n)
+	for i := range accounts {
+		accounts[i] = &x.Accounts[i]
+	}
+	var comps []Comparison
+	var pairs [][2]int
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			comps = append(comps, e.Compare(x.Article, accounts[i], accounts[j]))
+			pairs = append(pairs, [2]int{i, j})
+		}
+	}
+	return comps, e.matrix(accounts, comps, pairs)
+}
+
+// matrix folds pairwise comparisons into a topic × account matrix.
+func (e *Engine) matrix(accounts []*sources.Account, comps []Comparison, pairs [][2]int) Matrix {
+	m := Matrix{Accounts: make([]string, len(accounts)), Topics: []string{}, Cells: [][]Position{}}
+	for i, acc := range accounts {
+		m.Accounts[i] = acc.ID
+	}
+	row := map[string]int{}
+	topicRow := func(t string) int {
+		if k, ok := row[t]; ok {
+			return k
+		}
+		row[t] = len(m.Topics)
+		m.Topics = append(m.Topics, t)
+		m.Cells = append(m.Cells, make([]Position, len(accounts)))
+		return row[t]
+	}
+	present := map[string]bool{}
+	for _, c := range comps {
+		for _, r := range c.Rows {
+			present[r.Topic] = true
+		}
+	}
+	for _, t := range e.lex.Topics {
+		if present[t.ID] {
+			topicRow(t.ID)
+		}
+	}
+	if present[otherTopic] {
+		topicRow(otherTopic)
+	}
+	for k, c := range comps {
+		a, b := pairs[k][0], pairs[k][1]
+		for _, r := range c.Rows {
+			cells := m.Cells[topicRow(r.Topic)]
+			for _, id := range r.Left {
+				cells[a].Statements = appendNew(cells[a].Statements, id)
+			}
+			for _, id := range r.Right {
+				cells[b].Statements = appendNew(cells[b].Statements, id)
+			}
+			switch r.Verdict {
+			case Agree:
+				cells[a].Agrees = appendNew(cells[a].Agrees, m.Accounts[b])
+				cells[b].Agrees = appendNew(cells[b].Agrees, m.Accounts[a])
+			case Diverge:
+				cells[a].Diverges = appendNew(cells[a].Diverges, m.Accounts[b])
+				cells[b].Diverges = appendNew(cells[b].Diverges, m.Accounts[a])
+			}
+		}
+	}
+	for t := range m.Cells {
+		for a := range m.Cells[t] {
+			p := &m.Cells[t][a]
+			if len(p.Statements) == 0 {
+				p.Statements = []string{}
+				p.Silent = true
+			}
+			p.Statements = sortByAccount(p.Statements, accounts[a])
+		}
+	}
+	return m
+}
+
+// sortByAccount puts statement ids in the account's text order.
+func sortByAccount(ids []string, acc *sources.Account) []string {
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	out := make([]string, 0, len(ids))
+	for _, s := range acc.Statements {
+		if want[s.ID] {
+			out = append(out, s.ID)
+		}
+	}
+	return out
+}

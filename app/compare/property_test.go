@@ -1,0 +1,226 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+
+	"readouts/sources"
+)
+
+// fixtures are the extractions the properties are checked on: the human
+// reading of the seed, the real extraction of the seed and a synthetic one.
+func fixtures(t *testing.T) map[string]*sources.Extraction {
+	return map[string]*sources.Extraction{
+		"gold":      goldExtraction(t),
+		"extracted": extractSeed(t),
+		"synthetic": synthetic(testLexicon(t), 40, 7),
+	}
+}
+
+// mirror is what a comparison should be with its sides swapped.
+func mirror(c Comparison) Comparison {
+	m := Comparison{Left: c.Right, Right: c.Left, Rows: make([]Row, len(c.Rows))}
+	for i, r := range c.Rows {
+		r.Left, r.Right = r.Right, r.Left
+		switch r.Verdict {
+		case LeftOnly:
+			r.Verdict = RightOnly
+		case RightOnly:
+			r.Verdict = LeftOnly
+		}
+		r.Reasons, r.Diff = nil, nil
+		m.Rows[i] = r
+	}
+	return m
+}
+
+// TestSwapMirrors: comparing right with left gives the same rows with the
+// sides swapped and one-sided verdicts mirrored, in the same order.
+func TestSwapMirrors(t *testing.T) {
+	e := New(testLexicon(t))
+	for name, x := range fixtures(t) {
+		for i := range x.Accounts {
+			for j := i + 1; j < len(x.Accounts); j++ {
+				a, b := &x.Accounts[i], &x.Accounts[j]
+				ab, ba := e.Compare(x.Article, a, b), e.Compare(x.Article, b, a)
+				got := mirror(ba)
+				want := ab
+				want.Rows = append([]Row(nil), ab.Rows...)
+				for k := range want.Rows {
+					want.Rows[k].Reasons, want.Rows[k].Diff = nil, nil
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %s/%s swapped is not the mirror:\n got %v\nwant %v", name, a.ID, b.ID, got.Rows, want.Rows)
+				}
+				// The diff swaps deletions and insertions.
+				for k := range ab.Rows {
+					if rebuild(ab.Rows[k].Diff, "delete") != rebuild(ba.Rows[k].Diff, "insert") ||
+						rebuild(ab.Rows[k].Diff, "insert") != rebuild(ba.Rows[k].Diff, "delete") {
+						t.Errorf("%s: row %d diff does not swap", name, k)
+					}
+					if len(ab.Rows[k].Reasons) != len(ba.Rows[k].Reasons) {
+						t.Errorf("%s: row %d has %d reasons one way, %d the other", name, k,
+							len(ab.Rows[k].Reasons), len(ba.Rows[k].Reasons))
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestEveryStatementAppears: each statement of both accounts stands in at
+// least one row, on its own side, and rows name only real statements.
+func TestEveryStatementAppears(t *testing.T) {
+	e := New(testLexicon(t))
+	for name, x := range fixtures(t) {
+		comps, _ := e.All(x)
+		for _, c := range comps {
+			left, right := x.Account(c.Left), x.Account(c.Right)
+			seen := map[string]bool{}
+			for _, r := range c.Rows {
+				for _, id := range r.Left {
+					if x.Statement(id) == nil || x.Statement(id).Account != left.ID {
+						t.Errorf("%s: row %s names %s on the left", name, r.Topic, id)
+					}
+					seen[id] = true
+				}
+				for _, id := range r.Right {
+					if x.Statement(id) == nil || x.Statement(id).Account != right.ID {
+						t.Errorf("%s: row %s names %s on the right", name, r.Topic, id)
+					}
+					seen[id] = true
+				}
+				switch {
+				case r.Verdict == LeftOnly && (len(r.Left) == 0 || len(r.Right) != 0),
+					r.Verdict == RightOnly && (len(r.Right) == 0 || len(r.Left) != 0),
+					(r.Verdict == Agree || r.Verdict == Diverge) && (len(r.Left) == 0 || len(r.Right) == 0):
+					t.Errorf("%s: row %s has verdict %s with %d/%d statements", name, r.Topic, r.Verdict, len(r.Left), len(r.Right))
+				}
+				if r.Confidence <= 0 || r.Confidence > 1 || len(r.Reasons) == 0 || r.Topic == "" {
+					t.Errorf("%s: row %s: confidence %v, %d reasons", name, r.Topic, r.Confidence, len(r.Reasons))
+				}
+			}
+			for _, acc := range []*sources.Account{left, right} {
+				for _, id := range statementIDs(acc) {
+					if !seen[id] {
+						t.Errorf("%s: %s vs %s: statement %s is in no row", name, c.Left, c.Right, id)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRowDiffsRebuild: the diff of every matched row rebuilds the texts of
+// both sides.
+func TestRowDiffsRebuild(t *testing.T) {
+	e := New(testLexicon(t))
+	for name, x := range fixtures(t) {
+		comps, _ := e.All(x)
+		for _, c := range comps {
+			for _, r := range c.Rows {
+				if r.Verdict != Agree && r.Verdict != Diverge {
+					continue
+				}
+				if got, want := rebuild(r.Diff, "insert"), sideText(x, r.Left); got != want {
+					t.Errorf("%s: %s row left text:\n got %q\nwant %q", name, r.Topic, got, want)
+				}
+				if got, want := rebuild(r.Diff, "delete"), sideText(x, r.Right); got != want {
+					t.Errorf("%s: %s row right text:\n got %q\nwant %q", name, r.Topic, got, want)
+				}
+			}
+		}
+	}
+}
+
+func sideText(x *sources.Extraction, ids []string) string {
+	s := ""
+	for i, id := range ids {
+		if i > 0 {
+			s += "\n"
+		}
+		s += x.Statement(id).Text
+	}
+	return s
+}
+
+// TestDeterministic: the same input gives the same output, also from a
+// fresh engine and lexicon (map order must not leak into rows, reasons or
+// the matrix).
+func TestDeterministic(t *testing.T) {
+	for name, x := range fixtures(t) {
+		c1, m1 := New(testLexicon(t)).All(x)
+		for range 5 {
+			c2, m2 := New(testLexicon(t)).All(x)
+			if !reflect.DeepEqual(c1, c2) || !reflect.DeepEqual(m1, m2) {
+				t.Fatalf("%s: two runs differ", name)
+			}
+		}
+	}
+}
+
+// TestMatrix: cells follow the pairwise verdicts and silence.
+func TestMatrix(t *testing.T) {
+	x := goldExtraction(t)
+	e := New(testLexicon(t))
+	comps, m := e.All(x)
+	if len(m.Accounts) != 3 || len(m.Cells) != len(m.Topics) {
+		t.Fatalf("matrix shape: %d accounts, %d topics, %d rows", len(m.Accounts), len(m.Topics), len(m.Cells))
+	}
+	col := map[string]int{}
+	for i, id := range m.Accounts {
+		col[id] = i
+	}
+	for ti, topic := range m.Topics {
+		for ai, p := range m.Cells[ti] {
+			if p.Silent != (len(p.Statements) == 0) {
+				t.Errorf("%s/%s: silent %v with %d statements", topic, m.Accounts[ai], p.Silent, len(p.Statements))
+			}
+		}
+	}
+	for _, c := range comps {
+		for _, r := range c.Rows {
+			ti := -1
+			for k, tp := range m.Topics {
+				if tp == r.Topic {
+					ti = k
+				}
+			}
+			if ti < 0 {
+				t.Fatalf("topic %s not in the matrix", r.Topic)
+			}
+			cell := m.Cells[ti][col[c.Left]]
+			var list []string
+			switch r.Verdict {
+			case Agree:
+				list = cell.Agrees
+			case Diverge:
+				list = cell.Diverges
+			default:
+				continue
+			}
+			if !contains(list, c.Right) {
+				t.Errorf("%s: %s should %s with %s", r.Topic, c.Left, r.Verdict, c.Right)
+			}
+		}
+	}
+	// The seed: Zelensky says nothing on trade.
+	tr := -1
+	for k, tp := range m.Topics {
+		if tp == "trade" {
+			tr = k
+		}
+	}
+	if tr < 0 || !m.Cells[tr][col["zelensky"]].Silent || m.Cells[tr][col["trump"]].Silent {
+		t.Errorf("trade row of the matrix: %+v", m.Cells[max(tr, 0)])
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package compare
+
+import "strings"
+
+// hit is one lexicon phrase found in a text, over tokens [from, to).
+type hit struct {
+	ph       *phrase
+	from, to int
+}
+
+// scanned is a text split into tokens with every lexicon phrase found in it.
+type scanned struct {
+	text string
+	toks []token
+	hits []hit
+}
+
+// scan tokenises text and finds the lexicon's phrases in it. At one position
+// only the longest phrase of each topic or pole counts, and a phrase inside
+// a longer one of the same topic or pole is skipped, so "peace talks" is one
+// piece of evidence, not two.
+func (l *Lexicon) scan(text string, st stemmer) scanned {
+	s := scanned{text: text, toks: st.tokenize(text)}
+	covered := map[[2]int]int{} // (kind, ref) -> token index covered up to
+	for i, t := range s.toks {
+		if strings.HasSuffix(t.norm, "n't") {
+			s.hits = append(s.hits, hit{ph: nTPhrase, from: i, to: i + 1})
+		}
+		for _, ph := range l.index[t.stem] {
+			if !s.matchAt(i, ph) {
+				continue
+			}
+			key := [2]int{int(ph.kind), ph.ref}
+			if covered[key] > i {
+				continue
+			}
+			covered[key] = i + len(ph.stems)
+			s.hits = append(s.hits, hit{ph: ph, from: i, to: i + len(ph.stems)})
+		}
+	}
+	return s
+}
+
+// nTPhrase stands for any "-n't" contraction, a negator wherever it occurs.
+var nTPhrase = &phrase{kind: kindNegator, text: "n't"}
+
+func (s *scanned) matchAt(i int, ph *phrase) bool {
+	if i+len(ph.stems) > len(s.toks) {
+		return false
+	}
+	for k, st := range ph.stems {
+		if t := &s.toks[i+k]; t.stem != st || ph.caps[k] && !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// span returns the text covered by tokens [from, to).
+func (s *scanned) span(from, to int) string {
+	return s.text[s.toks[from].start:s.toks[to-1].end]
+}
