@@ -1,0 +1,383 @@
+package app
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+
+	"readouts/assets"
+)
+
+// newTestGUI opens the window on Fyne's test driver (software rendering,
+// in-memory preferences) at 1400×900.
+func newTestGUI(t testing.TB, a fyne.App, opts GUIOptions) *gui {
+	t.Helper()
+	g, err := newGUI(a, a.NewWindow("Readouts"), opts)
+	if err != nil {
+		t.Fatalf("newGUI: %v", err)
+	}
+	g.done = make(chan struct{}, 4)
+	g.win.Resize(fyne.NewSize(1400, 900))
+	t.Cleanup(g.win.Close)
+	return g
+}
+
+// wait blocks until a load or export has finished.
+func wait(t *testing.T, g *gui) {
+	t.Helper()
+	select {
+	case <-g.done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("loading did not finish")
+	}
+}
+
+func rows(g *gui) []string {
+	var out []string
+	for i := 0; i < g.w.rows.RowCount(); i++ {
+		out = append(out, g.w.rows.Side(i, 0).Text+" | "+g.w.rows.Side(i, 1).Text)
+	}
+	return out
+}
+
+// shortcut presses Ctrl+k on the window's canvas. The test canvas hides
+// the shortcut handler of the software canvas it wraps; reach it by its
+// exported embedded field.
+func shortcut(g *gui, k fyne.KeyName) {
+	c := any(g.win.Canvas())
+	if s, ok := c.(fyne.Shortcutable); ok {
+		s.TypedShortcut(ctrl(k))
+		return
+	}
+	inner := reflect.ValueOf(c).Elem().FieldByName("WindowlessCanvas").Interface()
+	inner.(fyne.Shortcutable).TypedShortcut(ctrl(k))
+}
+
+func TestSwitchingPairsChangesRows(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	quick := g.w.pairs.QuickPairs()
+	if len(quick) < 4 {
+		t.Fatalf("the seed gives %d quick pairs, want three pairs and All three", len(quick))
+	}
+	if g.pair != quick[0] {
+		t.Fatalf("first start shows %v, want the first pair %v", g.pair, quick[0])
+	}
+	first, firstSummary := rows(g), g.w.summary.Text()
+	shortcut(g, fyne.Key2)
+	if s := g.w.summary.Text(); s == firstSummary || !strings.Contains(s, "agree") {
+		t.Fatalf("summary after switching: %q (was %q)", s, firstSummary)
+	}
+	if g.pair != quick[1] || g.w.pairs.Pair() != quick[1] {
+		t.Fatalf("Ctrl+2 shows %v, want %v", g.pair, quick[1])
+	}
+	if second := rows(g); reflect.DeepEqual(first, second) || len(second) == 0 {
+		t.Fatalf("switching pairs kept the rows (%d rows)", len(second))
+	}
+	test.Tap(g.w.pairs.Button(3))
+	if !g.pair.All || !g.w.matrix.Visible() || g.w.rows.Visible() {
+		t.Fatalf("All three button shows %v (matrix visible %v)", g.pair, g.w.matrix.Visible())
+	}
+	if g.w.matrix.Cell(0, 0) == nil {
+		t.Fatal("All three shows an empty matrix")
+	}
+}
+
+func TestArrowKeysMoveBetweenRows(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	key := g.win.Canvas().OnTypedKey()
+	key(&fyne.KeyEvent{Name: fyne.KeyDown})
+	key(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if got := g.w.rows.Selected(); got != 1 {
+		t.Fatalf("two ↓ select row %d, want 1", got)
+	}
+	key(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if got := g.w.rows.Selected(); got != 0 {
+		t.Fatalf("↑ selects row %d, want 0", got)
+	}
+	if len(g.w.article.Marked()) == 0 {
+		t.Fatal("selecting a row marks nothing in the article")
+	}
+}
+
+func TestTappingStatementScrollsArticle(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	// The statement of the pair that sits furthest down the article.
+	bestRow, bestSide, bestSpan, bestPara := -1, 0, 0, -1
+	for i := 0; i < g.w.rows.RowCount(); i++ {
+		for side := 0; side < 2; side++ {
+			ht := g.w.rows.Side(i, side)
+			for k, h := range ht.Highlights {
+				if h.Tag == "" {
+					continue
+				}
+				if p := g.w.article.ParagraphOf(h.Tag); p > bestPara {
+					bestRow, bestSide, bestSpan, bestPara = i, side, k, p
+				}
+			}
+		}
+	}
+	if bestPara < 5 {
+		t.Fatalf("no statement of the pair lies below paragraph 5 (furthest %d)", bestPara)
+	}
+	g.w.article.ScrollToTop()
+	before := g.w.article.Offset()
+	ht := g.w.rows.Side(bestRow, bestSide)
+	id := ht.Highlights[bestSpan].Tag
+	p, ok := ht.SpanPosition(bestSpan)
+	if !ok {
+		t.Fatal("no position for the statement")
+	}
+	test.TapAt(ht, p.Add(fyne.NewPos(3, 3)))
+	if after := g.w.article.Offset(); after.Y <= before.Y {
+		t.Fatalf("tapping %s (paragraph %d) left the article at %v (was %v)", id, bestPara+1, after, before)
+	}
+	if got := g.w.article.Marked(); len(got) == 0 || got[0] != id {
+		t.Fatalf("article marks %v, want %s", got, id)
+	}
+}
+
+func TestTappingSpanSelectsRow(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	// The last row's first statement: its row is not selected yet.
+	last := g.w.rows.RowCount() - 1
+	ids := append(append([]string{}, g.cmp.Rows[last].Left...), g.cmp.Rows[last].Right...)
+	id := ids[0]
+	want := -1
+	for i, r := range g.cmp.Rows {
+		for _, s := range append(append([]string{}, r.Left...), r.Right...) {
+			if s == id && want < 0 {
+				want = i
+			}
+		}
+	}
+	para := g.w.article.Paragraph(g.w.article.ParagraphOf(id))
+	g.w.article.ScrollToStatement(id)
+	span := -1
+	for k, h := range para.Highlights {
+		if h.Tag == id {
+			span = k
+		}
+	}
+	p, ok := para.SpanPosition(span)
+	if !ok {
+		t.Fatalf("statement %s has no span in its paragraph", id)
+	}
+	test.TapAt(para, p.Add(fyne.NewPos(3, 3)))
+	if got := g.w.rows.Selected(); got != want {
+		t.Fatalf("tapping the span of %s selected row %d, want %d", id, got, want)
+	}
+	if want > 2 && g.w.rows.Offset().Y <= 0 {
+		t.Fatalf("row %d was selected but the rows did not scroll", want)
+	}
+}
+
+func TestBadFileKeepsComparison(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	binary := filepath.Join(dir, "binary.txt")
+	if err := os.WriteFile(binary, []byte{0xff, 0xfe, 0x00, 0x01, 0x80, 0x81}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, path string }{
+		{"missing", filepath.Join(dir, "missing.txt")},
+		{"empty", empty},
+		{"not text", binary},
+		{"wrong kind", filepath.Join(dir, "picture.png")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+			before, pair := rows(g), g.pair
+			g.open(tc.path)
+			wait(t, g)
+			if !reflect.DeepEqual(rows(g), before) || g.pair != pair || g.path != "" {
+				t.Fatalf("a bad file replaced the comparison (pair %v, path %q)", g.pair, g.path)
+			}
+			if g.win.Canvas().Overlays().Top() == nil {
+				t.Fatal("no error dialog")
+			}
+		})
+	}
+}
+
+func TestOpenFileAndPreferencesRestored(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "call.md")
+	if err := os.WriteFile(path, assets.SeedArticle, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := newTestGUI(t, a, GUIOptions{})
+	g.open(path)
+	wait(t, g)
+	if g.path != path {
+		t.Fatalf("opened %q, want %q", g.path, path)
+	}
+	shortcut(g, fyne.Key3)
+	g.setTheme(themeDark)
+	g.win.Resize(fyne.NewSize(1000, 700))
+	g.saveWindow()
+	pair := g.pair
+
+	g2, err := newGUI(a, a.NewWindow("Readouts"), GUIOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g2.win.Close()
+	if g2.path != path || g2.pair != pair {
+		t.Fatalf("restart shows %q %v, want %q %v", g2.path, g2.pair, path, pair)
+	}
+	if th, ok := a.Settings().Theme().(*readoutsTheme); !ok || th.name != themeDark {
+		t.Fatalf("restart theme %v, want dark", a.Settings().Theme())
+	}
+	if got := g2.win.Canvas().Size(); got != fyne.NewSize(1000, 700) {
+		t.Fatalf("restart window %v, want 1000x700", got)
+	}
+	if got := g2.prefs.recent(); len(got) != 1 || got[0] != path {
+		t.Fatalf("recent files %v, want [%s]", got, path)
+	}
+	g2.openBuiltin()
+	if g2.path != "" || g2.prefs.article() != "" || g2.pair != pair {
+		t.Fatalf("back to the built-in article: path %q, remembered %q, pair %v", g2.path, g2.prefs.article(), g2.pair)
+	}
+}
+
+func TestRecentKeepsFiveNewestFirst(t *testing.T) {
+	p := guiPrefs{test.NewTempApp(t).Preferences()}
+	for _, f := range []string{"a", "b", "c", "a", "d", "e", "f"} {
+		p.addRecent(f)
+	}
+	if got, want := p.recent(), []string{"f", "e", "d", "a", "c"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("recent %v, want %v", got, want)
+	}
+	if got, want := p.removeRecent("d"), []string{"f", "e", "a", "c"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("after removing: %v, want %v", got, want)
+	}
+}
+
+func TestCommandLinePairAndBadPair(t *testing.T) {
+	a := test.NewTempApp(t)
+	g := newTestGUI(t, a, GUIOptions{Pair: "all"})
+	if !g.pair.All {
+		t.Fatalf("--pair all shows %v", g.pair)
+	}
+	if _, err := newGUI(a, a.NewWindow(""), GUIOptions{Pair: "nobody,noone"}); err == nil {
+		t.Fatal("an unknown --pair gave no error")
+	}
+}
+
+func TestExportWritesPDF(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	in, ok := g.reportInput()
+	if !ok {
+		t.Fatal("nothing to export on the first pair")
+	}
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	g.export(out, in)
+	wait(t, g)
+	b, err := os.ReadFile(out)
+	if err != nil || len(b) < 1000 || string(b[:5]) != "%PDF-" {
+		t.Fatalf("export wrote %d bytes (%v)", len(b), err)
+	}
+
+	// An unwritable target: an error dialog, and the comparison stays.
+	g.export(filepath.Join(t.TempDir(), "no-such-folder", "report.pdf"), in)
+	wait(t, g)
+	if g.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("a failed export showed no dialog")
+	}
+}
+
+func BenchmarkSwitchPair(b *testing.B) {
+	g := newTestGUI(b, test.NewTempApp(b), GUIOptions{})
+	quick := g.w.pairs.QuickPairs()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		g.showPair(quick[i%len(quick)])
+		g.win.Content().Refresh() // lay out the new rows
+	}
+}
+
+func TestOpensHTMLAndDroppedFiles(t *testing.T) {
+	dir := t.TempDir()
+	var body strings.Builder
+	body.WriteString("<html><head><title>Call</title><script>var hidden = 'script text';</script></head><body><nav>Home | World</nav><article>")
+	for _, line := range strings.Split(string(assets.SeedArticle), "\n") {
+		if strings.TrimSpace(line) != "" {
+			body.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
+		}
+	}
+	body.WriteString("</article></body></html>")
+	page := filepath.Join(dir, "call.html")
+	if err := os.WriteFile(page, []byte(body.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(page)})
+	wait(t, g)
+	if g.path != page {
+		t.Fatalf("dropping %s showed %q", page, g.path)
+	}
+	if strings.Contains(g.x.Article.Text, "script text") {
+		t.Fatal("the script's text reached the article")
+	}
+	if len(g.w.pairs.QuickPairs()) == 0 || g.w.rows.RowCount() == 0 {
+		t.Fatal("the HTML article gave nothing to compare")
+	}
+}
+
+func TestTappingSpanInAllThreeFindsTopic(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	shortcut(g, fyne.Key4)
+	if !g.pair.All {
+		t.Fatalf("Ctrl+4 shows %v, want All three", g.pair)
+	}
+	m := g.matrix
+	last := len(m.Topics) - 1
+	var id string
+	for ai := range m.Accounts {
+		if ids := m.Cells[last][ai].Statements; len(ids) > 0 {
+			id = ids[0]
+		}
+	}
+	want := -1
+	for ti := range m.Topics {
+		for ai := range m.Accounts {
+			for _, s := range m.Cells[ti][ai].Statements {
+				if s == id && want < 0 {
+					want = ti
+				}
+			}
+		}
+	}
+	para := g.w.article.Paragraph(g.w.article.ParagraphOf(id))
+	for k, h := range para.Highlights {
+		if h.Tag == id {
+			p, _ := para.SpanPosition(k)
+			test.TapAt(para, p.Add(fyne.NewPos(3, 3)))
+			break
+		}
+	}
+	marked := false
+	for ai := range m.Accounts {
+		for _, h := range g.w.matrix.Cell(want, ai).Highlights {
+			marked = marked || (h.Tag == id && h.Marked)
+		}
+	}
+	if !marked {
+		t.Fatalf("tapping %s in the article did not mark it in topic %d of the matrix", id, want)
+	}
+	if want > 2 && g.w.matrix.Offset().Y <= 0 {
+		t.Fatalf("topic %d was selected but the matrix did not scroll", want)
+	}
+}

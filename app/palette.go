@@ -1,0 +1,117 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"readouts/views"
+)
+
+// The palette: tints of the Okabe–Ito colours, which stay apart for the
+// common forms of colour blindness. Light tints are mixed with white, dark
+// ones with the dark background, so that text in the theme's foreground keeps
+// a contrast of at least 4.5:1 on every one of them (palette_test.go checks
+// it). The verdict is also always written in words.
+var (
+	lightPalette = map[fyne.ThemeColorName]color.NRGBA{
+		views.ColorAgree:     rgb(0xb2d5e8), // blue
+		views.ColorDiverge:   rgb(0xf2cbad), // vermillion
+		views.ColorLeftOnly:  rgb(0xf0d7e5), // reddish purple
+		views.ColorRightOnly: rgb(0xb8e4d8), // bluish green
+		views.ColorSilent:    rgb(0xe6e6e6),
+		views.ColorShared:    rgb(0xbfe0f5), // sky blue: what both say
+		views.ColorDiffers:   rgb(0xfaf3bd), // pale yellow: what only this side says
+		views.ColorFind:      rgb(0xf5b7e0),
+		views.ColorSelected:  rgb(0xe8f2f9),
+	}
+	darkPalette = map[fyne.ThemeColorName]color.NRGBA{
+		views.ColorAgree:     rgb(0x0a496d),
+		views.ColorDiverge:   rgb(0x763a0c),
+		views.ColorLeftOnly:  rgb(0x684358),
+		views.ColorRightOnly: rgb(0x0d5441),
+		views.ColorSilent:    rgb(0x444445),
+		views.ColorShared:    rgb(0x1f5070),
+		views.ColorDiffers:   rgb(0x4a4622),
+		views.ColorFind:      rgb(0x7a2f63),
+		views.ColorSelected:  rgb(0x213039),
+	}
+	// accountTints are strong and faint tints per account, light then dark.
+	accountTints = [views.AccountColors][4]uint32{
+		{0xb3ddf5, 0xe4f3fb, 0x366680, 0x253a46}, // sky blue
+		{0xf4d48c, 0xfbf0d6, 0x7e5b0c, 0x453513}, // orange
+		{0x99d8c7, 0xdbf1eb, 0x0c5a46, 0x12352c}, // bluish green
+		{0xe8c3d7, 0xf7eaf1, 0x724860, 0x3f2d37}, // reddish purple
+		{0xa6cee4, 0xdbebf4, 0x094e74, 0x112e3e}, // blue
+		{0xf0c7a6, 0xf9e8db, 0x763a0c, 0x412713}, // vermillion
+	}
+	// Fyne's light foreground (#565656) is too pale for text on tints; a
+	// near-black reads on all of them.
+	lightForeground = rgb(0x222222)
+)
+
+func init() {
+	for i, t := range accountTints {
+		lightPalette[views.AccountColor(i, true)] = rgb(t[0])
+		lightPalette[views.AccountColor(i, false)] = rgb(t[1])
+		darkPalette[views.AccountColor(i, true)] = rgb(t[2])
+		darkPalette[views.AccountColor(i, false)] = rgb(t[3])
+	}
+}
+
+func rgb(v uint32) color.NRGBA {
+	return color.NRGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+}
+
+// Theme names as stored in preferences and given to --theme.
+const (
+	themeLight  = "light"
+	themeDark   = "dark"
+	themeSystem = "system"
+)
+
+// readoutsTheme is Fyne's default theme with the Readouts palette added,
+// and a fixed variant unless it follows the system.
+type readoutsTheme struct {
+	name string // themeLight, themeDark or themeSystem
+}
+
+func newTheme(name string) *readoutsTheme {
+	switch name {
+	case themeLight, themeDark:
+	default:
+		name = themeSystem
+	}
+	return &readoutsTheme{name: name}
+}
+
+func (t *readoutsTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
+	switch t.name {
+	case themeLight:
+		return theme.VariantLight
+	case themeDark:
+		return theme.VariantDark
+	}
+	return v
+}
+
+// Color serves the palette and the default theme's colours.
+func (t *readoutsTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	v = t.variant(v)
+	p := darkPalette
+	if v == theme.VariantLight {
+		p = lightPalette
+		if n == theme.ColorNameForeground {
+			return lightForeground
+		}
+	}
+	if c, ok := p[n]; ok {
+		return c
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+func (t *readoutsTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+func (t *readoutsTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+func (t *readoutsTheme) Size(n fyne.ThemeSizeName) float32       { return theme.DefaultTheme().Size(n) }

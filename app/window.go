@@ -1,0 +1,192 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"readouts/views"
+)
+
+// widgets are the parts of the window the gui updates.
+type widgets struct {
+	title    *widget.Label
+	meta     *widget.Label
+	pairs    *views.PairBar
+	summary  *views.Summary
+	rows     *views.ComparisonView
+	matrix   *views.MatrixView
+	article  *views.ArticleView
+	open     *widget.Button
+	export   *widget.Button
+	progress *widget.ProgressBarInfinite
+	status   *widget.Label
+	split    *container.Split
+
+	pairMenu   *fyne.Menu
+	recentItem *fyne.MenuItem
+	themeItems map[string]*fyne.MenuItem
+	mainMenu   *fyne.MainMenu
+}
+
+// build lays out the window: header (title, Open, Export), pair switcher,
+// summary, then rows beside the article, and the legend at the bottom.
+func (g *gui) build() {
+	w := &g.w
+	w.title = widget.NewLabel("")
+	w.title.TextStyle = fyne.TextStyle{Bold: true}
+	w.title.SizeName = theme.SizeNameSubHeadingText
+	w.title.Truncation = fyne.TextTruncateEllipsis
+	w.meta = widget.NewLabel("")
+	w.meta.Truncation = fyne.TextTruncateEllipsis
+	w.open = widget.NewButtonWithIcon("Open…", theme.FolderOpenIcon(), g.showOpen)
+	w.export = widget.NewButtonWithIcon("Export PDF…", theme.DocumentSaveIcon(), g.showExport)
+
+	w.pairs = views.NewPairBar()
+	w.pairs.OnChanged = g.showPair
+	w.summary = views.NewSummary()
+
+	w.rows = views.NewComparisonView()
+	w.rows.OnStatementTapped = func(id string) { g.w.article.Mark(id) }
+	w.rows.OnRowSelected = func(_ int, ids []string) { g.w.article.Mark(ids...) }
+	w.matrix = views.NewMatrixView()
+	w.matrix.OnCellTapped = func(_, _ string, ids []string) { g.w.article.Mark(ids...) }
+	w.matrix.Hide()
+	w.article = views.NewArticleView()
+	w.article.OnStatementTapped = g.statementInArticle
+
+	w.progress = widget.NewProgressBarInfinite()
+	w.progress.Hide()
+	w.progress.Stop()
+	w.status = widget.NewLabel("")
+	w.status.Truncation = fyne.TextTruncateEllipsis
+
+	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(w.open, w.export)),
+		container.NewVBox(w.title, w.meta))
+	top := container.NewVBox(header, w.pairs, w.summary, widget.NewSeparator())
+	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix), w.article)
+	w.split.Offset = 0.6
+	w.status.Alignment = fyne.TextAlignTrailing
+	progress := container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress)
+	bottom := container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, views.NewLegend(), progress, w.status))
+	g.win.SetContent(container.NewBorder(top, bottom, nil, nil, w.split))
+
+	g.buildMenus()
+	g.bindKeys()
+	g.win.SetOnDropped(g.dropped)
+	g.win.SetOnClosed(g.saveWindow)
+}
+
+func ctrl(k fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// buildMenus sets the main menu; every item shows its shortcut.
+func (g *gui) buildMenus() {
+	w := &g.w
+	open := fyne.NewMenuItem("Open…", g.showOpen)
+	open.Shortcut = ctrl(fyne.KeyO)
+	w.recentItem = fyne.NewMenuItem("Open Recent", nil)
+	w.recentItem.ChildMenu = fyne.NewMenu("")
+	g.rebuildRecent(g.prefs.recent())
+	builtin := fyne.NewMenuItem("Open Built-in Article", g.openBuiltin)
+	export := fyne.NewMenuItem("Export PDF…", g.showExport)
+	export.Shortcut = ctrl(fyne.KeyE)
+	quit := fyne.NewMenuItem("Quit", g.quit)
+	quit.IsQuit = true
+	quit.Shortcut = ctrl(fyne.KeyQ)
+	file := fyne.NewMenu("File", open, w.recentItem, builtin, fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
+
+	w.pairMenu = fyne.NewMenu("Compare")
+	find := fyne.NewMenuItem("Find in Article…", g.w.article.ShowFind)
+	find.Shortcut = ctrl(fyne.KeyF)
+	w.themeItems = map[string]*fyne.MenuItem{}
+	var themeMenu []*fyne.MenuItem
+	for _, t := range []struct{ name, label string }{{themeLight, "Light"}, {themeDark, "Dark"}, {themeSystem, "Follow System"}} {
+		t := t
+		it := fyne.NewMenuItem(t.label, func() { g.setTheme(t.name) })
+		w.themeItems[t.name] = it
+		themeMenu = append(themeMenu, it)
+	}
+	themeItem := fyne.NewMenuItem("Theme", nil)
+	themeItem.ChildMenu = fyne.NewMenu("", themeMenu...)
+	view := fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), themeItem)
+	about := fyne.NewMenuItem("About Readouts", func() {
+		dialog.ShowInformation("About Readouts", fmt.Sprintf("Readouts %s\nCompare the accounts of a call or meeting, side by side, linked to the article.", Version), g.win)
+	})
+	w.mainMenu = fyne.NewMainMenu(file, w.pairMenu, view, fyne.NewMenu("Help", about))
+	g.markTheme()
+	g.win.SetMainMenu(w.mainMenu)
+}
+
+// rebuildPairMenu lists the quick pairs of the article with Ctrl+1…4.
+func (g *gui) rebuildPairMenu() {
+	m := g.w.pairMenu
+	if m == nil {
+		return
+	}
+	m.Items = nil
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4}
+	for i, p := range g.w.pairs.QuickPairs() {
+		p := p
+		it := fyne.NewMenuItem(g.w.pairs.Label(p), func() { g.showPair(p) })
+		if i < len(keys) {
+			it.Shortcut = ctrl(keys[i])
+		}
+		m.Items = append(m.Items, it)
+	}
+	if len(m.Items) == 0 {
+		m.Items = append(m.Items, fyne.NewMenuItem("No pair to compare", nil))
+		m.Items[0].Disabled = true
+	}
+	m.Refresh()
+}
+
+// bindKeys registers the shortcuts the menus show, and ↑/↓ for rows.
+func (g *gui) bindKeys() {
+	c := g.win.Canvas()
+	c.AddShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { g.showOpen() })
+	c.AddShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { g.showExport() })
+	c.AddShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { g.w.article.ShowFind() })
+	c.AddShortcut(ctrl(fyne.KeyQ), func(fyne.Shortcut) { g.quit() })
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4} {
+		i := i
+		c.AddShortcut(ctrl(k), func(fyne.Shortcut) { g.choosePair(i) })
+	}
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyUp:
+			g.w.rows.SelectNext(-1)
+		case fyne.KeyDown:
+			g.w.rows.SelectNext(1)
+		case fyne.KeyEscape:
+			g.w.article.HideFind()
+		}
+	})
+}
+
+// setTheme switches and remembers the theme.
+func (g *gui) setTheme(name string) {
+	g.prefs.setTheme(name)
+	g.app.Settings().SetTheme(newTheme(name))
+	g.markTheme()
+}
+
+func (g *gui) markTheme() {
+	cur := newTheme(g.prefs.theme()).name
+	if t, ok := g.app.Settings().Theme().(*readoutsTheme); ok {
+		cur = t.name
+	}
+	for name, it := range g.w.themeItems {
+		it.Checked = name == cur
+	}
+	if g.w.mainMenu != nil {
+		g.w.mainMenu.Refresh()
+	}
+}

@@ -1,0 +1,127 @@
+// Package views holds the Fyne widgets of Readouts: the wrapping highlight
+// text, the side-by-side comparison rows, the article pane with its tinted
+// spans, the pair switcher, the summary, the legend and the topic × account
+// matrix. Widgets read every colour through their theme by the names below;
+// the application's theme (app/palette.go) supplies the values.
+package views
+
+import (
+	"image/color"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"readouts/app/compare"
+	"readouts/sources"
+)
+
+// Colour names served by the application theme. Every one of them is a
+// background that text in the theme's foreground colour is drawn on.
+const (
+	ColorAgree     fyne.ThemeColorName = "readouts-agree"
+	ColorDiverge   fyne.ThemeColorName = "readouts-diverge"
+	ColorLeftOnly  fyne.ThemeColorName = "readouts-left-only"
+	ColorRightOnly fyne.ThemeColorName = "readouts-right-only"
+	ColorSilent    fyne.ThemeColorName = "readouts-silent"
+	ColorShared    fyne.ThemeColorName = "readouts-shared"   // words both sides use
+	ColorDiffers   fyne.ThemeColorName = "readouts-differs"  // words only one side uses
+	ColorFind      fyne.ThemeColorName = "readouts-find"     // find-in-article matches
+	ColorSelected  fyne.ThemeColorName = "readouts-selected" // selected row
+)
+
+// AccountColors is how many account tints the palette has; accounts beyond
+// it reuse the tints in order.
+const AccountColors = 6
+
+// AccountColor names the tint of the i-th account of an extraction (largest
+// first). Strong tints mark the accounts being compared, faint ones the rest.
+func AccountColor(i int, strong bool) fyne.ThemeColorName {
+	if i < 0 {
+		i = 0
+	}
+	names := [...]string{"0", "1", "2", "3", "4", "5"}
+	n := "readouts-account-" + names[i%AccountColors]
+	if strong {
+		return fyne.ThemeColorName(n + "-strong")
+	}
+	return fyne.ThemeColorName(n + "-faint")
+}
+
+// HighlightColorNames lists every background colour name of the palette, for
+// themes to serve and tests to check.
+func HighlightColorNames() []fyne.ThemeColorName {
+	names := []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly, ColorRightOnly,
+		ColorSilent, ColorShared, ColorDiffers, ColorFind, ColorSelected}
+	for i := 0; i < AccountColors; i++ {
+		names = append(names, AccountColor(i, true), AccountColor(i, false))
+	}
+	return names
+}
+
+// VerdictColor is the background colour of a verdict.
+func VerdictColor(v compare.Verdict) fyne.ThemeColorName {
+	switch v {
+	case compare.Agree:
+		return ColorAgree
+	case compare.Diverge:
+		return ColorDiverge
+	case compare.LeftOnly:
+		return ColorLeftOnly
+	case compare.RightOnly:
+		return ColorRightOnly
+	}
+	return ColorSilent
+}
+
+// VerdictWord is the word shown with a verdict, so colour is never the only
+// signal: "agree", "diverge", "only Trump".
+func VerdictWord(v compare.Verdict, left, right string) string {
+	switch v {
+	case compare.Agree:
+		return "agree"
+	case compare.Diverge:
+		return "diverge"
+	case compare.LeftOnly:
+		return "only " + left
+	case compare.RightOnly:
+		return "only " + right
+	}
+	return string(v)
+}
+
+// ShortName is the name an account goes by in buttons and verdicts: its id
+// with a capital ("trump" → "Trump", "white-house" → "White House"), which
+// extraction keeps short and recognisable.
+func ShortName(a *sources.Account) string {
+	if a == nil {
+		return "?"
+	}
+	id := a.ID
+	if id == "" {
+		id = a.Speaker
+	}
+	words := strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// themeColor reads a colour through the widget's theme. A theme that does not
+// know the Readouts names (Fyne's default, in tests of this package) answers
+// transparent; the selection colour stands in so highlights stay visible.
+func themeColor(th fyne.Theme, name fyne.ThemeColorName) color.Color {
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	c := th.Color(name, v)
+	if c == nil {
+		return th.Color(theme.ColorNameSelection, v)
+	}
+	if _, _, _, a := c.RGBA(); a == 0 && strings.HasPrefix(string(name), "readouts-") {
+		return th.Color(theme.ColorNameSelection, v)
+	}
+	return c
+}

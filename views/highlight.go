@@ -1,0 +1,303 @@
+package views
+
+import (
+	"image/color"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Highlight is a background over a byte range of a HighlightText.
+type Highlight struct {
+	Start, End int                 // UTF-8 byte offsets into Text, half-open
+	Color      fyne.ThemeColorName // background; "" draws none (a tappable span without tint)
+	Marked     bool                // outlined: the span the user picked
+	Tag        string              // the caller's id (a statement id); tagged spans are tappable
+}
+
+// HighlightText is wrapping text with coloured backgrounds over byte ranges
+// and tappable spans. widget.RichText cannot do this: its segments have no
+// background and custom segments do not wrap. Words are canvas.Text runs over
+// canvas.Rectangle backgrounds, wrapped by the widget itself, so it can also
+// say where a span sits (SpanPosition) for a scroll container to show it.
+type HighlightText struct {
+	widget.BaseWidget
+
+	Text       string
+	Highlights []Highlight
+	TextStyle  fyne.TextStyle
+	SizeName   fyne.ThemeSizeName // "" means theme.SizeNameText
+	// OnTapped gets the index into Highlights of the tagged span under the
+	// tap (the shortest when they nest), or -1 when the tap hit no span.
+	OnTapped func(span int) `json:"-"`
+
+	shaped  *shape
+	laidOut *lineLayout
+	overTag bool
+}
+
+// NewHighlightText returns the widget for text with the given highlights.
+func NewHighlightText(text string, highlights []Highlight) *HighlightText {
+	t := &HighlightText{Text: text, Highlights: highlights}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// Set replaces the text and highlights and redraws.
+func (t *HighlightText) Set(text string, highlights []Highlight) {
+	t.Text, t.Highlights = text, highlights
+	t.Refresh()
+}
+
+// SetHighlights replaces the highlights of the same text and redraws.
+func (t *HighlightText) SetHighlights(highlights []Highlight) {
+	t.Highlights = highlights
+	t.Refresh()
+}
+
+// Refresh drops the cached word shapes, since any exported field may have
+// changed, and redraws.
+func (t *HighlightText) Refresh() {
+	t.shaped, t.laidOut = nil, nil
+	t.BaseWidget.Refresh()
+}
+
+// CreateRenderer builds the renderer once; Refresh and Layout update its
+// pooled text runs and rectangles.
+func (t *HighlightText) CreateRenderer() fyne.WidgetRenderer {
+	t.ExtendBaseWidget(t)
+	return &highlightRenderer{t: t}
+}
+
+// HeightForWidth is the height the text needs when wrapped at width w.
+func (t *HighlightText) HeightForWidth(w float32) float32 {
+	return t.layoutFor(w).height
+}
+
+// MinSize is the wrapped height at the current width, or at the natural
+// width of one line (capped) before the widget has been sized.
+func (t *HighlightText) MinSize() fyne.Size {
+	t.ExtendBaseWidget(t)
+	s := t.shape()
+	w := t.Size().Width
+	if w <= 0 {
+		w = fyne.Min(s.naturalWidth(), 480)
+	}
+	minW := fyne.Min(s.naturalWidth(), 60)
+	return fyne.NewSize(minW, t.layoutFor(w).height)
+}
+
+// SpanPosition is where highlight i starts (the top left of its first
+// word), relative to the widget, at the current width.
+func (t *HighlightText) SpanPosition(i int) (fyne.Position, bool) {
+	return t.spanPositionAt(i, t.Size().Width)
+}
+
+// spanPositionAt is SpanPosition for the text wrapped at width w, for
+// callers that know the width before the widget has been laid out.
+func (t *HighlightText) spanPositionAt(i int, w float32) (fyne.Position, bool) {
+	if i < 0 || i >= len(t.Highlights) {
+		return fyne.Position{}, false
+	}
+	h := t.Highlights[i]
+	s := t.shape()
+	l := t.layoutFor(w)
+	k := sort.Search(len(s.segs), func(k int) bool { return s.segs[k].end > h.Start })
+	if k == len(s.segs) || s.segs[k].start >= h.End {
+		return fyne.Position{}, false
+	}
+	return l.pos[k], true
+}
+
+// SpanAt is the index of the tagged highlight under p (the shortest when
+// they nest), or -1.
+func (t *HighlightText) SpanAt(p fyne.Position) int {
+	s := t.shape()
+	l := t.layoutFor(t.Size().Width)
+	for k, sg := range s.segs {
+		q := l.pos[k]
+		if p.Y < q.Y || p.Y >= q.Y+s.advance || p.X < q.X || p.X >= q.X+sg.w+sg.space {
+			continue
+		}
+		best, bestLen := -1, 0
+		for i, h := range t.Highlights {
+			if h.Tag == "" || h.Start > sg.start || h.End <= sg.start {
+				continue
+			}
+			if best < 0 || h.End-h.Start < bestLen {
+				best, bestLen = i, h.End-h.Start
+			}
+		}
+		return best
+	}
+	return -1
+}
+
+// Tapped reports the tagged span under the tap to OnTapped.
+func (t *HighlightText) Tapped(ev *fyne.PointEvent) {
+	if t.OnTapped != nil {
+		t.OnTapped(t.SpanAt(ev.Position))
+	}
+}
+
+// Cursor is a pointing hand over a tappable span.
+func (t *HighlightText) Cursor() desktop.Cursor {
+	if t.overTag {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// MouseIn tracks whether the pointer is over a tappable span.
+func (t *HighlightText) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
+
+// MouseMoved tracks whether the pointer is over a tappable span.
+func (t *HighlightText) MouseMoved(ev *desktop.MouseEvent) {
+	t.overTag = t.OnTapped != nil && t.SpanAt(ev.Position) >= 0
+}
+
+// MouseOut resets the cursor.
+func (t *HighlightText) MouseOut() { t.overTag = false }
+
+func (t *HighlightText) textSize() float32 {
+	name := t.SizeName
+	if name == "" {
+		name = theme.SizeNameText
+	}
+	return t.Theme().Size(name)
+}
+
+func (t *HighlightText) shape() *shape {
+	size := t.textSize()
+	if t.shaped == nil || t.shaped.size != size {
+		t.shaped = newShape(t.Text, t.Highlights, size, t.TextStyle)
+		t.laidOut = nil
+	}
+	return t.shaped
+}
+
+func (t *HighlightText) layoutFor(w float32) *lineLayout {
+	s := t.shape()
+	if t.laidOut == nil || t.laidOut.width != w {
+		t.laidOut = s.layout(w)
+	}
+	return t.laidOut
+}
+
+// highlightRenderer draws text runs (consecutive words of one line under the
+// same highlight) over their backgrounds. Its objects are pooled: a refresh
+// reuses them, so a long article does not churn the allocator.
+type highlightRenderer struct {
+	t        *HighlightText
+	bgs      []*canvas.Rectangle
+	texts    []*canvas.Text
+	objects  []fyne.CanvasObject
+	lastSize fyne.Size
+}
+
+func (r *highlightRenderer) Destroy()                     {}
+func (r *highlightRenderer) MinSize() fyne.Size           { return r.t.MinSize() }
+func (r *highlightRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *highlightRenderer) Layout(size fyne.Size)        { r.build(size.Width) }
+
+func (r *highlightRenderer) Refresh() {
+	r.build(r.t.Size().Width)
+	canvas.Refresh(r.t)
+}
+
+func (r *highlightRenderer) build(width float32) {
+	t := r.t
+	s := t.shape()
+	l := t.layoutFor(width)
+	th := t.Theme()
+	fg := th.Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	colors := map[fyne.ThemeColorName]color.Color{}
+	colorOf := func(n fyne.ThemeColorName) color.Color {
+		c, ok := colors[n]
+		if !ok {
+			c = themeColor(th, n)
+			colors[n] = c
+		}
+		return c
+	}
+
+	nb, nt := 0, 0
+	for _, run := range s.runs(l) {
+		first, last := s.segs[run.from], s.segs[run.to-1]
+		p := l.pos[run.from]
+		w := l.pos[run.to-1].X + last.w - p.X
+		if first.bg >= 0 || run.mark {
+			bg := r.rect(nb)
+			nb++
+			bg.FillColor = color.Transparent
+			if first.bg >= 0 {
+				bg.FillColor = colorOf(t.Highlights[first.bg].Color)
+			}
+			bg.StrokeWidth = 0
+			if run.mark {
+				bg.StrokeColor, bg.StrokeWidth = fg, 2
+			}
+			bg.CornerRadius = 2
+			bg.Move(fyne.NewPos(p.X-1, p.Y))
+			bg.Resize(fyne.NewSize(w+2, s.lineH))
+		}
+		tx := r.text(nt)
+		nt++
+		tx.Text = s.runText(run)
+		tx.Color = fg
+		tx.TextSize = s.size
+		tx.TextStyle = s.style
+		tx.Move(p)
+		tx.Resize(fyne.NewSize(w, s.lineH))
+	}
+	r.objects = r.objects[:0]
+	for _, b := range r.bgs[:nb] {
+		r.objects = append(r.objects, b)
+	}
+	for _, x := range r.texts[:nt] {
+		r.objects = append(r.objects, x)
+	}
+	for _, b := range r.bgs[:nb] {
+		b.Refresh()
+	}
+	for _, x := range r.texts[:nt] {
+		x.Refresh()
+	}
+}
+
+func (r *highlightRenderer) rect(i int) *canvas.Rectangle {
+	if i == len(r.bgs) {
+		r.bgs = append(r.bgs, canvas.NewRectangle(color.Transparent))
+	}
+	return r.bgs[i]
+}
+
+func (r *highlightRenderer) text(i int) *canvas.Text {
+	if i == len(r.texts) {
+		r.texts = append(r.texts, canvas.NewText("", color.Black))
+	}
+	return r.texts[i]
+}
+
+// runText joins the words of a run with single spaces: whitespace inside a
+// line is drawn as one space, as the layout measured it.
+func (s *shape) runText(run run) string {
+	if run.to-run.from == 1 {
+		sg := s.segs[run.from]
+		return s.text[sg.start:sg.end]
+	}
+	var b strings.Builder
+	for k := run.from; k < run.to; k++ {
+		sg := s.segs[k]
+		b.WriteString(s.text[sg.start:sg.end])
+		if k+1 < run.to && sg.space > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
