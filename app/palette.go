@@ -21,7 +21,7 @@ var (
 		views.ColorLeftOnly:  rgb(0xf0d7e5), // reddish purple
 		views.ColorRightOnly: rgb(0xb8e4d8), // bluish green
 		views.ColorSilent:    rgb(0xe6e6e6),
-		views.ColorShared:    rgb(0xbfe0f5), // sky blue: what both say
+		views.ColorShared:    rgb(0xdad5ef), // lavender: what both say, apart from every account tint
 		views.ColorDiffers:   rgb(0xfaf3bd), // pale yellow: what only this side says
 		views.ColorFind:      rgb(0xf5b7e0),
 		views.ColorSelected:  rgb(0xe8f2f9),
@@ -32,7 +32,7 @@ var (
 		views.ColorLeftOnly:  rgb(0x684358),
 		views.ColorRightOnly: rgb(0x0d5441),
 		views.ColorSilent:    rgb(0x444445),
-		views.ColorShared:    rgb(0x1f5070),
+		views.ColorShared:    rgb(0x45406a),
 		views.ColorDiffers:   rgb(0x4a4622),
 		views.ColorFind:      rgb(0x7a2f63),
 		views.ColorSelected:  rgb(0x213039),

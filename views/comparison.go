@@ -98,10 +98,6 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *compare.Compari
 		row := c.Rows[i]
 		lt, lh := sideText(x, row.Left, row.Diff, true)
 		rt, rh := sideText(x, row.Right, row.Diff, false)
-		if (row.Verdict == compare.Agree || row.Verdict == compare.Diverge) && !hasSharedOp(row.Diff) {
-			lh = append(lh, sharedWords(lt, rt)...)
-			rh = append(rh, sharedWords(rt, lt)...)
-		}
 		lw, rw := NewHighlightText(lt, lh), NewHighlightText(rt, rh)
 		for _, w := range []*HighlightText{lw, rw} {
 			w := w

@@ -86,8 +86,10 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *compare.Matrix) {
 			if ti < len(m.Cells) && ai < len(m.Cells[ti]) {
 				p = m.Cells[ti][ai]
 			}
-			word, c := positionWord(p, names)
-			b := newBadge(word, c)
+			var badges []*badge
+			for _, pw := range positionWords(p, names) {
+				badges = append(badges, newBadge(pw.word, pw.color))
+			}
 			text, hl := statementsText(x, p.Statements)
 			ht := NewHighlightText(text, hl)
 			topic, id, ids := topic, id, p.Statements
@@ -108,8 +110,12 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *compare.Matrix) {
 				}
 				v.OnCellTapped(topic, id, ids)
 			}
-			b.onTap = func() { ht.OnTapped(-1) }
-			row = append(row, []fyne.CanvasObject{b, ht})
+			cell := make([]fyne.CanvasObject, 0, len(badges)+1)
+			for _, b := range badges {
+				b.onTap = func() { ht.OnTapped(-1) }
+				cell = append(cell, b)
+			}
+			row = append(row, append(cell, ht))
 			texts = append(texts, ht)
 		}
 		v.cells = append(v.cells, texts)
@@ -129,8 +135,16 @@ func (v *MatrixView) Cell(topic, account int) *HighlightText {
 	return v.cells[topic][account]
 }
 
-// positionWord says in words where an account stands on a topic.
-func positionWord(p compare.Position, names map[string]string) (string, fyne.ThemeColorName) {
+// positionWord is one badge of a matrix cell.
+type positionWord struct {
+	word  string
+	color fyne.ThemeColorName
+}
+
+// positionWords says in words where an account stands on a topic: one badge
+// for the accounts it agrees with and one for those it diverges from, so a
+// narrow column never has to clip a long sentence.
+func positionWords(p compare.Position, names map[string]string) []positionWord {
 	list := func(ids []string) string {
 		var n []string
 		for _, id := range ids {
@@ -138,17 +152,20 @@ func positionWord(p compare.Position, names map[string]string) (string, fyne.The
 		}
 		return strings.Join(n, ", ")
 	}
-	switch {
-	case p.Silent || len(p.Statements) == 0:
-		return "silent", ColorSilent
-	case len(p.Diverges) > 0 && len(p.Agrees) > 0:
-		return "agrees with " + list(p.Agrees) + "; diverges from " + list(p.Diverges), ColorDiverge
-	case len(p.Diverges) > 0:
-		return "diverges from " + list(p.Diverges), ColorDiverge
-	case len(p.Agrees) > 0:
-		return "agrees with " + list(p.Agrees), ColorAgree
+	if p.Silent || len(p.Statements) == 0 {
+		return []positionWord{{"silent", ColorSilent}}
 	}
-	return "only this account", ColorLeftOnly
+	var out []positionWord
+	if len(p.Agrees) > 0 {
+		out = append(out, positionWord{"agrees with " + list(p.Agrees), ColorAgree})
+	}
+	if len(p.Diverges) > 0 {
+		out = append(out, positionWord{"diverges from " + list(p.Diverges), ColorDiverge})
+	}
+	if len(out) == 0 {
+		out = append(out, positionWord{"only this account", ColorLeftOnly})
+	}
+	return out
 }
 
 // statementsText is statements one per line, each a tappable span.

@@ -245,23 +245,50 @@ func TestPairBarButtonsChoose(t *testing.T) {
 	}
 }
 
-func TestSharedWords(t *testing.T) {
+// TestComparisonHighlightsFollowDiff: a matched row highlights what the
+// engine's diff says and nothing more: equal ops as shared words, the
+// side's own edits as differing words. A diff with no equal op shows no
+// shared word even when the two texts have words in common.
+func TestComparisonHighlightsFollowDiff(t *testing.T) {
+	test.NewTempApp(t)
+	x := &sources.Extraction{Accounts: []sources.Account{
+		{ID: "a", Statements: []sources.Statement{{ID: "a-1", Text: "the ceasefire holds firmly"}}},
+		{ID: "b", Statements: []sources.Statement{{ID: "b-1", Text: "no ceasefire holds yet"}}}}}
 	tests := []struct {
-		text, other string
-		want        []string
+		name              string
+		diff              []compare.Op
+		wantLeft, wantRgt []string // "shared:word" or "differs:word"
 	}{
-		{"Talks on a ceasefire begin now", "no ceasefire before talks", []string{"Talks", "ceasefire"}},
-		{"they would have said that", "they would have said that", nil}, // function words only
-		{"Переговоры начнутся", "переговоры", []string{"Переговоры"}},
-		{"nothing alike here", "completely different words", nil},
+		{"shared words from equal ops",
+			[]compare.Op{{Op: "delete", Text: "the "}, {Op: "insert", Text: "no "}, {Op: "equal", Text: "ceasefire holds "},
+				{Op: "delete", Text: "firmly"}, {Op: "insert", Text: "yet"}},
+			[]string{"differs:the", "shared:ceasefire holds", "differs:firmly"},
+			[]string{"differs:no", "shared:ceasefire holds", "differs:yet"}},
+		{"no equal op, no shared word",
+			[]compare.Op{{Op: "delete", Text: "the ceasefire holds firmly"}, {Op: "insert", Text: "no ceasefire holds yet"}},
+			[]string{"differs:the ceasefire holds firmly"}, []string{"differs:no ceasefire holds yet"}},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, h := range sharedWords(tc.text, tc.other) {
-			got = append(got, tc.text[h.Start:h.End])
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("sharedWords(%q, %q) = %q, want %q", tc.text, tc.other, got, tc.want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			c := &compare.Comparison{Left: "a", Right: "b", Rows: []compare.Row{{Topic: "ceasefire",
+				Verdict: compare.Agree, Left: []string{"a-1"}, Right: []string{"b-1"}, Diff: tc.diff}}}
+			v := NewComparisonView()
+			v.SetComparison(x, c, "")
+			for side, want := range [][]string{tc.wantLeft, tc.wantRgt} {
+				h := v.Side(0, side)
+				var got []string
+				for _, hl := range h.Highlights {
+					switch hl.Color {
+					case ColorShared:
+						got = append(got, "shared:"+h.Text[hl.Start:hl.End])
+					case ColorDiffers:
+						got = append(got, "differs:"+h.Text[hl.Start:hl.End])
+					}
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("side %d highlights %q, want %q", side, got, want)
+				}
+			}
+		})
 	}
 }

@@ -81,7 +81,7 @@ func (e *Engine) matched(topic string, l, r *side, li, ri []int) Row {
 		row.Confidence = 0.5 + 0.3*closeness + 0.15*boolF(len(agreeing) > 0) - 0.1*float64(weak)
 	}
 	row.Confidence = round2(clamp(row.Confidence, 0.05, 0.99))
-	row.Diff = WordDiff(joined(l, li), joined(r, ri))
+	row.Diff = e.WordDiff(joined(l, li), joined(r, ri))
 	return row
 }
 

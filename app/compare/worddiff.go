@@ -8,16 +8,44 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
-// WordDiff compares two texts word by word. Each word with the spaces and
-// punctuation that follow it becomes one rune (as go-diff's line mode does
-// for lines), the rune strings are diffed and cleaned up semantically, and
-// the runes are mapped back. The equal and delete ops rebuild a, the equal
-// and insert ops rebuild b, byte for byte; no op splits a word.
+// WordDiff compares two texts word by word, for highlighting a row: equal
+// ops are the words both sides share, delete and insert ops the words that
+// differ. The equal and delete ops rebuild a, the equal and insert ops
+// rebuild b, byte for byte; no op splits a word; the same texts always give
+// the same ops.
 //
-// The semantic clean-up runs on the runes, before mapping back: run on the
-// characters it may factor a shared prefix out of two different words and
-// split them.
-func WordDiff(a, b string) []Op {
+// Each word becomes one rune (as go-diff's line mode does for lines) and
+// the rune strings are diffed with go-diff. The clean-up then follows
+// go-diff's semantic one but judges an equality by what it says rather than
+// by its length: an equality that holds no content word (only stopwords of
+// the engine's lexicon, such as "the" or "will", and punctuation) folds into
+// the edits around it, while one that holds a content word stays however
+// short it is. (go-diff's own clean-up folds every equality shorter than
+// the edits around it, so two paraphrases of one claim came back as one
+// delete and one insert with no shared word.) Each run of edits left is
+// diffed once more with only content words able to match, so a shared
+// content word is not lost to a longer common run of stopwords.
+//
+// A word's rune stands for the word alone; the spaces and punctuation after
+// it are compared on their own, so "Vatican," and "Vatican" share the word
+// and differ by the comma.
+func (e *Engine) WordDiff(a, b string) []Op {
+	return wordDiff(a, b, e.lex.contentWord)
+}
+
+// contentWord tells whether a word carries meaning: the engine's test for
+// terms (not a stopword, not a single letter).
+func (l *Lexicon) contentWord(w string) bool {
+	return l.isContent(token{norm: normWord(w)})
+}
+
+// wordTok is one word of a text and the non-word characters after it.
+type wordTok struct {
+	word, gap string
+	content   bool // the word is a content word
+}
+
+func wordDiff(a, b string, content func(string) bool) []Op {
 	if a == b {
 		if a == "" {
 			return nil
@@ -27,23 +55,24 @@ func WordDiff(a, b string) []Op {
 	if a == "" || b == "" {
 		return wholeDiff(a, b)
 	}
-	words := make([]string, 0, 64)
-	ids := make(map[string]rune, 64)
-	encode := func(s string) []rune {
-		toks := wordTokens(s)
-		out := make([]rune, 0, len(toks))
-		for _, w := range toks {
-			r, ok := ids[w]
+	ta, tb := wordTokens(a), wordTokens(b)
+	words := make(map[string]int, len(ta)+len(tb)) // word -> index
+	var isContent []bool                           // by word index
+	encode := func(toks []wordTok) []rune {
+		out := make([]rune, len(toks))
+		for i, t := range toks {
+			k, ok := words[t.word]
 			if !ok {
-				r = indexRune(len(words))
-				ids[w] = r
-				words = append(words, w)
+				k = len(words)
+				words[t.word] = k
+				isContent = append(isContent, t.word != "" && content(t.word))
 			}
-			out = append(out, r)
+			out[i] = indexRune(k)
+			toks[i].content = isContent[k]
 		}
 		return out
 	}
-	ra, rb := encode(a), encode(b)
+	ra, rb := encode(ta), encode(tb)
 	if len(words) > maxWords {
 		// More distinct words than runes: no word diff, just the texts.
 		return wholeDiff(a, b)
@@ -54,54 +83,176 @@ func WordDiff(a, b string) []Op {
 	// diff short, which would make the output depend on the machine.
 	dmp.DiffTimeout = time.Hour
 	diffs := dmp.DiffMainRunes(ra, rb, false)
-	diffs = dmp.DiffCleanupSemantic(diffs)
-	ops := make([]Op, 0, len(diffs))
-	var sb strings.Builder
-	for _, d := range diffs {
-		sb.Reset()
-		for _, r := range d.Text {
-			sb.WriteString(words[runeIndex(r)])
-		}
-		op := "equal"
-		switch d.Type {
+
+	d := wordDiffer{dmp: dmp, words: words}
+	ia, ib := 0, 0 // next token of each text
+	ea, eb := 0, 0 // start of the edits not yet written
+	for _, df := range diffs {
+		n := utf8.RuneCountInString(df.Text) // one rune a word
+		switch df.Type {
 		case diffmatchpatch.DiffDelete:
-			op = "delete"
+			ia += n
 		case diffmatchpatch.DiffInsert:
-			op = "insert"
+			ib += n
+		default:
+			if !anyContent(ta[ia : ia+n]) {
+				// Chance, or at an end of the texts a shared "he" or
+				// "the": fold into the edits around it.
+				ia += n
+				ib += n
+				continue
+			}
+			d.edits(ta[ea:ia], tb[eb:ib])
+			d.w.same(ta[ia:ia+n], tb[ib:ib+n])
+			ia += n
+			ib += n
+			ea, eb = ia, ib
 		}
-		if sb.Len() == 0 {
-			continue
-		}
-		if n := len(ops); n > 0 && ops[n-1].Op == op {
-			ops[n-1].Text += sb.String()
-			continue
-		}
-		ops = append(ops, Op{Op: op, Text: sb.String()})
 	}
-	return ops
+	d.edits(ta[ea:], tb[eb:])
+	return d.w.finish()
 }
 
-// wordTokens splits s into tokens of one word and the non-word characters
-// after it; anything before the first word is a token of its own. The
-// tokens are substrings of s and concatenate to it.
-func wordTokens(s string) []string {
-	var starts []int
-	scanWords(s, func(start, _ int) { starts = append(starts, start) })
-	if len(starts) == 0 || starts[0] > 0 {
-		starts = append([]int{0}, starts...)
+// wordDiffer holds what one word diff needs while it writes its ops.
+type wordDiffer struct {
+	dmp   *diffmatchpatch.DiffMatchPatch
+	words map[string]int // word -> index of its rune
+	w     opWriter
+}
+
+// edits writes a run of edits. The first diff matches stopwords as readily
+// as content words, so among the edits a content word both texts use can
+// be left unmatched because the longest common run went through a few
+// stopwords instead, later folded. The run is diffed again with each
+// stopword made unique to its place, so that only content words can match.
+func (d *wordDiffer) edits(a, b []wordTok) {
+	if len(a) == 0 || len(b) == 0 || !anyContent(a) || !anyContent(b) {
+		d.w.edit(a, b)
+		return
 	}
-	out := make([]string, len(starts))
-	for i, start := range starts {
-		end := len(s)
-		if i+1 < len(starts) {
-			end = starts[i+1]
+	next := len(d.words) // runes past the words' own stand for one stopword each
+	encode := func(toks []wordTok) []rune {
+		out := make([]rune, len(toks))
+		for i, t := range toks {
+			if t.content {
+				out[i] = indexRune(d.words[t.word])
+			} else {
+				out[i] = indexRune(next)
+				next++
+			}
 		}
-		out[i] = s[start:end]
+		return out
 	}
+	ra, rb := encode(a), encode(b)
+	if next > maxWords {
+		d.w.edit(a, b)
+		return
+	}
+	ia, ib := 0, 0
+	for _, df := range d.dmp.DiffMainRunes(ra, rb, false) {
+		n := utf8.RuneCountInString(df.Text) // one rune a word
+		switch df.Type {
+		case diffmatchpatch.DiffDelete:
+			d.w.edit(a[ia:ia+n], nil)
+			ia += n
+		case diffmatchpatch.DiffInsert:
+			d.w.edit(nil, b[ib:ib+n])
+			ib += n
+		default:
+			d.w.same(a[ia:ia+n], b[ib:ib+n])
+			ia += n
+			ib += n
+		}
+	}
+}
+
+// anyContent tells whether any word of toks is a content word.
+func anyContent(toks []wordTok) bool {
+	for _, t := range toks {
+		if t.content {
+			return true
+		}
+	}
+	return false
+}
+
+// opWriter builds the ops. Deleted and inserted text is held back until the
+// next equal text, so every run of edits comes out as at most one delete
+// followed by one insert.
+type opWriter struct {
+	ops      []Op
+	del, ins strings.Builder
+}
+
+func (w *opWriter) edit(del, ins []wordTok) {
+	for _, t := range del {
+		w.del.WriteString(t.word)
+		w.del.WriteString(t.gap)
+	}
+	for _, t := range ins {
+		w.ins.WriteString(t.word)
+		w.ins.WriteString(t.gap)
+	}
+}
+
+// same writes tokens whose words are equal; where the spaces or
+// punctuation after a word differ, only those are edits.
+func (w *opWriter) same(a, b []wordTok) {
+	for i := range a {
+		w.equal(a[i].word)
+		if a[i].gap == b[i].gap {
+			w.equal(a[i].gap)
+		} else {
+			w.del.WriteString(a[i].gap)
+			w.ins.WriteString(b[i].gap)
+		}
+	}
+}
+
+func (w *opWriter) equal(s string) {
+	if s == "" {
+		return
+	}
+	w.flush()
+	if n := len(w.ops); n > 0 && w.ops[n-1].Op == "equal" {
+		w.ops[n-1].Text += s
+		return
+	}
+	w.ops = append(w.ops, Op{Op: "equal", Text: s})
+}
+
+func (w *opWriter) flush() {
+	if w.del.Len() > 0 {
+		w.ops = append(w.ops, Op{Op: "delete", Text: w.del.String()})
+		w.del.Reset()
+	}
+	if w.ins.Len() > 0 {
+		w.ops = append(w.ops, Op{Op: "insert", Text: w.ins.String()})
+		w.ins.Reset()
+	}
+}
+
+func (w *opWriter) finish() []Op {
+	w.flush()
+	return w.ops
+}
+
+// wordTokens splits s into words, each with the non-word characters after
+// it. The first token has an empty word and holds what comes before the
+// first word (often nothing), so two texts always start alike.
+func wordTokens(s string) []wordTok {
+	out := make([]wordTok, 1, len(s)/6+2)
+	prev := 0 // end of the last word
+	scanWords(s, func(start, end int) {
+		out[len(out)-1].gap = s[prev:start]
+		out = append(out, wordTok{word: s[start:end]})
+		prev = end
+	})
+	out[len(out)-1].gap = s[prev:]
 	return out
 }
 
-// Runes for tokens skip the surrogate range, which is not valid in strings.
+// Runes for words skip the surrogate range, which is not valid in strings.
 const (
 	surrogateStart = 0xD800
 	surrogateEnd   = 0xE000
@@ -128,11 +279,4 @@ func wholeDiff(a, b string) []Op {
 		ops = append(ops, Op{Op: "insert", Text: b})
 	}
 	return ops
-}
-
-func runeIndex(r rune) int {
-	if r >= surrogateEnd {
-		r -= surrogateEnd - surrogateStart
-	}
-	return int(r) - 1
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -19,6 +20,7 @@ func rebuild(ops []Op, skip string) string {
 }
 
 func TestWordDiff(t *testing.T) {
+	e := New(testLexicon(t))
 	tests := []struct {
 		name string
 		a, b string
@@ -29,11 +31,22 @@ func TestWordDiff(t *testing.T) {
 		{"same", "Talks begin.", "Talks begin.", []Op{{"equal", "Talks begin."}}},
 		{"word changed", "talks will begin immediately", "talks will begin in future",
 			[]Op{{"equal", "talks will begin "}, {"delete", "immediately"}, {"insert", "in future"}}},
-		// A word's token carries the punctuation after it, so "the “" and
-		// "the " differ: quoting is a difference the reader should see.
-		{"quotes stay with words", "talks were “excellent” today", "talks were excellent today",
-			[]Op{{"equal", "talks "}, {"delete", "were “excellent” "}, {"insert", "were excellent "}, {"equal", "today"}}},
+		// Punctuation after a word is compared on its own: the quotes are
+		// a difference the reader should see, the words inside them are not.
+		{"quotes are edits, words stay shared", "talks were “excellent” today", "talks were excellent today",
+			[]Op{{"equal", "talks were"}, {"delete", " “"}, {"insert", " "}, {"equal", "excellent"},
+				{"delete", "” "}, {"insert", " "}, {"equal", "today"}}},
+		{"comma after a shared word", "hosted at the Vatican, then", "hosted at the Vatican following",
+			[]Op{{"equal", "hosted at the Vatican"}, {"delete", ", then"}, {"insert", " following"}}},
 		{"prefix shared inside a word", "negotiations", "negotiators", []Op{{"delete", "negotiations"}, {"insert", "negotiators"}}},
+		// Paraphrases: a lone shared content word between edits stays equal
+		// (go-diff's semantic clean-up folds it, as it is shorter than the
+		// edits), a lone shared stopword folds.
+		{"shared content word kept", "Moscow is ready for peace talks soon", "Kyiv says Moscow must hold talks now",
+			[]Op{{"insert", "Kyiv says "}, {"equal", "Moscow "}, {"delete", "is ready for peace "}, {"insert", "must hold "},
+				{"equal", "talks "}, {"delete", "soon"}, {"insert", "now"}}},
+		{"shared stopword folded", "ceasefire will hold firmly", "truce will collapse soon",
+			[]Op{{"delete", "ceasefire will hold firmly"}, {"insert", "truce will collapse soon"}}},
 		{"leading punctuation", "“Ready,” he said", "“Ready” she said", nil},
 		{"non-latin", "Україна готова до переговорів", "Україна не готова до переговорів", nil},
 		{"emoji and surrogates", "peace 🕊 now", "peace 🕊️ later", nil},
@@ -42,7 +55,7 @@ func TestWordDiff(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ops := WordDiff(tc.a, tc.b)
+			ops := e.WordDiff(tc.a, tc.b)
 			if got := rebuild(ops, "insert"); got != tc.a {
 				t.Errorf("left rebuilt %q, want %q", got, tc.a)
 			}
@@ -53,7 +66,42 @@ func TestWordDiff(t *testing.T) {
 				t.Errorf("ops %q, want %q", ops, tc.want)
 			}
 			checkWholeWords(t, ops)
+			if again := e.WordDiff(tc.a, tc.b); !equalOps(ops, again) {
+				t.Errorf("second diff %q differs from first %q", again, ops)
+			}
 		})
+	}
+}
+
+// TestWordDiffManyWords: past 127 distinct words the runes standing for
+// words take more than one byte in go-diff's strings; the ops must still
+// map back to the right words, in both passes of the diff.
+func TestWordDiffManyWords(t *testing.T) {
+	e := New(testLexicon(t))
+	var a, b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&a, "the talk%d of ", i)
+		if i%3 == 0 {
+			fmt.Fprintf(&b, "a meeting%d with talk%d, ", i, i)
+		} else {
+			fmt.Fprintf(&b, "of the venue%d ", i)
+		}
+	}
+	for _, p := range [][2]string{{a.String(), b.String()}, {b.String(), a.String()}} {
+		ops := e.WordDiff(p[0], p[1])
+		if rebuild(ops, "insert") != p[0] || rebuild(ops, "delete") != p[1] {
+			t.Fatalf("ops do not rebuild the texts")
+		}
+		checkWholeWords(t, ops)
+		shared := 0
+		for _, o := range ops {
+			if o.Op == "equal" && strings.HasPrefix(o.Text, "talk") {
+				shared++
+			}
+		}
+		if shared != 100 {
+			t.Errorf("%d shared talkN words, want 100", shared)
+		}
 	}
 }
 
@@ -90,9 +138,10 @@ func TestWordDiffSeed(t *testing.T) {
 			texts = append(texts, s.Text)
 		}
 	}
+	e := New(testLexicon(t))
 	for _, a := range texts {
 		for _, b := range texts {
-			ops := WordDiff(a, b)
+			ops := e.WordDiff(a, b)
 			if rebuild(ops, "insert") != a || rebuild(ops, "delete") != b {
 				t.Fatalf("diff of %q and %q does not rebuild them", a, b)
 			}
@@ -104,11 +153,12 @@ func TestWordDiffSeed(t *testing.T) {
 func FuzzWordDiff(f *testing.F) {
 	f.Add("talks will begin immediately", "talks could begin in future")
 	f.Add("“ready,” he said", "not ready")
+	e := New(testLexicon(f))
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			return
 		}
-		ops := WordDiff(a, b)
+		ops := e.WordDiff(a, b)
 		if rebuild(ops, "insert") != a || rebuild(ops, "delete") != b {
 			t.Fatalf("diff of %q and %q does not rebuild them: %q", a, b, ops)
 		}
