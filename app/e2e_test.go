@@ -64,12 +64,13 @@ func startXvfb(tb testing.TB) string {
 type app struct {
 	cmd    *exec.Cmd
 	stderr bytes.Buffer
-	done   chan error
+	done   chan struct{} // closed when the process has exited
+	err    error         // its exit error, valid once done is closed
 }
 
 func startApp(tb testing.TB, bin, display string, args ...string) *app {
 	tb.Helper()
-	a := &app{cmd: exec.Command(bin, args...), done: make(chan error, 1)}
+	a := &app{cmd: exec.Command(bin, args...), done: make(chan struct{})}
 	home := tb.TempDir() // fresh preferences for every run
 	a.cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home,
 		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=en_US.UTF-8")
@@ -77,7 +78,7 @@ func startApp(tb testing.TB, bin, display string, args ...string) *app {
 	if err := a.cmd.Start(); err != nil {
 		tb.Fatalf("start readouts: %v", err)
 	}
-	go func() { a.done <- a.cmd.Wait() }()
+	go func() { a.err = a.cmd.Wait(); close(a.done) }()
 	tb.Cleanup(func() {
 		select {
 		case <-a.done:
@@ -96,8 +97,8 @@ func waitWindow(tb testing.TB, a *app, display string, timeout time.Duration) st
 	deadline := time.Now().Add(timeout)
 	for time.Now().Before(deadline) {
 		select {
-		case err := <-a.done:
-			tb.Fatalf("readouts exited before its window showed: %v\n%s", err, a.stderr.String())
+		case <-a.done:
+			tb.Fatalf("readouts exited before its window showed: %v\n%s", a.err, a.stderr.String())
 		default:
 		}
 		out, err := xdotool(display, "search", "--onlyvisible", "--name", "^Readouts")
@@ -127,9 +128,9 @@ func quit(tb testing.TB, a *app, display, win string) {
 		xdotool(display, "windowfocus", "--sync", win)
 		xdotool(display, "key", "--window", win, "--clearmodifiers", "ctrl+q")
 		select {
-		case err := <-a.done:
-			if err != nil {
-				tb.Fatalf("readouts exited with %v after Ctrl+Q\n%s", err, a.stderr.String())
+		case <-a.done:
+			if a.err != nil {
+				tb.Fatalf("readouts exited with %v after Ctrl+Q\n%s", a.err, a.stderr.String())
 			}
 			return
 		case <-time.After(500 * time.Millisecond):
