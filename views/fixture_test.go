@@ -11,7 +11,7 @@ import (
 )
 
 // goldReading is the human reading of the seed article in
-// /work/shared/seed/gold.json: accounts, topic links and one-sided lists.
+// ../../shared/seed/gold.json (the reading beside the repository): accounts, topic links and one-sided lists.
 // The widgets are tested on it by hand, independent of the engine.
 type goldReading struct {
 	Accounts []struct {
@@ -45,7 +45,7 @@ func seedFixture(t testing.TB) (*sources.Extraction, map[Pair]*compare.Compariso
 	if err != nil {
 		t.Fatalf("read seed: %v", err)
 	}
-	raw, err := os.ReadFile("/work/shared/seed/gold.json")
+	raw, err := os.ReadFile("../../shared/seed/gold.json")
 	if err != nil {
 		t.Skipf("gold reading not available: %v", err)
 	}
