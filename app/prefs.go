@@ -12,7 +12,7 @@ const appID = "io.github.readouts.readouts"
 // Preference keys. Values are plain strings and numbers, so the file stays
 // readable and an old version's file still loads.
 const (
-	prefPair    = "pair"        // "trump,kremlin" or "all"
+	prefPair    = "pair"        // "xi,biden" or "all"
 	prefArticle = "article"     // path of the last article, "" for the built-in one
 	prefSize    = "window.size" // "1400x900": one key, so it is saved in one write
 	prefTheme   = "theme"       // light, dark or system

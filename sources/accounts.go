@@ -135,7 +135,7 @@ func (x *extractor) statement(r raw) Statement {
 
 // groupKey decides which account a statement belongs to. A government's
 // own channels (readouts, state media) and its institutions form one
-// account under the government's key ("kremlin") when the speaker is the
+// account under the government's key ("beijing") when the speaker is the
 // institution or the country's leader; everything else is grouped by
 // speaker and channel, with the speaker's surname as the id.
 func (x *extractor) groupKey(r raw) (key, speakerName, channel string) {
@@ -183,7 +183,7 @@ func (x *extractor) idParts(key string, r raw) (base, alt string) {
 }
 
 // channelSlug shortens a channel name for an account id suffix:
-// "Rose Garden remarks" -> "rose-garden", "post on X" -> "x".
+// "Oval Office remarks" -> "oval-office", "remarks to reporters" -> "reporters".
 func channelSlug(channel string) string {
 	generic := map[string]bool{"remarks": true, "post": true, "readout": true, "statement": true,
 		"on": true, "to": true, "the": true, "a": true, "aboard": true, "of": true}

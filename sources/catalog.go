@@ -32,9 +32,9 @@ type Country struct {
 
 // Government is how a country's executive publishes its accounts.
 type Government struct {
-	Key     string `json:"key"`     // account id for its readouts: "kremlin"
-	Name    string `json:"name"`    // speaker name when nobody else is named: "Kremlin"
-	Readout string `json:"readout"` // channel label: "Kremlin readout"
+	Key     string `json:"key"`     // account id for its readouts: "beijing"
+	Name    string `json:"name"`    // speaker name when nobody else is named: "Chinese government"
+	Readout string `json:"readout"` // channel label: "Chinese readout"
 }
 
 // Office is a role a person holds; Words are the ways articles name it.
@@ -43,7 +43,7 @@ type Office struct {
 	Words  []string `json:"words"`
 }
 
-// Institution is a body that speaks for a country ("the Kremlin").
+// Institution is a body that speaks for a country ("the Élysée").
 type Institution struct {
 	Name    string   `json:"name"`
 	Country string   `json:"country"`
@@ -58,7 +58,7 @@ type Channel struct {
 	// state media); statements through them group under the government key.
 	Official bool `json:"official,omitempty"`
 	// Outlet channels can be the subject of a reporting verb
-	// ("RIA Novosti reported", "Xinhua said").
+	// ("Anadolu reported", "Xinhua said").
 	Outlet bool `json:"outlet,omitempty"`
 	// Published channels carry an account a side puts out itself (a post,
 	// a written statement); with the official ones they make an account a

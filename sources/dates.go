@@ -31,9 +31,9 @@ type word struct {
 }
 
 // findDates returns the calendar dates mentioned in s (offsets relative to
-// s): "2025-05-19", "May 19, 2025", "May 19", "19 May 2025", "19 May". A
-// hand-written scanner: regular expressions with word boundaries were the
-// slowest part of loading a long article.
+// s): "2024-11-15", "November 15, 2024", "November 15", "15 November 2024",
+// "15 November". A hand-written scanner: regular expressions with word
+// boundaries were the slowest part of loading a long article.
 func findDates(s string) []calendarDate {
 	var out []calendarDate
 	var ws []word
@@ -59,7 +59,7 @@ func findDates(s string) []calendarDate {
 	gap := func(k int) string { return s[ws[k].e:ws[k+1].s] }
 	for k := 0; k < len(ws); k++ {
 		w := text(k)
-		// ISO: 2025-05-19
+		// ISO: 2024-11-15
 		if len(w) == 4 && allDigits(w) && k+2 < len(ws) && gap(k) == "-" && gap(k+1) == "-" &&
 			len(text(k+1)) == 2 && allDigits(text(k+1)) && len(text(k+2)) == 2 && allDigits(text(k+2)) {
 			y, _ := strconv.Atoi(w)

@@ -36,7 +36,7 @@ func init() {
 		reportingVerbs[v] = verbInfo{kind: verbSay}
 	}
 	// "agreed", "denied" and "urged" rarely introduce a clause of speech
-	// ("agreed to stop", "urged Russia to"); they count only with "that".
+	// ("agreed to meet", "urged Iran to"); they count only with "that".
 	for _, v := range []string{"told", "tells", "informed", "reminded"} {
 		reportingVerbs[v] = verbInfo{kind: verbTell}
 	}
@@ -65,8 +65,8 @@ var needsThat = map[string]bool{"agreed": true, "denied": true, "urged": true, "
 	"signalled": true, "signaled": true, "hinted": true,
 	"promised": true, "pledged": true, "vowed": true, "assured": true}
 
-// adverbs may stand between a subject and its verb ("Trump also said",
-// "he had previously said") or between a verb and its clause.
+// adverbs may stand between a subject and its verb ("Biden also said",
+// "she had earlier said") or between a verb and its clause.
 var adverbs = map[string]bool{"also": true, "further": true, "later": true, "then": true,
 	"previously": true, "had": true, "has": true, "have": true, "again": true, "separately": true,
 	"repeatedly": true, "earlier": true, "reportedly": true, "publicly": true, "privately": true,
@@ -85,7 +85,7 @@ var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 var joiners = map[string]bool{"and": true, "but": true, "while": true, "before": true, "after": true, "then": true, ",": true, "also": true}
 
 // noClause are words that, right after a reporting verb, show the verb has
-// no reported clause of its own ("he said before adding", "said on Monday").
+// no reported clause of its own ("she said before leaving", "said on Thursday").
 var noClause = map[string]bool{"before": true, "after": true, "as": true, "when": true, "while": true,
 	"in": true, "on": true, "at": true, "during": true, "from": true, "with": true, "to": true,
 	"for": true, "of": true, "about": true, "by": true, "and": true, "but": true, "or": true,
@@ -119,7 +119,7 @@ var earlierCues = [][]string{{"previously"}, {"at", "the", "time"}, {"last", "we
 var relatives = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // invertedNext are words that may follow the verb of an attribution that
-// comes after its statement ("..., he said on Monday", "..., she said as
+// comes after its statement ("..., he said on Thursday", "..., she said as
 // she left").
 var invertedNext = map[string]bool{"before": true, "after": true, "as": true, "on": true, "in": true,
 	"at": true, "during": true, "when": true, "while": true, "last": true, "yesterday": true,

@@ -40,7 +40,7 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 			j--
 			continue
 		}
-		// "Trump on Monday said"
+		// "Biden on Tuesday said"
 		if weekdays[t.lower] && j-2 >= lo && toks[j-2].lower == "on" {
 			j -= 2
 			continue
@@ -81,7 +81,7 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 			return mm
 		}
 	}
-	// A role description: "the Russian leader", "a Kremlin spokesman".
+	// A role description: "the Chinese leader", "a Downing Street spokesman".
 	if cu, n := x.c.idx.endingAt(toks, lo, j, cueOffice); n > 0 && !toks[j-1].cap {
 		k := j - n
 		country := ""
@@ -111,19 +111,19 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 		k--
 	}
 	if k > lo && relatives[toks[k-1].lower] && toks[k-1].lower != "that" {
-		// "the deal, which Trump said would be signed": a relative clause
-		// ("that" is left out: "said that Putin stressed" is far commoner).
+		// "the deal, which Biden said would be signed": a relative clause
+		// ("that" is left out: "said that Xi stressed" is far commoner).
 		return m
 	}
 	if k-1 > lo && toks[k-1].lower == "and" && toks[k-2].word && toks[k-2].cap && !toks[k-2].quote {
-		// "Putin and Trump agreed that": a joint subject is neither one's account.
+		// "Xi and Biden agreed that": a joint subject is neither one's account.
 		return m
 	}
 	return x.nameMention(toks, k, j, had)
 }
 
 // mentionAt reads a speaker reference that starts at toks[i] (after
-// "quoted", "according to", or an inverted "said the Kremlin").
+// "quoted", "according to", or an inverted "said the Élysée").
 func (x *extractor) mentionAt(toks []tok, i, hi int) mention {
 	m := mention{channel: -1}
 	if i >= hi {
@@ -139,7 +139,7 @@ func (x *extractor) mentionAt(toks []tok, i, hi int) mention {
 	}
 	for _, at := range []int{start, i} {
 		if cu, n := x.c.idx.longest(toks, at, cueInstitution, cueChannel, cueCountryName); n > 0 {
-			// An outlet followed by a name is a title: "Kremlin spokesman Dmitry Peskov".
+			// An outlet followed by a name is a title: "Downing Street spokesman Jamie Davies".
 			if mm, ok := x.catalogMention(cu, at, at+n); ok && !(at+n < hi && isRunWord(x.c, toks, at+n)) {
 				return mm
 			}
@@ -169,7 +169,7 @@ func (x *extractor) cueCountry(cu cue) string {
 	return ""
 }
 
-// countryPossessive reads "Russia's" as the country RU.
+// countryPossessive reads "China's" as the country CN.
 func (x *extractor) countryPossessive(t tok) (string, bool) {
 	if !isPossessive(t) {
 		return "", false
@@ -192,7 +192,7 @@ func (x *extractor) catalogMention(cu cue, start, end int) (mention, bool) {
 		in := x.c.Institutions[cu.ref]
 		return mention{kind: mInstitution, name: in.Name, country: in.Country, channel: -1, start: start, end: end}, true
 	case cueCountryName:
-		// "Moscow said", "Ukraine has warned": the government speaks.
+		// "Beijing said", "France has warned": the government speaks.
 		co := x.c.Countries[cu.ref]
 		if co.Government.Name == "" {
 			return mention{}, false

@@ -72,10 +72,10 @@ type Statement struct {
 
 // Account is what one speaker said through one channel, in text order.
 type Account struct {
-	ID         string      `json:"id"` // short and typeable: "trump", "kremlin"
+	ID         string      `json:"id"` // short and typeable: "biden", "beijing"
 	Speaker    string      `json:"speaker"`
 	Channel    string      `json:"channel"`
-	Label      string      `json:"label"` // "Donald Trump — Truth Social post"
+	Label      string      `json:"label"` // "Joe Biden — Oval Office remarks"
 	Statements []Statement `json:"statements"`
 }
 

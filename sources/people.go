@@ -6,15 +6,15 @@ import (
 
 // person is someone the article names.
 type person struct {
-	name    string // canonical full name as first written: "Donald Trump"
+	name    string // canonical full name as first written: "Joe Biden"
 	country string
 	office  string
 	gender  byte // 'm', 'f' or 0 when unknown
 }
 
 // people remembers the persons an article names and the roles it binds to
-// them ("US President Donald Trump" binds US/president to Donald Trump), so
-// later surnames, pronouns and descriptions ("the American president")
+// them ("Chinese President Xi Jinping" binds CN/president to Xi Jinping), so
+// later surnames, pronouns and descriptions ("the Chinese president")
 // resolve to one canonical name.
 type people struct {
 	byName    map[string]*person
@@ -26,7 +26,7 @@ type people struct {
 	// lowerSeen holds words the article writes in lower case.
 	lowerSeen map[string]bool
 	// short counts the one-word names each person is called by, so the
-	// account id is the name the article itself uses ("xi", "trump").
+	// account id is the name the article itself uses ("xi", "biden").
 	short map[*person]map[string]int
 }
 
@@ -59,7 +59,7 @@ func newPeople() *people {
 
 func roleKey(country, office string) string { return country + "/" + office }
 
-// particles are lower-case words inside names ("Ursula von der Leyen").
+// particles are lower-case words inside names ("Charles de Gaulle").
 var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true, "dos": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true}
 
 // notNames are capitalised words that start sentences or name groups, never
@@ -220,7 +220,7 @@ func (p *people) lookup(toks []tok, r run, sentenceStart bool) *person {
 }
 
 // alias lets each part of a name refer to the person on its own: the
-// surname ("Trump"), but also a family name written first ("Xi" of
+// surname ("Biden"), but also a family name written first ("Xi" of
 // "Xi Jinping"). The first person to use a part keeps it.
 func (p *people) alias(who *person, parts []string) {
 	for _, part := range parts {
@@ -274,7 +274,7 @@ func (p *people) scan(c *Catalog, paras [][]tok, sentStarts map[int]bool) {
 			}
 			r := parseRun(c, toks, i, j)
 			if r.titled && r.nameStart < r.end {
-				// "President Putin's envoy" names the envoy, not a new person.
+				// "President Xi's envoy" names the envoy, not a new person.
 				if !isPossessive(toks[r.end-1]) {
 					p.register(c, toks, r)
 				}

@@ -257,7 +257,7 @@ func (x *extractor) unitOf(pi int, off int) Span {
 // unitChannels applies the channel named in a sentence to its statements,
 // carries each speaker's channel forward, and remembers a channel named in
 // a sentence without statements for the person it is about ("Later, in the
-// Rose Garden, Trump addressed the call").
+// Oval Office, Biden addressed the meeting").
 func (x *extractor) unitChannels(pi, lo, hi, first int) {
 	toks := x.toks[pi]
 	best, bestOrder := -1, 0

@@ -17,7 +17,7 @@ type tok struct {
 }
 
 // tokenize splits text[span] into words and punctuation. A word keeps
-// internal apostrophes, hyphens and the periods of abbreviations ("he’d",
+// internal apostrophes, hyphens and the periods of abbreviations ("she’d",
 // "state-run", "U.S."), so they can be matched as units.
 func tokenize(text string, span Span) []tok {
 	out := make([]tok, 0, (span.End-span.Start)/5+1)
@@ -134,7 +134,7 @@ func (p phrase) matchAt(toks []tok, i int) bool {
 }
 
 // lowerWord lower-cases a word and writes its apostrophes straight, so
-// "Kremlin’s" matches the cue "Kremlin's". Most words are already lower-case
+// "China’s" matches the cue "China's". Most words are already lower-case
 // ASCII and are returned without allocating.
 func lowerWord(w string) string {
 	simple := true

@@ -41,7 +41,7 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 	var sp speaker
 	conf := 0.85
 	if v.kind == verbQuote {
-		// "RIA Novosti quoted Putin as saying ..."
+		// "Xinhua quoted Xi as saying ..."
 		if m.kind == mOutlet {
 			channel = m.channel
 		}
@@ -57,7 +57,7 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 		conf = 0.9
 	} else {
 		if m.kind == mNone && i-1 >= lo && (toks[i-1].text == "," || isCloseMark(toks[i-1])) {
-			// Inverted: "..., said the Kremlin."
+			// Inverted: "..., said the Élysée."
 			if obj := x.mentionAt(toks, pos, hi); obj.kind != mNone && obj.kind != mInherit {
 				m = obj
 				m.start = i
@@ -79,8 +79,8 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 		}
 		nestedChannel, isNested := x.nestedAt[toks[i].Start]
 		if isNested {
-			// Backshifted tense in reported speech ("the Kremlin said Putin
-			// had stressed") is not an earlier statement.
+			// Backshifted tense in reported speech ("the White House said
+			// Biden had stressed") is not an earlier statement.
 			m.had = false
 		}
 		sp, channel = x.resolve(m, prev)
@@ -124,7 +124,7 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 		wantThat := v.kind == verbWrite || needsThat[toks[i].lower]
 		if t.word && !t.quote && (afterThat || (!noClause[t.lower] && !wantThat)) {
 			if k := x.nested(toks, pos, hi); k >= 0 {
-				// "state media reported that Putin described ...": the inner
+				// "Chinese state media reported that Xi described ...": the inner
 				// verb carries the statement, through the outer channel.
 				if m.kind == mOutlet || m.kind == mInstitution {
 					x.nestedAt[toks[k].Start] = x.officialChannel(m, channel)
@@ -139,7 +139,7 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 			return sp, true
 		}
 		if t.text == "," && pos+1 < hi && !toks[pos+1].quote && m.kind != mInherit && !isParticipleNext(toks, pos+1, hi) {
-			// "The only beneficiary, he said, would be Putin."
+			// "The only winner, he said, would be Beijing."
 			b := m.start - 1
 			if b >= lo && toks[b].text == "," && !toks[b].quote {
 				x.addClause(at, x.unitStart(pi, toks, lo, b), toks[hi-1].End, Paraphrase)
@@ -151,10 +151,10 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 		return sp, true
 	}
 	if pos < hi && toks[pos].word && !invertedNext[toks[pos].lower] {
-		// "agreed to stop", "said for years": not an attribution of what precedes.
+		// "agreed to meet", "said for years": not an attribution of what precedes.
 		return sp, true
 	}
-	// "“…,” Trump wrote on Truth Social" attributes the quote; "X, he
+	// "“…,” Modi wrote on X" attributes the quote; "X, he
 	// wrote" without a quote is too loose to trust.
 	quoteOnly := v.kind == verbWrite
 	// No clause after the verb: what was said comes before the speaker.
@@ -164,7 +164,7 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 	}
 	if b < lo && !(b == lo-1 && b >= 0 && isCloseMark(toks[b])) {
 		// Only a quotation closing right before this sentence may be its
-		// statement: "“… peace?” Macron said." splits into two sentences.
+		// statement: "“… trade?” Starmer said." splits into two sentences.
 		return sp, true
 	}
 	if q := quoteClosingAt(qs, toks[b].End); q >= 0 && isCloseMark(toks[b]) {
@@ -208,7 +208,7 @@ func (x *extractor) according(pi int, u Span, lo, hi, i int) (speaker, bool) {
 	}
 	at := statementContext{pi: pi, unit: u, sp: sp, channel: channel, conf: 0.8}
 	end := m.end
-	// Skip the rest of the noun phrase ("according to a Kremlin readout of the call").
+	// Skip the rest of the noun phrase ("according to a Downing Street readout of the call").
 	for end < hi && toks[end].text != "," && toks[end].text != "." {
 		end++
 	}
@@ -246,9 +246,9 @@ func (x *extractor) skipToClause(toks []tok, pos, hi int, v verbInfo) (int, bool
 	}
 	if v.kind == verbTell || (pos < hi && prepositions[toks[pos].lower]) {
 		// An object or a phrase of place and medium is short and holds no
-		// second verb: "told reporters traveling with him to Rome that",
-		// "said in a post on X that" — but not "agreed to stop ... but
-		// declined to endorse a ceasefire that".
+		// second verb: "told reporters on the flight home from Geneva that",
+		// "said in a post on Telegram that" — but not "agreed to meet ...
+		// but declined to set a date that".
 		limit := 10
 		if v.kind == verbTell {
 			limit = 16
@@ -287,8 +287,8 @@ func (x *extractor) skipToClause(toks []tok, pos, hi int, v verbInfo) (int, bool
 	return pos, false
 }
 
-// nested tells whether a clause starts with its own attribution ("Putin
-// described ...", "he’d reiterated to Trump that ..."), in which case the
+// nested tells whether a clause starts with its own attribution ("Xi
+// described ...", "she’d stressed to Biden that ..."), in which case the
 // inner verb carries the statement; it returns the inner verb's token
 // index, or -1.
 func (x *extractor) nested(toks []tok, pos, hi int) int {
@@ -315,8 +315,8 @@ func (x *extractor) nested(toks []tok, pos, hi int) int {
 
 // officialChannel is the channel an outer outlet or institution gives to
 // the statement it reports: the outlet itself, or the first official
-// channel of the institution's country ("the Kremlin said Putin told
-// Trump ..." comes through the Kremlin readout).
+// channel of the institution's country ("the White House said Biden
+// told Xi ..." comes through the White House readout).
 func (x *extractor) officialChannel(m mention, channel int) int {
 	if channel >= 0 {
 		return channel
@@ -332,7 +332,7 @@ func (x *extractor) officialChannel(m mention, channel int) int {
 // clauseEnd finds where a reported clause starting at toks[start] ends:
 // the end of the sentence, or before a second reporting verb ("and warned
 // that"), a trailing attribution (", he said"), a channel phrase (", in a
-// post on X") or "according to".
+// post on Telegram") or "according to".
 func (x *extractor) clauseEnd(toks []tok, start, hi int) int {
 	for k := start + 1; k < hi; k++ {
 		t := toks[k]
@@ -383,11 +383,11 @@ func (x *extractor) startsAttribution(toks []tok, k, hi int, afterComma bool) bo
 	if _, ok := reportingVerbs[toks[j].lower]; !ok || toks[j].quote {
 		return false
 	}
-	// ", he said, would be Putin": a parenthetical inside the clause.
+	// ", he said, would be Beijing": a parenthetical inside the clause.
 	return !(afterComma && j+1 < hi && toks[j+1].text == "," && j+2 < hi)
 }
 
-// channelTail tells whether toks[k:] is a phrase like "in a post on X"
+// channelTail tells whether toks[k:] is a phrase like "in a post on Telegram"
 // naming a channel, which ends a reported clause.
 func (x *extractor) channelTail(toks []tok, k, hi int) bool {
 	if !prepositions[toks[k].lower] && toks[k].lower != "via" {

@@ -77,7 +77,7 @@ func VerdictColor(v compare.Verdict) fyne.ThemeColorName {
 }
 
 // VerdictWord is the word shown with a verdict, so colour is never the only
-// signal: "agree", "diverge", "only Trump".
+// signal: "agree", "diverge", "only Xi".
 func VerdictWord(v compare.Verdict, left, right string) string {
 	switch v {
 	case compare.Agree:
@@ -93,7 +93,7 @@ func VerdictWord(v compare.Verdict, left, right string) string {
 }
 
 // ShortName is the name an account goes by in buttons and verdicts: its id
-// with a capital ("trump" → "Trump", "white-house" → "White House"), which
+// with a capital ("xi" → "Xi", "white-house" → "White House"), which
 // extraction keeps short and recognisable.
 func ShortName(a *sources.Account) string {
 	if a == nil {

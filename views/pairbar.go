@@ -16,7 +16,7 @@ type Pair struct {
 	All         bool   // the three largest accounts side by side
 }
 
-// String is the pair as the command line writes it: "trump,kremlin" or "all".
+// String is the pair as the command line writes it: "xi,biden" or "all".
 func (p Pair) String() string {
 	if p.All {
 		return "all"
@@ -132,7 +132,7 @@ func accountNames(accs []sources.Account) []string {
 	return out
 }
 
-// Label is the button text of a pair: "Trump ⇄ Kremlin", "All three".
+// Label is the button text of a pair: "Xi ⇄ Biden", "All three".
 func (b *PairBar) Label(p Pair) string {
 	if p.All {
 		return "All three"

@@ -63,7 +63,7 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		case kindPole:
 			pole := h.ph.ref
 			if n := negAt[h.from]; n >= 0 && !inNegator[h.from] {
-				// "not unconditional", "no progress": the other pole.
+				// "not imminent", "no progress": the other pole.
 				pole ^= 1
 				surface = sc.span(n, h.to)
 			}
@@ -72,13 +72,13 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			}
 			s.poles[pole] = appendNew(s.poles[pole], surface)
 		case kindPlace:
-			// Forms of one name ("Kyiv|Kiev") are one place or actor.
+			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
 			put(&s.places, strconv.Itoa(h.ph.group), surface)
 		case kindActor:
 			put(&s.actors, strconv.Itoa(h.ph.group), surface)
 		case kindDate:
 			if h.to < len(sc.toks) && isNumber(sc.toks[h.to].norm) {
-				// "March 18": the day belongs to the date.
+				// "November 15": the day belongs to the date.
 				key += " " + sc.toks[h.to].norm
 				surface = sc.span(h.from, h.to+1)
 				inDate[h.to] = true
@@ -115,8 +115,8 @@ func put(m *map[string]string, k, v string) {
 	}
 }
 
-// numberKey is the value of a number token: "5,000" and "5000" meet, and
-// "30-day" meets "30".
+// numberKey is the value of a number token: "1,200" and "1200" meet, and
+// "90-day" meets "90".
 func numberKey(norm string) string {
 	if !isNumber(norm) {
 		return norm

@@ -16,8 +16,8 @@ type Topic struct {
 	Terms []string `json:"terms"`
 	// Places makes a named place (from the cue file's gazetteer) count as
 	// one more piece of evidence for this topic in a statement that
-	// already has one: "hosted ... at the Vatican" is about the venue, a
-	// bare "Moscow" is not.
+	// already has one: "hosted ... in Geneva" is about the venue, a bare
+	// "Beijing" is not.
 	Places bool `json:"places,omitempty"`
 }
 

@@ -3,10 +3,10 @@ package compare
 // stem strips English inflections with step 1 and 5 of the Porter (1980)
 // stemmer, so "negotiations" meets "negotiation" and "negotiated" meets
 // "negotiate" and "negotiating" (all "negotiat"). The derivational steps 2-4
-// are left out on purpose: they merge words a reader keeps apart ("useful"
-// would become "us", "informative" would meet "informed"), and the lexicons
+// are left out on purpose: they merge words a reader keeps apart ("relational"
+// would become "relate", "general" would meet "generate"), and the lexicons
 // list the derived forms they want. Words that are short or not plain ASCII
-// letters (names such as "Türkiye", numbers) are returned unchanged.
+// letters (names such as "Zürich", numbers) are returned unchanged.
 func stem(w string) string {
 	if len(w) <= 2 {
 		return w

@@ -22,8 +22,8 @@ func isWordRune(r rune) bool {
 }
 
 // isJoiner tells the runes that stay inside a word when a word rune follows:
-// apostrophes ("doesn't", "Putin’s"), hyphens ("cease-fire", "30-day") and
-// dots and commas between digits or in abbreviations ("5,000", "U.S").
+// apostrophes ("doesn't", "Biden’s"), hyphens ("cease-fire", "90-day") and
+// dots and commas between digits or in abbreviations ("1,200", "U.S").
 func isJoiner(r rune) bool {
 	switch r {
 	case '\'', '’', '-', '‑', '.', ',':
@@ -52,7 +52,7 @@ func scanWords(s string, fn func(start, end int)) {
 			if isJoiner(r) && i+n < len(s) {
 				next, _ := utf8.DecodeRuneInString(s[i+n:])
 				prev, _ := utf8.DecodeLastRuneInString(s[:i])
-				// A comma joins only digits ("5,000"); a dot joins
+				// A comma joins only digits ("1,200"); a dot joins
 				// digits and single letters ("U.S", "3.5").
 				ok := isWordRune(next)
 				switch r {
@@ -73,7 +73,7 @@ func scanWords(s string, fn func(start, end int)) {
 }
 
 // normWord lower-cases a word, straightens apostrophes and drops a
-// possessive "'s", so "Putin’s" and "putin" meet.
+// possessive "'s", so "Biden’s" and "biden" meet.
 func normWord(w string) string {
 	w = strings.ToLower(w)
 	if strings.ContainsAny(w, "’‑") {

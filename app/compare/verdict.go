@@ -45,7 +45,7 @@ func (e *Engine) matched(topic string, l, r *side, li, ri []int) Row {
 	}
 	if i := e.lex.topicIndex(topic); i >= 0 && e.lex.Topics[i].Places {
 		// Places only oppose each other where the topic is where to meet:
-		// "Moscow said" and "Kyiv said" are not two venues.
+		// "Beijing said" and "Paris said" are not two venues.
 		if d := differ("different places", ls.places, rs.places); d != "" {
 			row.Reasons = append(row.Reasons, d)
 			strong++

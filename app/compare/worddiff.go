@@ -27,7 +27,7 @@ import (
 // content word is not lost to a longer common run of stopwords.
 //
 // A word's rune stands for the word alone; the spaces and punctuation after
-// it are compared on their own, so "Vatican," and "Vatican" share the word
+// it are compared on their own, so "Geneva," and "Geneva" share the word
 // and differ by the comma.
 func (e *Engine) WordDiff(a, b string) []Op {
 	return wordDiff(a, b, e.lex.contentWord)

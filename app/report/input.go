@@ -36,7 +36,7 @@ func GeneratedTime(now time.Time) time.Time {
 func (in Input) isAll() bool { return in.Matrix != nil || len(in.Comparisons) > 1 }
 
 // DefaultFileName suggests a file name such as
-// "readouts-trump-vs-kremlin-2025-05-19.pdf" or "readouts-all-2025-05-19.pdf".
+// "readouts-biden-vs-beijing-2024-11-15.pdf" or "readouts-all-2024-11-15.pdf".
 // The date is the article's, else the generation date.
 func DefaultFileName(in Input) string {
 	name := "readouts"

@@ -102,7 +102,7 @@ func accountLabel(a *sources.Account) string {
 	return a.ID
 }
 
-// shortName names an account in a verdict label ("Only Trump"): the
+// shortName names an account in a verdict label ("Only Biden"): the
 // speaker's surname, or the account id when both sides share a surname.
 func shortName(a, other *sources.Account) string {
 	name := surname(a)
@@ -119,7 +119,7 @@ func surname(a *sources.Account) string {
 	return a.ID
 }
 
-// pairTitle is "Donald Trump (Truth Social post) vs Vladimir Putin (…)",
+// pairTitle is "Joe Biden (Oval Office remarks) vs Narendra Modi (…)",
 // shortened to surnames: used in headings and bookmarks.
 func (p pairView) title() string {
 	return shortName(p.left, p.right) + " vs " + shortName(p.right, p.left)
