@@ -143,7 +143,8 @@ func mainUsage() string {
 
 usage:
   readouts [--pair A,B|all] [--theme light|dark|system] [ARTICLE]
-      open the window (on the built-in article when ARTICLE is omitted)
+      open the window on ARTICLE; without it, on the last article opened
+      (the built-in one on first start)
   readouts --screenshot OUT.png [--pair A,B|all] [--size 1400x900] [--theme light|dark] [ARTICLE]
       render the window offscreen to a PNG and exit
   readouts COMMAND [flags] [ARTICLE]
