@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -250,22 +251,10 @@ func (v *ArticleView) restyle() {
 				hl = append(hl, Highlight{Start: f.start, End: f.end, Color: ColorFind, Marked: k == v.findAt})
 			}
 		}
-		if !sameHighlights(hl, pv.text.Highlights) {
+		if !slices.Equal(hl, pv.text.Highlights) {
 			pv.text.SetHighlights(hl)
 		}
 	}
-}
-
-func sameHighlights(a, b []Highlight) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // ShowFind opens the find bar and puts the cursor in it.

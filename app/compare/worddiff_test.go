@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -62,11 +63,11 @@ func TestWordDiff(t *testing.T) {
 			if got := rebuild(ops, "delete"); got != tc.b {
 				t.Errorf("right rebuilt %q, want %q", got, tc.b)
 			}
-			if tc.want != nil && !equalOps(ops, tc.want) {
+			if tc.want != nil && !slices.Equal(ops, tc.want) {
 				t.Errorf("ops %q, want %q", ops, tc.want)
 			}
 			checkWholeWords(t, ops)
-			if again := e.WordDiff(tc.a, tc.b); !equalOps(ops, again) {
+			if again := e.WordDiff(tc.a, tc.b); !slices.Equal(ops, again) {
 				t.Errorf("second diff %q differs from first %q", again, ops)
 			}
 		})
@@ -103,18 +104,6 @@ func TestWordDiffManyWords(t *testing.T) {
 			t.Errorf("%d shared talkN words, want 100", shared)
 		}
 	}
-}
-
-func equalOps(a, b []Op) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // checkWholeWords fails when an op boundary falls inside a word.

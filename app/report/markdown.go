@@ -175,15 +175,8 @@ func (m *mdDoc) side(row compare.Row, left bool, sts []*sources.Statement) strin
 	if len(sts) == 0 {
 		return "_not mentioned_"
 	}
-	texts := make([]string, len(sts))
-	for i, st := range sts {
-		texts[i] = st.Text
-	}
-	matched := row.Verdict == compare.Agree || row.Verdict == compare.Diverge
-	var pieces [][]piece
-	if matched {
-		pieces = highlight(row, left, texts)
-	}
+	pieces := sidePieces(row, left, sts)
+	matched := pieces != nil
 	cells := make([]string, len(sts))
 	for i, st := range sts {
 		var b strings.Builder

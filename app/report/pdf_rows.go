@@ -144,15 +144,8 @@ func (d *pdfDoc) column(row compare.Row, left bool, sts []*sources.Statement) []
 	if len(sts) == 0 {
 		return d.fl.layout([]run{d.txt("Not mentioned in this account.", italic, colMuted)}, columnW, 0)
 	}
-	texts := make([]string, len(sts))
-	for i, st := range sts {
-		texts[i] = st.Text
-	}
-	matched := row.Verdict == compare.Agree || row.Verdict == compare.Diverge
-	var pieces [][]piece
-	if matched {
-		pieces = highlight(row, left, texts)
-	}
+	pieces := sidePieces(row, left, sts)
+	matched := pieces != nil
 	var out []line
 	lh := lineHeight(sizeBody)
 	for i, st := range sts {

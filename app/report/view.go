@@ -242,6 +242,20 @@ type piece struct {
 	class wordClass
 }
 
+// sidePieces is one side of a row, split into shared and differing pieces
+// when the row is matched (agree or diverge); nil for one-sided rows, which
+// are shown plain.
+func sidePieces(row compare.Row, left bool, sts []*sources.Statement) [][]piece {
+	if row.Verdict != compare.Agree && row.Verdict != compare.Diverge {
+		return nil
+	}
+	texts := make([]string, len(sts))
+	for i, st := range sts {
+		texts[i] = st.Text
+	}
+	return highlight(row, left, texts)
+}
+
 // highlight splits each statement of one side of a matched row into shared
 // and differing pieces using the row's word diff. The diff rebuilds the
 // side's text (equal+delete for the left, equal+insert for the right); each
