@@ -43,8 +43,10 @@ var (
 		{0xf4d48c, 0xfbf0d6, 0x7e5b0c, 0x453513}, // orange
 		{0x99d8c7, 0xdbf1eb, 0x0c5a46, 0x12352c}, // bluish green
 		{0xe8c3d7, 0xf7eaf1, 0x724860, 0x3f2d37}, // reddish purple
-		{0xa6cee4, 0xdbebf4, 0x094e74, 0x112e3e}, // blue
-		{0xf0c7a6, 0xf9e8db, 0x763a0c, 0x412713}, // vermillion
+		// The fifth and sixth tints leave the blue and orange families, so an
+		// account outside the pair never reads as one of the first two.
+		{0xf2ea9a, 0xfaf7d9, 0x6b6312, 0x39351a}, // yellow
+		{0xd5d5d5, 0xefefef, 0x5a5a5a, 0x333333}, // grey
 	}
 	// Fyne's light foreground (#565656) is too pale for text on tints; a
 	// near-black reads on all of them.
