@@ -152,7 +152,7 @@ func (x *extractor) groupKey(r raw) (key, speakerName, channel string) {
 		// A person with no known office quoted through a government's own
 		// channel, when the article binds nobody to its leadership, is taken
 		// as the leader: readouts speak for the head of state.
-		unbound := leader == nil && r.sp.who != nil && r.sp.who.office == ""
+		unbound := leader == nil && r.sp.who != nil && (r.sp.who.office == "" || r.sp.who.country == "" && r.sp.who.office == co.Head)
 		if r.sp.institution || (leader != nil && leader == r.sp.who) || unbound {
 			readout := orElse(co.Government.Readout, co.Government.Name+" statement")
 			return "gov:" + country, orElse(co.Government.Name, r.sp.name), readout

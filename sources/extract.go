@@ -2,6 +2,7 @@ package sources
 
 import (
 	"sort"
+	"strings"
 )
 
 // speaker is who a statement is attributed to: a person, or an institution
@@ -47,7 +48,11 @@ type extractor struct {
 	// nestedAt marks reporting verbs inside another verb's clause, with the
 	// channel the outer verb gives them (-1 for none).
 	nestedAt map[int]int
-	sentFrom []int
+	// nestedOwner marks reporting verbs inside a person's reported clause
+	// ("Misri said Modi had explained that ..."): the statement is the
+	// outer speaker's account of what the inner one said.
+	nestedOwner map[int]speaker
+	sentFrom    []int
 	// spans are the statements of the current paragraph, sorted.
 	spans []Span
 	// curUnits are the sentence units of the current paragraph.
@@ -61,9 +66,14 @@ func Extract(a *Article, c *Catalog) *Extraction {
 		c, _ = ParseCatalog()
 	}
 	x := &extractor{a: a, c: c, ppl: newPeople(), sentStart: map[int]bool{},
-		gender: map[string]byte{}, current: map[string]int{}, nestedAt: map[int]int{}}
+		gender: map[string]byte{}, current: map[string]int{}, nestedAt: map[int]int{}, nestedOwner: map[int]speaker{}}
 	x.prepare()
 	for pi := range a.Paragraphs {
+		if x.isHeadline(pi) {
+			// A headline compresses the story ("…, says foreign
+			// secretary"); its statements are told in full below it.
+			continue
+		}
 		x.paragraph(pi)
 	}
 	x.fillChannels()
@@ -229,6 +239,17 @@ func (x *extractor) resolve(m mention, prev speaker) (speaker, int) {
 	case mInherit:
 		return prev, -1
 	case mPronoun:
+		if m.gender == documentGender && len(x.recent) > 0 {
+			return x.recent[0], -1
+		}
+		if m.gender == institutionGender {
+			for _, r := range x.recent {
+				if r.institution {
+					return r, -1
+				}
+			}
+			return speaker{}, -1
+		}
 		for _, r := range x.recent {
 			g := x.gender[r.name]
 			if g == 0 && r.who != nil {
@@ -242,4 +263,14 @@ func (x *extractor) resolve(m mention, prev speaker) (speaker, int) {
 		}
 	}
 	return speaker{}, -1
+}
+
+// isHeadline tells whether paragraph pi is the article's title or a
+// Markdown heading.
+func (x *extractor) isHeadline(pi int) bool {
+	text := strings.TrimSpace(x.a.Slice(x.a.Paragraphs[pi].Span))
+	if strings.HasPrefix(text, "#") {
+		return true
+	}
+	return x.a.Title != "" && text == x.a.Title
 }

@@ -62,6 +62,40 @@ func TestExtractPatterns(t *testing.T) {
 			"he would visit Kyiv", "Emmanuel Macron", Paraphrase, "", false},
 		{"unnamed spokesperson with a readout", intro + "In a Kremlin readout, a spokesman said the leaders discussed energy.",
 			"the leaders discussed energy", "Vladimir Putin", Paraphrase, "Kremlin readout", false},
+		{"passive quoted as saying", intro + "“Russia is ready for dialogue,” Putin was quoted as saying.",
+			"Russia is ready for dialogue", "Vladimir Putin", Quote, "", false},
+		{"it said, after an institution", intro + "The Kremlin issued a readout. It said the leaders discussed grain exports.",
+			"the leaders discussed grain exports", "Vladimir Putin", Paraphrase, "", false},
+		{"the statement said", intro + "The Élysée published a statement. Macron “insisted on an unconditional ceasefire,” the statement said.",
+			"insisted on an unconditional ceasefire", "Emmanuel Macron", Quote, "", false},
+		{"relative which said that", intro + "The call lasted an hour, according to the Élysée, which said that Macron had urged restraint.",
+			"Macron had urged restraint", "Emmanuel Macron", Paraphrase, "", false},
+		{"aide to a leader", intro + "“We saw no change in his position,” a senior aide to Macron said.",
+			"We saw no change in his position", "Emmanuel Macron", Quote, "", false},
+		{"relative clause after the subject", intro + "A spokesman for the Élysée said the call was useful. The spokesman, who declined to be named, added that talks would continue.",
+			"talks would continue", "Emmanuel Macron", Paraphrase, "", false},
+		{"unquoted lead-in to a quote", intro + "The offer “remains on the table,” Putin said.",
+			"The offer “remains on the table,”", "Vladimir Putin", Paraphrase, "", false},
+		{"trailing attribution ends the clause", intro + "Macron told Putin that Europe would stand by Kyiv, his office said, but Moscow rejected the remarks.",
+			"Europe would stand by Kyiv", "Emmanuel Macron", Paraphrase, "", false},
+		{"dateline dropped", "MOSCOW (Reuters) — The call lasted an hour, the Kremlin said. " + intro,
+			"The call lasted an hour", "Vladimir Putin", Paraphrase, "", false},
+		{"person reporting another's words", intro + "Diplomatic adviser Emmanuel Bonne said Putin had explained that the offensive would go on.",
+			"the offensive would go on", "Emmanuel Bonne", Paraphrase, "", false},
+		{"repeated claim is earlier", intro + "Putin has said several times that the West provoked the war.",
+			"the West provoked the war", "Vladimir Putin", Paraphrase, "", true},
+		{"adding that with a needs-that verb inside", intro + "“The talks were useful,” the Kremlin said, adding that Putin urged Paris to end arms deliveries.",
+			"Putin urged Paris to end arms deliveries", "Vladimir Putin", Paraphrase, "", false},
+		{"possessive office speaks for its owner", intro + "Macron's office said the call had been frank.",
+			"the call had been frank", "Emmanuel Macron", Paraphrase, "", false},
+		{"participle phrase between subject and verb", intro + "Macron, speaking in Brussels, said the sanctions would stay.",
+			"the sanctions would stay", "Emmanuel Macron", Paraphrase, "", false},
+		{"two subjects joined by and are one clause", intro + "Macron said the strikes on the grid and the overall situation were unacceptable.",
+			"the strikes on the grid and the overall situation were unacceptable", "Emmanuel Macron", Paraphrase, "", false},
+		{"office with a lower-case word", intro + "Secretary of State Antony Blinken said the allies were united.",
+			"the allies were united", "Antony Blinken", Paraphrase, "", false},
+		{"agreed to inside one clause", intro + "The Élysée said the leaders discussed the plant and agreed to keep talking.",
+			"the leaders discussed the plant and agreed to keep talking", "Emmanuel Macron", Paraphrase, "", false},
 	}
 	c := testCatalog(t)
 	for _, tt := range tests {
@@ -400,5 +434,40 @@ func TestEmptyCatalog(t *testing.T) {
 	}
 	if x2 := Extract(a, nil); len(x2.Accounts) == 0 {
 		t.Error("Extract with a nil catalog found nothing")
+	}
+}
+
+// TestNotStatements checks words that look like an attribution but are not
+// one: no statement may contain the forbidden text, and no account may be
+// named after it.
+func TestNotStatements(t *testing.T) {
+	intro := "Russian President Vladimir Putin and French President Emmanuel Macron spoke by phone on Tuesday.\n"
+	tests := []struct {
+		name, file, text, forbidden string
+	}{
+		{"fronted phrase of place", "t.txt", intro + "In Paris, Macron responded on Telegram within hours.", "In Paris"},
+		{"headline", "t.html", "<html><body><h1>Putin tells Macron Russia will never accept a ceasefire on these terms</h1><p>" + intro + "</p><p>Macron said the talks would resume.</p></body></html>", "on these terms"},
+		{"participle opening a sentence", "t.txt", intro + "Speaking at a news conference after the call, Macron called the talks “useful and frank.” Asked about sanctions, he said: “They stay in place.”", "Speaking"},
+	}
+	c := testCatalog(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse(tt.file, []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := Extract(a, c)
+			checkInvariants(t, a, x)
+			for _, acc := range x.Accounts {
+				if strings.Contains(acc.Speaker, tt.forbidden) {
+					t.Errorf("account %s is named %q", acc.ID, acc.Speaker)
+				}
+				for _, st := range acc.Statements {
+					if strings.Contains(st.Text, tt.forbidden) {
+						t.Errorf("statement %s %q holds %q", st.ID, st.Text, tt.forbidden)
+					}
+				}
+			}
+		})
 	}
 }

@@ -60,6 +60,16 @@ func init() {
 	reportingVerbs["describing"] = verbInfo{kind: verbDescribe, participle: true}
 }
 
+// frequencyWords make up phrases like "more than a dozen times", "on
+// several occasions" that may stand between a reporting verb and "that".
+var frequencyWords = map[string]bool{"more": true, "than": true, "a": true, "dozen": true, "times": true,
+	"several": true, "many": true, "multiple": true, "numerous": true, "countless": true, "on": true,
+	"occasions": true, "two": true, "three": true, "four": true, "five": true, "ten": true, "few": true,
+	"at": true, "least": true, "half": true, "twice": true, "repeatedly": true, "since": true, "then": true}
+
+// passiveAux are the auxiliaries of a passive reporting verb ("was quoted as saying").
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true}
+
 // needsThat lists say-verbs that report speech only when "that" follows.
 var needsThat = map[string]bool{"agreed": true, "denied": true, "urged": true, "called": true,
 	"signalled": true, "signaled": true, "hinted": true,
@@ -97,7 +107,31 @@ var prepositions = map[string]bool{"to": true, "in": true, "on": true, "at": tru
 	"via": true, "through": true, "after": true, "before": true, "from": true, "with": true, "while": true,
 	"earlier": true, "later": true}
 
-var pronouns = map[string]byte{"he": 'm', "she": 'f', "he'd": 'm', "she'd": 'f', "he'll": 'm', "she'll": 'f', "he's": 'm', "she's": 'f'}
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "he'd": 'm', "she'd": 'f', "he'll": 'm', "she'll": 'f', "he's": 'm', "she's": 'f',
+	// "it" as the subject of a reporting verb is an institution or its
+	// published text ("The Élysée statement ... It said ...").
+	"it": institutionGender}
+
+// institutionGender marks a pronoun or anaphor that refers back to an
+// institution or outlet rather than a person.
+const institutionGender = 'n'
+
+// documentGender marks an anaphor for a published text ("the statement
+// said"), which is whoever spoke last: an institution's readout or the
+// statement a named spokesman put out.
+const documentGender = 'd'
+
+// documentNouns are the published texts among anaphorNouns.
+var documentNouns = map[string]bool{"readout": true, "statement": true, "report": true, "communique": true,
+	"communiqué": true, "transcript": true, "summary": true, "post": true, "message": true}
+
+// anaphorNouns after "the" refer back to a speaker already met: "the
+// readout said", "the agency reported", "the ministry added".
+var anaphorNouns = map[string]bool{"readout": true, "statement": true, "agency": true, "ministry": true,
+	"report": true, "communique": true, "communiqué": true, "transcript": true, "summary": true, "office": true,
+	"presidency": true, "government": true, "embassy": true, "post": true, "message": true,
+	// staff left unnamed speak for their institution: "the aide added".
+	"aide": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "adviser": true, "advisor": true}
 
 // determiners start a noun phrase; " and the conditions would ..." begins
 // a second reported clause.

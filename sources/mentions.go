@@ -67,6 +67,32 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 			}
 		}
 	}
+	// "the Élysée, which said that": the relative pronoun stands for the
+	// noun before the comma.
+	if (t.lower == "which" || t.lower == "who") && j-2 > lo && toks[j-2].text == "," {
+		if mm := x.subjectBefore(toks, lo, j-2); isSpeakerMention(mm) {
+			mm.had = mm.had || had
+			return mm
+		}
+	}
+	// "The aide, who asked not to be named, added that": skip a relative
+	// clause between the subject and its verb.
+	if t.text == "," {
+		for c := j - 2; c > lo; c-- {
+			if toks[c].quote || toks[c].text == "." {
+				break
+			}
+			if toks[c].text == "," {
+				if c+1 < j-1 && (toks[c+1].lower == "who" || toks[c+1].lower == "which" || participleOpener(toks[c+1])) {
+					if mm := x.subjectBefore(toks, lo, c); isSpeakerMention(mm) {
+						mm.had = mm.had || had
+						return mm
+					}
+				}
+				break
+			}
+		}
+	}
 	if joiners[t.lower] && !(t.lower == "," && j-2 >= lo && toks[j-2].quote) {
 		m.kind, m.start, m.end = mInherit, j-1, j
 		return m
@@ -74,6 +100,14 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 	if g, ok := pronouns[t.lower]; ok {
 		m.kind, m.gender, m.start, m.end = mPronoun, g, j-1, j
 		return m
+	}
+	if a, ok := anaphorEndingAt(toks, lo, j); ok {
+		a.had = had
+		return a
+	}
+	if mm, ok := x.possessorOf(toks, lo, j); ok {
+		mm.had = had
+		return mm
 	}
 	if cu, n := x.c.idx.endingAt(toks, lo, j, cueInstitution, cueChannel, cueCountryName); n > 0 {
 		if mm, ok := x.catalogMention(cu, j-n, j); ok {
@@ -110,6 +144,14 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 	for k > lo && isRunWord(x.c, toks, k-1) {
 		k--
 	}
+	// An office spelled with a lower-case word ("Secretary of State
+	// Antony Blinken") belongs to the run.
+	for e := k + 1; e <= j && e <= k+3; e++ {
+		if _, n := x.c.idx.endingAt(toks, lo, e, cueOffice); n > 0 && e-n < k {
+			k = e - n
+			break
+		}
+	}
 	if k > lo && relatives[toks[k-1].lower] && toks[k-1].lower != "that" {
 		// "the deal, which Biden said would be signed": a relative clause
 		// ("that" is left out: "said that Xi stressed" is far commoner).
@@ -119,7 +161,49 @@ func (x *extractor) subjectBefore(toks []tok, lo, i int) mention {
 		// "Xi and Biden agreed that": a joint subject is neither one's account.
 		return m
 	}
-	return x.nameMention(toks, k, j, had)
+	mm := x.nameMention(toks, k, j, had)
+	if mm.kind == mPerson {
+		if s, ok := x.staffOf(toks, lo, k); ok {
+			// "a senior aide to Starmer said": the aide speaks for the
+			// person's government, as an unnamed spokesperson does.
+			if co := x.c.Country(mm.who.country); co != nil && co.Government.Name != "" {
+				return mention{kind: mInstitution, name: co.Government.Name, country: co.Code, channel: -1, start: s, end: j, had: had}
+			}
+		}
+	}
+	return mm
+}
+
+// staffOf tells whether toks[:k] end with "an aide to", "a spokesman for"
+// (an office of someone's staff and a preposition), and where that phrase
+// starts.
+func (x *extractor) staffOf(toks []tok, lo, k int) (int, bool) {
+	if k-2 < lo || (toks[k-1].lower != "to" && toks[k-1].lower != "for") {
+		return 0, false
+	}
+	cu, n := x.c.idx.endingAt(toks, lo, k-1, cueOffice)
+	if n == 0 || !staffOffices[x.c.Offices[cu.ref].Office] {
+		return 0, false
+	}
+	s := k - 1 - n
+	for s > lo && toks[s-1].word && !toks[s-1].cap && (determiners[toks[s-1].lower] || toks[s-1].lower == "an" || staffAdjectives[toks[s-1].lower]) {
+		s--
+	}
+	return s, true
+}
+
+// staffOffices speak for someone else: their words are that side's account.
+var staffOffices = map[string]bool{"aide": true, "spokesperson": true, "press secretary": true}
+
+// staffAdjectives qualify a staff office: "a senior aide to".
+var staffAdjectives = map[string]bool{"senior": true, "top": true, "close": true, "chief": true, "foreign": true, "policy": true, "diplomatic": true}
+
+func isSpeakerMention(m mention) bool {
+	switch m.kind {
+	case mPerson, mInstitution, mOutlet, mPronoun:
+		return true
+	}
+	return false
 }
 
 // mentionAt reads a speaker reference that starts at toks[i] (after
@@ -132,6 +216,11 @@ func (x *extractor) mentionAt(toks []tok, i, hi int) mention {
 	if g, ok := pronouns[toks[i].lower]; ok {
 		m.kind, m.gender, m.start, m.end = mPronoun, g, i, i+1
 		return m
+	}
+	if i+1 < hi {
+		if a, ok := anaphorEndingAt(toks, i, i+2); ok {
+			return a
+		}
 	}
 	start := i
 	if toks[i].lower == "the" || toks[i].lower == "a" {
@@ -150,8 +239,13 @@ func (x *extractor) mentionAt(toks []tok, i, hi int) mention {
 	}
 	j := i
 	for j < hi && isRunWord(x.c, toks, j) && !isPossessive(toks[j]) {
+		if _, n := x.c.idx.longest(toks, j, cueOffice); n > 1 {
+			j += n // "Secretary of State" spans a lower-case word
+			continue
+		}
 		j++
 	}
+	j = min(j, hi)
 	r := parseRun(x.c, toks, i, j)
 	if r.nameStart == r.end && r.office != "" {
 		return x.roleMention(toks, r.country, r.office, start, j, false)
@@ -284,3 +378,77 @@ func (x *extractor) contextCountry(toks []tok, lo, hi int) string {
 	}
 	return ""
 }
+
+// anaphorEndingAt reads a definite reference back to a speaker that ends
+// at toks[j-1]: "the readout", "the agency" (the institution or outlet last
+// mentioned) or "his office" (the person last mentioned).
+func anaphorEndingAt(toks []tok, lo, j int) (mention, bool) {
+	if j-2 < lo || !anaphorNouns[toks[j-1].lower] || toks[j-1].quote {
+		return mention{}, false
+	}
+	m := mention{kind: mPronoun, channel: -1, start: j - 2, end: j}
+	switch toks[j-2].lower {
+	case "the", "its":
+		m.gender = institutionGender
+		if documentNouns[toks[j-1].lower] {
+			m.gender = documentGender
+		}
+	case "his":
+		m.gender = 'm'
+	case "her":
+		m.gender = 'f'
+	default:
+		return mention{}, false
+	}
+	return m, true
+}
+
+// participleOpener tells whether t opens a participle phrase set off by
+// commas after a subject: "Blinken, speaking in Brussels, said".
+func participleOpener(t tok) bool {
+	return t.word && !t.cap && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
+}
+
+// possessorOf reads "Netanyahu's office", "the prime minister's spokesman"
+// ending at toks[j-1]: staff or an office speaking for the person who owns
+// them, who is the speaker.
+func (x *extractor) possessorOf(toks []tok, lo, j int) (mention, bool) {
+	if j-2 < lo || !staffNouns[toks[j-1].lower] || !isPossessive(toks[j-2]) || toks[j-2].quote {
+		return mention{}, false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(toks[j-2].text, "'s"), "’s")
+	m := mention{kind: mPerson, channel: -1, start: j - 2, end: j}
+	if who := x.ppl.byName[stem]; who != nil {
+		m.who = who
+		return m, true
+	}
+	if who := x.ppl.bySurname[stem]; who != nil {
+		m.who = who
+		return m, true
+	}
+	// "the prime minister's office": the office words, then whoever the
+	// article bound to that office.
+	lowerStem := strings.ToLower(stem)
+	for _, o := range x.c.Offices {
+		for _, w := range o.Words {
+			w = strings.ToLower(w)
+			before, last, _ := strings.Cut(w, " ")
+			if last == "" {
+				last, before = before, ""
+			}
+			if last != lowerStem || (before != "" && (j-3 < lo || toks[j-3].lower != before)) {
+				continue
+			}
+			if who := x.ppl.holder(o.Office); who != nil {
+				m.who = who
+				m.start = j - 2
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// staffNouns speak for the person who owns them: "Erdoğan's office said".
+var staffNouns = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"aide": true, "aides": true, "adviser": true, "advisor": true, "press": true}

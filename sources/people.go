@@ -176,6 +176,11 @@ func (p *people) register(c *Catalog, toks []tok, r run) *person {
 	if who.gender == 0 {
 		who.gender = r.gender
 	}
+	if r.office != "" && who.office == "" {
+		// "Foreign Secretary Vikram Misri": the office without a country
+		// still lets "India's foreign secretary" find him later.
+		who.office = r.office
+	}
 	if r.office != "" && r.country != "" {
 		who.country, who.office = orElse(who.country, r.country), orElse(who.office, r.office)
 		if p.byRole[roleKey(r.country, r.office)] == nil {
@@ -205,11 +210,20 @@ func (p *people) lookup(toks []tok, r run, sentenceStart bool) *person {
 		}
 		return who
 	}
+	if len(parts) > 1 && notNames[strings.ToLower(parts[0])] {
+		// "In Ankara", "The Aide": a run opened by a function word is no name.
+		return nil
+	}
 	if len(parts) == 1 {
 		// A capitalised first word of a sentence is a name only if the
 		// article never writes it in lower case ("Officials said").
 		lower := strings.ToLower(last)
 		if notNames[lower] || (sentenceStart && !p.midCaps[last] && p.lowerSeen[lower]) {
+			return nil
+		}
+		// "Speaking at a news conference, ...", "Asked whether ...": a
+		// participle opening a sentence is not a name.
+		if sentenceStart && !p.midCaps[last] && (strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed")) {
 			return nil
 		}
 	}
@@ -239,14 +253,48 @@ func (p *people) role(c *Catalog, country, office string) *person {
 		return who
 	}
 	if office == "leader" {
+		// Not the fallback below: binding an untitled-country "President
+		// X" to whichever country asks first would misplace them.
 		if co := c.Country(country); co != nil {
 			return p.byRole[roleKey(country, co.Head)]
 		}
 	}
 	if co := c.Country(country); co != nil && co.Head == office {
-		return p.byRole[roleKey(country, "leader")]
+		if who := p.byRole[roleKey(country, "leader")]; who != nil {
+			return who
+		}
 	}
-	return nil
+	// A single person named with this office but no country is the one
+	// meant: bind them to it.
+	var found *person
+	for _, who := range p.byName {
+		if who.office == office && who.country == "" {
+			if found != nil {
+				return nil
+			}
+			found = who
+		}
+	}
+	if found != nil && country != "" {
+		found.country = country
+		p.byRole[roleKey(country, office)] = found
+	}
+	return found
+}
+
+// holder is the one person the article binds to office, whatever the
+// country, or nil when none or several are.
+func (p *people) holder(office string) *person {
+	var found *person
+	for _, who := range p.byName {
+		if who.office == office {
+			if found != nil && found != who {
+				return nil
+			}
+			found = who
+		}
+	}
+	return found
 }
 
 // scanPeople is the first pass over the article: it learns capitalised

@@ -53,7 +53,7 @@ func (x *extractor) addClause(at statementContext, start, end int, kind Kind) {
 		case toks[k+1].lower == "that" && !toks[k+1].quote:
 			// "said that A and that B": two reported clauses.
 			next = k + 2
-		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, start, k) >= 4:
+		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, start, k) >= 4 && hasVerb(toks, start, k):
 		default:
 			continue
 		}
@@ -104,6 +104,9 @@ func wordsFrom(toks []tok, from, end int) int {
 // add records one statement if it is long enough and overlaps nothing
 // found before it in the paragraph.
 func (x *extractor) add(at statementContext, s Span, kind Kind) {
+	if s.Start == x.a.Paragraphs[at.pi].Start {
+		s.Start += datelineLen(x.a.Text[s.Start:s.End])
+	}
 	if s.Len() == 0 || len(strings.Fields(x.a.Text[s.Start:s.End])) < 2 {
 		return
 	}
@@ -272,8 +275,18 @@ func (x *extractor) unitChannels(pi, lo, hi, first int) {
 	if len(x.raws) == first {
 		// The subject of a sentence without statements is who a following
 		// "he said" most likely refers to.
-		if m := x.mentionAt(toks, lo, hi); m.kind == mPerson {
+		// An institution or outlet as subject ("The Élysée statement made
+		// no mention of ...") is what a following "it said" refers to.
+		switch m := x.mentionAt(toks, lo, hi); m.kind {
+		case mPerson:
 			x.touch(speaker{name: m.who.name, country: m.who.country, who: m.who})
+		case mInstitution, mOutlet:
+			if sp, ch := x.resolve(m, speaker{}); sp.valid() && sp.institution {
+				x.touch(sp)
+				if ch >= 0 {
+					x.current[sp.name] = ch
+				}
+			}
 		}
 		if best < 0 {
 			return
@@ -316,4 +329,21 @@ func (x *extractor) unitChannels(pi, lo, hi, first int) {
 			x.current[r.sp.name] = r.channel
 		}
 	}
+}
+
+// hasVerb tells whether toks[from:to] hold a finite verb, as far as simple
+// cues tell: an auxiliary or a past tense. "the strikes on aid workers and
+// the overall situation are unacceptable" coordinates two subjects, not
+// two clauses.
+func hasVerb(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !t.word || t.quote {
+			continue
+		}
+		if auxiliaries[t.lower] || (len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,7 +14,7 @@ func (x *extractor) unit(pi int, u Span) {
 			continue
 		}
 		if t.lower == "according" && i+1 < hi && toks[i+1].lower == "to" {
-			if sp, ok := x.according(pi, u, lo, hi, i); ok {
+			if sp, ok := x.according(pi, u, lo, hi, i, first, prev); ok {
 				prev = sp
 			}
 			continue
@@ -40,6 +40,17 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 	channel := -1
 	var sp speaker
 	conf := 0.85
+	if v.kind == verbQuote && i-1 >= lo && passiveAux[toks[i-1].lower] && i+1 < hi && toks[i+1].lower == "as" {
+		// Passive: "“…,” Xi was quoted as saying." The subject comes before
+		// the auxiliary and the verb reports like "said".
+		m = x.subjectBefore(toks, lo, i-1)
+		pos = i + 2
+		if pos < hi && reportingVerbs[toks[pos].lower].participle {
+			pos++
+		}
+		i = pos - 1
+		v = verbInfo{kind: verbSay}
+	}
 	if v.kind == verbQuote {
 		// "Xinhua quoted Xi as saying ..."
 		if m.kind == mOutlet {
@@ -87,6 +98,11 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 		if channel < 0 && isNested {
 			channel = nestedChannel
 		}
+		if owner, ok := x.nestedOwner[toks[i].Start]; ok && owner.valid() {
+			// The outer speaker's account: what they say the inner one said.
+			sp, channel = owner, -1
+			m.had = false
+		}
 		switch m.kind {
 		case mPronoun, mInherit:
 			conf = 0.8
@@ -100,6 +116,11 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 	x.touch(sp)
 	had := m.had
 	at := statementContext{pi: pi, unit: u, sp: sp, channel: channel, had: had, conf: conf}
+	if k, ok := repeatedClaim(toks, pos, hi); ok {
+		// "has said more than a dozen times that ...": a claim made over
+		// and over, not this event's account.
+		pos, at.had = k, true
+	}
 
 	pos, afterThat := x.skipToClause(toks, pos, hi, v)
 	if pos < hi && (toks[pos].text == ":" || toks[pos].text == ",") && pos+1 < hi && quoteAt(qs, toks[pos+1].Start) >= 0 {
@@ -128,6 +149,8 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 				// verb carries the statement, through the outer channel.
 				if m.kind == mOutlet || m.kind == mInstitution {
 					x.nestedAt[toks[k].Start] = x.officialChannel(m, channel)
+				} else if !sp.institution {
+					x.nestedOwner[toks[k].Start] = sp
 				}
 				return sp, true
 			}
@@ -138,10 +161,11 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 			x.addClause(at, pos, end, Paraphrase)
 			return sp, true
 		}
-		if t.text == "," && pos+1 < hi && !toks[pos+1].quote && m.kind != mInherit && !isParticipleNext(toks, pos+1, hi) {
-			// "The only winner, he said, would be Beijing."
+		if t.text == "," && pos+1 < hi && !toks[pos+1].quote && m.kind != mInherit && !isParticipleNext(toks, pos+1, hi) && !joiners[toks[pos+1].lower] {
+			// "The only winner, he said, would be Beijing." — but not ",
+			// his office said, but Beijing ...", a new clause.
 			b := m.start - 1
-			if b >= lo && toks[b].text == "," && !toks[b].quote {
+			if b >= lo && toks[b].text == "," && !toks[b].quote && x.unitStart(pi, toks, lo, b) < b {
 				x.addClause(at, x.unitStart(pi, toks, lo, b), toks[hi-1].End, Paraphrase)
 				return sp, true
 			}
@@ -168,14 +192,34 @@ func (x *extractor) attribution(pi int, u Span, lo, hi, i int, v verbInfo, prev 
 		return sp, true
 	}
 	if q := quoteClosingAt(qs, toks[b].End); q >= 0 && isCloseMark(toks[b]) {
-		if !x.claimed(qs[q].Inner.Start) {
-			x.addQuote(at, qs[q])
+		if x.claimed(qs[q].Inner.Start) {
+			return sp, true
 		}
+		if s := x.leadIn(pi, toks, lo, qs[q]); s >= 0 {
+			// "The targets “will be met,” Xi said": the quotation
+			// completes an unquoted subject, and the sentence is the statement.
+			x.add(at, Span{toks[s].Start, qs[q].Close}, Paraphrase)
+			return sp, true
+		}
+		x.addQuote(at, qs[q])
 		return sp, true
 	}
 	if toks[b].text == "," && !toks[b].quote && !quoteOnly {
+		s := x.unitStart(pi, toks, lo, b)
+		if s >= b {
+			// "Modi told Biden that …, India's foreign secretary said": the
+			// clause before is already attributed; this verb says whose
+			// account it is (a person) or through which channel it came.
+			x.reattribute(u, toks[b].Start, sp, channel)
+			return sp, true
+		}
+		if prepositions[toks[s].lower] && !hasComma(toks, s, b) {
+			// "In Ankara, Erdoğan responded ...": a fronted phrase of place
+			// or time is not what was said.
+			return sp, true
+		}
 		at.conf = 0.75
-		x.addClause(at, x.unitStart(pi, toks, lo, b), toks[b].Start, Paraphrase)
+		x.addClause(at, s, toks[b].Start, Paraphrase)
 	}
 	return sp, true
 }
@@ -196,7 +240,11 @@ func (x *extractor) unitStart(pi int, toks []tok, lo, b int) int {
 }
 
 // according handles "according to X, ..." and "..., according to X".
-func (x *extractor) according(pi int, u Span, lo, hi, i int) (speaker, bool) {
+//
+// When a verb earlier in the sentence already attributed a statement
+// ("“…,” Xi said, according to Xinhua"), the trailing phrase names
+// the channel of that statement, not a statement of its own.
+func (x *extractor) according(pi int, u Span, lo, hi, i, first int, prev speaker) (speaker, bool) {
 	toks := x.toks[pi]
 	m := x.mentionAt(toks, i+2, hi)
 	if m.kind == mNone || m.kind == mPronoun {
@@ -222,6 +270,15 @@ func (x *extractor) according(pi int, u Span, lo, hi, i int) (speaker, bool) {
 		}
 		x.touch(sp)
 		return sp, true
+	}
+	if i-1 > lo && toks[i-1].text == "," && prev.valid() && len(x.raws) > first {
+		ch := x.officialChannel(m, channel)
+		for k := first; k < len(x.raws); k++ {
+			if x.raws[k].channel < 0 {
+				x.raws[k].channel = ch
+			}
+		}
+		return prev, true
 	}
 	if i-1 > lo && toks[i-1].text == "," {
 		x.addClause(at, x.unitStart(pi, toks, lo, i-1), toks[i-1].Start, Paraphrase)
@@ -304,6 +361,16 @@ func (x *extractor) nested(toks []tok, pos, hi int) int {
 		return -1
 	}
 	v, ok := reportingVerbs[toks[k].lower]
+	if ok && needsThat[toks[k].lower] && (k+1 >= hi || toks[k+1].lower != "that") {
+		// "he urged Washington to lift sanctions" is the reported content,
+		// not an attribution of its own.
+		return -1
+	}
+	if ok && v.kind == verbTell && !tellsClause(toks, k+1, hi) {
+		// "it said Xi had informed Biden in detail of ...": the inner
+		// verb reports no clause, so the outer one carries the statement.
+		return -1
+	}
 	if ok && !v.participle {
 		if _, seen := x.nestedAt[toks[k].Start]; !seen {
 			x.nestedAt[toks[k].Start] = -1
@@ -337,9 +404,16 @@ func (x *extractor) clauseEnd(toks []tok, start, hi int) int {
 	for k := start + 1; k < hi; k++ {
 		t := toks[k]
 		if t.quote {
+			// "…interests,” Xinhua said": the attribution after a quotation
+			// that closes with the clause's comma.
+			if isCloseMark(t) && k+1 < hi && !toks[k+1].quote && toks[k-1].text == "," && x.trailingAttribution(toks, k+1, hi) {
+				return t.End
+			}
 			continue
 		}
 		switch {
+		case t.text == "," && x.trailingAttribution(toks, k+1, hi):
+			return t.Start
 		case t.text == ";":
 			return t.Start
 		case t.text == "," && k+1 < hi && toks[k+1].lower == "according":
@@ -367,6 +441,10 @@ func (x *extractor) startsAttribution(toks []tok, k, hi int, afterComma bool) bo
 		return false
 	}
 	if v, ok := reportingVerbs[toks[k].lower]; ok {
+		if needsThat[toks[k].lower] && (k+1 >= hi || toks[k+1].lower != "that") {
+			// "welcomed ... and agreed to resume ...": one clause.
+			return false
+		}
 		return !afterComma || v.participle
 	}
 	m := x.mentionAt(toks, k, hi)
@@ -426,4 +504,137 @@ func restIsPunct(toks []tok, off, hi int) bool {
 		}
 	}
 	return true
+}
+
+// leadIn returns the first token of the unquoted words that open a
+// sentence and run into quotation q ("The tasks of the operation “will be
+// fulfilled”"), or -1 when the quotation stands alone or follows its own
+// attribution or a colon.
+func (x *extractor) leadIn(pi int, toks []tok, lo int, q quote) int {
+	open := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= q.Open })
+	start := x.unitStart(pi, toks, lo, open)
+	if open-start < 2 || wordsIn(toks, start, open) < 2 {
+		return -1
+	}
+	for k := start; k < open; k++ {
+		t := toks[k]
+		if t.quote || t.text == ":" || t.text == "," || t.text == ";" {
+			return -1
+		}
+		if _, ok := reportingVerbs[t.lower]; ok {
+			return -1
+		}
+		if t.lower == "according" {
+			return -1
+		}
+	}
+	return start
+}
+
+// tellsClause tells whether a "told"-verb whose object starts at toks[k]
+// goes on to a reported clause: "that", a colon or a quotation within the
+// next few words, or a plain clause right after a short object ("told
+// Xi the US would ..."), rather than "informed Biden in detail of ...".
+func tellsClause(toks []tok, k, hi int) bool {
+	for j := k; j < hi && j < k+16; j++ {
+		t := toks[j]
+		if t.lower == "that" || t.text == ":" || (t.quote && j > k) {
+			return true
+		}
+		if t.text == "," || t.text == ";" || t.text == "." {
+			break
+		}
+	}
+	// No "that": the clause follows a one- or two-word object directly,
+	// its verb within a few words.
+	for j := k + 1; j < hi && j < k+6; j++ {
+		if auxiliaries[toks[j].lower] {
+			return true
+		}
+		if toks[j].word && prepositions[toks[j].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+func hasComma(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAttribution tells whether toks[k:] reads as an attribution that
+// closes a reported clause: a short subject and a reporting verb, then the
+// end of the sentence, a comma before a new clause, or a phrase of time or
+// place (", his office said", ", the agency reported on Thursday").
+func (x *extractor) trailingAttribution(toks []tok, k, hi int) bool {
+	if k >= hi || toks[k].quote || !toks[k].word {
+		return false
+	}
+	first := toks[k]
+	if !first.cap && !determiners[first.lower] && pronouns[first.lower] == 0 {
+		return false
+	}
+	for j := k + 1; j < hi && j < k+8; j++ {
+		t := toks[j]
+		if t.quote || !t.word || relatives[t.lower] || t.lower == "and" || t.lower == "but" {
+			return false
+		}
+		v, ok := reportingVerbs[t.lower]
+		if !ok || v.participle || needsThat[t.lower] || v.kind == verbQuote {
+			continue
+		}
+		if j+1 >= hi {
+			return true
+		}
+		next := toks[j+1]
+		switch {
+		case next.text == "." || next.text == ";" || invertedNext[next.lower]:
+			return true
+		case next.text == ",":
+			// ", he said, would be Beijing" is a parenthetical inside the
+			// clause; ", his office said, but ..." ends it.
+			return j+2 >= hi || joiners[toks[j+2].lower] || invertedNext[toks[j+2].lower] || reportingVerbs[toks[j+2].lower].participle
+		}
+		return false
+	}
+	return false
+}
+
+// reattribute hands the statements of unit u that end before off to the
+// attribution that follows them: a person reporting them makes them their
+// account; an outlet or institution only supplies the missing channel.
+func (x *extractor) reattribute(u Span, off int, sp speaker, channel int) {
+	for k := x.paraFirst; k < len(x.raws); k++ {
+		r := &x.raws[k]
+		if r.unit != u || r.End > off || r.sp.name == sp.name {
+			continue
+		}
+		if sp.institution {
+			if r.channel < 0 {
+				r.channel = channel
+			}
+			continue
+		}
+		r.sp, r.channel, r.earlier = sp, channel, false
+	}
+}
+
+// repeatedClaim reads a phrase of frequency between a reporting verb and
+// "that" ("said several times that", "has claimed on many occasions
+// that") and returns the token after "that".
+func repeatedClaim(toks []tok, pos, hi int) (int, bool) {
+	k, counted := pos, false
+	for k < hi && k < pos+8 && toks[k].word && frequencyWords[toks[k].lower] {
+		counted = counted || toks[k].lower == "times" || toks[k].lower == "occasions" || toks[k].lower == "repeatedly"
+		k++
+	}
+	if !counted || k >= hi || toks[k].lower != "that" {
+		return pos, false
+	}
+	return k + 1, true
 }

@@ -3,6 +3,8 @@ package compare
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // stance is what a statement signals beyond its topic: which pole of each
@@ -16,6 +18,15 @@ type stance struct {
 	actors   map[string]string
 	numbers  map[string]string
 	dates    map[string]string
+	// denied holds the topics (lexicon index) whose terms stand only in
+	// clauses a negator denies ("there was no talk of a trade deal"), with
+	// the words that deny them; said holds the topics said outright.
+	denied map[int]string
+	said   map[int]string
+	// names holds the stems of the words that name places and actors:
+	// sharing "Russia" does not show two accounts say the same thing.
+	names map[string]bool
+	blame []string // words of accusation, as written
 }
 
 // negationReach is how many tokens after a negator it still applies to: "not
@@ -55,6 +66,17 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			}
 		}
 	}
+	l.denials(sc, &s, inNegator)
+	for _, h := range sc.hits {
+		if h.ph.kind == kindPlace || h.ph.kind == kindActor {
+			if s.names == nil {
+				s.names = map[string]bool{}
+			}
+			for k := h.from; k < h.to; k++ {
+				s.names[sc.toks[k].stem] = true
+			}
+		}
+	}
 	inDate := make([]bool, len(sc.toks))
 	for _, h := range sc.hits {
 		key := strings.Join(h.ph.stems, " ")
@@ -71,6 +93,8 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 				s.poles = map[int][]string{}
 			}
 			s.poles[pole] = appendNew(s.poles[pole], surface)
+		case kindBlame:
+			s.blame = appendNew(s.blame, surface)
 		case kindPlace:
 			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
 			put(&s.places, strconv.Itoa(h.ph.group), surface)
@@ -126,4 +150,108 @@ func numberKey(norm string) string {
 		end++
 	}
 	return strings.ReplaceAll(norm[:end], ",", "")
+}
+
+// denials finds the topics a statement denies. A negator whose first
+// content word is a reach word ("no talk", "never accept", "did not
+// discuss") covers the rest of its clause, and the topic terms there are
+// denied; topic terms anywhere else are said.
+func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
+	var reachAt map[int]bool
+	for _, h := range sc.hits {
+		if h.ph.kind == kindReach {
+			if reachAt == nil {
+				reachAt = map[int]bool{}
+			}
+			reachAt[h.from] = true
+		}
+	}
+	// deniedBy[i] is the index of the negator denying token i, or -1; nil
+	// when nothing is denied (most statements).
+	var deniedBy []int
+	for _, h := range sc.hits {
+		if h.ph.kind != kindNegator || reachAt == nil {
+			continue
+		}
+		for k, seen := h.to, 0; k < len(sc.toks) && seen < negationReach; k++ {
+			if inNegator[k] {
+				continue // "does not and will never accept": the last negator decides
+			}
+			if !l.isContent(sc.toks[k]) {
+				seen++
+				continue
+			}
+			if reachAt[k] {
+				if deniedBy == nil {
+					deniedBy = make([]int, len(sc.toks))
+					for i := range deniedBy {
+						deniedBy[i] = -1
+					}
+				}
+				for j := k; j < clauseEnd(sc, k); j++ {
+					deniedBy[j] = h.from
+				}
+			}
+			break
+		}
+	}
+	for _, h := range sc.hits {
+		if h.ph.kind != kindTopic {
+			continue
+		}
+		if deniedBy != nil && deniedBy[h.from] >= 0 {
+			n := deniedBy[h.from]
+			if s.denied == nil {
+				s.denied = map[int]string{}
+			}
+			if _, ok := s.denied[h.ph.ref]; !ok {
+				s.denied[h.ph.ref] = sc.span(n, h.to)
+			}
+			continue
+		}
+		if s.said == nil {
+			s.said = map[int]string{}
+		}
+		if _, ok := s.said[h.ph.ref]; !ok {
+			s.said[h.ph.ref] = sc.span(h.from, h.to)
+		}
+	}
+}
+
+// clauseEnd returns the index after the last token of the clause holding
+// token k: the clause ends at a comma, semicolon, colon, question or
+// exclamation mark, a full stop that does not end an abbreviation ("U.S."),
+// or before "but".
+func clauseEnd(sc *scanned, k int) int {
+	for j := k; j+1 < len(sc.toks); j++ {
+		gap := sc.text[sc.toks[j].end:sc.toks[j+1].start]
+		if strings.ContainsAny(gap, ",;:?!()\u2014") {
+			return j + 1
+		}
+		if strings.Contains(gap, ".") && !isAbbrev(sc.text[sc.toks[j].start:sc.toks[j].end]) &&
+			!isLower(sc.text[sc.toks[j+1].start:sc.toks[j+1].end]) {
+			return j + 1
+		}
+		if sc.toks[j+1].norm == "but" {
+			return j + 1
+		}
+	}
+	return len(sc.toks)
+}
+
+// isAbbrev tells words a full stop follows without ending the sentence:
+// dotted abbreviations ("U.S") and words ending in a single capital ("J.",
+// "India-U" of "India-U.S."). A full stop before a lower-case word does not
+// end the sentence either.
+func isAbbrev(w string) bool {
+	if strings.Contains(w, ".") {
+		return true
+	}
+	last := w[strings.LastIndexAny(w, "-‑")+1:]
+	return len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z'
+}
+
+func isLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }

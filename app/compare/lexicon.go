@@ -25,6 +25,10 @@ type Topic struct {
 type Pole struct {
 	Name  string   `json:"name"`
 	Terms []string `json:"terms"`
+	// Clash marks a pole two sides can share and still oppose each other:
+	// both setting conditions, or both making demands, on nothing they
+	// have in common are competing terms, not one shared position.
+	Clash bool `json:"clash,omitempty"`
 }
 
 // Axis is a stance dimension with two opposite poles. When one side of a
@@ -49,6 +53,14 @@ type lexiconFile struct {
 	Actors    []string `json:"actors"`
 	Numbers   []string `json:"numbers"`
 	Dates     []string `json:"dates"`
+	// Reach lists the words after which a negator covers its whole
+	// clause: "no talk at any level of a trade deal", "will never accept
+	// mediation" deny the deal and the mediation, not only the next word.
+	Reach []string `json:"reach"`
+	// Blame lists the words of accusation ("accused", "blamed"): an
+	// account that blames someone on a topic the other tells without blame
+	// gives another version of it.
+	Blame []string `json:"blame"`
 }
 
 // Lexicon is the parsed topic and cue data the engine works from. It is
@@ -73,6 +85,8 @@ const (
 	kindPlace
 	kindActor
 	kindDate
+	kindReach
+	kindBlame
 )
 
 // phrase is one compiled lexicon entry.
@@ -169,7 +183,7 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}}
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
@@ -246,6 +260,8 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Actors = append(l.Actors, f.Actors...)
 	l.Numbers = append(l.Numbers, f.Numbers...)
 	l.Dates = append(l.Dates, f.Dates...)
+	l.Reach = append(l.Reach, f.Reach...)
+	l.Blame = append(l.Blame, f.Blame...)
 	return nil
 }
 
@@ -312,6 +328,12 @@ func compile(f *lexiconFile) *Lexicon {
 	}
 	for _, t := range f.Dates {
 		add(t, kindDate, 0)
+	}
+	for _, t := range f.Reach {
+		add(t, kindReach, 0)
+	}
+	for _, t := range f.Blame {
+		add(t, kindBlame, 0)
 	}
 	for _, list := range lex.index {
 		// Longest phrases first, so "peace talks" wins over "talks"; then

@@ -129,9 +129,12 @@ func (s lexScorer) topics(sc *scanned) []TopicScore {
 	groups := map[int]int{} // topic -> distinct terms
 	seen := map[int]bool{}
 	var places []string
-	for _, h := range sc.hits {
+	for k, h := range sc.hits {
 		switch h.ph.kind {
 		case kindTopic:
+			if insideLonger(sc.hits, k) {
+				continue
+			}
 			// One word per term: "negotiated" and "negotiation" are
 			// forms of one term, shown once.
 			if !seen[h.ph.group] {
@@ -164,6 +167,19 @@ func (s lexScorer) topics(sc *scanned) []TopicScore {
 		out = append(out, TopicScore{Topic: s.lex.Topics[ti].ID, Score: sc, Evidence: ev[ti]})
 	}
 	return out
+}
+
+// insideLonger reports whether topic hit k lies within a longer topic hit
+// of another topic: "stopping military action" is a ceasefire term, and
+// the "military action" inside it is not also evidence of fighting.
+func insideLonger(hits []hit, k int) bool {
+	h := hits[k]
+	for _, o := range hits {
+		if o.ph.kind == kindTopic && o.ph.ref != h.ph.ref && o.from <= h.from && h.to <= o.to && o.to-o.from > h.to-h.from {
+			return true
+		}
+	}
+	return false
 }
 
 func (s lexScorer) Similarity(a, b *Profile) float64 {

@@ -20,7 +20,8 @@ func (e *Engine) matched(topic string, l, r *side, li, ri []int) Row {
 	row := Row{Topic: topic, Label: e.lex.Label(topic), Left: ids(l, li), Right: ids(r, ri)}
 	ls, rs := merge(l, li), merge(r, ri)
 
-	row.Reasons = append(row.Reasons, e.shared(topic, l, r, li, ri, &ls, &rs)...)
+	reasons, common := e.shared(topic, l, r, li, ri, &ls, &rs)
+	row.Reasons = append(row.Reasons, reasons...)
 	strong, weak := 0, 0
 	var agreeing []string
 	for ax, a := range e.lex.Axes {
@@ -34,10 +35,26 @@ func (e *Engine) matched(topic string, l, r *side, li, ri []int) Row {
 			} else {
 				weak++
 			}
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && common == 0:
+			row.Reasons = append(row.Reasons, fmt.Sprintf("both %s, on nothing in common: %s vs %s",
+				a.Poles[lp].Name, quoted(ls.poles[ax*2+lp]), quoted(rs.poles[ax*2+rp])))
+			strong++
 		case lp >= 0 && lp == rp:
 			agreeing = append(agreeing, fmt.Sprintf("both %s: %s / %s",
 				a.Poles[lp].Name, quoted(ls.poles[ax*2+lp]), quoted(rs.poles[ax*2+rp])))
 		}
+	}
+	if d := denial(e.lex.topicIndex(topic), &ls, &rs); d != "" {
+		row.Reasons = append(row.Reasons, d)
+		strong++
+	}
+	if (len(ls.blame) > 0) != (len(rs.blame) > 0) {
+		who, words := l.acc.ID, ls.blame
+		if len(rs.blame) > 0 {
+			who, words = r.acc.ID, rs.blame
+		}
+		row.Reasons = append(row.Reasons, fmt.Sprintf("only %s blames: %s", who, quoted(words)))
+		strong++
 	}
 	if neg := negations(&ls, &rs); neg != "" {
 		row.Reasons = append(row.Reasons, neg)
@@ -81,6 +98,7 @@ func (e *Engine) matched(topic string, l, r *side, li, ri []int) Row {
 		row.Confidence = 0.5 + 0.3*closeness + 0.15*boolF(len(agreeing) > 0) - 0.1*float64(weak)
 	}
 	row.Confidence = round2(clamp(row.Confidence, 0.05, 0.99))
+	oneLine(row.Reasons)
 	row.Diff = e.WordDiff(joined(l, li), joined(r, ri))
 	return row
 }
@@ -123,13 +141,15 @@ func (e *Engine) oneSided(topic string, s *side, idx []int, other *side, v Verdi
 			other.acc.ID, other.acc.Statements[closest].ID, sim))
 	}
 	row.Confidence = round2(clamp(1-sim, 0.3, 0.99))
+	oneLine(row.Reasons)
 	return row
 }
 
 // shared names the evidence both sides have: the topic words each uses
 // ("both on talks: 'negotiations' / 'talks'") and the content words they
-// share, rarest first.
-func (e *Engine) shared(topic string, l, r *side, li, ri []int, ls, rs *stance) []string {
+// share, rarest first. It also counts the shared words that are neither
+// topic words nor names of places and actors: what the two say alike.
+func (e *Engine) shared(topic string, l, r *side, li, ri []int, ls, rs *stance) ([]string, int) {
 	var out []string
 	inEvidence := map[string]bool{} // stems of the topic words
 	st := stemmer{}
@@ -158,9 +178,13 @@ func (e *Engine) shared(topic string, l, r *side, li, ri []int, ls, rs *stance) 
 	// Shared content words, rarest first: that is what makes a link
 	// convincing. df counts the statements of both sides using a word.
 	var common []string
+	alike := 0
 	for stem := range ls.affirmed {
 		if _, ok := rs.affirmed[stem]; ok && !inEvidence[stem] {
 			common = append(common, stem)
+			if !ls.names[stem] && !rs.names[stem] {
+				alike++
+			}
 		}
 	}
 	sort.Slice(common, func(i, j int) bool {
@@ -179,7 +203,7 @@ func (e *Engine) shared(topic string, l, r *side, li, ri []int, ls, rs *stance) 
 	if len(common) > 0 {
 		out = append(out, "shared words: "+strings.Join(common, ", "))
 	}
-	return out
+	return out, alike
 }
 
 // merge is the union of the stances of some statements of one side.
@@ -187,9 +211,25 @@ func merge(s *side, idx []int) stance {
 	if len(idx) == 1 {
 		return s.stance[idx[0]] // read only: no copy needed
 	}
-	m := stance{poles: map[int][]string{}}
+	m := stance{poles: map[int][]string{}, denied: map[int]string{}, said: map[int]string{}}
 	for _, i := range idx {
 		st := &s.stance[i]
+		for _, pair := range []struct{ to, from map[int]string }{{m.denied, st.denied}, {m.said, st.said}} {
+			for k, v := range pair.from {
+				if _, ok := pair.to[k]; !ok {
+					pair.to[k] = v
+				}
+			}
+		}
+		for _, w := range st.blame {
+			m.blame = appendNew(m.blame, w)
+		}
+		for k := range st.names {
+			if m.names == nil {
+				m.names = map[string]bool{}
+			}
+			m.names[k] = true
+		}
 		for k, v := range st.poles {
 			for _, w := range v {
 				m.poles[k] = appendNew(m.poles[k], w)
@@ -221,6 +261,34 @@ func poleOf(s stance, ax int) int {
 		return 1
 	}
 	return -1
+}
+
+// denial reports a topic one side only denies ("no talk ... of a trade
+// deal") and the other says outright ("we will make a trade deal").
+func denial(topic int, l, r *stance) string {
+	if topic < 0 {
+		return ""
+	}
+	only := func(s *stance) (string, bool) {
+		d, ok := s.denied[topic]
+		_, said := s.said[topic]
+		return d, ok && !said
+	}
+	if d, ok := only(l); ok {
+		if w, said := r.said[topic]; said {
+			if _, also := r.denied[topic]; !also {
+				return fmt.Sprintf("denied vs said: '%s' vs '%s'", d, w)
+			}
+		}
+	}
+	if d, ok := only(r); ok {
+		if w, said := l.said[topic]; said {
+			if _, also := l.denied[topic]; !also {
+				return fmt.Sprintf("said vs denied: '%s' vs '%s'", w, d)
+			}
+		}
+	}
+	return ""
 }
 
 // negations finds content words one side negates and the other affirms.
@@ -310,4 +378,15 @@ func boolF(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// oneLine puts each reason on one line: the words a reason quotes keep the
+// article's line breaks ("a candid\nand constructive discussion"), which a
+// list of reasons should not show.
+func oneLine(reasons []string) {
+	for i, r := range reasons {
+		if strings.ContainsAny(r, "\n\r\t") {
+			reasons[i] = strings.Join(strings.Fields(r), " ")
+		}
+	}
 }
