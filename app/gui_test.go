@@ -107,6 +107,29 @@ func TestArrowKeysMoveBetweenRows(t *testing.T) {
 	}
 }
 
+func TestArrowKeysMoveBetweenMatrixTopics(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{Pair: "all"})
+	if !g.w.matrix.Visible() {
+		t.Fatal("--pair all does not show the matrix")
+	}
+	key := g.win.Canvas().OnTypedKey()
+	key(&fyne.KeyEvent{Name: fyne.KeyDown})
+	key(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if got := g.w.matrix.Selected(); got != 1 {
+		t.Fatalf("two ↓ select topic %d, want 1", got)
+	}
+	if g.w.rows.Selected() > 0 {
+		t.Error("↓ in the matrix moved the hidden pair rows")
+	}
+	key(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if got := g.w.matrix.Selected(); got != 0 {
+		t.Fatalf("↑ selects topic %d, want 0", got)
+	}
+	if len(g.w.article.Marked()) == 0 {
+		t.Fatal("selecting a topic marks nothing in the article")
+	}
+}
+
 func TestTappingStatementScrollsArticle(t *testing.T) {
 	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
 	// The statement of the pair that sits furthest down the article.

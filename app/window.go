@@ -161,10 +161,16 @@ func (g *gui) bindKeys() {
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
-		case fyne.KeyUp:
-			g.w.rows.SelectNext(-1)
-		case fyne.KeyDown:
-			g.w.rows.SelectNext(1)
+		case fyne.KeyUp, fyne.KeyDown:
+			delta := 1
+			if ev.Name == fyne.KeyUp {
+				delta = -1
+			}
+			if g.w.matrix.Visible() {
+				g.w.matrix.SelectNext(delta)
+			} else {
+				g.w.rows.SelectNext(delta)
+			}
 		case fyne.KeyEscape:
 			g.w.article.HideFind()
 		}

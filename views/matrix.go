@@ -227,5 +227,49 @@ func (v *MatrixView) SelectStatement(id string) int {
 	return found
 }
 
+// SelectNext moves the selected topic row by delta (the ↑/↓ keys), scrolls
+// it into view and reports its statements through OnCellTapped, so the
+// article marks them as a tap on the row would.
+func (v *MatrixView) SelectNext(delta int) {
+	if len(v.rows) == 0 || v.m == nil {
+		return
+	}
+	cur := v.Selected()
+	next := 0
+	if cur >= 0 {
+		next = min(max(cur+delta, 0), len(v.rows)-1)
+	}
+	var ids []string
+	for ai := range v.m.Accounts {
+		if next < len(v.m.Cells) && ai < len(v.m.Cells[next]) {
+			ids = append(ids, v.m.Cells[next][ai].Statements...)
+		}
+	}
+	if len(ids) > 0 {
+		v.SelectStatement(ids[0])
+	}
+	for ti, r := range v.rows {
+		if sel := ti == next; sel != r.Selected {
+			r.Selected = sel
+			r.Refresh()
+		}
+	}
+	top := v.layout.top(v.sheet.Objects, next)
+	reveal(v.scroll, top, heightFor(v.rows[next], v.layout.contentWidth()))
+	if v.OnCellTapped != nil && len(ids) > 0 {
+		v.OnCellTapped(v.m.Topics[next], "", ids)
+	}
+}
+
+// Selected is the index of the selected topic row, or -1.
+func (v *MatrixView) Selected() int {
+	for ti, r := range v.rows {
+		if r.Selected {
+			return ti
+		}
+	}
+	return -1
+}
+
 // Offset is the scroll position of the matrix.
 func (v *MatrixView) Offset() fyne.Position { return v.scroll.Offset }
