@@ -242,23 +242,16 @@ func (m *mdDoc) appendix() {
 	sortSpans(spans)
 	k := 0
 	for _, p := range m.article.Paragraphs {
-		for k < len(spans) && spans[k].End <= p.Start {
-			k++
-		}
 		var b strings.Builder
-		at := p.Start
-		for j := k; j < len(spans) && spans[j].Start < p.End; j++ {
-			s := spans[j]
-			start, end := max(s.Start, at), min(s.End, p.End)
-			if start >= end {
+		for _, pc := range paragraphPieces(p, spans, &k) {
+			text := oneLine(m.article.Text[pc.Start:pc.End])
+			if pc.stmt == nil {
+				b.WriteString(mdEscape(text))
 				continue
 			}
-			b.WriteString(mdEscape(oneLine(m.article.Text[at:start])))
-			b.WriteString(mdEmphasis(oneLine(m.article.Text[start:end]), true))
-			b.WriteString(" `" + s.id + "`")
-			at = end
+			b.WriteString(mdEmphasis(text, true))
+			b.WriteString(" `" + pc.stmt.id + "`")
 		}
-		b.WriteString(mdEscape(oneLine(m.article.Text[at:p.End])))
 		m.p("<a id=\"p%d\"></a>**¶%d** %s\n\n", p.Number, p.Number, b.String())
 	}
 }

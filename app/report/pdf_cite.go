@@ -73,30 +73,16 @@ func (d *pdfDoc) appendix() {
 	const numW = 10.0
 	k := 0
 	for _, p := range d.article.Paragraphs {
-		for k < len(spans) && spans[k].End <= p.Start {
-			k++
-		}
 		var runs []run
-		at := p.Start
-		for j := k; j < len(spans) && spans[j].Start < p.End; j++ {
-			s := spans[j]
-			start, end := max(s.Start, at), min(s.End, p.End)
-			if start >= end {
-				continue
-			}
-			if start > at {
-				runs = append(runs, d.txt(d.article.Text[at:start], regular, colText))
-			}
-			r := d.txt(d.article.Text[start:end], regular, colText)
-			r.look.bg, r.look.hasBG = s.tint, true
-			if start == s.Start {
-				r.look.anchor = d.appendixLink[s.id]
+		for _, pc := range paragraphPieces(p, spans, &k) {
+			r := d.txt(d.article.Text[pc.Start:pc.End], regular, colText)
+			if pc.stmt != nil {
+				r.look.bg, r.look.hasBG = pc.stmt.tint, true
+				if pc.Start == pc.stmt.Start {
+					r.look.anchor = d.appendixLink[pc.stmt.id]
+				}
 			}
 			runs = append(runs, r)
-			at = end
-		}
-		if at < p.End {
-			runs = append(runs, d.txt(d.article.Text[at:p.End], regular, colText))
 		}
 		lines := d.fl.layout(runs, contentWidth-numW, 0)
 		num := d.fl.layout([]run{d.small(fmt.Sprintf("¶%d", p.Number), bold, colMuted)}, numW, lines[0].h)
@@ -105,6 +91,40 @@ func (d *pdfDoc) appendix() {
 		d.drawLines(lines, marginX+numW)
 		d.setY(d.y() + 1.2)
 	}
+}
+
+// paraPiece is a stretch of one paragraph: text between statements, or the
+// part of a statement that falls inside the paragraph.
+type paraPiece struct {
+	sources.Span
+	stmt *tintSpan // nil for text between statements
+}
+
+// paragraphPieces cuts paragraph p into plain and statement pieces, for the
+// appendix of both the PDF and the Markdown report. spans are in text order
+// without overlaps; *k is the first span that may reach p and is moved past
+// those ending before it, so a walk over all paragraphs stays linear.
+func paragraphPieces(p sources.Paragraph, spans []tintSpan, k *int) []paraPiece {
+	for *k < len(spans) && spans[*k].End <= p.Start {
+		*k++
+	}
+	var out []paraPiece
+	at := p.Start
+	for j := *k; j < len(spans) && spans[j].Start < p.End; j++ {
+		start, end := max(spans[j].Start, at), min(spans[j].End, p.End)
+		if start >= end {
+			continue
+		}
+		if start > at {
+			out = append(out, paraPiece{Span: sources.Span{Start: at, End: start}})
+		}
+		out = append(out, paraPiece{Span: sources.Span{Start: start, End: end}, stmt: &spans[j]})
+		at = end
+	}
+	if at < p.End {
+		out = append(out, paraPiece{Span: sources.Span{Start: at, End: p.End}})
+	}
+	return out
 }
 
 type tintSpan struct {
