@@ -1,11 +1,10 @@
 package compare
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -61,42 +60,11 @@ type goldFile struct {
 // engine can be tested independently of statement extraction.
 func goldExtraction(t testing.TB) *sources.Extraction {
 	t.Helper()
-	text, err := os.ReadFile(seedArticlePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g goldFile
-	if err := json.Unmarshal(raw, &g); err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(text)
-	art := &sources.Article{Name: "seed-article.txt", Text: string(text), SHA256: hex.EncodeToString(sum[:]),
-		Body: sources.Span{End: len(text)}}
-	x := &sources.Extraction{Article: art}
-	for _, ga := range g.Accounts {
-		acc := sources.Account{ID: ga.ID, Speaker: ga.Speaker, Channel: ga.Channel, Label: ga.Speaker + " — " + ga.Channel}
-		for _, gs := range ga.Statements {
-			if art.Text[gs.Start:gs.End] != gs.Text {
-				t.Fatalf("gold statement %s does not match the article", gs.ID)
-			}
-			acc.Statements = append(acc.Statements, sources.Statement{
-				ID: gs.ID, Account: ga.ID, Speaker: ga.Speaker, Channel: ga.Channel,
-				Kind: sources.Kind(gs.Kind), Confidence: 1, Span: sources.Span{Start: gs.Start, End: gs.End},
-				Text: gs.Text, Paragraph: gs.Paragraph,
-			})
-		}
-		x.Accounts = append(x.Accounts, acc)
-	}
+	x := goldExtractionFor(t, seedArticlePath, goldPath)
 	// Largest first, ties by first appearance (sources.Extraction's order).
-	for i := 1; i < len(x.Accounts); i++ {
-		for j := i; j > 0 && len(x.Accounts[j].Statements) > len(x.Accounts[j-1].Statements); j-- {
-			x.Accounts[j], x.Accounts[j-1] = x.Accounts[j-1], x.Accounts[j]
-		}
-	}
+	sort.SliceStable(x.Accounts, func(i, j int) bool {
+		return len(x.Accounts[i].Statements) > len(x.Accounts[j].Statements)
+	})
 	return x
 }
 

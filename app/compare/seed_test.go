@@ -38,18 +38,7 @@ func TestSeedScoreGold(t *testing.T) {
 	x := goldExtraction(t)
 	e := New(testLexicon(t))
 	comps, m := e.All(x)
-	for _, c := range comps {
-		t.Logf("%s vs %s", c.Left, c.Right)
-		for _, r := range c.Rows {
-			t.Logf("  %s", rowString(r))
-		}
-	}
-	links, verdicts, only, falseL, out := scoreSeed(t, comparisonJSON(t, x, comps, &m))
-	t.Logf("\n%s", out)
-	if links < 7 || verdicts < 6 || only < 12 || falseL > 2 {
-		t.Errorf("seed score below the bar: links %d/8 (>=7), verdicts %d/8 (>=6), one-sided %d/15 (>=12), false links %d (<=2)",
-			links, verdicts, only, falseL)
-	}
+	checkSeedBar(t, x, comps, &m)
 }
 
 // TestSeedScoreExtracted scores the engine on the real extraction of the
@@ -60,16 +49,7 @@ func TestSeedScoreGold(t *testing.T) {
 func TestSeedScoreExtracted(t *testing.T) {
 	x := extractSeed(t)
 	e := New(testLexicon(t))
-	var trio []*sources.Account
-	for i := range x.Accounts {
-		switch x.Accounts[i].ID {
-		case "trump", "kremlin", "zelensky":
-			trio = append(trio, &x.Accounts[i])
-		}
-	}
-	if len(trio) != 3 {
-		t.Fatalf("extraction has %d of the three reference accounts", len(trio))
-	}
+	trio := seedTrio(t, x)
 	var comps []Comparison
 	for i := range trio {
 		for j := i + 1; j < len(trio); j++ {
@@ -77,13 +57,20 @@ func TestSeedScoreExtracted(t *testing.T) {
 		}
 	}
 	m := e.Matrix(x.Article, trio)
+	checkSeedBar(t, x, comps, &m)
+}
+
+// checkSeedBar logs the rows, scores them with the shared scorer and holds
+// them to issue 3's bar.
+func checkSeedBar(t *testing.T, x *sources.Extraction, comps []Comparison, m *Matrix) {
+	t.Helper()
 	for _, c := range comps {
 		t.Logf("%s vs %s", c.Left, c.Right)
 		for _, r := range c.Rows {
 			t.Logf("  %s", rowString(r))
 		}
 	}
-	links, verdicts, only, falseL, out := scoreSeed(t, comparisonJSON(t, x, comps, &m))
+	links, verdicts, only, falseL, out := scoreSeed(t, comparisonJSON(t, x, comps, m))
 	t.Logf("\n%s", out)
 	if links < 7 || verdicts < 6 || only < 12 || falseL > 2 {
 		t.Errorf("seed score below the bar: links %d/8 (>=7), verdicts %d/8 (>=6), one-sided %d/15 (>=12), false links %d (<=2)",
