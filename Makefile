@@ -8,7 +8,7 @@ BIN := readouts
 # fyne.io/tools, pinned: the fyne command that packages the app.
 FYNE_TOOLS := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build deps test unit e2e bench screenshot package clean
+.PHONY: run build deps test unit e2e bench eval screenshot package clean
 
 ## run: install what is missing, build, and open the app on the built-in article
 run: build
@@ -38,6 +38,10 @@ e2e:
 bench: deps
 	$(GO) test -tags ci -run '^$$' -bench . -benchmem ./...
 	$(GO) test -tags e2e -run '^$$' -bench 'FirstFrame' -benchtime 5x ./app/
+
+## eval: score the analysis against human readings in ../shared (developer target; make test never reads ../shared)
+eval: build
+	@bash .ci/eval
 
 ## screenshot: regenerate docs/screenshot.png (offscreen, no display needed)
 screenshot: deps
