@@ -7,10 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"fyne.io/fyne/v2/theme"
+	"readouts/assets"
 )
 
-// fontFamily is the name the report registers Fyne's Noto Sans under.
+// fontFamily is the name the report registers Noto Sans under.
 const fontFamily = "NotoSans"
 
 // fontFace is one embedded style: fpdf's style letter and the font bytes.
@@ -19,7 +19,7 @@ type fontFace struct {
 	data  []byte
 }
 
-// reportFonts are Fyne's bundled Noto Sans faces and the runes all of them
+// reportFonts are the embedded Noto Sans faces and the runes all of them
 // cover, loaded once per process: parsing the cmap of three 450 kB fonts
 // for every report would cost more than laying the report out.
 type reportFonts struct {
@@ -37,9 +37,9 @@ var (
 func loadFonts() (*reportFonts, error) {
 	fontsOnce.Do(func() {
 		rf := &reportFonts{faces: []fontFace{
-			{"", theme.DefaultTextFont().Content()},
-			{"B", theme.DefaultTextBoldFont().Content()},
-			{"I", theme.DefaultTextItalicFont().Content()},
+			{"", assets.NotoSansRegular},
+			{"B", assets.NotoSansBold},
+			{"I", assets.NotoSansItalic},
 		}}
 		for _, f := range rf.faces {
 			g, err := parseGlyphSet(f.data)
