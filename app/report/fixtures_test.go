@@ -13,12 +13,14 @@ import (
 )
 
 // Test inputs are built by hand from the human gold reading of the seed
-// article (../../../shared/seed/gold.json): the report must render whatever
-// the engine produces, and the gold reading is a realistic, checked input.
+// article: the report must render whatever the engine produces, and the
+// gold reading is a realistic, checked input. testdata/seed-gold.json is a
+// copy of the project's shared/seed/gold.json (tests never read outside the
+// repository).
 
 const (
 	seedArticlePath = "../../assets/seed-article.txt"
-	goldPath        = "../../../shared/seed/gold.json"
+	goldPath        = "testdata/seed-gold.json"
 )
 
 // fixedTime is the generation time of every test report.
