@@ -32,12 +32,12 @@ unit:
 # The end-to-end test builds the real binary and drives its window; it starts
 # its own Xvfb, so it needs no display.
 e2e:
-	$(GO) test -tags e2e -count=1 -run 'TestEndToEnd' ./app/
+	$(GO) test -tags e2e -count=1 -run 'TestEndToEnd' ./views/
 
 ## bench: every benchmark (the first-frame one needs Xvfb, which it starts)
 bench: deps
 	$(GO) test -tags ci -run '^$$' -bench . -benchmem ./...
-	$(GO) test -tags e2e -run '^$$' -bench 'FirstFrame' -benchtime 5x ./app/
+	$(GO) test -tags e2e -run '^$$' -bench 'FirstFrame' -benchtime 5x ./views/
 
 ## eval: score the analysis against human readings in ../shared (developer target; make test never reads ../shared)
 eval: build

@@ -2,18 +2,17 @@ package app
 
 import (
 	"bufio"
-
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 )
 
-// writeFileAtomic writes a file through write without ever leaving a partial
+// WriteFileAtomic writes a file through write without ever leaving a partial
 // file at path: it writes a temporary file in the same folder (so the rename
 // stays on one file system), syncs it and renames it over path. On any error
 // the temporary file is removed and an existing file at path is untouched.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {

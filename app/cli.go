@@ -1,19 +1,12 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
-	"time"
-
-	"fyne.io/fyne/v2"
-
-	"readouts/app/compare"
-	"readouts/app/report"
-	"readouts/sources"
 )
 
 const accountsUsage = `usage: readouts accounts [--json] [--catalog FILE] [ARTICLE]
@@ -103,19 +96,20 @@ func runAccounts(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	p, err := newPipeline(catalogs, nil)
+	snap, err := load(path, catalogs, nil)
 	if err != nil {
 		return err
 	}
-	x, err := p.load(path)
-	if err != nil {
-		return err
-	}
+	x := snap.Extraction()
 	if len(x.Accounts) == 0 {
-		fmt.Fprintf(stderr, "readouts: %s: no attributed statements found\n", articleName(path))
+		fmt.Fprintf(stderr, "readouts: %s: no attributed statements found\n", snap.Name())
 	}
 	if *asJSON {
-		return report.WriteJSON(stdout, report.Input{Extraction: x, Version: Version})
+		r, err := snap.Report(Pair{})
+		if err != nil {
+			return err
+		}
+		return r.Write(stdout, JSON)
 	}
 	return writeAccountsText(stdout, x)
 }
@@ -131,21 +125,21 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	in, err := buildInput(path, *pair, catalogs, lexicons, stderr)
+	r, err := pairReport(path, *pair, catalogs, lexicons, stderr)
 	if err != nil {
 		return err
 	}
 	if *asJSON {
-		return report.WriteJSON(stdout, in)
+		return r.Write(stdout, JSON)
 	}
-	return writeComparisonText(stdout, in)
+	return writeComparisonText(stdout, r.in)
 }
 
 func runExport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	pair := fs.String("pair", "all", "")
 	out := fs.String("o", "", "")
-	format := fs.String("format", "pdf", "")
+	formatName := fs.String("format", "pdf", "")
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
@@ -153,185 +147,56 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var write func(io.Writer, report.Input) error
-	switch strings.ToLower(*format) {
-	case "pdf":
-		write = report.WritePDF
-	case "md", "markdown":
-		write = report.WriteMarkdown
-	case "json":
-		write = report.WriteJSON
-	default:
-		return usagef("export: unknown --format %q (pdf, md or json)", *format)
+	format, ok := ParseFormat(*formatName)
+	if !ok {
+		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
 	}
-	in, err := buildInput(path, *pair, catalogs, lexicons, stderr)
+	r, err := pairReport(path, *pair, catalogs, lexicons, stderr)
 	if err != nil {
 		return err
 	}
-	in.Generated = report.GeneratedTime(time.Now())
 	if *out == "-" {
-		return write(stdout, in)
+		return r.Write(stdout, format)
 	}
 	target := *out
 	if target == "" {
-		target = report.DefaultFileName(in)
-		if f := strings.ToLower(*format); f != "pdf" {
-			target = strings.TrimSuffix(target, ".pdf") + "." + map[string]string{"md": "md", "markdown": "md", "json": "json"}[f]
-		}
+		target = r.FileName(format)
 	}
-	if err := writeFileAtomic(target, func(w io.Writer) error { return write(w, in) }); err != nil {
+	if err := r.WriteFile(target, format); err != nil {
 		return err
 	}
 	fmt.Fprintln(stderr, "readouts: wrote", target)
 	return nil
 }
 
-// buildInput loads the article and compares the pair the user named.
-func buildInput(path, pair string, catalogs, lexicons []string, stderr io.Writer) (report.Input, error) {
-	p, err := newPipeline(catalogs, lexicons)
+// load reads the article at path ("" for the built-in one) in a session
+// with the user's catalogs and lexicons.
+func load(path string, catalogs, lexicons []string) (*Snapshot, error) {
+	s, err := NewSession(catalogs, lexicons)
 	if err != nil {
-		return report.Input{}, err
+		return nil, err
 	}
-	x, err := p.load(path)
+	return s.Load(context.Background(), path)
+}
+
+// pairReport loads the article and makes the report of the pair the user
+// named. With fewer than two accounts it says so on stderr and, for all
+// pairs, reports the accounts alone.
+func pairReport(path, pair string, catalogs, lexicons []string, stderr io.Writer) (*Report, error) {
+	snap, err := load(path, catalogs, lexicons)
 	if err != nil {
-		return report.Input{}, err
+		return nil, err
 	}
-	in := report.Input{Extraction: x, Version: Version}
+	x := snap.Extraction()
 	if len(x.Accounts) < 2 {
-		fmt.Fprintf(stderr, "readouts: %s: %d account(s) found; a comparison needs two\n", articleName(path), len(x.Accounts))
+		fmt.Fprintf(stderr, "readouts: %s: %d account(s) found; a comparison needs two\n", snap.Name(), len(x.Accounts))
 		if strings.EqualFold(pair, "all") {
-			return in, nil
+			return snap.Report(Pair{})
 		}
 	}
-	left, right, all, err := resolvePair(x, pair)
+	p, err := snap.ResolvePair(pair)
 	if err != nil {
-		return report.Input{}, err
+		return nil, err
 	}
-	if all {
-		comps, m := p.engine.All(x)
-		in.Comparisons, in.Matrix = comps, &m
-		return in, nil
-	}
-	in.Comparisons = []compare.Comparison{p.engine.Compare(x.Article, left, right)}
-	return in, nil
-}
-
-func articleName(path string) string {
-	if path == "" {
-		return "built-in article"
-	}
-	return path
-}
-
-// resolvePair reads "A,B" or "all". Each name is an account id or an
-// unambiguous, case-insensitive prefix of an id, of a word of the speaker's
-// name, or of the channel.
-func resolvePair(x *sources.Extraction, spec string) (left, right *sources.Account, all bool, err error) {
-	spec = strings.TrimSpace(spec)
-	if spec == "" || strings.EqualFold(spec, "all") {
-		return nil, nil, true, nil
-	}
-	names := strings.Split(spec, ",")
-	if len(names) != 2 {
-		return nil, nil, false, usagef("--pair %q: want two accounts as A,B or all; accounts: %s", spec, accountList(x))
-	}
-	left, err = resolveAccount(x, names[0])
-	if err != nil {
-		return nil, nil, false, err
-	}
-	right, err = resolveAccount(x, names[1])
-	if err != nil {
-		return nil, nil, false, err
-	}
-	if left.ID == right.ID {
-		return nil, nil, false, usagef("--pair %q names %s twice; accounts: %s", spec, left.ID, accountList(x))
-	}
-	return left, right, false, nil
-}
-
-func resolveAccount(x *sources.Extraction, name string) (*sources.Account, error) {
-	key := strings.ToLower(strings.TrimSpace(name))
-	if key == "" {
-		return nil, usagef("--pair: empty account name; accounts: %s", accountList(x))
-	}
-	var matches []*sources.Account
-	for i := range x.Accounts {
-		acc := &x.Accounts[i]
-		if strings.ToLower(acc.ID) == key {
-			return acc, nil
-		}
-		if accountMatches(acc, key) {
-			matches = append(matches, acc)
-		}
-	}
-	switch len(matches) {
-	case 1:
-		return matches[0], nil
-	case 0:
-		return nil, usagef("--pair: no account matches %q; accounts: %s", name, accountList(x))
-	default:
-		ids := make([]string, len(matches))
-		for i, m := range matches {
-			ids[i] = m.ID
-		}
-		return nil, usagef("--pair: %q is ambiguous (%s); accounts: %s", name, strings.Join(ids, ", "), accountList(x))
-	}
-}
-
-func accountMatches(acc *sources.Account, key string) bool {
-	candidates := []string{acc.ID, acc.Speaker, acc.Channel}
-	candidates = append(candidates, strings.Fields(acc.Speaker)...)
-	for _, c := range candidates {
-		if strings.HasPrefix(strings.ToLower(c), key) {
-			return true
-		}
-	}
-	return false
-}
-
-func accountList(x *sources.Extraction) string {
-	if len(x.Accounts) == 0 {
-		return "none found"
-	}
-	parts := make([]string, len(x.Accounts))
-	for i, a := range x.Accounts {
-		parts[i] = fmt.Sprintf("%s (%s, %s)", a.ID, a.Speaker, a.Channel)
-	}
-	return strings.Join(parts, "; ")
-}
-
-// runWindow opens the window, or renders it to a PNG with --screenshot.
-func runWindow(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("readouts", flag.ContinueOnError)
-	pair := fs.String("pair", "", "")
-	shot := fs.String("screenshot", "", "")
-	size := fs.String("size", "", "")
-	theme := fs.String("theme", "", "")
-	path, err := parseFlags(fs, mainUsage(), args, stdout)
-	if err != nil {
-		return err
-	}
-	opts := GUIOptions{ArticlePath: path, Pair: *pair, Screenshot: *shot, Theme: *theme}
-	switch *theme {
-	case "", "light", "dark", "system":
-	default:
-		return usagef("--theme %q: want light, dark or system", *theme)
-	}
-	if *size != "" {
-		w, h, ok := strings.Cut(strings.ToLower(*size), "x")
-		wi, errW := strconv.Atoi(w)
-		hi, errH := strconv.Atoi(h)
-		if !ok || errW != nil || errH != nil || wi < 400 || hi < 300 || wi > 10000 || hi > 10000 {
-			return usagef("--size %q: want WIDTHxHEIGHT, e.g. 1400x900 (at least 400x300)", *size)
-		}
-		opts.Size = fyne.NewSize(float32(wi), float32(hi))
-	}
-	if path != "" {
-		// Check the article before a window opens, so a bad file fails on
-		// the command line with exit 2 instead of an empty window.
-		if _, err := sources.Load(path); err != nil {
-			return err
-		}
-	}
-	return RunGUI(opts)
+	return snap.Report(p)
 }

@@ -14,12 +14,15 @@ import (
 	"readouts/sources"
 )
 
-// run calls Main as the command line does and returns the exit status and
-// both streams.
+// run calls Main as the command line does, with a window that fails the
+// test if it is opened, and returns the exit status and both streams.
 func run(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := Main(args, &out, &errOut)
+	code := Main(args, &out, &errOut, func(WindowOptions) error {
+		t.Errorf("%q opened the window", args)
+		return nil
+	})
 	return code, out.String(), errOut.String()
 }
 
@@ -149,59 +152,6 @@ func TestCompareTextAndJSON(t *testing.T) {
 	}
 }
 
-func TestResolvePair(t *testing.T) {
-	x := &sources.Extraction{Accounts: []sources.Account{
-		{ID: "trump", Speaker: "Donald Trump", Channel: "Truth Social post"},
-		{ID: "kremlin", Speaker: "Vladimir Putin", Channel: "Kremlin readout"},
-		{ID: "zelensky", Speaker: "Volodymyr Zelensky", Channel: "post on X"},
-		{ID: "trump-2", Speaker: "Donald Trump", Channel: "Rose Garden remarks"},
-		{ID: "vance", Speaker: "JD Vance", Channel: "remarks to reporters"},
-	}}
-	tests := []struct {
-		spec        string
-		left, right string
-		all         bool
-		errPart     string
-	}{
-		{spec: "all", all: true},
-		{spec: "", all: true},
-		{spec: "ALL", all: true},
-		{spec: "trump,kremlin", left: "trump", right: "kremlin"},
-		{spec: "zel,putin", left: "zelensky", right: "kremlin"},
-		{spec: "Truth,rose", left: "trump", right: "trump-2"},
-		{spec: "kremlin, zelensky", left: "kremlin", right: "zelensky"},
-		{spec: "v,trump", errPart: "ambiguous"},
-		{spec: "nobody,trump", errPart: "no account matches"},
-		{spec: "trump,trump", errPart: "twice"},
-		{spec: "trump", errPart: "want two"},
-		{spec: "trump,kremlin,zelensky", errPart: "want two"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.spec, func(t *testing.T) {
-			l, r, all, err := resolvePair(x, tt.spec)
-			if tt.errPart != "" {
-				var ue *usageError
-				if err == nil || !errors.As(err, &ue) || !strings.Contains(err.Error(), tt.errPart) {
-					t.Fatalf("err %v, want a usage error containing %q", err, tt.errPart)
-				}
-				if !strings.Contains(err.Error(), "vance (JD Vance") {
-					t.Errorf("error does not list the accounts: %v", err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if all != tt.all {
-				t.Fatalf("all = %v", all)
-			}
-			if !tt.all && (l.ID != tt.left || r.ID != tt.right) {
-				t.Errorf("got %s,%s want %s,%s", l.ID, r.ID, tt.left, tt.right)
-			}
-		})
-	}
-}
-
 func TestExportFormatsAndDeterminism(t *testing.T) {
 	t.Setenv("SOURCE_DATE_EPOCH", "1747699200")
 	dir := t.TempDir()
@@ -228,7 +178,7 @@ func TestExportFormatsAndDeterminism(t *testing.T) {
 func TestWriteFileAtomicKeepsExistingFileOnFailure(t *testing.T) {
 	p := writeFile(t, "report.pdf", []byte("the old report"))
 	failing := errors.New("disk full")
-	err := writeFileAtomic(p, func(w io.Writer) error {
+	err := WriteFileAtomic(p, func(w io.Writer) error {
 		io.WriteString(w, strings.Repeat("partial ", 20000))
 		return failing
 	})
@@ -243,7 +193,7 @@ func TestWriteFileAtomicKeepsExistingFileOnFailure(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
-	if err := writeFileAtomic(p, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	if err := WriteFileAtomic(p, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(p); string(got) != "new" {
@@ -262,7 +212,7 @@ func TestWriteFileAtomicUnwritableFolder(t *testing.T) {
 		dir = "/proc"
 	}
 	p := filepath.Join(dir, "report.pdf")
-	err := writeFileAtomic(p, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err })
+	err := WriteFileAtomic(p, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err })
 	if err == nil || !strings.Contains(err.Error(), p) {
 		t.Fatalf("err = %v, want one naming %s", err, p)
 	}
@@ -272,5 +222,53 @@ func TestWriteFileAtomicUnwritableFolder(t *testing.T) {
 	code, _, errOut := run(t, "export", "--pair", "trump,kremlin", "-o", p)
 	if code != 1 || !strings.Contains(errOut, p) {
 		t.Errorf("export into an unwritable folder: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestWindowOptions checks what the command line hands the window.
+func TestWindowOptions(t *testing.T) {
+	article := writeFile(t, "call.txt", []byte("Rain is expected over the weekend.\n"))
+	tests := []struct {
+		name string
+		args []string
+		want WindowOptions // Session and Article are checked apart
+		path string        // the article read, "" for none
+	}{
+		{"no flags", nil, WindowOptions{}, ""},
+		{"every flag", []string{"--pair", "all", "--size", "1000x700", "--theme", "dark", article},
+			WindowOptions{Pair: "all", Width: 1000, Height: 700, Theme: "dark"}, article},
+		{"screenshot", []string{article, "--screenshot", "out.png"},
+			WindowOptions{Screenshot: "out.png"}, article},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got *WindowOptions
+			var out, errOut bytes.Buffer
+			code := Main(tc.args, &out, &errOut, func(o WindowOptions) error { got = &o; return nil })
+			if code != 0 || got == nil {
+				t.Fatalf("exit %d, window opened %v: %s", code, got != nil, errOut.String())
+			}
+			if got.Session == nil {
+				t.Error("no session")
+			}
+			if (got.Article == nil) != (tc.path == "") || got.Article != nil && got.Article.Path() != tc.path {
+				t.Errorf("article %v, want %q", got.Article, tc.path)
+			}
+			got.Session, got.Article = nil, nil
+			if *got != tc.want {
+				t.Errorf("options %+v, want %+v", *got, tc.want)
+			}
+		})
+	}
+	var errOut bytes.Buffer
+	code := Main([]string{filepath.Join(t.TempDir(), "missing.txt")}, io.Discard, &errOut, func(WindowOptions) error {
+		t.Error("the window opened on a missing article")
+		return nil
+	})
+	if code != 2 || !strings.Contains(errOut.String(), "missing.txt") {
+		t.Errorf("missing article: exit %d, %q", code, errOut.String())
+	}
+	if code := Main(nil, io.Discard, &errOut, nil); code != 1 {
+		t.Errorf("no window in the build: exit %d, want 1", code)
 	}
 }

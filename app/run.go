@@ -1,6 +1,8 @@
-// Package app is the Readouts application: the command line, the window,
-// menus, preferences and dialogs. It wires the engine (sources, compare,
-// report) to the widgets in views.
+// Package app is everything Readouts knows and does without a screen: the
+// session, where an article is read, its accounts found and their
+// comparisons made (once, for the command line, the window and the reports
+// alike), and the command line. It never imports the GUI: the window is
+// handed in by main as a Window.
 package app
 
 import (
@@ -81,9 +83,9 @@ func findCommand(name string) (command, bool) {
 }
 
 // Main runs Readouts with the command-line arguments (without the program
-// name) and returns the exit status.
-func Main(args []string, stdout, stderr io.Writer) int {
-	err := dispatch(args, stdout, stderr)
+// name) and returns the exit status. Without a command it opens window.
+func Main(args []string, stdout, stderr io.Writer, window Window) int {
+	err := dispatch(args, stdout, stderr, window)
 	if err != nil && !errors.Is(err, errHelpShown) {
 		fmt.Fprintln(stderr, "readouts: "+oneLine(err.Error()))
 		var ue *usageError
@@ -100,7 +102,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 // errHelpShown ends a run after help was printed on request.
 var errHelpShown = errors.New("help shown")
 
-func dispatch(args []string, stdout, stderr io.Writer) error {
+func dispatch(args []string, stdout, stderr io.Writer, window Window) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "-h", "-help", "--help":
@@ -113,7 +115,7 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 			return c.run(args[1:], stdout, stderr)
 		}
 	}
-	return runWindow(args, stdout)
+	return runWindow(args, stdout, window)
 }
 
 func runHelp(args []string, stdout io.Writer) error {

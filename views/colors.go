@@ -1,8 +1,11 @@
-// Package views holds the Fyne widgets of Readouts: the wrapping highlight
-// text, the side-by-side comparison rows, the article pane with its tinted
-// spans, the pair switcher, the summary, the legend and the topic × account
-// matrix. Widgets read every colour through their theme by the names below;
-// the application's theme (app/palette.go) supplies the values.
+// Package views is everything of Readouts that has a screen, built with
+// Fyne: the window (Run), its menus, shortcuts, dialogs, preferences, theme
+// and --screenshot, and the widgets: the wrapping highlight text, the
+// side-by-side comparison rows, the article pane with its tinted spans, the
+// pair switcher, the summary, the legend and the topic × account matrix.
+// It reads articles and comparisons only through app's session. Widgets
+// read every colour through their theme by the names below; the window's
+// theme (palette.go) supplies the values.
 package views
 
 import (
@@ -14,7 +17,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/sources"
 )
 
@@ -62,15 +65,15 @@ func HighlightColorNames() []fyne.ThemeColorName {
 }
 
 // VerdictColor is the background colour of a verdict.
-func VerdictColor(v compare.Verdict) fyne.ThemeColorName {
+func VerdictColor(v app.Verdict) fyne.ThemeColorName {
 	switch v {
-	case compare.Agree:
+	case app.Agree:
 		return ColorAgree
-	case compare.Diverge:
+	case app.Diverge:
 		return ColorDiverge
-	case compare.LeftOnly:
+	case app.LeftOnly:
 		return ColorLeftOnly
-	case compare.RightOnly:
+	case app.RightOnly:
 		return ColorRightOnly
 	}
 	return ColorSilent
@@ -78,15 +81,15 @@ func VerdictColor(v compare.Verdict) fyne.ThemeColorName {
 
 // VerdictWord is the word shown with a verdict, so colour is never the only
 // signal: "agree", "diverge", "only Xi".
-func VerdictWord(v compare.Verdict, left, right string) string {
+func VerdictWord(v app.Verdict, left, right string) string {
 	switch v {
-	case compare.Agree:
+	case app.Agree:
 		return "agree"
-	case compare.Diverge:
+	case app.Diverge:
 		return "diverge"
-	case compare.LeftOnly:
+	case app.LeftOnly:
 		return "only " + left
-	case compare.RightOnly:
+	case app.RightOnly:
 		return "only " + right
 	}
 	return string(v)

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/sources"
 )
 
@@ -29,7 +29,7 @@ type ComparisonView struct {
 	OnRowSelected func(row int, ids []string) `json:"-"`
 
 	x        *sources.Extraction
-	cmp      *compare.Comparison
+	cmp      *app.Comparison
 	rows     []*cellRow
 	sides    [][2]*HighlightText
 	selected int
@@ -71,7 +71,7 @@ func comparisonColumns(w float32) []float32 {
 
 // SetComparison shows c, a comparison of two accounts of x. A nil c shows
 // msg instead (for an article with fewer than two accounts).
-func (v *ComparisonView) SetComparison(x *sources.Extraction, c *compare.Comparison, msg string) {
+func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison, msg string) {
 	v.x, v.cmp = x, c
 	v.selected = -1
 	v.marked = nil
@@ -122,7 +122,7 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *compare.Compari
 		objs = append(objs, cr)
 	}
 	if len(objs) == 0 {
-		v.empty.SetText("These two accounts have no statements to compare.")
+		v.empty.SetText("These two accounts have no statements to app.")
 		v.empty.Show()
 	}
 	v.sheet.Objects = objs
@@ -131,7 +131,7 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *compare.Compari
 }
 
 // Comparison is the comparison on show, or nil.
-func (v *ComparisonView) Comparison() *compare.Comparison { return v.cmp }
+func (v *ComparisonView) Comparison() *app.Comparison { return v.cmp }
 
 // RowCount is the number of rows.
 func (v *ComparisonView) RowCount() int { return len(v.rows) }
@@ -275,7 +275,7 @@ func bold(s string) *HighlightText {
 // span per statement and, in matched rows, the shared and differing words.
 // The engine's diff rebuilds each side's text; when it does not hold the
 // statements (or there is none), the statements are shown one per line.
-func sideText(x *sources.Extraction, ids []string, diff []compare.Op, left bool) (string, []Highlight) {
+func sideText(x *sources.Extraction, ids []string, diff []app.Op, left bool) (string, []Highlight) {
 	var stmts []string
 	for _, id := range ids {
 		if s := x.Statement(id); s != nil {

@@ -1,6 +1,6 @@
 //go:build e2e
 
-package app_test
+package views_test
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 
 // These tests run the real binary with Fyne's OpenGL driver in a real X
 // window. They start their own Xvfb, so they need no display; run them with
-// `go test -tags e2e ./app/` (make test does).
+// `go test -tags e2e ./views/` (make e2e does).
 
 // buildBinary compiles readouts once per test binary run.
 func buildBinary(tb testing.TB) string {

@@ -1,38 +1,30 @@
-package app
+package views
 
 import (
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
-	"readouts/app/compare"
-	"readouts/app/report"
+	"readouts/app"
 )
 
-// reportInput is what the export writes: the pair on show, or all three
-// pairs and their matrix.
-func (g *gui) reportInput() (report.Input, bool) {
-	in := report.Input{Extraction: g.x, Version: Version, Generated: report.GeneratedTime(time.Now())}
-	switch {
-	case g.pair.All && g.matrix != nil:
-		in.Comparisons, in.Matrix = g.all, g.matrix
-	case g.cmp != nil:
-		in.Comparisons = []compare.Comparison{*g.cmp}
-	default:
-		return in, false
+// report is what Export writes: the pair on show, or all pairs and their
+// matrix; false when no comparison is on show.
+func (g *gui) report() (*app.Report, bool) {
+	if g.cmp == nil && g.matrix == nil {
+		return nil, false
 	}
-	return in, true
+	r, err := g.snap.Report(g.pair)
+	return r, err == nil
 }
 
 // updateExport enables Export only when there is a comparison to export.
 func (g *gui) updateExport() {
-	if _, ok := g.reportInput(); ok && !g.loading {
+	if (g.cmp != nil || g.matrix != nil) && !g.loading {
 		g.w.export.Enable()
 	} else {
 		g.w.export.Disable()
@@ -41,7 +33,7 @@ func (g *gui) updateExport() {
 
 // showExport asks where to save the PDF report of the pair on show.
 func (g *gui) showExport() {
-	in, ok := g.reportInput()
+	r, ok := g.report()
 	if !ok || g.loading {
 		return
 	}
@@ -60,16 +52,12 @@ func (g *gui) showExport() {
 		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
 			path += ".pdf"
 		}
-		g.export(path, in)
+		g.export(path, r)
 	}, g.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetFileName(report.DefaultFileName(in))
-	dir := filepath.Dir(g.path)
-	if g.path == "" {
-		dir = ""
-	}
-	if dir != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+	d.SetFileName(r.FileName(app.PDF))
+	if path := g.snap.Path(); path != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path))); err == nil {
 			d.SetLocation(l)
 		}
 	}
@@ -79,12 +67,12 @@ func (g *gui) showExport() {
 }
 
 // export writes the report off the UI goroutine. The file appears only when
-// complete (writeFileAtomic), so a failure never leaves half a report or
+// complete (app.WriteFileAtomic), so a failure never leaves half a report or
 // damages the file it would have replaced.
-func (g *gui) export(path string, in report.Input) {
+func (g *gui) export(path string, r *app.Report) {
 	g.setLoading(true, "Writing "+filepath.Base(path)+"…")
 	go func() {
-		err := writeFileAtomic(path, func(w io.Writer) error { return report.WritePDF(w, in) })
+		err := r.WriteFile(path, app.PDF)
 		fyne.Do(func() {
 			defer g.afterWork()
 			g.setLoading(false, "")

@@ -6,13 +6,15 @@ import (
 	"strings"
 	"testing"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/sources"
 )
 
 // goldReading is the human reading of the seed article in
-// ../../shared/seed/gold.json (the reading beside the repository): accounts, topic links and one-sided lists.
-// The widgets are tested on it by hand, independent of the engine.
+// testdata/seed-gold.json (a copy of the project's shared/seed/gold.json;
+// tests never read outside the repository): accounts, topic links and
+// one-sided lists. The widgets are tested on it by hand, independent of the
+// engine.
 type goldReading struct {
 	Accounts []struct {
 		ID, Speaker, Channel string
@@ -39,15 +41,15 @@ type goldReading struct {
 
 // seedFixture builds an extraction and the comparisons of every pair from
 // the seed article and its gold reading.
-func seedFixture(t testing.TB) (*sources.Extraction, map[Pair]*compare.Comparison) {
+func seedFixture(t testing.TB) (*sources.Extraction, map[app.Pair]*app.Comparison) {
 	t.Helper()
 	text, err := os.ReadFile("../assets/seed-article.txt")
 	if err != nil {
 		t.Fatalf("read seed: %v", err)
 	}
-	raw, err := os.ReadFile("../../shared/seed/gold.json")
+	raw, err := os.ReadFile("testdata/seed-gold.json")
 	if err != nil {
-		t.Skipf("gold reading not available: %v", err)
+		t.Fatalf("read gold reading: %v", err)
 	}
 	var g goldReading
 	if err := json.Unmarshal(raw, &g); err != nil {
@@ -67,15 +69,15 @@ func seedFixture(t testing.TB) (*sources.Extraction, map[Pair]*compare.Compariso
 		}
 		x.Accounts = append(x.Accounts, acc)
 	}
-	cmps := map[Pair]*compare.Comparison{}
-	for _, p := range QuickPairs(x.Accounts) {
+	cmps := map[app.Pair]*app.Comparison{}
+	for _, p := range app.QuickPairs(x.Accounts) {
 		if p.All {
 			continue
 		}
-		c := &compare.Comparison{Left: p.Left, Right: p.Right}
+		var rows []app.Row
 		for _, l := range g.Links {
 			if l.Pair[0] == p.Left && l.Pair[1] == p.Right {
-				c.Rows = append(c.Rows, compare.Row{Topic: l.Topic, Verdict: compare.Verdict(l.Verdict),
+				rows = append(rows, app.Row{Topic: l.Topic, Verdict: app.Verdict(l.Verdict),
 					Left: l.A, Right: l.B, Reasons: []string{l.Why}, Diff: wordDiff(x, l.A, l.B)})
 			}
 		}
@@ -83,14 +85,14 @@ func seedFixture(t testing.TB) (*sources.Extraction, map[Pair]*compare.Compariso
 			if o.Pair[0] == p.Left && o.Pair[1] == p.Right {
 				for _, id := range o.IDs {
 					if o.Side == "a" {
-						c.Rows = append(c.Rows, compare.Row{Topic: "other", Verdict: compare.LeftOnly, Left: []string{id}})
+						rows = append(rows, app.Row{Topic: "other", Verdict: app.LeftOnly, Left: []string{id}})
 					} else {
-						c.Rows = append(c.Rows, compare.Row{Topic: "other", Verdict: compare.RightOnly, Right: []string{id}})
+						rows = append(rows, app.Row{Topic: "other", Verdict: app.RightOnly, Right: []string{id}})
 					}
 				}
 			}
 		}
-		cmps[p] = c
+		cmps[p] = app.NewComparison(x, p.Left, p.Right, rows)
 	}
 	return x, cmps
 }
@@ -112,7 +114,7 @@ func articleOf(name, text string) *sources.Article {
 
 // wordDiff is a longest-common-subsequence diff of the two sides' words
 // whose ops rebuild both texts, as the engine's do.
-func wordDiff(x *sources.Extraction, left, right []string) []compare.Op {
+func wordDiff(x *sources.Extraction, left, right []string) []app.Op {
 	join := func(ids []string) []string {
 		var parts []string
 		for _, id := range ids {
@@ -134,19 +136,19 @@ func wordDiff(x *sources.Extraction, left, right []string) []compare.Op {
 			}
 		}
 	}
-	var ops []compare.Op
+	var ops []app.Op
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
 		case i < len(a) && j < len(b) && a[i] == b[j]:
-			ops = append(ops, compare.Op{Op: "equal", Text: a[i]})
+			ops = append(ops, app.Op{Op: "equal", Text: a[i]})
 			i++
 			j++
 		case j == len(b) || i < len(a) && lcs[i+1][j] >= lcs[i][j+1]:
-			ops = append(ops, compare.Op{Op: "delete", Text: a[i]})
+			ops = append(ops, app.Op{Op: "delete", Text: a[i]})
 			i++
 		default:
-			ops = append(ops, compare.Op{Op: "insert", Text: b[j]})
+			ops = append(ops, app.Op{Op: "insert", Text: b[j]})
 			j++
 		}
 	}

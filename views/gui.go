@@ -1,30 +1,20 @@
-package app
+package views
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/assets"
-	"readouts/sources"
-	"readouts/views"
 )
 
-// GUIOptions come from the command line.
-type GUIOptions struct {
-	ArticlePath string    // "" = the last article (the built-in one on first start or for screenshots)
-	Pair        string    // "" = remembered/default; else "a,b" or "all"
-	Screenshot  string    // non-empty: render offscreen to this PNG and return
-	Size        fyne.Size // zero = remembered/default (1400x900 for screenshots)
-	Theme       string    // "", "light", "dark", "system"
-}
-
-// RunGUI opens the window and runs until it is closed, or renders the window
-// to a PNG when opts.Screenshot is set.
-func RunGUI(opts GUIOptions) error {
+// Run opens the window and runs until it is closed, or renders the window
+// to a PNG when opts.Screenshot is set. It is the app.Window of Readouts.
+func Run(opts app.WindowOptions) error {
 	if opts.Screenshot != "" {
 		return runScreenshot(opts)
 	}
@@ -40,22 +30,22 @@ func RunGUI(opts GUIOptions) error {
 	return nil
 }
 
-// gui is the running window: the loaded article, the pair on show and the
+// gui is the running window: the article on show, the pair on show and the
 // widgets. All its fields are touched on the UI goroutine only; loading runs
 // elsewhere and hands its result back through fyne.Do.
 type gui struct {
-	app   fyne.App
-	win   fyne.Window
-	prefs guiPrefs
-	pipe  *pipeline
+	app     fyne.App
+	win     fyne.Window
+	prefs   guiPrefs
+	session *app.Session
 
-	x       *sources.Extraction
-	path    string // "" for the built-in article
-	pair    views.Pair
-	cmp     *compare.Comparison
-	all     []compare.Comparison
-	matrix  *compare.Matrix
+	snap    *app.Snapshot // the article on show and its comparisons
+	pair    app.Pair
+	cmp     *app.Comparison // the pair on show, nil for all pairs
+	matrix  *app.Matrix     // all pairs on show, else nil
 	loading bool
+	// stop cancels a load in progress when the window closes.
+	stop context.CancelFunc
 	// done, when set, hears when a load or export has finished; tests
 	// wait on it instead of sleeping.
 	done chan struct{}
@@ -69,37 +59,28 @@ func (g *gui) afterWork() {
 	}
 }
 
-// newGUI builds the window for opts in app a, loads the article and shows
-// the first pair.
-func newGUI(a fyne.App, win fyne.Window, opts GUIOptions) (*gui, error) {
-	g := &gui{app: a, win: win, prefs: guiPrefs{a.Preferences()}}
+// newGUI builds the window for opts in the Fyne app a, reads the article
+// and shows the first pair. Without opts.Session it reads with the built-in
+// catalog and lexicons.
+func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
+	g := &gui{app: a, win: win, prefs: guiPrefs{a.Preferences()}, session: opts.Session}
 	themeName := opts.Theme
 	if themeName == "" {
 		themeName = g.prefs.theme()
 	}
 	a.Settings().SetTheme(newTheme(themeName))
-
-	p, err := newPipeline(nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("start: %w", err)
+	if g.session == nil {
+		s, err := app.NewSession(nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("start: %w", err)
+		}
+		g.session = s
 	}
-	g.pipe = p
 	g.build()
 
-	path, note := opts.ArticlePath, ""
-	if path == "" && opts.Screenshot == "" {
-		path = g.prefs.article()
-	}
-	x, err := p.load(path)
-	if err != nil && path != "" && opts.ArticlePath == "" {
-		// The remembered article is gone or broken: start with the
-		// built-in one rather than not at all.
-		note = fmt.Sprintf("Could not reopen %s: %v", path, err)
-		path = ""
-		x, err = p.load("")
-	}
+	snap, note, err := g.firstArticle(opts)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", articleName(path), err)
+		return nil, err
 	}
 	spec := opts.Pair
 	if spec == "" {
@@ -107,15 +88,15 @@ func newGUI(a fyne.App, win fyne.Window, opts GUIOptions) (*gui, error) {
 	}
 	if opts.Pair != "" {
 		// A pair named on the command line must name real accounts.
-		if _, _, _, err := resolvePair(x, opts.Pair); err != nil && len(x.Accounts) >= 2 {
+		if _, err := snap.ResolvePair(opts.Pair); err != nil && len(snap.Extraction().Accounts) >= 2 {
 			return nil, err
 		}
 	}
-	g.setExtraction(x, path, spec)
+	g.setSnapshot(snap, spec)
 	g.status(note)
 
-	size := opts.Size
-	if size.IsZero() {
+	size := fyne.NewSize(float32(opts.Width), float32(opts.Height))
+	if opts.Width == 0 || opts.Height == 0 {
 		size = defaultSize
 		if opts.Screenshot == "" {
 			size = g.prefs.size()
@@ -125,31 +106,61 @@ func newGUI(a fyne.App, win fyne.Window, opts GUIOptions) (*gui, error) {
 	return g, nil
 }
 
-// setExtraction shows a newly loaded article with the pair spec names, or
-// the first pair when spec does not fit its accounts.
-func (g *gui) setExtraction(x *sources.Extraction, path, spec string) {
-	g.x, g.path = x, path
+// firstArticle is the article to start with: the one named on the command
+// line, else the last one opened (screenshots: the built-in one). A
+// remembered article that is gone or broken gives way to the built-in one,
+// with a note saying so.
+func (g *gui) firstArticle(opts app.WindowOptions) (*app.Snapshot, string, error) {
+	if opts.Article != nil {
+		return opts.Article, "", nil
+	}
+	path := ""
+	if opts.Screenshot == "" {
+		path = g.prefs.article()
+	}
+	snap, err := g.session.Load(context.Background(), path)
+	switch {
+	case err == nil:
+		return snap, "", nil
+	case path == "":
+		return nil, "", fmt.Errorf("open %s: %w", app.DisplayName(path), err)
+	}
+	// The remembered article is gone or broken: start with the built-in
+	// one rather than not at all.
+	note := fmt.Sprintf("Could not reopen %s: %v", path, err)
+	if snap, err = g.session.Load(context.Background(), ""); err != nil {
+		return nil, "", fmt.Errorf("open %s: %w", app.DisplayName(""), err)
+	}
+	return snap, note, nil
+}
+
+// setSnapshot shows a newly read article with the pair spec names, or the
+// first pair when spec does not fit its accounts.
+func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
+	g.snap = snap
+	x := snap.Extraction()
 	title := x.Article.Title
 	if title == "" {
-		title = articleName(path)
+		title = snap.Name()
 	}
 	g.win.SetTitle("Readouts — " + title)
 	g.w.title.SetText(title)
-	g.w.meta.SetText(articleMeta(x, path))
+	g.w.meta.SetText(articleMeta(snap))
 	g.w.pairs.SetAccounts(x.Accounts)
 	g.w.article.SetExtraction(x)
 	g.rebuildPairMenu()
-	g.showPair(g.pickPair(spec))
+	g.showPair(snap.PickPair(spec))
 }
 
 // articleMeta is the line under the title: date, file and what was found.
-func articleMeta(x *sources.Extraction, path string) string {
+func articleMeta(snap *app.Snapshot) string {
+	x := snap.Extraction()
 	var parts []string
 	if x.Article.Date != "" {
 		parts = append(parts, x.Article.Date)
 	}
 	name := x.Article.Name
-	if path == "" {
+	if snap.Path() == "" {
 		name = "built-in article"
 	}
 	parts = append(parts, name)
@@ -161,48 +172,31 @@ func articleMeta(x *sources.Extraction, path string) string {
 	return strings.Join(parts, " · ")
 }
 
-// pickPair resolves spec against the accounts of the article on show, and
-// falls back to the first quick pair.
-func (g *gui) pickPair(spec string) views.Pair {
-	quick := views.QuickPairs(g.x.Accounts)
-	if spec != "" && len(g.x.Accounts) >= 2 {
-		if left, right, all, err := resolvePair(g.x, spec); err == nil {
-			if all {
-				if len(g.x.Accounts) >= 3 {
-					return views.Pair{All: true}
-				}
-			} else {
-				return views.Pair{Left: left.ID, Right: right.ID}
-			}
-		}
-	}
-	if len(quick) > 0 {
-		return quick[0]
-	}
-	return views.Pair{}
-}
-
-// showPair compares the pair and shows it. Comparing the accounts of one
-// article takes milliseconds, so it runs on the UI goroutine.
-func (g *gui) showPair(p views.Pair) {
-	x := g.x
+// showPair shows the comparison of p. The snapshot makes it on first
+// request (milliseconds for an article) and keeps it; a load prepares the
+// first pair off the UI goroutine.
+func (g *gui) showPair(p app.Pair) {
+	x := g.snap.Extraction()
 	g.pair = p
-	g.cmp, g.all, g.matrix = nil, nil, nil
+	g.cmp, g.matrix = nil, nil
 	g.w.pairs.SetPair(p)
+	var cmp *app.Comparison
+	if !p.All && p.Left != "" {
+		cmp = g.snap.Compare(p.Left, p.Right)
+	}
 	switch {
 	case p.All:
-		comps, m := g.pipe.engine.All(x)
-		g.all, g.matrix = comps, &m
-		g.w.matrix.SetMatrix(x, &m)
-		g.w.summary.SetMatrix(&m)
+		m := g.snap.All().Matrix
+		g.matrix = m
+		g.w.matrix.SetMatrix(x, m)
+		g.w.summary.SetMatrix(m)
 		g.w.article.SetFocus(m.Accounts...)
 		g.w.rows.Hide()
 		g.w.matrix.Show()
-	case p.Left != "" && x.Account(p.Left) != nil && x.Account(p.Right) != nil:
-		c := g.pipe.engine.Compare(x.Article, x.Account(p.Left), x.Account(p.Right))
-		g.cmp = &c
-		g.w.rows.SetComparison(x, &c, "")
-		g.w.summary.SetComparison(x, &c)
+	case cmp != nil:
+		g.cmp = cmp
+		g.w.rows.SetComparison(x, cmp, "")
+		g.w.summary.SetComparison(x, cmp)
 		g.w.article.SetFocus(p.Left, p.Right)
 		g.w.matrix.Hide()
 		g.w.rows.Show()
@@ -241,7 +235,7 @@ func (g *gui) statementInArticle(id string) {
 		return
 	}
 	if g.w.rows.SelectStatement(id) < 0 {
-		s := g.x.Statement(id)
+		s := g.snap.Extraction().Statement(id)
 		who := id
 		if s != nil {
 			who = s.Speaker + " (" + s.Channel + ")"
@@ -255,9 +249,12 @@ func (g *gui) statementInArticle(id string) {
 // status shows a short message in the bottom bar.
 func (g *gui) status(msg string) { g.w.status.SetText(msg) }
 
-// quit remembers the window size and ends the application.
+// quit remembers the window size, stops a load and ends the application.
 func (g *gui) quit() {
 	g.saveWindow()
+	if g.stop != nil {
+		g.stop()
+	}
 	g.app.Quit()
 }
 

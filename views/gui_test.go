@@ -1,6 +1,7 @@
-package app
+package views
 
 import (
+	"context"
 	"html"
 	"os"
 	"path/filepath"
@@ -13,12 +14,13 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"readouts/app"
 	"readouts/assets"
 )
 
 // newTestGUI opens the window on Fyne's test driver (software rendering,
 // in-memory preferences) at 1400×900.
-func newTestGUI(t testing.TB, a fyne.App, opts GUIOptions) *gui {
+func newTestGUI(t testing.TB, a fyne.App, opts app.WindowOptions) *gui {
 	t.Helper()
 	g, err := newGUI(a, a.NewWindow("Readouts"), opts)
 	if err != nil {
@@ -62,7 +64,7 @@ func shortcut(g *gui, k fyne.KeyName) {
 }
 
 func TestSwitchingPairsChangesRows(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	quick := g.w.pairs.QuickPairs()
 	if len(quick) < 4 {
 		t.Fatalf("the seed gives %d quick pairs, want three pairs and All three", len(quick))
@@ -91,7 +93,7 @@ func TestSwitchingPairsChangesRows(t *testing.T) {
 }
 
 func TestArrowKeysMoveBetweenRows(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	key := g.win.Canvas().OnTypedKey()
 	key(&fyne.KeyEvent{Name: fyne.KeyDown})
 	key(&fyne.KeyEvent{Name: fyne.KeyDown})
@@ -108,7 +110,7 @@ func TestArrowKeysMoveBetweenRows(t *testing.T) {
 }
 
 func TestArrowKeysMoveBetweenMatrixTopics(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{Pair: "all"})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{Pair: "all"})
 	if !g.w.matrix.Visible() {
 		t.Fatal("--pair all does not show the matrix")
 	}
@@ -131,7 +133,7 @@ func TestArrowKeysMoveBetweenMatrixTopics(t *testing.T) {
 }
 
 func TestTappingStatementScrollsArticle(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	// The statement of the pair that sits furthest down the article.
 	bestRow, bestSide, bestSpan, bestPara := -1, 0, 0, -1
 	for i := 0; i < g.w.rows.RowCount(); i++ {
@@ -168,7 +170,7 @@ func TestTappingStatementScrollsArticle(t *testing.T) {
 }
 
 func TestTappingSpanSelectsRow(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	// The last row's first statement: its row is not selected yet.
 	last := g.w.rows.RowCount() - 1
 	ids := append(append([]string{}, g.cmp.Rows[last].Left...), g.cmp.Rows[last].Right...)
@@ -220,12 +222,12 @@ func TestBadFileKeepsComparison(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+			g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 			before, pair := rows(g), g.pair
 			g.open(tc.path)
 			wait(t, g)
-			if !reflect.DeepEqual(rows(g), before) || g.pair != pair || g.path != "" {
-				t.Fatalf("a bad file replaced the comparison (pair %v, path %q)", g.pair, g.path)
+			if !reflect.DeepEqual(rows(g), before) || g.pair != pair || g.snap.Path() != "" {
+				t.Fatalf("a bad file replaced the comparison (pair %v, path %q)", g.pair, g.snap.Path())
 			}
 			if g.win.Canvas().Overlays().Top() == nil {
 				t.Fatal("no error dialog")
@@ -240,11 +242,11 @@ func TestOpenFileAndPreferencesRestored(t *testing.T) {
 	if err := os.WriteFile(path, assets.SeedArticle, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	g := newTestGUI(t, a, GUIOptions{})
+	g := newTestGUI(t, a, app.WindowOptions{})
 	g.open(path)
 	wait(t, g)
-	if g.path != path {
-		t.Fatalf("opened %q, want %q", g.path, path)
+	if g.snap.Path() != path {
+		t.Fatalf("opened %q, want %q", g.snap.Path(), path)
 	}
 	shortcut(g, fyne.Key3)
 	g.setTheme(themeDark)
@@ -252,13 +254,13 @@ func TestOpenFileAndPreferencesRestored(t *testing.T) {
 	g.saveWindow()
 	pair := g.pair
 
-	g2, err := newGUI(a, a.NewWindow("Readouts"), GUIOptions{})
+	g2, err := newGUI(a, a.NewWindow("Readouts"), app.WindowOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer g2.win.Close()
-	if g2.path != path || g2.pair != pair {
-		t.Fatalf("restart shows %q %v, want %q %v", g2.path, g2.pair, path, pair)
+	if g2.snap.Path() != path || g2.pair != pair {
+		t.Fatalf("restart shows %q %v, want %q %v", g2.snap.Path(), g2.pair, path, pair)
 	}
 	if th, ok := a.Settings().Theme().(*readoutsTheme); !ok || th.name != themeDark {
 		t.Fatalf("restart theme %v, want dark", a.Settings().Theme())
@@ -270,8 +272,8 @@ func TestOpenFileAndPreferencesRestored(t *testing.T) {
 		t.Fatalf("recent files %v, want [%s]", got, path)
 	}
 	g2.openBuiltin()
-	if g2.path != "" || g2.prefs.article() != "" || g2.pair != pair {
-		t.Fatalf("back to the built-in article: path %q, remembered %q, pair %v", g2.path, g2.prefs.article(), g2.pair)
+	if g2.snap.Path() != "" || g2.prefs.article() != "" || g2.pair != pair {
+		t.Fatalf("back to the built-in article: path %q, remembered %q, pair %v", g2.snap.Path(), g2.prefs.article(), g2.pair)
 	}
 }
 
@@ -290,23 +292,49 @@ func TestRecentKeepsFiveNewestFirst(t *testing.T) {
 
 func TestCommandLinePairAndBadPair(t *testing.T) {
 	a := test.NewTempApp(t)
-	g := newTestGUI(t, a, GUIOptions{Pair: "all"})
+	g := newTestGUI(t, a, app.WindowOptions{Pair: "all"})
 	if !g.pair.All {
 		t.Fatalf("--pair all shows %v", g.pair)
 	}
-	if _, err := newGUI(a, a.NewWindow(""), GUIOptions{Pair: "nobody,noone"}); err == nil {
+	if _, err := newGUI(a, a.NewWindow(""), app.WindowOptions{Pair: "nobody,noone"}); err == nil {
 		t.Fatal("an unknown --pair gave no error")
 	}
 }
 
+// TestCommandLineArticle shows the article the command line read, with the
+// comparisons it already made, and does not remember it as the last opened.
+func TestCommandLineArticle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "call.md")
+	if err := os.WriteFile(path, assets.SeedArticle, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := app.NewSession(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap, err := s.Load(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := snap.PickPair("")
+	made := snap.Compare(first.Left, first.Right)
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{Session: s, Article: snap})
+	if g.snap != snap || g.session != s || g.cmp != made {
+		t.Fatalf("the window shows %q, not the snapshot and comparison the command line made", g.snap.Path())
+	}
+	if got := g.prefs.article(); got != "" {
+		t.Fatalf("the command line's article was remembered as %q", got)
+	}
+}
+
 func TestExportWritesPDF(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
-	in, ok := g.reportInput()
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
+	r, ok := g.report()
 	if !ok {
 		t.Fatal("nothing to export on the first pair")
 	}
 	out := filepath.Join(t.TempDir(), "report.pdf")
-	g.export(out, in)
+	g.export(out, r)
 	wait(t, g)
 	b, err := os.ReadFile(out)
 	if err != nil || len(b) < 1000 || string(b[:5]) != "%PDF-" {
@@ -314,7 +342,7 @@ func TestExportWritesPDF(t *testing.T) {
 	}
 
 	// An unwritable target: an error dialog, and the comparison stays.
-	g.export(filepath.Join(t.TempDir(), "no-such-folder", "report.pdf"), in)
+	g.export(filepath.Join(t.TempDir(), "no-such-folder", "report.pdf"), r)
 	wait(t, g)
 	if g.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("a failed export showed no dialog")
@@ -322,7 +350,7 @@ func TestExportWritesPDF(t *testing.T) {
 }
 
 func BenchmarkSwitchPair(b *testing.B) {
-	g := newTestGUI(b, test.NewTempApp(b), GUIOptions{})
+	g := newTestGUI(b, test.NewTempApp(b), app.WindowOptions{})
 	quick := g.w.pairs.QuickPairs()
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -345,13 +373,13 @@ func TestOpensHTMLAndDroppedFiles(t *testing.T) {
 	if err := os.WriteFile(page, []byte(body.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	g.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(page)})
 	wait(t, g)
-	if g.path != page {
-		t.Fatalf("dropping %s showed %q", page, g.path)
+	if g.snap.Path() != page {
+		t.Fatalf("dropping %s showed %q", page, g.snap.Path())
 	}
-	if strings.Contains(g.x.Article.Text, "script text") {
+	if strings.Contains(g.snap.Extraction().Article.Text, "script text") {
 		t.Fatal("the script's text reached the article")
 	}
 	if len(g.w.pairs.QuickPairs()) == 0 || g.w.rows.RowCount() == 0 {
@@ -360,7 +388,7 @@ func TestOpensHTMLAndDroppedFiles(t *testing.T) {
 }
 
 func TestTappingSpanInAllThreeFindsTopic(t *testing.T) {
-	g := newTestGUI(t, test.NewTempApp(t), GUIOptions{})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	shortcut(g, fyne.Key4)
 	if !g.pair.All {
 		t.Fatalf("Ctrl+4 shows %v, want All three", g.pair)

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/sources"
 )
 
@@ -22,7 +22,7 @@ type MatrixView struct {
 	OnCellTapped func(topic, account string, ids []string) `json:"-"`
 
 	x      *sources.Extraction
-	m      *compare.Matrix
+	m      *app.Matrix
 	cells  [][]*HighlightText
 	rows   []*cellRow
 	heads  *fyne.Container
@@ -61,7 +61,7 @@ func matrixColumns(n int) func(float32) []float32 {
 }
 
 // SetMatrix shows m, a matrix of accounts of x.
-func (v *MatrixView) SetMatrix(x *sources.Extraction, m *compare.Matrix) {
+func (v *MatrixView) SetMatrix(x *sources.Extraction, m *app.Matrix) {
 	v.x, v.m = x, m
 	v.cells, v.rows = nil, nil
 	v.heads.Objects = nil
@@ -82,7 +82,7 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *compare.Matrix) {
 		row := [][]fyne.CanvasObject{{bold(topic)}}
 		var texts []*HighlightText
 		for ai, id := range m.Accounts {
-			var p compare.Position
+			var p app.Position
 			if ti < len(m.Cells) && ai < len(m.Cells[ti]) {
 				p = m.Cells[ti][ai]
 			}
@@ -144,7 +144,7 @@ type positionWord struct {
 // positionWords says in words where an account stands on a topic: one badge
 // for the accounts it agrees with and one for those it diverges from, so a
 // narrow column never has to clip a long sentence.
-func positionWords(p compare.Position, names map[string]string) []positionWord {
+func positionWords(p app.Position, names map[string]string) []positionWord {
 	list := func(ids []string) string {
 		var n []string
 		for _, id := range ids {

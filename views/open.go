@@ -1,6 +1,7 @@
-package app
+package views
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -34,8 +35,8 @@ func (g *gui) showOpen() {
 		g.open(path)
 	}, g.win)
 	d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
-	if g.path != "" {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(g.path))); err == nil {
+	if path := g.snap.Path(); path != "" {
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path))); err == nil {
 			d.SetLocation(dir)
 		}
 	}
@@ -54,9 +55,9 @@ func (g *gui) dropped(_ fyne.Position, uris []fyne.URI) {
 	}
 }
 
-// open loads the article at path off the UI goroutine, with a progress bar,
-// and shows it. On failure the comparison on screen stays and a dialog says
-// what went wrong.
+// open reads the article at path off the UI goroutine, with a progress
+// bar, and shows it. On failure the comparison on screen stays and a dialog
+// says what went wrong.
 func (g *gui) open(path string) {
 	if g.loading {
 		return
@@ -68,23 +69,34 @@ func (g *gui) open(path string) {
 	}
 	g.setLoading(true, "Opening "+filepath.Base(path)+"…")
 	pair := g.pair.String()
+	ctx, stop := context.WithCancel(context.Background())
+	g.stop = stop
 	go func() {
-		x, err := g.pipe.load(path)
+		snap, err := g.session.Load(ctx, path)
+		if err == nil {
+			// Make the comparison the window will show here, not on
+			// the UI goroutine.
+			snap.Prepare(snap.PickPair(pair))
+		}
 		fyne.Do(func() {
 			defer g.afterWork()
+			stop()
 			g.setLoading(false, "")
+			if errors.Is(err, context.Canceled) {
+				return // the window is closing
+			}
 			if err != nil {
 				g.openFailed(path, err)
 				return
 			}
-			if len(x.Accounts) == 0 {
+			if len(snap.Extraction().Accounts) == 0 {
 				g.openFailed(path, errors.New("no accounts found: the article quotes or reports no one's statements"))
 				return
 			}
-			g.setExtraction(x, path, pair)
+			g.setSnapshot(snap, pair)
 			g.prefs.setArticle(path)
 			g.rebuildRecent(g.prefs.addRecent(path))
-			g.status(fmt.Sprintf("Opened %s: %d accounts.", filepath.Base(path), len(x.Accounts)))
+			g.status(fmt.Sprintf("Opened %s: %d accounts.", filepath.Base(path), len(snap.Extraction().Accounts)))
 		})
 	}()
 }
@@ -156,12 +168,12 @@ func (g *gui) openBuiltin() {
 	if g.loading {
 		return
 	}
-	x, err := g.pipe.load("")
+	snap, err := g.session.Load(context.Background(), "")
 	if err != nil {
 		g.openFailed("built-in article", err)
 		return
 	}
-	g.setExtraction(x, "", g.pair.String())
+	g.setSnapshot(snap, g.pair.String())
 	g.prefs.setArticle("")
 	g.status("Opened the built-in article.")
 }

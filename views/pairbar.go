@@ -1,59 +1,13 @@
 package views
 
 import (
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"readouts/app"
 	"readouts/sources"
 )
-
-// Pair is what the comparison shows: two accounts, or All three.
-type Pair struct {
-	Left, Right string // account ids
-	All         bool   // the three largest accounts side by side
-}
-
-// String is the pair as the command line writes it: "xi,biden" or "all".
-func (p Pair) String() string {
-	if p.All {
-		return "all"
-	}
-	if p.Left == "" && p.Right == "" {
-		return ""
-	}
-	return p.Left + "," + p.Right
-}
-
-// ParsePair reads what String wrote; anything else is the zero Pair.
-func ParsePair(s string) Pair {
-	if s == "all" {
-		return Pair{All: true}
-	}
-	l, r, ok := strings.Cut(s, ",")
-	if !ok || l == "" || r == "" || l == r {
-		return Pair{}
-	}
-	return Pair{Left: l, Right: r}
-}
-
-// QuickPairs are the pairs with a button of their own: every pair of the
-// three largest accounts, then All three when there are three.
-func QuickPairs(accs []sources.Account) []Pair {
-	n := min(len(accs), 3)
-	var out []Pair
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			out = append(out, Pair{Left: accs[i].ID, Right: accs[j].ID})
-		}
-	}
-	if n == 3 {
-		out = append(out, Pair{All: true})
-	}
-	return out
-}
 
 // PairBar switches between pairs: one button per quick pair, and two
 // drop-downs that reach any two accounts.
@@ -61,13 +15,13 @@ type PairBar struct {
 	widget.BaseWidget
 
 	// OnChanged is called when the user picks another pair.
-	OnChanged func(Pair) `json:"-"`
+	OnChanged func(app.Pair) `json:"-"`
 
 	accs    []sources.Account
 	names   []string
-	quick   []Pair
+	quick   []app.Pair
 	buttons []*widget.Button
-	current Pair
+	current app.Pair
 
 	left, right *widget.Select
 	box         *fyne.Container
@@ -97,7 +51,7 @@ func (b *PairBar) CreateRenderer() fyne.WidgetRenderer {
 func (b *PairBar) SetAccounts(accs []sources.Account) {
 	b.accs = accs
 	b.names = accountNames(accs)
-	b.quick = QuickPairs(accs)
+	b.quick = app.QuickPairs(accs)
 	b.buttons = nil
 	b.box.Objects = nil
 	for _, p := range b.quick {
@@ -111,7 +65,7 @@ func (b *PairBar) SetAccounts(accs []sources.Account) {
 	}
 	b.left.Options = append([]string{}, b.names...)
 	b.right.Options = append([]string{}, b.names...)
-	b.current = Pair{}
+	b.current = app.Pair{}
 	b.show()
 }
 
@@ -133,7 +87,7 @@ func accountNames(accs []sources.Account) []string {
 }
 
 // Label is the button text of a pair: "Xi ⇄ Biden", "All three".
-func (b *PairBar) Label(p Pair) string {
+func (b *PairBar) Label(p app.Pair) string {
 	if p.All {
 		return "All three"
 	}
@@ -159,10 +113,10 @@ func (b *PairBar) id(name string) string {
 }
 
 // QuickPairs are the pairs with buttons, in order (Ctrl+1 is the first).
-func (b *PairBar) QuickPairs() []Pair { return b.quick }
+func (b *PairBar) QuickPairs() []app.Pair { return b.quick }
 
 // Pair is the pair on show.
-func (b *PairBar) Pair() Pair { return b.current }
+func (b *PairBar) Pair() app.Pair { return b.current }
 
 // Button returns the i-th quick pair button, for tests.
 func (b *PairBar) Button(i int) *widget.Button {
@@ -173,13 +127,13 @@ func (b *PairBar) Button(i int) *widget.Button {
 }
 
 // SetPair shows p as the current pair without calling OnChanged.
-func (b *PairBar) SetPair(p Pair) {
+func (b *PairBar) SetPair(p app.Pair) {
 	b.current = p
 	b.show()
 }
 
 // Choose makes p current and calls OnChanged.
-func (b *PairBar) Choose(p Pair) {
+func (b *PairBar) Choose(p app.Pair) {
 	b.SetPair(p)
 	if b.OnChanged != nil {
 		b.OnChanged(p)
@@ -193,7 +147,7 @@ func (b *PairBar) fromSelects() {
 	if l == "" || r == "" || l == r {
 		return
 	}
-	p := Pair{Left: l, Right: r}
+	p := app.Pair{Left: l, Right: r}
 	if p != b.current {
 		b.Choose(p)
 	}

@@ -1,12 +1,10 @@
-package app
+package views
 
 import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-
-	"readouts/views"
 )
 
 // The palette: tints of the Okabe–Ito colours, which stay apart for the
@@ -16,29 +14,29 @@ import (
 // it). The verdict is also always written in words.
 var (
 	lightPalette = map[fyne.ThemeColorName]color.NRGBA{
-		views.ColorAgree:     rgb(0xb2d5e8), // blue
-		views.ColorDiverge:   rgb(0xf2cbad), // vermillion
-		views.ColorLeftOnly:  rgb(0xf0d7e5), // reddish purple
-		views.ColorRightOnly: rgb(0xb8e4d8), // bluish green
-		views.ColorSilent:    rgb(0xe6e6e6),
-		views.ColorShared:    rgb(0xdad5ef), // lavender: what both say, apart from every account tint
-		views.ColorDiffers:   rgb(0xfaf3bd), // pale yellow: what only this side says
-		views.ColorFind:      rgb(0xf5b7e0),
-		views.ColorSelected:  rgb(0xe8f2f9),
+		ColorAgree:     rgb(0xb2d5e8), // blue
+		ColorDiverge:   rgb(0xf2cbad), // vermillion
+		ColorLeftOnly:  rgb(0xf0d7e5), // reddish purple
+		ColorRightOnly: rgb(0xb8e4d8), // bluish green
+		ColorSilent:    rgb(0xe6e6e6),
+		ColorShared:    rgb(0xdad5ef), // lavender: what both say, apart from every account tint
+		ColorDiffers:   rgb(0xfaf3bd), // pale yellow: what only this side says
+		ColorFind:      rgb(0xf5b7e0),
+		ColorSelected:  rgb(0xe8f2f9),
 	}
 	darkPalette = map[fyne.ThemeColorName]color.NRGBA{
-		views.ColorAgree:     rgb(0x0a496d),
-		views.ColorDiverge:   rgb(0x763a0c),
-		views.ColorLeftOnly:  rgb(0x684358),
-		views.ColorRightOnly: rgb(0x0d5441),
-		views.ColorSilent:    rgb(0x444445),
-		views.ColorShared:    rgb(0x45406a),
-		views.ColorDiffers:   rgb(0x4a4622),
-		views.ColorFind:      rgb(0x7a2f63),
-		views.ColorSelected:  rgb(0x213039),
+		ColorAgree:     rgb(0x0a496d),
+		ColorDiverge:   rgb(0x763a0c),
+		ColorLeftOnly:  rgb(0x684358),
+		ColorRightOnly: rgb(0x0d5441),
+		ColorSilent:    rgb(0x444445),
+		ColorShared:    rgb(0x45406a),
+		ColorDiffers:   rgb(0x4a4622),
+		ColorFind:      rgb(0x7a2f63),
+		ColorSelected:  rgb(0x213039),
 	}
 	// accountTints are strong and faint tints per account, light then dark.
-	accountTints = [views.AccountColors][4]uint32{
+	accountTints = [AccountColors][4]uint32{
 		{0xb3ddf5, 0xe4f3fb, 0x366680, 0x253a46}, // sky blue
 		{0xf4d48c, 0xfbf0d6, 0x7e5b0c, 0x453513}, // orange
 		{0x99d8c7, 0xdbf1eb, 0x0c5a46, 0x12352c}, // bluish green
@@ -55,10 +53,10 @@ var (
 
 func init() {
 	for i, t := range accountTints {
-		lightPalette[views.AccountColor(i, true)] = rgb(t[0])
-		lightPalette[views.AccountColor(i, false)] = rgb(t[1])
-		darkPalette[views.AccountColor(i, true)] = rgb(t[2])
-		darkPalette[views.AccountColor(i, false)] = rgb(t[3])
+		lightPalette[AccountColor(i, true)] = rgb(t[0])
+		lightPalette[AccountColor(i, false)] = rgb(t[1])
+		darkPalette[AccountColor(i, true)] = rgb(t[2])
+		darkPalette[AccountColor(i, false)] = rgb(t[3])
 	}
 }
 

@@ -1,4 +1,4 @@
-package app
+package views
 
 import (
 	"image/color"
@@ -7,8 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-
-	"readouts/views"
 )
 
 // luminance is the WCAG 2 relative luminance of c.
@@ -55,7 +53,7 @@ func TestPaletteContrast(t *testing.T) {
 	for _, name := range []string{themeLight, themeDark} {
 		th := newTheme(name)
 		fg := th.Color(theme.ColorNameForeground, theme.VariantLight)
-		for _, bg := range views.HighlightColorNames() {
+		for _, bg := range HighlightColorNames() {
 			c := th.Color(bg, theme.VariantLight)
 			if _, _, _, a := c.RGBA(); a != 0xffff {
 				t.Errorf("%s %s: not an opaque palette colour (%v)", name, bg, c)
@@ -71,8 +69,8 @@ func TestPaletteContrast(t *testing.T) {
 // TestPaletteDistinct checks that the verdicts and the two word highlights
 // do not share a colour, so the legend means one thing per colour.
 func TestPaletteDistinct(t *testing.T) {
-	names := []fyne.ThemeColorName{views.ColorAgree, views.ColorDiverge, views.ColorLeftOnly,
-		views.ColorRightOnly, views.ColorShared, views.ColorDiffers}
+	names := []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly,
+		ColorRightOnly, ColorShared, ColorDiffers}
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
 		seen := map[color.Color]fyne.ThemeColorName{}
 		th := newTheme(themeSystem)

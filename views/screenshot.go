@@ -1,4 +1,4 @@
-package app
+package views
 
 import (
 	"fmt"
@@ -6,12 +6,14 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2/test"
+
+	"readouts/app"
 )
 
 // runScreenshot renders the window offscreen with Fyne's software renderer
 // and writes it as a PNG: no display, no GL, the same widgets and layout as
 // the real window.
-func runScreenshot(opts GUIOptions) error {
+func runScreenshot(opts app.WindowOptions) error {
 	a := test.NewApp()
 	if opts.Theme == "" || opts.Theme == themeSystem {
 		// There is no system to follow offscreen.
@@ -24,7 +26,7 @@ func runScreenshot(opts GUIOptions) error {
 	}
 	defer win.Close()
 	img := g.win.Canvas().Capture()
-	if err := writeFileAtomic(opts.Screenshot, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+	if err := app.WriteFileAtomic(opts.Screenshot, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
 		return fmt.Errorf("screenshot: %w", err)
 	}
 	return nil

@@ -1,4 +1,4 @@
-package app
+package views
 
 import (
 	"image"
@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
+	"readouts/app"
 )
 
 // meanLuminance is the average brightness of an image, 0..1.
@@ -26,10 +26,10 @@ func meanLuminance(img image.Image) float64 {
 
 func TestScreenshotRendersWindow(t *testing.T) {
 	dir := t.TempDir()
-	shot := func(theme string, size fyne.Size) image.Image {
+	shot := func(theme string, width, height int) image.Image {
 		t.Helper()
 		out := filepath.Join(dir, theme+".png")
-		if err := runScreenshot(GUIOptions{Screenshot: out, Theme: theme, Size: size, Pair: "all"}); err != nil {
+		if err := runScreenshot(app.WindowOptions{Screenshot: out, Theme: theme, Width: width, Height: height, Pair: "all"}); err != nil {
 			t.Fatalf("screenshot: %v", err)
 		}
 		f, err := os.Open(out)
@@ -43,11 +43,11 @@ func TestScreenshotRendersWindow(t *testing.T) {
 		}
 		return img
 	}
-	light := shot("light", fyne.NewSize(1000, 700))
+	light := shot("light", 1000, 700)
 	if got := light.Bounds().Size(); got != image.Pt(1000, 700) {
 		t.Fatalf("light screenshot is %v, want 1000x700", got)
 	}
-	dark := shot("dark", fyne.Size{})
+	dark := shot("dark", 0, 0)
 	if got := dark.Bounds().Size(); got != image.Pt(1400, 900) {
 		t.Fatalf("default screenshot is %v, want 1400x900", got)
 	}

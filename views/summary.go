@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/sources"
 )
 
@@ -17,20 +17,20 @@ type Counts struct {
 }
 
 // CountVerdicts counts the rows of c per verdict.
-func CountVerdicts(c *compare.Comparison) Counts {
+func CountVerdicts(c *app.Comparison) Counts {
 	var n Counts
 	if c == nil {
 		return n
 	}
 	for _, r := range c.Rows {
 		switch r.Verdict {
-		case compare.Agree:
+		case app.Agree:
 			n.Agree++
-		case compare.Diverge:
+		case app.Diverge:
 			n.Diverge++
-		case compare.LeftOnly:
+		case app.LeftOnly:
 			n.LeftOnly++
-		case compare.RightOnly:
+		case app.RightOnly:
 			n.RightOnly++
 		}
 	}
@@ -62,7 +62,7 @@ func (s *Summary) CreateRenderer() fyne.WidgetRenderer {
 func (s *Summary) Text() string { return s.text }
 
 // SetComparison summarises a pair.
-func (s *Summary) SetComparison(x *sources.Extraction, c *compare.Comparison) {
+func (s *Summary) SetComparison(x *sources.Extraction, c *app.Comparison) {
 	s.box.Objects = nil
 	s.text = ""
 	if c == nil || x == nil {
@@ -73,8 +73,8 @@ func (s *Summary) SetComparison(x *sources.Extraction, c *compare.Comparison) {
 	n := CountVerdicts(c)
 	items := []struct {
 		n int
-		v compare.Verdict
-	}{{n.Agree, compare.Agree}, {n.Diverge, compare.Diverge}, {n.LeftOnly, compare.LeftOnly}, {n.RightOnly, compare.RightOnly}}
+		v app.Verdict
+	}{{n.Agree, app.Agree}, {n.Diverge, app.Diverge}, {n.LeftOnly, app.LeftOnly}, {n.RightOnly, app.RightOnly}}
 	for i, it := range items {
 		word := VerdictWord(it.v, ln, rn)
 		s.box.Add(newBadge(fmt.Sprintf("%d %s", it.n, word), VerdictColor(it.v)))
@@ -96,7 +96,7 @@ func (s *Summary) SetComparison(x *sources.Extraction, c *compare.Comparison) {
 }
 
 // SetMatrix summarises All three.
-func (s *Summary) SetMatrix(m *compare.Matrix) {
+func (s *Summary) SetMatrix(m *app.Matrix) {
 	s.box.Objects = nil
 	s.text = ""
 	if m != nil {

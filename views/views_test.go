@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"readouts/app/compare"
+	"readouts/app"
 	"readouts/sources"
 )
 
@@ -58,15 +58,15 @@ func TestSideText(t *testing.T) {
 	tests := []struct {
 		name     string
 		ids      []string
-		diff     []compare.Op
+		diff     []app.Op
 		left     bool
 		wantText string
 		wantTags int
 	}{
-		{"diff rebuilds the side", []string{"a-1", "a-2"}, []compare.Op{{Op: "equal", Text: "talks begin "},
+		{"diff rebuilds the side", []string{"a-1", "a-2"}, []app.Op{{Op: "equal", Text: "talks begin "},
 			{Op: "delete", Text: "now trade is great"}, {Op: "insert", Text: "later"}}, true, "talks begin now\ntrade is great", 2},
 		{"no diff", []string{"a-1", "a-2"}, nil, true, "talks begin now\ntrade is great", 2},
-		{"diff without the statements", []string{"a-1"}, []compare.Op{{Op: "equal", Text: "other words"}}, true, "talks begin now", 1},
+		{"diff without the statements", []string{"a-1"}, []app.Op{{Op: "equal", Text: "other words"}}, true, "talks begin now", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -100,10 +100,10 @@ func TestComparisonViewSwitchesAndTaps(t *testing.T) {
 	defer w.Close()
 	w.Resize(fyne.NewSize(900, 400))
 
-	tk := cmps[Pair{Left: "trump", Right: "kremlin"}]
+	tk := cmps[app.Pair{Left: "trump", Right: "kremlin"}]
 	v.SetComparison(x, tk, "")
 	first := rowTexts(v)
-	v.SetComparison(x, cmps[Pair{Left: "trump", Right: "zelensky"}], "")
+	v.SetComparison(x, cmps[app.Pair{Left: "trump", Right: "zelensky"}], "")
 	if second := rowTexts(v); reflect.DeepEqual(first, second) {
 		t.Fatalf("switching pairs kept the rows: %v", second)
 	}
@@ -194,49 +194,16 @@ func TestArticleFind(t *testing.T) {
 	}
 }
 
-func TestQuickPairs(t *testing.T) {
-	accs := func(ids ...string) []sources.Account {
-		var out []sources.Account
-		for _, id := range ids {
-			out = append(out, sources.Account{ID: id})
-		}
-		return out
-	}
-	tests := []struct {
-		ids  []string
-		want []string
-	}{
-		{nil, nil},
-		{[]string{"a"}, nil},
-		{[]string{"a", "b"}, []string{"a,b"}},
-		{[]string{"a", "b", "c", "d"}, []string{"a,b", "a,c", "b,c", "all"}},
-	}
-	for _, tc := range tests {
-		var got []string
-		for _, p := range QuickPairs(accs(tc.ids...)) {
-			got = append(got, p.String())
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("QuickPairs(%v) = %v, want %v", tc.ids, got, tc.want)
-		}
-		for _, s := range got {
-			if ParsePair(s).String() != s {
-				t.Errorf("ParsePair(%q) does not round-trip", s)
-			}
-		}
-	}
-}
-
 func TestPairBarButtonsChoose(t *testing.T) {
 	test.NewTempApp(t)
 	x, _ := seedFixture(t)
 	b := NewPairBar()
-	var got []Pair
-	b.OnChanged = func(p Pair) { got = append(got, p) }
+	var got []app.Pair
+	b.OnChanged = func(p app.Pair) { got = append(got, p) }
 	b.SetAccounts(x.Accounts)
 	test.Tap(b.Button(1))
 	test.Tap(b.Button(3))
-	want := []Pair{{Left: "trump", Right: "zelensky"}, {All: true}}
+	want := []app.Pair{{Left: "trump", Right: "zelensky"}, {All: true}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("buttons chose %v, want %v", got, want)
 	}
@@ -256,22 +223,22 @@ func TestComparisonHighlightsFollowDiff(t *testing.T) {
 		{ID: "b", Statements: []sources.Statement{{ID: "b-1", Text: "no ceasefire holds yet"}}}}}
 	tests := []struct {
 		name              string
-		diff              []compare.Op
+		diff              []app.Op
 		wantLeft, wantRgt []string // "shared:word" or "differs:word"
 	}{
 		{"shared words from equal ops",
-			[]compare.Op{{Op: "delete", Text: "the "}, {Op: "insert", Text: "no "}, {Op: "equal", Text: "ceasefire holds "},
+			[]app.Op{{Op: "delete", Text: "the "}, {Op: "insert", Text: "no "}, {Op: "equal", Text: "ceasefire holds "},
 				{Op: "delete", Text: "firmly"}, {Op: "insert", Text: "yet"}},
 			[]string{"differs:the", "shared:ceasefire holds", "differs:firmly"},
 			[]string{"differs:no", "shared:ceasefire holds", "differs:yet"}},
 		{"no equal op, no shared word",
-			[]compare.Op{{Op: "delete", Text: "the ceasefire holds firmly"}, {Op: "insert", Text: "no ceasefire holds yet"}},
+			[]app.Op{{Op: "delete", Text: "the ceasefire holds firmly"}, {Op: "insert", Text: "no ceasefire holds yet"}},
 			[]string{"differs:the ceasefire holds firmly"}, []string{"differs:no ceasefire holds yet"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := &compare.Comparison{Left: "a", Right: "b", Rows: []compare.Row{{Topic: "ceasefire",
-				Verdict: compare.Agree, Left: []string{"a-1"}, Right: []string{"b-1"}, Diff: tc.diff}}}
+			c := &app.Comparison{Left: "a", Right: "b", Rows: []app.Row{{Topic: "ceasefire",
+				Verdict: app.Agree, Left: []string{"a-1"}, Right: []string{"b-1"}, Diff: tc.diff}}}
 			v := NewComparisonView()
 			v.SetComparison(x, c, "")
 			for side, want := range [][]string{tc.wantLeft, tc.wantRgt} {

@@ -1,4 +1,4 @@
-package app
+package views
 
 import (
 	"fmt"
@@ -10,18 +10,18 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"readouts/views"
+	"readouts/app"
 )
 
 // widgets are the parts of the window the gui updates.
 type widgets struct {
 	title    *widget.Label
 	meta     *widget.Label
-	pairs    *views.PairBar
-	summary  *views.Summary
-	rows     *views.ComparisonView
-	matrix   *views.MatrixView
-	article  *views.ArticleView
+	pairs    *PairBar
+	summary  *Summary
+	rows     *ComparisonView
+	matrix   *MatrixView
+	article  *ArticleView
 	open     *widget.Button
 	export   *widget.Button
 	progress *widget.ProgressBarInfinite
@@ -47,17 +47,17 @@ func (g *gui) build() {
 	w.open = widget.NewButtonWithIcon("Open…", theme.FolderOpenIcon(), g.showOpen)
 	w.export = widget.NewButtonWithIcon("Export PDF…", theme.DocumentSaveIcon(), g.showExport)
 
-	w.pairs = views.NewPairBar()
+	w.pairs = NewPairBar()
 	w.pairs.OnChanged = g.showPair
-	w.summary = views.NewSummary()
+	w.summary = NewSummary()
 
-	w.rows = views.NewComparisonView()
+	w.rows = NewComparisonView()
 	w.rows.OnStatementTapped = func(id string) { g.w.article.Mark(id) }
 	w.rows.OnRowSelected = func(_ int, ids []string) { g.w.article.Mark(ids...) }
-	w.matrix = views.NewMatrixView()
+	w.matrix = NewMatrixView()
 	w.matrix.OnCellTapped = func(_, _ string, ids []string) { g.w.article.Mark(ids...) }
 	w.matrix.Hide()
-	w.article = views.NewArticleView()
+	w.article = NewArticleView()
 	w.article.OnStatementTapped = g.statementInArticle
 
 	w.progress = widget.NewProgressBarInfinite()
@@ -74,7 +74,7 @@ func (g *gui) build() {
 	w.status.Alignment = fyne.TextAlignTrailing
 	progress := container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress)
 	bottom := container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, views.NewLegend(), progress, w.status))
+		container.NewBorder(nil, nil, NewLegend(), progress, w.status))
 	g.win.SetContent(container.NewBorder(top, bottom, nil, nil, w.split))
 
 	g.buildMenus()
@@ -118,7 +118,7 @@ func (g *gui) buildMenus() {
 	themeItem.ChildMenu = fyne.NewMenu("", themeMenu...)
 	view := fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), themeItem)
 	about := fyne.NewMenuItem("About Readouts", func() {
-		dialog.ShowInformation("About Readouts", fmt.Sprintf("Readouts %s\nCompare the accounts of a call or meeting, side by side, linked to the article.", Version), g.win)
+		dialog.ShowInformation("About Readouts", fmt.Sprintf("Readouts %s\nCompare the accounts of a call or meeting, side by side, linked to the article.", app.Version), g.win)
 	})
 	w.mainMenu = fyne.NewMainMenu(file, w.pairMenu, view, fyne.NewMenu("Help", about))
 	g.markTheme()
