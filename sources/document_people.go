@@ -1,0 +1,235 @@
+package sources
+
+import (
+	"strings"
+)
+
+// docPerson is someone a document names, with the country and office its
+// words bind to them ("President Vladimir Putin of Russia").
+type docPerson struct {
+	name, country, office string
+}
+
+// docPeople resolves the subject of a document's claims to who spoke:
+// "He" to the last person named, "The Russian President" and "Our
+// President" to the person the document names in that office, "President
+// Biden" to the full name it first gave.
+type docPeople struct {
+	c      *Catalog
+	party  string // the document's side, for "our President" and a bare "the President"
+	people []docPerson
+	last   string
+}
+
+// newDocPeople registers the persons named with an office in a section,
+// its title line and lead included.
+func newDocPeople(a *Article, s docSection, party string, c *Catalog) *docPeople {
+	dp := &docPeople{c: c, party: party}
+	for _, p := range a.Paragraphs[s.from:s.to] {
+		toks := docTokens(a.Text, p.Span)
+		for i := 0; i < len(toks); i++ {
+			if n := dp.scanMention(toks, i); n > 0 {
+				i += n - 1
+			}
+		}
+	}
+	return dp
+}
+
+// countryAt matches a catalog country name or adjective at toks[i] and
+// returns its code and length in tokens.
+func countryAt(toks []dtok, i int, c *Catalog) (string, int) {
+	if c == nil {
+		return "", 0
+	}
+	best, bestN := "", 0
+	for _, co := range c.Countries {
+		for _, n := range append(append([]string{}, co.Names...), co.Adjectives...) {
+			ws := strings.Fields(strings.ToLower(n))
+			if len(ws) <= bestN || i+len(ws) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range ws {
+				if toks[i+k].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestN = co.Code, len(ws)
+			}
+		}
+	}
+	return best, bestN
+}
+
+// scanMention registers "ROLE Name (of Country)" at toks[i] and returns the
+// tokens it covers, or 0.
+func (dp *docPeople) scanMention(toks []dtok, i int) int {
+	j, country := i, ""
+	var office []string
+	for j < len(toks) && toks[j].word {
+		if code, n := countryAt(toks, j, dp.c); n > 0 && docCapitalized(toks[j].s) {
+			country, j = code, j+n
+			continue
+		}
+		w := toks[j].lower
+		if docCapitalized(toks[j].s) && isRoleWord(toks[j].s, dp.c) || len(office) > 0 && (w == "of" || w == "the" || w == "to") {
+			if w != "of" && w != "the" && w != "to" {
+				office = append(office, w)
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if len(office) == 0 {
+		return 0
+	}
+	k := j
+	var name []string
+	for k < len(toks) && toks[k].word && docCapitalized(toks[k].s) && !isRoleWord(toks[k].s, dp.c) {
+		if code, _ := countryAt(toks, k, dp.c); code != "" {
+			break
+		}
+		name = append(name, toks[k].s)
+		k++
+	}
+	if len(name) == 0 {
+		return j - i
+	}
+	if k+1 < len(toks) && toks[k].lower == "of" {
+		if code, n := countryAt(toks, k+1, dp.c); n > 0 {
+			country, k = code, k+1+n
+		}
+	}
+	dp.add(docPerson{name: strings.Join(name, " "), country: country, office: strings.Join(office, " ")})
+	return k - i
+}
+
+func (dp *docPeople) add(p docPerson) {
+	for i, q := range dp.people {
+		if docSurname(q.name) == docSurname(p.name) {
+			if q.country == "" {
+				dp.people[i].country = p.country
+			}
+			return
+		}
+	}
+	dp.people = append(dp.people, p)
+}
+
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+func docSurname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[len(f)-1], ",."))
+}
+
+// plural subjects name both sides: "The leaders", "Both presidents".
+var bothSides = docWordSet(`leaders presidents sides parties heads they both prime ministers`)
+
+// resolve names who spoke in a claim whose subject is as written; turn is
+// the transcript speaker, if any.
+func (dp *docPeople) resolve(subject, docTurn string) string {
+	toks := docTokens(subject, Span{0, len(subject)})
+	if len(toks) == 0 {
+		return docTurn
+	}
+	first := toks[0].lower
+	switch first {
+	case "i", "we":
+		return docTurn
+	case "he", "she":
+		return orElse(dp.last, docTurn)
+	case "it", "this", "that", "there", "these", "those":
+		return ""
+	}
+	for _, t := range toks {
+		if bothSides[t.lower] && t.lower != "prime" {
+			return "both sides"
+		}
+	}
+	// A name: the person with that surname, else the name as written.
+	var name []dtok
+	for _, t := range toks {
+		if t.word && docCapitalized(t.s) && !isRoleWord(t.s, dp.c) && t.lower != "our" && !possessiveWord(t.lower) {
+			if code, _ := countryAt([]dtok{t}, 0, dp.c); code == "" {
+				name = append(name, t)
+			}
+		}
+	}
+	if len(name) > 0 {
+		s := docSurname(name[len(name)-1].s)
+		for _, p := range dp.people {
+			if docSurname(p.name) == s {
+				dp.last = p.name
+				return p.name
+			}
+		}
+		// An unknown name of two words or more ("Joseph Biden"); one
+		// capitalised word is as often the first word of a sentence.
+		if len(name) > 1 {
+			n := docText(name)
+			dp.last = n
+			return n
+		}
+	}
+	// An office: the person the document names in it, for the country
+	// the subject names, or the document's own side ("Our President").
+	country := countryIn(subject, dp.c)
+	if country == "" && (strings.Contains(strings.ToLower(subject), "our ") || first == "the") {
+		country = dp.party
+	}
+	office := false
+	for _, t := range toks {
+		office = office || t.word && isRoleWord(t.s, dp.c) && !smallWords[t.lower]
+	}
+	if country == "" || !office {
+		if c := countryIn(subject, dp.c); c != "" && len(toks) <= 4 {
+			return strings.TrimPrefix(strings.TrimPrefix(subject, "The "), "the ") // "Russia", "the US side"
+		}
+		return ""
+	}
+	for _, p := range dp.people {
+		if p.country == country && sameOffice(p.office, subject) {
+			dp.last = p.name
+			return p.name
+		}
+	}
+	// The document's own leader is the person it names without saying
+	// where they are from: "Vladimir Putin had a conversation with
+	// President of the United States … Joseph Biden".
+	if country == dp.party {
+		for _, p := range dp.people {
+			if p.country == "" {
+				dp.last = p.name
+				return p.name
+			}
+		}
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(subject, "The "), "the ")
+}
+
+// smallWords join the words of an office: "Aide to the President".
+var smallWords = docWordSet(`the of to for and on in his her`)
+
+// sameOffice tells whether the office a person was named with is the one a
+// subject names: the head word ("president", "minister") of both matches.
+func sameOffice(office, subject string) bool {
+	ws := plainWords(subject)
+	for _, w := range strings.Fields(office) {
+		for _, s := range ws {
+			if w == s && w != "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
