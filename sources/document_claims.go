@@ -20,7 +20,7 @@ type docClaim struct {
 // a question, a greeting or the page's note about the briefing itself; the
 // words of a quotation with its attribution; else the sentence, cut into
 // one claim per point.
-func unitClaims(text string, u docUnit, c *Catalog) []docClaim {
+func unitClaims(text string, u docUnit, lx *docLexicon) []docClaim {
 	if u.turn != nil && u.turn.outsider {
 		return nil
 	}
@@ -41,7 +41,7 @@ func unitClaims(text string, u docUnit, c *Catalog) []docClaim {
 		kind, speaker = Quote, u.turn.speaker
 	}
 	earlier := docEarlier(text, toks)
-	pieces := splitClaims(toks, c)
+	pieces := splitClaims(toks, lx)
 	subject := docSubject(toks)
 	out := make([]docClaim, 0, len(pieces))
 	for _, p := range pieces {
@@ -208,31 +208,36 @@ func docEarlier(text string, toks []dtok) bool {
 	return earlierRE.MatchString(text[toks[0].Start:toks[len(toks)-1].End])
 }
 
-// docSubject is the subject of a claim's first verb of speech or action:
-// of the comma-separated parts before the verb, the first that is not an
+// docSubject is the subject of a claim's verb of speech or action: of the
+// comma-separated parts before the verb, the first that is not an
 // adverbial ("In response, Vladimir Putin warned", "Joseph Biden, in turn,
-// focused"); "" when the sentence does not open with one.
+// focused"). A verb with no such part before it ("… ostensibly made from
+// …, Vladimir Putin noted") gives way to the next; "" when none has one.
 func docSubject(toks []dtok) string {
-	v := -1
-	for i, t := range toks {
-		if i > 15 || t.depth > 0 {
+	for v, t := range toks {
+		if v > 30 || t.depth > 0 {
 			break
 		}
-		if t.word && isFiniteVerb(toks, i) {
-			v = i
-			break
+		if v == 0 || !t.word || !isFiniteVerb(toks, v) {
+			continue
+		}
+		if s := subjectBefore(toks, v); s != "" {
+			return s
 		}
 	}
-	if v <= 0 {
-		return ""
-	}
+	return ""
+}
+
+// subjectBefore is the first comma-separated part of toks[:v] that can be
+// a subject: not an adverbial, a participle or a long phrase.
+func subjectBefore(toks []dtok, v int) string {
 	from := 0
 	for k := 0; k <= v; k++ {
 		if k < v && toks[k].s != "," {
 			continue
 		}
 		part := toks[from:k]
-		for len(part) > 0 && part[len(part)-1].word && (part[len(part)-1].lower == "also" || part[len(part)-1].lower == "further" || part[len(part)-1].lower == "again" || len(part) > 1 && strings.HasSuffix(part[len(part)-1].lower, "ly")) {
+		for len(part) > 1 && part[len(part)-1].word && (part[len(part)-1].lower == "also" || part[len(part)-1].lower == "further" || part[len(part)-1].lower == "again" || strings.HasSuffix(part[len(part)-1].lower, "ly")) {
 			part = part[:len(part)-1]
 		}
 		if len(part) > 0 && part[0].word && !adverbialOpeners[part[0].lower] && !strings.HasSuffix(part[0].lower, "ing") && wordCount(part) <= 8 {

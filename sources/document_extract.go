@@ -23,6 +23,7 @@ func ExtractDocuments(arts []*Article, c *Catalog, p *Publishers) *Extraction {
 		x.Article = arts[0]
 	}
 	used := map[string]bool{}
+	lx := newDocLexicon(c)
 	for _, a := range arts {
 		secs := dossierSections(a)
 		whole := secs == nil
@@ -34,15 +35,15 @@ func ExtractDocuments(arts []*Article, c *Catalog, p *Publishers) *Extraction {
 			secs = []docSection{{head: -1, from: 0, to: len(a.Paragraphs)}}
 		}
 		for _, s := range secs {
-			readDocument(x, a, s, whole, used, c, p)
+			readDocument(x, a, s, whole, used, c, p, lx)
 		}
 	}
 	return x
 }
 
 // readDocument adds one document and its account to x.
-func readDocument(x *Extraction, a *Article, s docSection, whole bool, used map[string]bool, c *Catalog, p *Publishers) {
-	who := identify(a, s, whole, c, p)
+func readDocument(x *Extraction, a *Article, s docSection, whole bool, used map[string]bool, c *Catalog, p *Publishers, lx *docLexicon) {
+	who := identify(a, s, whole, c, p, lx)
 	d := Document{Name: baseName(a.Name), Heading: s.heading(a), Title: who.title, Kind: who.kind,
 		Publisher: who.publisher, Speaker: who.speaker, Channel: orElse(who.channel, who.kind),
 		Party: who.party, From: who.from, Article: a}
@@ -60,21 +61,19 @@ func readDocument(x *Extraction, a *Article, s docSection, whole bool, used map[
 	acc := Account{ID: d.ID, Speaker: d.Speaker, Channel: d.Channel, Label: d.Speaker + " — " + d.Channel,
 		Party: d.Party, Document: d.ID}
 	units := documentUnits(a, s)
-	people := newDocPeople(a, s, d.Party, c)
+	people := newDocPeople(a, s, d.Party, lx)
 	base := sourceConfidence(who.from)
 	for _, u := range units {
 		turn := ""
 		if u.turn != nil {
 			turn = u.turn.speaker
 		}
-		for _, cl := range unitClaims(a.Text, u, c) {
+		for _, cl := range unitClaims(a.Text, u, lx) {
 			st := Statement{Account: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Kind: cl.kind,
 				Span: cl.Span, Text: a.Text[cl.Start:cl.End], Paragraph: cl.para, Document: d.ID,
 				Confidence: confidence(base, cl)}
-			st.SaidBy = orElse(cl.speaker, people.resolve(cl.subject, turn))
-			if cl.kind == Quote && cl.subject != "" && cl.speaker == "" {
-				st.SaidBy = people.resolve(cl.subject, turn)
-			}
+			// Who the claim says spoke, else the transcript's speaker.
+			st.SaidBy = orElse(people.resolve(cl.subject, turn), cl.speaker)
 			if cl.earlier {
 				st.Earlier = true
 				st.ID = fmt.Sprintf("earlier-%d", len(x.Earlier)+1)

@@ -15,7 +15,7 @@ type docPerson struct {
 // President" to the person the document names in that office, "President
 // Biden" to the full name it first gave.
 type docPeople struct {
-	c      *Catalog
+	lx     *docLexicon
 	party  string // the document's side, for "our President" and a bare "the President"
 	people []docPerson
 	last   string
@@ -23,8 +23,8 @@ type docPeople struct {
 
 // newDocPeople registers the persons named with an office in a section,
 // its title line and lead included.
-func newDocPeople(a *Article, s docSection, party string, c *Catalog) *docPeople {
-	dp := &docPeople{c: c, party: party}
+func newDocPeople(a *Article, s docSection, party string, lx *docLexicon) *docPeople {
+	dp := &docPeople{lx: lx, party: party}
 	for _, p := range a.Paragraphs[s.from:s.to] {
 		toks := docTokens(a.Text, p.Span)
 		for i := 0; i < len(toks); i++ {
@@ -36,33 +36,6 @@ func newDocPeople(a *Article, s docSection, party string, c *Catalog) *docPeople
 	return dp
 }
 
-// countryAt matches a catalog country name or adjective at toks[i] and
-// returns its code and length in tokens.
-func countryAt(toks []dtok, i int, c *Catalog) (string, int) {
-	if c == nil {
-		return "", 0
-	}
-	best, bestN := "", 0
-	for _, co := range c.Countries {
-		for _, n := range append(append([]string{}, co.Names...), co.Adjectives...) {
-			ws := strings.Fields(strings.ToLower(n))
-			if len(ws) <= bestN || i+len(ws) > len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range ws {
-				if toks[i+k].lower != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, bestN = co.Code, len(ws)
-			}
-		}
-	}
-	return best, bestN
-}
 
 // scanMention registers "ROLE Name (of Country)" at toks[i] and returns the
 // tokens it covers, or 0.
@@ -70,12 +43,12 @@ func (dp *docPeople) scanMention(toks []dtok, i int) int {
 	j, country := i, ""
 	var office []string
 	for j < len(toks) && toks[j].word {
-		if code, n := countryAt(toks, j, dp.c); n > 0 && docCapitalized(toks[j].s) {
+		if code, n := dp.lx.countryAt(toks, j); n > 0 && docCapitalized(toks[j].s) {
 			country, j = code, j+n
 			continue
 		}
 		w := toks[j].lower
-		if docCapitalized(toks[j].s) && isRoleWord(toks[j].s, dp.c) || len(office) > 0 && (w == "of" || w == "the" || w == "to") {
+		if docCapitalized(toks[j].s) && dp.lx.isRole(toks[j].s) || len(office) > 0 && (w == "of" || w == "the" || w == "to") {
 			if w != "of" && w != "the" && w != "to" {
 				office = append(office, w)
 			}
@@ -89,8 +62,8 @@ func (dp *docPeople) scanMention(toks []dtok, i int) int {
 	}
 	k := j
 	var name []string
-	for k < len(toks) && toks[k].word && docCapitalized(toks[k].s) && !isRoleWord(toks[k].s, dp.c) {
-		if code, _ := countryAt(toks, k, dp.c); code != "" {
+	for k < len(toks) && toks[k].word && docCapitalized(toks[k].s) && !dp.lx.isRole(toks[k].s) {
+		if code, _ := dp.lx.countryAt(toks, k); code != "" {
 			break
 		}
 		name = append(name, toks[k].s)
@@ -100,7 +73,7 @@ func (dp *docPeople) scanMention(toks []dtok, i int) int {
 		return j - i
 	}
 	if k+1 < len(toks) && toks[k].lower == "of" {
-		if code, n := countryAt(toks, k+1, dp.c); n > 0 {
+		if code, n := dp.lx.countryAt(toks, k+1); n > 0 {
 			country, k = code, k+1+n
 		}
 	}
@@ -159,8 +132,8 @@ func (dp *docPeople) resolve(subject, docTurn string) string {
 	// A name: the person with that surname, else the name as written.
 	var name []dtok
 	for _, t := range toks {
-		if t.word && docCapitalized(t.s) && !isRoleWord(t.s, dp.c) && t.lower != "our" && !possessiveWord(t.lower) {
-			if code, _ := countryAt([]dtok{t}, 0, dp.c); code == "" {
+		if t.word && docCapitalized(t.s) && !dp.lx.isRole(t.s) && t.lower != "our" && !possessiveWord(t.lower) {
+			if code, _ := dp.lx.countryAt([]dtok{t}, 0); code == "" {
 				name = append(name, t)
 			}
 		}
@@ -177,22 +150,23 @@ func (dp *docPeople) resolve(subject, docTurn string) string {
 		// capitalised word is as often the first word of a sentence.
 		if len(name) > 1 {
 			n := docText(name)
+			dp.add(docPerson{name: n})
 			dp.last = n
 			return n
 		}
 	}
 	// An office: the person the document names in it, for the country
 	// the subject names, or the document's own side ("Our President").
-	country := countryIn(subject, dp.c)
+	country := dp.lx.countryIn(subject)
 	if country == "" && (strings.Contains(strings.ToLower(subject), "our ") || first == "the") {
 		country = dp.party
 	}
 	office := false
 	for _, t := range toks {
-		office = office || t.word && isRoleWord(t.s, dp.c) && !smallWords[t.lower]
+		office = office || t.word && dp.lx.isRole(t.s) && !smallWords[t.lower]
 	}
 	if country == "" || !office {
-		if c := countryIn(subject, dp.c); c != "" && len(toks) <= 4 {
+		if dp.lx.countryIn(subject) != "" && len(toks) <= 4 {
 			return strings.TrimPrefix(strings.TrimPrefix(subject, "The "), "the ") // "Russia", "the US side"
 		}
 		return ""

@@ -121,14 +121,14 @@ func init() {
 // splitRole splits "Press Secretary Jen Psaki" into the name "Jen Psaki"
 // and the role "Press Secretary": the name is the run of capitalised words
 // at the end that are not words of an office.
-func splitRole(s string, c *Catalog) (name, role string) {
+func splitRole(s string, lx *docLexicon) (name, role string) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "’s"), "'s"))
 	words := strings.Fields(s)
 	k := len(words)
 	for k > 0 {
 		w := strings.Trim(words[k-1], ",")
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || isRoleWord(w, c) {
+		if !unicode.IsUpper(r) || lx.isRole(w) {
 			break
 		}
 		k--
@@ -139,39 +139,7 @@ func splitRole(s string, c *Catalog) (name, role string) {
 	return name, role
 }
 
-func isRoleWord(w string, c *Catalog) bool {
-	l := strings.ToLower(strings.Trim(w, ".,"))
-	if roleWords[l] {
-		return true
-	}
-	if c == nil {
-		return false
-	}
-	for _, t := range c.Titles {
-		if strings.EqualFold(strings.Trim(t, "."), l) {
-			return true
-		}
-	}
-	return false
-}
 
-// countryIn is the catalog country that s names by name or adjective
-// ("President of Ukraine", "US President"), or "".
-func countryIn(s string, c *Catalog) string {
-	if c == nil {
-		return ""
-	}
-	words := plainWords(s)
-	best, at := "", -1
-	for _, co := range c.Countries {
-		for _, n := range append(append([]string{}, co.Names...), co.Adjectives...) {
-			if i := findPhrase(words, n); i >= 0 && (at < 0 || i < at) {
-				best, at = co.Code, i
-			}
-		}
-	}
-	return best
-}
 
 // docIdentity is who speaks in a document and through which channel.
 type docIdentity struct {
@@ -181,85 +149,81 @@ type docIdentity struct {
 // identify reads a document's speaker, channel and party from its heading,
 // front matter, title line and site lines, then its publisher, else its
 // file name (for a whole file).
-func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers) docIdentity {
+func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers, lx *docLexicon) docIdentity {
 	heading := s.heading(a)
 	title, hasTitle := titleLine(a, s)
-	ti := parseTitle(title)
-	if ti.kind == "" && heading != "" {
-		ti = parseTitle(heading)
-		if ti.kind == "" {
-			for _, w := range plainWords(heading) {
-				if k := documentKindWords[w]; k != "" {
-					ti.kind = k
-					break
-				}
-			}
-			// "Kremlin: briefing by Aide …": the part after a colon.
-			if _, rest, ok := strings.Cut(heading, ":"); ok {
-				if t2 := parseTitle(strings.TrimSpace(rest)); t2.kind != "" {
-					ti = t2
-				}
-			}
-		}
-	}
-	if ti.by == "" && heading != "" {
-		// A heading may name the author: "Kremlin: briefing by Aide …".
-		if _, rest, ok := strings.Cut(heading, ":"); ok {
-			if t2 := parseTitle(strings.TrimSpace(rest)); t2.by != "" {
-				ti.by = t2.by
-			}
-		}
-	}
+	ti := documentTitle(title, heading)
 	id := docIdentity{kind: orElse(ti.kind, "document"), title: title}
 	if !hasTitle {
 		id.title = orElse(heading, a.Title)
 	}
-	pub, from, ok := findPublisher(a, s, heading, whole, c, p)
-	name, role := splitRole(ti.by, c)
-	if name == "" && role == "" && ti.by != "" {
+	name, role := splitRole(ti.by, lx)
+	if name == "" && role == "" {
 		name = ti.by
 	}
+	pub, from, ok := findPublisher(a, s, heading, whole, c, p)
+	fileBase := strings.TrimSuffix(filepath.Base(a.Name), filepath.Ext(a.Name))
 	switch {
 	case ok:
-		id.publisher, id.party, id.from = pub.Name, pub.Country, from
-		id.id = pub.accountID(c)
+		id.publisher, id.party, id.from, id.id = pub.Name, pub.Country, from, pub.accountID(c)
 		id.speaker, id.channel = pub.Name, pub.Readout
 		if id.kind != "readout" && id.kind != "document" {
 			id.channel = pub.Name + " " + id.kind
 		}
 	case ti.principal != "" || name != "":
-		id.speaker, id.from = orElse(name, ti.principal), "title"
-		id.party = countryIn(orElse(ti.principal, role), c)
-		id.channel = id.kind
+		id.speaker, id.from, id.channel = orElse(name, ti.principal), "title", id.kind
+		id.party = lx.countryIn(orElse(ti.principal, role))
 	case heading != "":
-		id.speaker, id.from = headingLabel(heading), "heading"
-		id.party = countryIn(heading, c)
-		id.channel = id.kind
+		id.speaker, id.from, id.channel = headingLabel(heading), "heading", id.kind
+		id.party = lx.countryIn(heading)
 	default:
-		id.speaker, id.from = strings.TrimSuffix(filepath.Base(a.Name), filepath.Ext(a.Name)), "file name"
-		id.channel = id.kind
+		id.speaker, id.from, id.channel = fileBase, "file name", id.kind
 	}
-	if name != "" {
-		// A statement, briefing or remarks by a named person: the person
-		// speaks, for the publisher's side.
-		id.speaker = name
-		id.channel = strings.TrimSpace(strings.TrimSpace(id.publisher+" "+id.kind) + byRole(role))
-	} else if role != "" && ok {
+	// A statement, briefing or remarks by a named person or an office:
+	// the person speaks, for the publisher's side, through that office.
+	if name != "" || role != "" && ok {
+		id.speaker = orElse(name, id.speaker)
 		id.channel = strings.TrimSpace(id.publisher+" "+id.kind) + byRole(role)
 	}
 	if id.party == "" {
-		id.party = countryIn(ti.principal, c)
+		id.party = lx.countryIn(ti.principal)
 	}
 	if id.party == "" && whole {
-		id.party = countryIn(strings.TrimSuffix(filepath.Base(a.Name), filepath.Ext(a.Name)), c)
+		id.party = lx.countryIn(fileBase)
 	}
-	if id.id == "" {
-		id.id = slug(id.speaker)
-	}
-	if id.id == "" {
-		id.id = "document"
-	}
+	id.id = orElse(id.id, orElse(slug(id.speaker), "document"))
 	return id
+}
+
+// documentTitle reads the kind and author of a document from its title
+// line, else from its dossier heading: a title form, a kind word
+// ("Kremlin account"), or a title form after a colon ("Kremlin: briefing
+// by Aide …"), which may also name the author the title line leaves out.
+func documentTitle(title, heading string) titleInfo {
+	ti := parseTitle(title)
+	if heading == "" {
+		return ti
+	}
+	var afterColon titleInfo
+	if _, rest, ok := strings.Cut(heading, ":"); ok {
+		afterColon = parseTitle(strings.TrimSpace(rest))
+	}
+	if ti.kind == "" {
+		ti = parseTitle(heading)
+	}
+	if ti.kind == "" {
+		for _, w := range plainWords(heading) {
+			if k := documentKindWords[w]; k != "" {
+				ti.kind = k
+				break
+			}
+		}
+		if afterColon.kind != "" {
+			ti = afterColon
+		}
+	}
+	ti.by = orElse(ti.by, afterColon.by)
+	return ti
 }
 
 // headingLabel is the label part of a dossier heading, before any date

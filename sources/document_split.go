@@ -25,13 +25,13 @@ type splitCut struct {
 //     as C" (each item two words or more and shaped as a noun phrase).
 //
 // A cut that would leave a claim of fewer than three words is dropped.
-func splitClaims(toks []dtok, c *Catalog) [][]dtok {
+func splitClaims(toks []dtok, lx *docLexicon) [][]dtok {
 	cuts := joinCuts(toks)
 	// Lists run between the other cuts.
 	var lists []splitCut
 	from := 0
 	for _, b := range append(cuts, splitCut{left: len(toks), right: len(toks)}) {
-		lists = append(lists, listCuts(toks, from, b.left, c)...)
+		lists = append(lists, listCuts(toks, from, b.left, lx)...)
 		from = b.right
 	}
 	cuts = append(cuts, lists...)
@@ -63,73 +63,107 @@ func isPastPredicate(w string) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
+// clause is what the claim being read holds so far, kept up to date token
+// by token so that each "and" is judged in constant time.
+type clause struct {
+	words                        int
+	verb, that, infinitive, whom bool // whom: a "for" (of thanks)
+}
+
+func (cl *clause) add(toks []dtok, i int) {
+	t := toks[i]
+	if !t.word {
+		return
+	}
+	cl.words++
+	if t.depth != 0 {
+		return
+	}
+	switch {
+	case t.lower == "that":
+		cl.that = true
+	case t.lower == "for":
+		cl.whom = true
+	case readoutVerbs[t.lower] || t.lower == "was" || t.lower == "were":
+		cl.verb = true
+	}
+	cl.infinitive = cl.infinitive || isInfinitive(toks, i)
+}
+
 // joinCuts finds the cuts at "and …" and at participle clauses.
 func joinCuts(toks []dtok) []splitCut {
 	var out []splitCut
-	last := 0 // where the current claim starts
+	var cur clause
+	thanks := false
+	next := 0 // the first token of the claim being read
 	for i, t := range toks {
-		if t.depth != 0 || !t.word {
-			if t.s == "," && t.depth == 0 && i+1 < len(toks) && readoutParticiples[toks[i+1].lower] && wordCount(toks[last:i]) >= 4 {
-				out = append(out, splitCut{left: i, right: i + 1})
-				last = i + 1
-			}
+		thanks = thanks || isThanks(t.lower)
+		if i < next {
+			continue // the joining words of the last cut
+		}
+		if cut, ok := joinCutAt(toks, i, &cur, thanks); ok {
+			out = append(out, cut)
+			cur, next = clause{}, cut.right
 			continue
 		}
-		if t.lower != "and" || i == 0 || i+1 >= len(toks) {
-			continue
-		}
-		left := i
-		if toks[i-1].s == "," {
-			left = i - 1
-		}
-		next := toks[i+1]
-		switch {
-		case next.lower == "that" && hasWordIn(toks[last:i], "that"):
-			out = append(out, splitCut{left: left, right: i + 2})
-		case isSecondPredicate(toks, last, i):
-			out = append(out, splitCut{left: left, right: i + 1})
-		case next.lower == "to" && isInfinitive(toks, i+1) && hasInfinitive(toks[last:i]):
-			out = append(out, splitCut{left: left, right: i + 1})
-		case next.lower == "for" && hasThanks(toks[:i]) && hasWordIn(toks[last:i], "for"):
-			out = append(out, splitCut{left: left, right: i + 1})
-		default:
-			continue
-		}
-		last = out[len(out)-1].right
+		cur.add(toks, i)
 	}
 	return out
 }
 
+// joinCutAt tells whether a claim ends before toks[i] and the next starts
+// after it: ", noting …", "… and made clear", "… and that …", "… and to
+// impose …", "… for A, and for B".
+func joinCutAt(toks []dtok, i int, cur *clause, thanks bool) (splitCut, bool) {
+	t := toks[i]
+	if t.depth != 0 || i == 0 || i+1 >= len(toks) {
+		return splitCut{}, false
+	}
+	if t.s == "," {
+		if readoutParticiples[toks[i+1].lower] && cur.words >= 4 {
+			return splitCut{left: i, right: i + 1}, true
+		}
+		return splitCut{}, false
+	}
+	if t.lower != "and" {
+		return splitCut{}, false
+	}
+	left := i
+	if toks[i-1].s == "," {
+		left = i - 1
+	}
+	next := toks[i+1]
+	switch {
+	case next.lower == "that" && cur.that:
+		return splitCut{left: left, right: i + 2}, true
+	case isSecondPredicate(toks, i, cur),
+		next.lower == "to" && isInfinitive(toks, i+1) && cur.infinitive,
+		next.lower == "for" && thanks && cur.whom:
+		return splitCut{left: left, right: i + 1}, true
+	}
+	return splitCut{}, false
+}
+
 // isSecondPredicate tells whether "and" at toks[i] joins a second verb of
-// speech or action to the subject of the claim that starts at toks[from]:
-// a past form follows ("and made clear"), the claim already has its own
-// verb, the word before "and" is not a verb ("outlined and relayed" shares
-// one object), and an ambiguous form ("shared") is followed by an object
-// or complement rather than a bare noun.
-func isSecondPredicate(toks []dtok, from, i int) bool {
+// speech or action to the subject of the claim being read: a past form
+// follows ("and made clear"), the claim already has its own verb, the
+// word before "and" is not a verb ("outlined and relayed" shares one
+// object), and an ambiguous form ("shared") is followed by an object or
+// complement rather than a bare noun.
+func isSecondPredicate(toks []dtok, i int, cur *clause) bool {
 	j := i + 1
 	for j < len(toks) && (toks[j].lower == "also" || toks[j].lower == "further" || toks[j].lower == "then" || toks[j].lower == "later") {
 		j++
 	}
-	if j >= len(toks) || !isPastPredicate(toks[j].lower) {
+	if j >= len(toks) || !isPastPredicate(toks[j].lower) || !cur.verb || cur.words < 4 {
 		return false
 	}
 	prev := i - 1
 	if toks[prev].s == "," && prev > 0 {
 		prev--
 	}
-	if w := toks[prev].lower; readoutVerbs[w] || strings.HasSuffix(w, "ed") && w == toks[prev].s || wordCount(toks[from:i]) < 4 {
+	if w := toks[prev].lower; readoutVerbs[w] || strings.HasSuffix(w, "ed") && w == toks[prev].s {
 		return false // "drafted and outlined": two verbs of one object
-	}
-	hasVerb := false
-	for _, t := range toks[from:i] {
-		if t.depth == 0 && t.word && (readoutVerbs[t.lower] || t.lower == "was" || t.lower == "were") {
-			hasVerb = true
-			break
-		}
-	}
-	if !hasVerb {
-		return false
 	}
 	if ambiguousVerbs[toks[j].lower] {
 		if j+1 >= len(toks) {
@@ -152,36 +186,18 @@ func isInfinitive(toks []dtok, k int) bool {
 	return n.word && n.s == n.lower && !pronounsAndDeterminers[n.lower] && !isDigitWord(n.s)
 }
 
-func hasInfinitive(toks []dtok) bool {
-	for k := range toks {
-		if toks[k].depth == 0 && isInfinitive(toks, k) {
-			return true
-		}
-	}
-	return false
-}
 
 func isDigitWord(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-func hasWordIn(toks []dtok, w string) bool {
-	for _, t := range toks {
-		if t.depth == 0 && t.lower == w {
-			return true
-		}
-	}
-	return false
-}
 
-// hasThanks tells whether the claim thanks someone: each thing thanked
-// for is a point of its own.
-func hasThanks(toks []dtok) bool {
-	for _, t := range toks {
-		switch t.lower {
-		case "thanked", "thanks", "thank", "thanking", "gratitude", "grateful", "appreciation", "appreciated":
-			return true
-		}
+// isThanks tells whether a word thanks someone: each thing thanked for
+// is a point of its own.
+func isThanks(w string) bool {
+	switch w {
+	case "thanked", "thanks", "thank", "thanking", "gratitude", "grateful", "appreciation", "appreciated":
+		return true
 	}
 	return false
 }
@@ -217,7 +233,7 @@ type listSep struct {
 }
 
 // listCuts cuts the list of subjects in toks[from:to] into its items.
-func listCuts(toks []dtok, from, to int, c *Catalog) []splitCut {
+func listCuts(toks []dtok, from, to int, lx *docLexicon) []splitCut {
 	v := listAnchor(toks, from, to)
 	if v < 0 {
 		return nil
@@ -248,12 +264,12 @@ func listCuts(toks []dtok, from, to int, c *Catalog) []splitCut {
 		if k+1 < len(seps) {
 			end = seps[k+1].at
 		}
-		if !isSubjectItem(toks[sp.next:end], c) {
+		if !isSubjectItem(toks[sp.next:end], lx) {
 			break
 		}
 		valid = append(valid, sp)
 	}
-	if len(valid) == 0 || !isSubjectItem(toks[v+1:valid[0].at], c) && !isClauseItem(toks[v+1:valid[0].at]) {
+	if len(valid) == 0 || !isSubjectItem(toks[v+1:valid[0].at], lx) && !isClauseItem(toks[v+1:valid[0].at]) {
 		return nil
 	}
 	var out []splitCut
@@ -273,7 +289,7 @@ func listCuts(toks []dtok, from, to int, c *Catalog) []splitCut {
 	}
 	for k := lastFrom; k < lastEnd; k++ {
 		if toks[k].depth == 0 && toks[k].lower == "and" {
-			if isSubjectItem(toks[lastFrom:k], c) && isSubjectItem(toks[k+1:lastEnd], c) {
+			if isSubjectItem(toks[lastFrom:k], lx) && isSubjectItem(toks[k+1:lastEnd], lx) {
 				return append(out, splitCut{left: k, right: k + 1, item: true})
 			}
 			break
@@ -289,7 +305,7 @@ func isAsWellAs(toks []dtok, i, to int) bool {
 // isSubjectItem tells whether toks can be an item of a list of subjects: a
 // noun phrase of two words or more, or one capitalised name that is not a
 // country adjective; not a clause, a modifier or an adverbial.
-func isSubjectItem(toks []dtok, c *Catalog) bool {
+func isSubjectItem(toks []dtok, lx *docLexicon) bool {
 	if len(toks) == 0 || !toks[0].word {
 		return false
 	}
@@ -301,7 +317,7 @@ func isSubjectItem(toks []dtok, c *Catalog) bool {
 	if n >= 2 {
 		return true
 	}
-	return n == 1 && docCapitalized(toks[0].s) && countryAdjective(toks[0].s, c) == ""
+	return n == 1 && docCapitalized(toks[0].s) && lx.adjective(toks[0].s) == ""
 }
 
 // isClauseItem accepts a first item that is a clause of its own ("how the
@@ -310,17 +326,3 @@ func isClauseItem(toks []dtok) bool {
 	return len(toks) > 2 && (toks[0].lower == "how" || toks[0].lower == "what" || toks[0].lower == "whether" || toks[0].lower == "ways")
 }
 
-// countryAdjective is the country whose adjective w is, or "".
-func countryAdjective(w string, c *Catalog) string {
-	if c == nil {
-		return ""
-	}
-	for _, co := range c.Countries {
-		for _, a := range co.Adjectives {
-			if strings.EqualFold(a, w) {
-				return co.Code
-			}
-		}
-	}
-	return ""
-}

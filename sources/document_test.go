@@ -72,7 +72,7 @@ func TestParseTitle(t *testing.T) {
 }
 
 func TestSplitRole(t *testing.T) {
-	c := testCatalog(t)
+	lx := newDocLexicon(testCatalog(t))
 	tests := []struct{ in, name, role string }{
 		{"Press Secretary Dana Ortiz", "Dana Ortiz", "Press Secretary"},
 		{"Aide to the President Ivan Petrov", "Ivan Petrov", "Aide to the President"},
@@ -81,7 +81,7 @@ func TestSplitRole(t *testing.T) {
 		{"Dana Ortiz", "Dana Ortiz", ""},
 	}
 	for _, tt := range tests {
-		if name, role := splitRole(tt.in, c); name != tt.name || role != tt.role {
+		if name, role := splitRole(tt.in, lx); name != tt.name || role != tt.role {
 			t.Errorf("splitRole(%q) = %q, %q; want %q, %q", tt.in, name, role, tt.name, tt.role)
 		}
 	}

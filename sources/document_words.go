@@ -135,7 +135,8 @@ var readoutVerbs = docWordSet(`said says stated states stressed stresses emphasi
 	went goes spelled spelt supported supports opposed
 	opposes deplored deplores appreciated appreciates looked looks held holds had has met meets
 	reported reports mentioned mentions observed observes argued argues cautioned cautions
-	considered considers believed believes coordinated coordinates`)
+	considered considers believed believes coordinated coordinates assessed assesses continued
+	continues examined examines`)
 
 // ambiguousVerbs are past forms that are as often adjectives before a noun
 // ("shared concerns", "detailed plans"): after "and" they start a new
