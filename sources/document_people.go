@@ -36,7 +36,6 @@ func newDocPeople(a *Article, s docSection, party string, lx *docLexicon) *docPe
 	return dp
 }
 
-
 // scanMention registers "ROLE Name (of Country)" at toks[i] and returns the
 // tokens it covers, or 0.
 func (dp *docPeople) scanMention(toks []dtok, i int) int {

@@ -139,8 +139,6 @@ func splitRole(s string, lx *docLexicon) (name, role string) {
 	return name, role
 }
 
-
-
 // docIdentity is who speaks in a document and through which channel.
 type docIdentity struct {
 	kind, title, speaker, channel, party, publisher, id, from string

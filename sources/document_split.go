@@ -186,11 +186,9 @@ func isInfinitive(toks []dtok, k int) bool {
 	return n.word && n.s == n.lower && !pronounsAndDeterminers[n.lower] && !isDigitWord(n.s)
 }
 
-
 func isDigitWord(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
-
 
 // isThanks tells whether a word thanks someone: each thing thanked for
 // is a point of its own.
@@ -325,4 +323,3 @@ func isSubjectItem(toks []dtok, lx *docLexicon) bool {
 func isClauseItem(toks []dtok) bool {
 	return len(toks) > 2 && (toks[0].lower == "how" || toks[0].lower == "what" || toks[0].lower == "whether" || toks[0].lower == "ways")
 }
-

@@ -13,7 +13,7 @@ func TestDocumentIdentity(t *testing.T) {
 	p := testPublishers(t)
 	const text = "\n\nThe two leaders agreed to keep in close touch on the matter.\n"
 	tests := []struct {
-		name, file, text                   string
+		name, file, text                    string
 		speaker, channel, party, kind, from string
 	}{
 		{"publisher in the heading", "d.txt", "# Kremlin account, 2 May\n\nTelephone conversation with the Prime Minister of Japan" + text +

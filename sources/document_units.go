@@ -85,7 +85,6 @@ func labelsIn(a *Article, p Paragraph, starts []int, known map[string]bool) []do
 	return out
 }
 
-
 // labelSpeaker turns a label into a name: "Aide to the President Yury
 // Ushakov" -> "Yury Ushakov", "MS. PSAKI" -> "Psaki".
 func labelSpeaker(label string) string {
