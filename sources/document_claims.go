@@ -29,7 +29,7 @@ func unitClaims(text string, u docUnit, lx *docLexicon) []docClaim {
 		q.para = u.para
 		return []docClaim{q}
 	}
-	toks = docTrimLead(toks)
+	toks = docTrimLead(skipDateline(text, toks))
 	toks = docTrimTail(toks)
 	if !docIsClaim(text, toks) {
 		return nil
@@ -102,6 +102,26 @@ func init() {
 
 // noCommaMarkers may open a sentence without a comma after them.
 var noCommaMarkers = map[string]bool{"in particular": true, "at the same time": true, "and": true, "but": true, "also": true}
+
+// datelineRE matches the place, date and agency that open a wire report
+// published as a side's account: "BEIJING, March 18 (Xinhua) -- ".
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,[^()\n—–]{1,40}?)?(?:\s+\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s+`)
+
+// skipDateline drops a wire dateline from the start of a unit.
+func skipDateline(text string, toks []dtok) []dtok {
+	if len(toks) == 0 {
+		return toks
+	}
+	loc := datelineRE.FindStringIndex(text[toks[0].Start:toks[len(toks)-1].End])
+	if loc == nil {
+		return toks
+	}
+	end := toks[0].Start + loc[1]
+	for len(toks) > 0 && toks[0].Start < end {
+		toks = toks[1:]
+	}
+	return toks
+}
 
 // firstPersonFrame matches "I want to note straight away that", "I would
 // like to stress once again that", "You know very well that": the

@@ -158,6 +158,8 @@ func TestDocumentStatements(t *testing.T) {
 			[]string{"The call lasted an hour"}},
 		{"no-break space between sentences", "The President spoke with the Chancellor.\u00a0 The leaders agreed to meet in June.",
 			[]string{"The President spoke with the Chancellor", "The leaders agreed to meet in June"}},
+		{"wire dateline", "BEIJING, May 2 (Xinhua) -- The two presidents held a video call on Friday.",
+			[]string{"The two presidents held a video call on Friday"}},
 		{"boilerplate lines", "For Immediate Release\n\nMay 2, 2030\n\nThe leaders agreed to meet in June.\n\n###\n\nhttps://example.org/readout",
 			[]string{"The leaders agreed to meet in June"}},
 	}
@@ -188,9 +190,9 @@ func TestTranscript(t *testing.T) {
 		"Ana Ruiz briefed reporters on the call between the two presidents. * * * Spokesperson Ana Ruiz: Good morning. " +
 		"The call lasted forty minutes. I would like to stress once again that the tone was warm. Question: Did they discuss the tariffs on steel? " +
 		"Ana Ruiz: No, they didn't. We will raise the tariffs at the ministers' meeting. Q: The other side says the talks failed. Is that so? " +
-		"RUIZ: The talks did not fail at all.\n"
+		"RUIZ: The talks did not fail at all.\n\nQ    The other side says the ministers failed to agree on tariffs.\n\nRUIZ: The ministers will meet on Monday.\n"
 	got, _, x := statementsOf(t, text)
-	want := []string{"The call lasted forty minutes", "the tone was warm", "We will raise the tariffs at the ministers' meeting", "The talks did not fail at all"}
+	want := []string{"The call lasted forty minutes", "the tone was warm", "We will raise the tariffs at the ministers' meeting", "The talks did not fail at all", "The ministers will meet on Monday"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("statements:\n got %q\nwant %q", got, want)
 	}

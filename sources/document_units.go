@@ -62,27 +62,41 @@ func labelsIn(a *Article, p Paragraph, starts []int, known map[string]bool) []do
 		if off < p.Start || off >= p.End {
 			continue
 		}
-		m := labelRE.FindStringSubmatchIndex(text[off:min(p.End, off+160)])
-		if m == nil {
-			continue
+		if c, ok := labelAt(text, off, known); ok {
+			out = append(out, c)
 		}
-		label := text[off+m[2] : off+m[3]]
-		words := strings.Fields(label)
-		if !docCapitalized(words[len(words)-1]) {
-			continue
-		}
-		lower := strings.ToLower(label)
-		t := &docTurn{speaker: label, outsider: outsiderLabels[lower]}
-		if len(words) == 1 && !t.outsider && !known[strings.ToLower(words[0])] && !docAllCaps(words[0]) {
-			continue
-		}
-		if !t.outsider {
-			t.speaker = labelSpeaker(label)
-		}
-		out = append(out, docCut{at: off, next: docSkipSpace(text, off+m[3]+1), turn: t})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
 	return out
+}
+
+// bareQuestionRE matches the question label of a transcript written
+// without a colon: "Q  Jen, on the call…", "Q. Did the…".
+var bareQuestionRE = regexp.MustCompile(`^Q\.?[\s\x{00a0}]+\p{Lu}`)
+
+// labelAt reads a speaker label at text[off:], if there is one.
+func labelAt(text string, off int, known map[string]bool) (docCut, bool) {
+	rest := text[off:min(len(text), off+160)]
+	if m := bareQuestionRE.FindStringIndex(rest); m != nil {
+		return docCut{at: off, next: off + m[1] - 1, turn: &docTurn{speaker: "Q", outsider: true}}, true
+	}
+	m := labelRE.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return docCut{}, false
+	}
+	label := rest[m[2]:m[3]]
+	words := strings.Fields(label)
+	if !docCapitalized(words[len(words)-1]) {
+		return docCut{}, false
+	}
+	t := &docTurn{speaker: label, outsider: outsiderLabels[strings.ToLower(label)]}
+	if len(words) == 1 && !t.outsider && !known[strings.ToLower(words[0])] && !docAllCaps(words[0]) {
+		return docCut{}, false
+	}
+	if !t.outsider {
+		t.speaker = labelSpeaker(label)
+	}
+	return docCut{at: off, next: docSkipSpace(text, off+m[3]+1), turn: t}, true
 }
 
 // labelSpeaker turns a label into a name: "Aide to the President Yury
