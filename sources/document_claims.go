@@ -123,15 +123,15 @@ func skipDateline(text string, toks []dtok) []dtok {
 	return toks
 }
 
-// firstPersonFrame matches "I want to note straight away that", "I would
-// like to stress once again that", "You know very well that": the
-// speaker's frame around the claim that follows.
+// frameWords make up a speaker's first-person frame around the claim that
+// follows: "I want to note straight away that", "I would like to stress
+// once again that", "You know very well that".
 var frameWords = docWordSet(`want would like wish must should can to note stress say emphasise emphasize
 	point out add mention underline reiterate repeat recall straight away once again first of all
 	right here just agree completely fully very well know let me`)
 
 // docTrimLead drops what opens a unit without being its claim: discourse
-// markers, a speaker's first-person frame, a wire dateline, stray marks.
+// markers, a speaker's first-person frame, stray marks.
 func docTrimLead(toks []dtok) []dtok {
 	for changed := true; changed && len(toks) > 0; {
 		changed = false

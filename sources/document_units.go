@@ -167,14 +167,17 @@ func contentParagraphs(a *Article, s docSection) []Paragraph {
 	return out
 }
 
-// boilerplateRE matches lines a saved page keeps around the text.
-var boilerplateRE = regexp.MustCompile(`(?i)^(?:for immediate release|publication (?:date|status)|direct link|published in|topics?:|tags?:|share|print|source:|location:|photo:|by\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}\s*$)`)
+// boilerplateRE matches lines a saved page keeps around the text that
+// may end with a period: the release line, the page's metadata, a byline.
+var boilerplateRE = regexp.MustCompile(`(?i)^(?:for immediate release|publication (?:date|status):|direct link:|published in sections:|topics?:|tags?:|source:|location:|photo:|by\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}\.?$)`)
 
+// isBoilerplate tells whether a short line is page furniture rather than
+// text: the lines boilerplateRE knows, or a line with a web address.
 func isBoilerplate(t string) bool {
-	if boilerplateRE.MatchString(t) {
-		return true
+	if len(strings.Fields(t)) >= 25 {
+		return false
 	}
-	return strings.Contains(t, "://") && len(strings.Fields(t)) < 25
+	return boilerplateRE.MatchString(t) || strings.Contains(t, "://")
 }
 
 // documentUnits cuts a section's text into units: sentences, cut again at

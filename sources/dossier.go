@@ -103,7 +103,7 @@ func IsDossier(a *Article, c *Catalog, p *Publishers) bool {
 // document rather than a part of a story.
 func looksLikeDocument(a *Article, s docSection, c *Catalog, p *Publishers) bool {
 	h := s.heading(a)
-	if h == "" || endsSentence(h) && !strings.HasSuffix(h, ":") || hasNewsVerb(h) {
+	if h == "" || endsWithStop(h) || hasNewsVerb(h) {
 		return false
 	}
 	if _, ok := publisherIn(h, c, p); ok || hasKindWord(h) {
