@@ -14,6 +14,9 @@ type docClaim struct {
 	speaker string // a speaker already known: a transcript turn's, a quotation's
 	earlier bool
 	piece   bool // one of several claims cut from one sentence
+	// continues marks a quotation with no attribution of its own, which
+	// goes on from the quotation before it.
+	continues bool
 }
 
 // unitClaims finds the claims of one unit: nothing for an outsider's turn,
@@ -321,7 +324,13 @@ func quotationClaim(text string, toks []dtok) (docClaim, bool) {
 			k++
 		}
 		tail := docTrimTail(toks[min(k+1, len(toks)):])
-		if k >= len(toks) || len(tail) == 0 || wordCount(tail) > 6 {
+		if k < len(toks) && len(tail) == 0 {
+			// "“…”" alone: the quotation before it goes on.
+			q, ok := docQuoted(toks[1:k], "")
+			q.continues = true
+			return q, ok
+		}
+		if k >= len(toks) || wordCount(tail) > 6 {
 			return docClaim{}, false
 		}
 		if tail[0].s == "," {

@@ -63,17 +63,28 @@ func readDocument(x *Extraction, a *Article, s docSection, whole bool, used map[
 	units := documentUnits(a, s)
 	people := newDocPeople(a, s, d.Party, lx)
 	base := sourceConfidence(who.from)
+	lastQuote := ""
 	for _, u := range units {
-		turn := ""
+		// "I" is the transcript turn's speaker, else the named author of a
+		// statement or remarks.
+		voice := who.author
 		if u.turn != nil {
-			turn = u.turn.speaker
+			voice = u.turn.speaker
 		}
 		for _, cl := range unitClaims(a.Text, u, lx) {
 			st := Statement{Account: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Kind: cl.kind,
 				Span: cl.Span, Text: a.Text[cl.Start:cl.End], Paragraph: cl.para, Document: d.ID,
 				Confidence: confidence(base, cl)}
 			// Who the claim says spoke, else the transcript's speaker.
-			st.SaidBy = orElse(people.resolve(cl.subject, turn), cl.speaker)
+			st.SaidBy = orElse(people.resolve(cl.subject, voice), cl.speaker)
+			switch {
+			case cl.continues:
+				st.SaidBy = lastQuote
+			case cl.kind == Quote && u.turn == nil:
+				lastQuote = st.SaidBy
+			case u.turn == nil && who.author != "" && isFirstPerson(cl.subject):
+				st.Kind = Quote // the author's own words: "I spoke with …"
+			}
 			if cl.earlier {
 				st.Earlier = true
 				st.ID = fmt.Sprintf("earlier-%d", len(x.Earlier)+1)

@@ -104,6 +104,12 @@ func docSurname(name string) string {
 	return strings.ToLower(strings.Trim(f[len(f)-1], ",."))
 }
 
+// isFirstPerson tells whether a subject is the speaker: "I", "We".
+func isFirstPerson(subject string) bool {
+	s := strings.ToLower(subject)
+	return s == "i" || s == "we"
+}
+
 // plural subjects name both sides: "The leaders", "Both presidents".
 var bothSides = docWordSet(`leaders presidents sides parties heads they both prime ministers`)
 
@@ -164,11 +170,14 @@ func (dp *docPeople) resolve(subject, docTurn string) string {
 	for _, t := range toks {
 		office = office || t.word && dp.lx.isRole(t.s) && !smallWords[t.lower]
 	}
-	if country == "" || !office {
-		if dp.lx.countryIn(subject) != "" && len(toks) <= 4 {
-			return strings.TrimPrefix(strings.TrimPrefix(subject, "The "), "the ") // "Russia", "the US side"
-		}
-		return ""
+	asWritten := strings.TrimPrefix(strings.TrimPrefix(subject, "The "), "the ")
+	switch {
+	case !office && dp.lx.countryIn(subject) != "" && len(toks) <= 4:
+		return asWritten // "Russia", "the US side"
+	case !office:
+		return "" // "The call", "It"
+	case country == "":
+		return asWritten // an office nobody is named in: "the Chancellor"
 	}
 	for _, p := range dp.people {
 		if p.country == country && sameOffice(p.office, subject) {
@@ -187,7 +196,7 @@ func (dp *docPeople) resolve(subject, docTurn string) string {
 			}
 		}
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(subject, "The "), "the ")
+	return asWritten
 }
 
 // smallWords join the words of an office: "Aide to the President".

@@ -90,9 +90,19 @@ func titleLine(a *Article, s docSection) (string, bool) {
 
 // isLabelLine tells whether a paragraph is a line of its own that is no
 // sentence of the text: a title, a date, a site name, a navigation trail.
+// An item of a bulleted list, or the line before it, is text even
+// without a period.
 func isLabelLine(t string) bool {
-	return !endsWithStop(t) && len(strings.Fields(t)) <= 30
+	n := len(strings.Fields(t))
+	if endsWithStop(t) || n > 30 {
+		return false
+	}
+	// A list item, or a line that opens one ("… three steps:").
+	return !(n >= 5 && bulletRE.MatchString(t)) && !(n >= 4 && strings.HasSuffix(t, ":"))
 }
+
+// bulletRE matches the mark of a list item: "- ", "* ", "• ", "1. ", "a) ".
+var bulletRE = regexp.MustCompile(`^(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s`)
 
 // endsWithStop tells whether t ends a sentence: . ! ? or … with any
 // closing quotes or brackets after it.
@@ -139,9 +149,10 @@ func splitRole(s string, lx *docLexicon) (name, role string) {
 	return name, role
 }
 
-// docIdentity is who speaks in a document and through which channel.
+// docIdentity is who speaks in a document and through which channel;
+// author is the person a statement, briefing or remarks is by, if named.
 type docIdentity struct {
-	kind, title, speaker, channel, party, publisher, id, from string
+	kind, title, speaker, channel, party, publisher, id, from, author string
 }
 
 // identify reads a document's speaker, channel and party from its heading,
@@ -180,7 +191,7 @@ func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers, l
 	// A statement, briefing or remarks by a named person or an office:
 	// the person speaks, for the publisher's side, through that office.
 	if name != "" || role != "" && ok {
-		id.speaker = orElse(name, id.speaker)
+		id.speaker, id.author = orElse(name, id.speaker), name
 		id.channel = strings.TrimSpace(id.publisher+" "+id.kind) + byRole(role)
 	}
 	if id.party == "" {

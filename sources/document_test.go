@@ -160,6 +160,8 @@ func TestDocumentStatements(t *testing.T) {
 			[]string{"The President spoke with the Chancellor", "The leaders agreed to meet in June"}},
 		{"wire dateline", "BEIJING, May 2 (Xinhua) -- The two presidents held a video call on Friday.",
 			[]string{"The two presidents held a video call on Friday"}},
+		{"bulleted items are text", "The leaders agreed on three steps:\n\n- a new working group on energy prices\n- talks between the two foreign ministers\n\nThe call lasted an hour.",
+			[]string{"The leaders agreed on three steps", "a new working group on energy prices", "talks between the two foreign ministers", "The call lasted an hour"}},
 		{"boilerplate lines", "For Immediate Release\n\nMay 2, 2030\n\nThe leaders agreed to meet in June.\n\n###\n\nhttps://example.org/readout",
 			[]string{"The leaders agreed to meet in June"}},
 	}
@@ -200,6 +202,39 @@ func TestTranscript(t *testing.T) {
 		if st.Kind != Quote || st.SaidBy != "Ana Ruiz" && st.SaidBy != "Ruiz" {
 			t.Errorf("%s: kind %s, said by %q", st.ID, st.Kind, st.SaidBy)
 		}
+	}
+}
+
+// TestQuotationsAndVoices: a quotation going on from the last keeps its
+// speaker; "I" in a statement by a named person is the author, quoted;
+// a label with a note in brackets opens a turn.
+func TestQuotationsAndVoices(t *testing.T) {
+	type said struct {
+		text, by string
+		kind Kind
+	}
+	tests := []struct {
+		name, text string
+		want       []said
+	}{
+		{"a quotation going on", "Readout of a Call\n\n“We will stand by Europe,” the Chancellor said. “Our support will not end.”\n",
+			[]said{{"We will stand by Europe", "Chancellor", Quote}, {"Our support will not end", "Chancellor", Quote}}},
+		{"the author speaks as I", "Statement by President Ann Lee on Her Call with Chancellor Vogt\n\nI spoke today with Chancellor Karl Vogt of Germany. We agreed to meet in June.\n",
+			[]said{{"I spoke today with Chancellor Karl Vogt of Germany", "Ann Lee", Quote}, {"We agreed to meet in June", "Ann Lee", Quote}}},
+		{"a label with a note in brackets", "Press statements following the talks\n\nKarl Vogt (retranslated): We talked about energy prices for an hour. Ann Lee: The talks were useful and frank.\n",
+			[]said{{"We talked about energy prices for an hour", "Karl Vogt", Quote}, {"The talks were useful and frank", "Ann Lee", Quote}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, x := statementsOf(t, tt.text)
+			var got []said
+			for _, st := range x.Accounts[0].Statements {
+				got = append(got, said{st.Text, st.SaidBy, st.Kind})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }
 

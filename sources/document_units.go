@@ -26,8 +26,9 @@ type docUnit struct {
 }
 
 // labelRE matches a speaker label opening a transcript turn: up to eight
-// words, capitalised but for small joining words, and a colon.
-var labelRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}\p{M}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|to|for|and|de|von|van|al|bin)){0,7}):\s+\S`)
+// words, capitalised but for small joining words, a note in brackets
+// ("(retranslated)") and a colon.
+var labelRE = regexp.MustCompile(`^((?:\p{Lu}[\p{L}\p{M}.’'-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'-]*|of|the|to|for|and|de|von|van|al|bin)){0,7})(?:\s+\([^()\n]{1,30}\))?:\s+\S`)
 
 // outsiderLabels open turns that are not the side's own account.
 var outsiderLabels = map[string]bool{
@@ -96,7 +97,8 @@ func labelAt(text string, off int, known map[string]bool) (docCut, bool) {
 	if !t.outsider {
 		t.speaker = labelSpeaker(label)
 	}
-	return docCut{at: off, next: docSkipSpace(text, off+m[3]+1), turn: t}, true
+	colon := off + m[3] + strings.IndexByte(rest[m[3]:], ':')
+	return docCut{at: off, next: docSkipSpace(text, colon+1), turn: t}, true
 }
 
 // labelSpeaker turns a label into a name: "Aide to the President Yury
