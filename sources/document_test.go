@@ -211,7 +211,7 @@ func TestTranscript(t *testing.T) {
 func TestQuotationsAndVoices(t *testing.T) {
 	type said struct {
 		text, by string
-		kind Kind
+		kind     Kind
 	}
 	tests := []struct {
 		name, text string
