@@ -111,26 +111,27 @@ func isFirstPerson(subject string) bool {
 }
 
 // plural subjects name both sides: "The leaders", "Both presidents".
-var bothSides = docWordSet(`leaders presidents sides parties heads they both prime ministers`)
+var bothSides = docWordSet(`leaders presidents sides parties heads they both ministers`)
 
-// resolve names who spoke in a claim whose subject is as written; turn is
-// the transcript speaker, if any.
-func (dp *docPeople) resolve(subject, docTurn string) string {
+// resolve names who spoke in a claim whose subject is as written; voice
+// is who "I" is (a transcript turn's speaker, a statement's author), if
+// anyone.
+func (dp *docPeople) resolve(subject, voice string) string {
 	toks := docTokens(subject, Span{0, len(subject)})
 	if len(toks) == 0 {
-		return docTurn
+		return voice
 	}
 	first := toks[0].lower
 	switch first {
 	case "i", "we":
-		return docTurn
+		return voice
 	case "he", "she":
-		return orElse(dp.last, docTurn)
+		return orElse(dp.last, voice)
 	case "it", "this", "that", "there", "these", "those":
 		return ""
 	}
 	for _, t := range toks {
-		if bothSides[t.lower] && t.lower != "prime" {
+		if bothSides[t.lower] {
 			return "both sides"
 		}
 	}
