@@ -267,7 +267,7 @@ func listCuts(toks []dtok, from, to int, lx *docLexicon) []splitCut {
 		}
 		valid = append(valid, sp)
 	}
-	if len(valid) == 0 || !isSubjectItem(toks[v+1:valid[0].at], lx) && !isClauseItem(toks[v+1:valid[0].at]) {
+	if len(valid) == 0 || !isSubjectItem(toks[v+1:valid[0].at], lx) {
 		return nil
 	}
 	var out []splitCut
@@ -318,8 +318,3 @@ func isSubjectItem(toks []dtok, lx *docLexicon) bool {
 	return n == 1 && docCapitalized(toks[0].s) && lx.adjective(toks[0].s) == ""
 }
 
-// isClauseItem accepts a first item that is a clause of its own ("how the
-// United States is working …").
-func isClauseItem(toks []dtok) bool {
-	return len(toks) > 2 && (toks[0].lower == "how" || toks[0].lower == "what" || toks[0].lower == "whether" || toks[0].lower == "ways")
-}
