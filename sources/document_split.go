@@ -317,4 +317,3 @@ func isSubjectItem(toks []dtok, lx *docLexicon) bool {
 	}
 	return n == 1 && docCapitalized(toks[0].s) && lx.adjective(toks[0].s) == ""
 }
-
