@@ -60,10 +60,14 @@ type extractor struct {
 }
 
 // Extract finds every attributed statement of the article and groups them
-// into accounts by speaker and channel.
+// into accounts by speaker and channel. A dossier (IsDossier) is read as
+// the sides' own documents instead, and the extraction says so (Dossier).
 func Extract(a *Article, c *Catalog) *Extraction {
 	if c == nil || c.idx == nil {
 		c, _ = ParseCatalog()
+	}
+	if IsDossier(a, c, nil) {
+		return ExtractDocuments([]*Article{a}, c, nil)
 	}
 	x := &extractor{a: a, c: c, ppl: newPeople(), sentStart: map[int]bool{},
 		gender: map[string]byte{}, current: map[string]int{}, nestedAt: map[int]int{}, nestedOwner: map[int]speaker{}}

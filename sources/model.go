@@ -68,6 +68,14 @@ type Statement struct {
 	// Earlier marks statements about earlier events ("had previously said",
 	// "At the time", an earlier date): listed, but kept out of accounts.
 	Earlier bool `json:"earlier,omitempty"`
+	// Document is the ID of the document the statement comes from, when
+	// accounts are read from their own documents; its offsets index that
+	// document's text (Extraction.Text).
+	Document string `json:"document,omitempty"`
+	// SaidBy names who spoke when a document reports someone's words
+	// ("the Russian President stressed ...", a speaker's turn in a briefing
+	// transcript); the statement stays in the document's account.
+	SaidBy string `json:"said_by,omitempty"`
 }
 
 // Account is what one speaker said through one channel, in text order.
@@ -77,6 +85,12 @@ type Account struct {
 	Channel    string      `json:"channel"`
 	Label      string      `json:"label"` // "Joe Biden — Oval Office remarks"
 	Statements []Statement `json:"statements"`
+	// Party is the side the account speaks for, a catalog country code
+	// ("US", "RU"), when known.
+	Party string `json:"party,omitempty"`
+	// Document is the ID of the document the account is read from, in
+	// documents mode.
+	Document string `json:"document,omitempty"`
 }
 
 // Extraction is everything found in one article.
@@ -89,6 +103,14 @@ type Extraction struct {
 	Accounts []Account
 	// Earlier holds statements about earlier events, kept out of Accounts.
 	Earlier []Statement
+	// Documents are the accounts' own documents, one account each, when
+	// the extraction was read from them (ExtractDocuments); nil for an
+	// article.
+	Documents []Document
+	// Dossier is true when Article is one file holding several documents,
+	// one per top-level "# " heading; the offsets of every statement then
+	// index Article.Text.
+	Dossier bool
 }
 
 // Account returns the account with the given id, or nil.

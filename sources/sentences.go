@@ -43,8 +43,14 @@ func sentenceSpans(text string, span Span) []Span {
 			continue
 		}
 		j := end
-		for j < span.End && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
-			j++
+		for j < span.End {
+			if c := text[j]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				j++
+			} else if strings.HasPrefix(text[j:span.End], "\u00a0") { // no-break space, as saved web pages have
+				j += len("\u00a0")
+			} else {
+				break
+			}
 		}
 		if j == span.End {
 			break
@@ -60,7 +66,7 @@ func sentenceSpans(text string, span Span) []Span {
 		}
 		i = end
 	}
-	if s := strings.TrimRight(text[start:span.End], " \t\r\n"); s != "" {
+	if s := strings.TrimRight(text[start:span.End], " \t\r\n\u00a0"); s != "" {
 		out = append(out, Span{start, start + len(s)})
 	}
 	return out

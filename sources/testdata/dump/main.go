@@ -3,7 +3,13 @@
 // extractor can be scored before the real command line exists:
 //
 //	go run ./sources/testdata/dump ARTICLE [CATALOG.json] > out.json
+//	go run ./sources/testdata/dump -documents FILE... > out.json
 //	../shared/tools/score-comparison out.json
+//
+// With -documents each file is one account's own document (or one file is
+// a dossier of them); the output then lists the documents, and each
+// statement its document and who spoke. A dossier given as an article is
+// read as documents too, and dump says so on stderr.
 package main
 
 import (
@@ -22,63 +28,104 @@ type stmt struct {
 	Paragraph  int     `json:"paragraph"`
 	Kind       string  `json:"kind"`
 	Confidence float64 `json:"confidence"`
+	Document   string  `json:"document,omitempty"`
+	SaidBy     string  `json:"said_by,omitempty"`
 }
 
 type account struct {
 	ID         string `json:"id"`
 	Speaker    string `json:"speaker"`
 	Channel    string `json:"channel"`
+	Party      string `json:"party,omitempty"`
+	Document   string `json:"document,omitempty"`
 	Statements []stmt `json:"statements"`
 }
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: dump ARTICLE [CATALOG.json]")
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
+	}
+}
+
+func run(args []string) error {
+	if len(args) < 1 {
+		return fmt.Errorf("usage: dump ARTICLE [CATALOG.json] | dump -documents FILE...")
 	}
 	catPath := "assets/catalog.json"
-	if len(os.Args) > 2 {
-		catPath = os.Args[2]
+	documents := args[0] == "-documents"
+	if !documents && len(args) > 1 {
+		catPath = args[1]
 	}
-	catData, err := os.ReadFile(catPath)
+	cat, err := readCatalog(catPath)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	cat, err := sources.ParseCatalog(catData)
+	var x *sources.Extraction
+	if documents {
+		pubData, err := os.ReadFile("assets/publishers.json")
+		if err != nil {
+			return err
+		}
+		pubs, err := sources.ParsePublishers(pubData)
+		if err != nil {
+			return err
+		}
+		arts, err := sources.LoadDocuments(args[1:]...)
+		if err != nil {
+			return err
+		}
+		x = sources.ExtractDocuments(arts, cat, pubs)
+	} else {
+		a, err := sources.Load(args[0])
+		if err != nil {
+			return err
+		}
+		x = sources.Extract(a, cat)
+		if x.Dossier {
+			fmt.Fprintf(os.Stderr, "%s: read as a dossier of %d documents\n", args[0], len(x.Documents))
+		}
+	}
+	return write(x)
+}
+
+func readCatalog(path string) (*sources.Catalog, error) {
+	data, err := os.ReadFile(path)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return nil, err
 	}
-	a, err := sources.Load(os.Args[1])
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	x := sources.Extract(a, cat)
+	return sources.ParseCatalog(data)
+}
+
+func convert(s sources.Statement, kind string) stmt {
+	return stmt{s.ID, s.Start, s.End, s.Text, s.Paragraph, kind, s.Confidence, s.Document, s.SaidBy}
+}
+
+func write(x *sources.Extraction) error {
+	a := x.Article
 	out := map[string]any{
 		"schema":  "readouts.comparison/v1",
 		"article": map[string]any{"title": a.Title, "date": a.Date, "sha256": a.SHA256, "bytes": len(a.Text)},
 	}
+	if x.Documents != nil {
+		out["documents"] = x.Documents
+	}
 	var accs []account
 	for _, ac := range x.Accounts {
-		acc := account{ID: ac.ID, Speaker: ac.Speaker, Channel: ac.Channel}
+		acc := account{ID: ac.ID, Speaker: ac.Speaker, Channel: ac.Channel, Party: ac.Party, Document: ac.Document}
 		for _, s := range ac.Statements {
-			acc.Statements = append(acc.Statements, stmt{s.ID, s.Start, s.End, s.Text, s.Paragraph, string(s.Kind), s.Confidence})
+			acc.Statements = append(acc.Statements, convert(s, string(s.Kind)))
 		}
 		accs = append(accs, acc)
 	}
 	out["accounts"] = accs
 	var earlier []stmt
 	for _, s := range x.Earlier {
-		earlier = append(earlier, stmt{s.ID, s.Start, s.End, s.Text, s.Paragraph, string(s.Kind) + " / " + s.Speaker + " / " + s.Channel, s.Confidence})
+		earlier = append(earlier, convert(s, string(s.Kind)+" / "+s.Speaker+" / "+s.Channel))
 	}
 	out["earlier"] = earlier
 	enc := json.NewEncoder(os.Stdout)
 	enc.SetIndent("", " ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(out); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	return enc.Encode(out)
 }

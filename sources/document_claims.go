@@ -1,0 +1,381 @@
+package sources
+
+import (
+	"regexp"
+	"strings"
+)
+
+// docClaim is one statement of a document before it joins its account.
+type docClaim struct {
+	Span
+	para    int
+	kind    Kind
+	subject string // who the claim says spoke or acted, as written ("He", "The President of Russia")
+	speaker string // a speaker already known: a transcript turn's, a quotation's
+	earlier bool
+	piece   bool // one of several claims cut from one sentence
+	// continues marks a quotation with no attribution of its own, which
+	// goes on from the quotation before it.
+	continues bool
+}
+
+// unitClaims finds the claims of one unit: nothing for an outsider's turn,
+// a question, a greeting or the page's note about the briefing itself; the
+// words of a quotation with its attribution; else the sentence, cut into
+// one claim per point.
+func unitClaims(text string, u docUnit, lx *docLexicon) []docClaim {
+	if u.turn != nil && u.turn.outsider {
+		return nil
+	}
+	toks := docTokens(text, u.Span)
+	if q, ok := quotationClaim(text, toks); ok {
+		q.para = u.para
+		return []docClaim{q}
+	}
+	toks = docTrimLead(skipDateline(text, toks))
+	toks = docTrimTail(toks)
+	if !docIsClaim(text, toks) {
+		return nil
+	}
+	kind := Paraphrase
+	speaker := ""
+	if u.turn != nil {
+		// A speaker's own words in a transcript.
+		kind, speaker = Quote, u.turn.speaker
+	}
+	earlier := docEarlier(text, toks)
+	pieces := splitClaims(toks, lx)
+	subject := docSubject(toks)
+	out := make([]docClaim, 0, len(pieces))
+	for _, p := range pieces {
+		out = append(out, docClaim{Span: Span{p[0].Start, p[len(p)-1].End}, para: u.para, kind: kind,
+			subject: subject, speaker: speaker, earlier: earlier, piece: len(pieces) > 1})
+	}
+	return out
+}
+
+// docIsClaim tells whether a trimmed unit says something: not a question, a
+// greeting or thanks, nor a fragment of three words or fewer ("No, they
+// didn't."), nor a note about the briefing itself.
+func docIsClaim(text string, toks []dtok) bool {
+	if wordCount(toks) < 4 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	for k := len(toks) - 1; k > 0 && !last.word && isCloser(last.s); k-- {
+		last = toks[k-1]
+	}
+	if last.s == "?" {
+		return false
+	}
+	s := text[toks[0].Start:toks[len(toks)-1].End]
+	return !greetingRE.MatchString(s) && !selfReportRE.MatchString(s)
+}
+
+var greetingRE = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|goodbye|good-bye|ladies and gentlemen)\b[^.!?]{0,30}[.!]?$`)
+
+// selfReportRE matches the note of a page about its own event ("X briefed
+// media representatives on the call", "X answered journalists' questions"):
+// the page's lead, not the side's account of the call.
+var selfReportRE = regexp.MustCompile(`(?i)\b(?:briefed (?:the )?(?:media|journalists|reporters|press|media representatives)|held an? (?:press|news) (?:conference|briefing)|answered (?:\S+ )?(?:questions from|journalists['’]? questions|media questions|reporters['’]? questions)|made a (?:press )?statement (?:to|for) the (?:press|media))\b`)
+
+func isCloser(s string) bool {
+	switch s {
+	case "”", "»", ")", "]", "\"", "’":
+		return true
+	}
+	return false
+}
+
+// discourseMarkers open a sentence without adding to its claim. Each is
+// cut with the comma after it.
+var discourseMarkers = [][]string{}
+
+func init() {
+	for _, m := range []string{"in particular", "in this context", "in this connection", "incidentally",
+		"moreover", "furthermore", "in addition", "additionally", "besides", "however", "meanwhile",
+		"at the same time", "naturally", "of course", "indeed", "so", "thus", "therefore", "firstly",
+		"secondly", "thirdly", "finally", "lastly", "likewise", "similarly", "overall", "all in all",
+		"to be honest", "frankly", "like i said", "as i said", "as i have said", "as i mentioned",
+		"as you know", "again", "once again", "in short", "in sum", "in conclusion", "on the whole",
+		"in general", "generally", "now", "well", "also", "then", "and", "but", "yes", "no"} {
+		discourseMarkers = append(discourseMarkers, strings.Fields(m))
+	}
+}
+
+// noCommaMarkers may open a sentence without a comma after them.
+var noCommaMarkers = map[string]bool{"in particular": true, "at the same time": true, "and": true, "but": true, "also": true}
+
+// datelineRE matches the place, date and agency that open a wire report
+// published as a side's account: "BEIJING, March 18 (Xinhua) -- ".
+var datelineRE = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,[^()\n—–]{1,40}?)?(?:\s+\([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s+`)
+
+// skipDateline drops a wire dateline from the start of a unit.
+func skipDateline(text string, toks []dtok) []dtok {
+	if len(toks) == 0 {
+		return toks
+	}
+	loc := datelineRE.FindStringIndex(text[toks[0].Start:toks[len(toks)-1].End])
+	if loc == nil {
+		return toks
+	}
+	end := toks[0].Start + loc[1]
+	for len(toks) > 0 && toks[0].Start < end {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+// frameWords make up a speaker's first-person frame around the claim that
+// follows: "I want to note straight away that", "I would like to stress
+// once again that", "You know very well that".
+var frameWords = docWordSet(`want would like wish must should can to note stress say emphasise emphasize
+	point out add mention underline reiterate repeat recall straight away once again first of all
+	right here just agree completely fully very well know let me`)
+
+// docTrimLead drops what opens a unit without being its claim: discourse
+// markers, a speaker's first-person frame, stray marks.
+func docTrimLead(toks []dtok) []dtok {
+	for changed := true; changed && len(toks) > 0; {
+		changed = false
+		if !toks[0].word && (toks[0].s == "," || toks[0].s == ";" || toks[0].s == "—" || toks[0].s == "–" || toks[0].s == "-") {
+			toks, changed = toks[1:], true
+			continue
+		}
+		for _, m := range discourseMarkers {
+			if n := matchWords(toks, m); n > 0 {
+				joined := strings.Join(m, " ")
+				if n < len(toks) && toks[n].s == "," {
+					toks, changed = toks[n+1:], true
+					break
+				}
+				if noCommaMarkers[joined] && n < len(toks) && toks[n].word {
+					toks, changed = toks[n:], true
+					break
+				}
+			}
+		}
+		if changed {
+			continue
+		}
+		if n := frameLen(toks); n > 0 {
+			toks, changed = toks[n:], true
+		}
+	}
+	return toks
+}
+
+// matchWords returns how many tokens the words m cover at the start of
+// toks, or 0.
+func matchWords(toks []dtok, m []string) int {
+	if len(toks) < len(m) {
+		return 0
+	}
+	for i, w := range m {
+		if !toks[i].word || toks[i].lower != w {
+			return 0
+		}
+	}
+	return len(m)
+}
+
+// frameLen is the length of a first-person frame ending in "that" at the
+// start of toks ("I want to note that", "Let me say that", "You know
+// that"), or 0.
+func frameLen(toks []dtok) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	first := toks[0].lower
+	if first != "i" && first != "you" && first != "let" {
+		return 0
+	}
+	for i := 1; i < len(toks) && i <= 8; i++ {
+		t := toks[i]
+		if t.lower == "that" && i >= 2 {
+			if i+1 < len(toks) {
+				return i + 1
+			}
+			return 0
+		}
+		if !t.word && t.s != "," || t.word && !frameWords[t.lower] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// docTrimTail drops the closing period, comma or colon of a unit, keeping a
+// period inside a closing quotation ("… without Ukraine.”").
+func docTrimTail(toks []dtok) []dtok {
+	for len(toks) > 0 {
+		t := toks[len(toks)-1]
+		if t.word {
+			break
+		}
+		switch t.s {
+		case ".", ",", ";", ":", "!", "—", "–", "-", "…":
+			toks = toks[:len(toks)-1]
+			continue
+		}
+		break
+	}
+	return toks
+}
+
+// earlierRE matches a unit about an event before the call: "Earlier today
+// …", "Prior to the call …", "The leaders last spoke in …".
+var earlierRE = regexp.MustCompile(`(?i)^(?:earlier (?:today|this (?:week|month|year)|in the day|on)\b|prior to (?:the|this|today['’]s)\b|before (?:the|this|today['’]s) (?:call|meeting|conversation|talks)\b|previously\b|last (?:week|month|year)\b|yesterday\b)|\b(?:last (?:spoke|met|talked)|had (?:previously|earlier) (?:spoken|met|talked|said))\b`)
+
+func docEarlier(text string, toks []dtok) bool {
+	return earlierRE.MatchString(text[toks[0].Start:toks[len(toks)-1].End])
+}
+
+// docSubject is the subject of a claim's verb of speech or action: of the
+// comma-separated parts before the verb, the first that is not an
+// adverbial ("In response, Vladimir Putin warned", "Joseph Biden, in turn,
+// focused"). A verb with no such part before it ("… ostensibly made from
+// …, Vladimir Putin noted") gives way to the next; "" when none has one.
+func docSubject(toks []dtok) string {
+	for v, t := range toks {
+		if v > 30 || t.depth > 0 {
+			break
+		}
+		if v == 0 || !t.word || !isFiniteVerb(toks, v) {
+			continue
+		}
+		if s := subjectBefore(toks, v); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// subjectBefore is the first comma-separated part of toks[:v] that can be
+// a subject: not an adverbial, a participle or a long phrase.
+func subjectBefore(toks []dtok, v int) string {
+	from := 0
+	for k := 0; k <= v; k++ {
+		if k < v && toks[k].s != "," {
+			continue
+		}
+		part := toks[from:k]
+		for len(part) > 1 && part[len(part)-1].word && (part[len(part)-1].lower == "also" || part[len(part)-1].lower == "further" || part[len(part)-1].lower == "again" || strings.HasSuffix(part[len(part)-1].lower, "ly")) {
+			part = part[:len(part)-1]
+		}
+		if len(part) > 0 && part[0].word && !adverbialOpeners[part[0].lower] && !strings.HasSuffix(part[0].lower, "ing") && wordCount(part) <= 8 {
+			return docText(part)
+		}
+		from = k + 1
+	}
+	return ""
+}
+
+// adverbialOpeners open a phrase before the subject ("In response,",
+// "After the call,"), not the subject itself.
+var adverbialOpeners = docWordSet(`in on at for with by to from into after before during since because
+	although though if unless when while as following according despite amid given under over upon
+	regarding considering concerning speaking coming turning`)
+
+// isFiniteVerb tells whether toks[i] is a verb of speech or action used as
+// a verb, or a form of "be" ("was clear"): not a noun after an article
+// ("an exchange of views").
+func isFiniteVerb(toks []dtok, i int) bool {
+	w := toks[i].lower
+	if !readoutVerbs[w] && w != "was" && w != "were" && w != "is" && w != "are" {
+		return false
+	}
+	return i == 0 || !pronounsAndDeterminers[toks[i-1].lower] || toks[i-1].lower == "he" || toks[i-1].lower == "she" ||
+		toks[i-1].lower == "they" || toks[i-1].lower == "we" || toks[i-1].lower == "i" || toks[i-1].lower == "it"
+}
+
+// docText joins the words and marks of toks with single spaces, except
+// before closing marks.
+func docText(toks []dtok) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && (t.word || !strings.Contains(".,;:’'", t.s)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.s)
+	}
+	return b.String()
+}
+
+func isOpenQuote(t dtok) bool {
+	return t.s == "“" || t.s == "«" || t.s == "\"" && t.depth == 0
+}
+
+func isCloseQuote(t dtok) bool {
+	return (t.s == "”" || t.s == "»" || t.s == "\"") && t.depth == 0
+}
+
+// quotationClaim reads a unit that is a quotation with its attribution,
+// "“…,” Name said." or "Name said: “…”": the claim is the quoted words,
+// said by the name.
+func quotationClaim(text string, toks []dtok) (docClaim, bool) {
+	if len(toks) < 4 {
+		return docClaim{}, false
+	}
+	// "“…,” Name said."
+	if isOpenQuote(toks[0]) {
+		k := 1
+		for k < len(toks) && !(isCloseQuote(toks[k]) && !toks[k].word) {
+			k++
+		}
+		tail := docTrimTail(toks[min(k+1, len(toks)):])
+		if k < len(toks) && len(tail) == 0 {
+			// "“…”" alone: the quotation before it goes on.
+			q, ok := docQuoted(toks[1:k], "")
+			q.continues = true
+			return q, ok
+		}
+		if k >= len(toks) || wordCount(tail) > 6 {
+			return docClaim{}, false
+		}
+		if tail[0].s == "," {
+			tail = tail[1:]
+		}
+		if who, ok := docAttribution(tail); ok {
+			return docQuoted(toks[1:k], who)
+		}
+		return docClaim{}, false
+	}
+	// "Name said: “…”"
+	for i := 1; i+1 < len(toks) && i < 14; i++ {
+		if toks[i].s != ":" || toks[i].depth != 0 || !isOpenQuote(toks[i+1]) {
+			continue
+		}
+		rest := docTrimTail(toks[i+2:])
+		if len(rest) == 0 || !isCloseQuote(rest[len(rest)-1]) {
+			return docClaim{}, false
+		}
+		if who, ok := docAttribution(toks[:i]); ok {
+			return docQuoted(rest[:len(rest)-1], who)
+		}
+		return docClaim{}, false
+	}
+	return docClaim{}, false
+}
+
+// docAttribution reads "Name said", "said Name" or "he added": the speaker
+// and whether there is a verb of speech.
+func docAttribution(toks []dtok) (string, bool) {
+	for i, t := range toks {
+		if t.word && readoutVerbs[t.lower] {
+			who := append(append([]dtok{}, toks[:i]...), toks[i+1:]...)
+			return docText(who), len(who) > 0
+		}
+	}
+	return "", false
+}
+
+// docQuoted makes the claim of a quotation's words, without the marks and the
+// comma before the closing mark.
+func docQuoted(inner []dtok, who string) (docClaim, bool) {
+	inner = docTrimTail(inner)
+	if wordCount(inner) < 3 {
+		return docClaim{}, false
+	}
+	return docClaim{Span: Span{inner[0].Start, inner[len(inner)-1].End}, kind: Quote, subject: who}, true
+}
