@@ -25,6 +25,7 @@ type widgets struct {
 	open     *widget.Button
 	export   *widget.Button
 	progress *widget.ProgressBarInfinite
+	cancel   *widget.Button // stops the job running (Esc)
 	status   *widget.Label
 	split    *container.Split
 
@@ -63,6 +64,9 @@ func (g *gui) build() {
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Hide()
 	w.progress.Stop()
+	w.cancel = widget.NewButtonWithIcon("Cancel (Esc)", theme.CancelIcon(), func() { g.cancelJob() })
+	w.cancel.Importance = widget.LowImportance
+	w.cancel.Hide()
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -72,7 +76,7 @@ func (g *gui) build() {
 	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix), w.article)
 	w.split.Offset = 0.6
 	w.status.Alignment = fyne.TextAlignTrailing
-	progress := container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress)
+	progress := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress), w.cancel)
 	bottom := container.NewVBox(widget.NewSeparator(),
 		container.NewBorder(nil, nil, NewLegend(), progress, w.status))
 	g.win.SetContent(container.NewBorder(top, bottom, nil, nil, w.split))
@@ -172,7 +176,9 @@ func (g *gui) bindKeys() {
 				g.w.rows.SelectNext(delta)
 			}
 		case fyne.KeyEscape:
-			g.w.article.HideFind()
+			if !g.cancelJob() {
+				g.w.article.HideFind()
+			}
 		}
 	})
 }
