@@ -15,19 +15,20 @@ import (
 
 // widgets are the parts of the window the gui updates.
 type widgets struct {
-	title    *widget.Label
-	meta     *widget.Label
-	pairs    *PairBar
-	summary  *Summary
-	rows     *ComparisonView
-	matrix   *MatrixView
-	article  *ArticleView
-	open     *widget.Button
-	export   *widget.Button
-	progress *widget.ProgressBarInfinite
-	cancel   *widget.Button // stops the job running (Esc)
-	status   *widget.Label
-	split    *container.Split
+	title     *widget.Label
+	meta      *widget.Label
+	pairs     *PairBar
+	summary   *Summary
+	rows      *ComparisonView
+	matrix    *MatrixView
+	article   *ArticleView
+	open      *widget.Button
+	export    *widget.Button
+	progress  *widget.ProgressBarInfinite
+	cancel    *widget.Button // stops the job running (Esc)
+	status    *widget.Label
+	statusBar *fyne.Container // status, progress and Cancel
+	split     *container.Split
 
 	pairMenu   *fyne.Menu
 	recentItem *fyne.MenuItem
@@ -77,8 +78,8 @@ func (g *gui) build() {
 	w.split.Offset = 0.6
 	w.status.Alignment = fyne.TextAlignTrailing
 	progress := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress), w.cancel)
-	bottom := container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, NewLegend(), progress, w.status))
+	w.statusBar = container.NewBorder(nil, nil, NewLegend(), progress, w.status)
+	bottom := container.NewVBox(widget.NewSeparator(), w.statusBar)
 	g.win.SetContent(container.NewBorder(top, bottom, nil, nil, w.split))
 
 	g.buildMenus()

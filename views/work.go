@@ -87,5 +87,6 @@ func (g *gui) setBusy(on bool, msg string) {
 		g.w.open.Enable()
 		g.updateExport()
 	}
+	g.w.statusBar.Refresh() // lay out the progress bar and Cancel shown or hidden
 	g.status(msg)
 }
