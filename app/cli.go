@@ -37,8 +37,12 @@ and what only one of them says, with the reasons.
 
 const exportUsage = `usage: readouts export [--pair A,B|all] [-o FILE] [--format pdf|md|json] [ARTICLE]
 
-Writes the comparison report. The file is written to a temporary file and
-renamed, so an existing report is never left half-written.
+Writes the comparison report. A file is written to a temporary file beside
+it and renamed over it (keeping its mode; through a symlink, beside the file
+it points to), so an existing report is never left half-written; a device or
+FIFO is written straight through. A read-only file and the files of the run
+(the article, its review file, --catalog and --lexicon files) are refused.
+SIGINT or SIGTERM while writing removes the temporary file.
 
   --pair A,B|all  as for compare (default all)
   -o FILE         output file; - writes to standard output
@@ -160,7 +164,14 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
 	}
-	r, err := pairReport(path, *pair, catalogs, lexicons, nil)
+	snap, err := load(path, catalogs, lexicons)
+	if err != nil {
+		return err
+	}
+	if n := len(snap.Extraction().Accounts); n < 2 {
+		return badInput(fmt.Errorf("%s: nothing to export: %d account(s) found; a comparison needs two", snap.Name(), n))
+	}
+	r, err := snapReport(snap, *pair, stderr)
 	if err != nil {
 		return err
 	}
@@ -203,20 +214,21 @@ func load(path string, catalogs, lexicons []string) (*Snapshot, error) {
 }
 
 // pairReport loads the article and makes the report of the pair the user
-// named. With fewer than two accounts there is no comparison: with warn set
-// it says so there and, for all pairs, reports the accounts alone; without
-// it (export), that is bad input.
-func pairReport(path, pair string, catalogs, lexicons []string, warn io.Writer) (*Report, error) {
+// named (see snapReport).
+func pairReport(path, pair string, catalogs, lexicons []string, stderr io.Writer) (*Report, error) {
 	snap, err := load(path, catalogs, lexicons)
 	if err != nil {
 		return nil, err
 	}
-	x := snap.Extraction()
-	if n := len(x.Accounts); n < 2 {
-		if warn == nil {
-			return nil, badInput(fmt.Errorf("%s: nothing to export: %d account(s) found; a comparison needs two", snap.Name(), n))
-		}
-		warnf(warn, "%s: %d account(s) found; a comparison needs two", snap.Name(), n)
+	return snapReport(snap, pair, stderr)
+}
+
+// snapReport makes the report of the pair the user named. With fewer than
+// two accounts it says so on stderr and, for all pairs, reports the
+// accounts alone.
+func snapReport(snap *Snapshot, pair string, stderr io.Writer) (*Report, error) {
+	if n := len(snap.Extraction().Accounts); n < 2 {
+		warnf(stderr, "%s: %d account(s) found; a comparison needs two", snap.Name(), n)
 		if strings.EqualFold(pair, "all") {
 			return snap.Report(Pair{})
 		}

@@ -218,11 +218,10 @@ func inputs(path string, rules []Input) []Input {
 	if path == "" {
 		return rules
 	}
-	return append([]Input{{Role: "article", Path: path}, {Role: "review file", Path: ReviewPath(path)}}, rules...)
+	// The review of an article is kept beside it as NAME.review.json
+	// (issue 9).
+	return append([]Input{{Role: "article", Path: path}, {Role: "review file", Path: path + ".review.json"}}, rules...)
 }
-
-// ReviewPath is where the review of the article at path is kept, beside it.
-func ReviewPath(path string) string { return path + ".review.json" }
 
 // Load reads the article at path, or the built-in article when path is "",
 // and extracts its accounts. Comparisons are made when first asked for.
