@@ -37,7 +37,7 @@ func (g *gui) updateExport() {
 func (g *gui) showExport() {
 	r, ok := g.report()
 	if !ok || g.busy() {
-		return
+		return // Export waits for the job on show to finish
 	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -99,9 +99,9 @@ func (g *gui) confirmExport(chosen string, r *app.Report) {
 // file: Run waits for that before the process ends (see shutdown).
 func (g *gui) export(path string, r *app.Report) {
 	g.writes.Add(1)
-	g.run("Writing "+filepath.Base(path)+"…", nil, func(ctx context.Context) func() {
+	started := g.run(task{msg: "Writing " + filepath.Base(path) + "…", keep: true, work: func(ctx context.Context) func() {
+		defer g.writes.Done()
 		err := r.WriteFile(ctx, path, app.PDF)
-		g.writes.Done()
 		return func() {
 			if err != nil {
 				g.status("Export failed")
@@ -111,5 +111,8 @@ func (g *gui) export(path string, r *app.Report) {
 			g.status("Saved " + path)
 			g.app.SendNotification(fyne.NewNotification("Report saved", path))
 		}
-	})
+	}})
+	if !started {
+		g.writes.Done()
+	}
 }

@@ -213,20 +213,29 @@ func articleMeta(snap *app.Snapshot) string {
 // pair on show back).
 func (g *gui) showPair(p app.Pair) {
 	if g.snap.Ready(p) {
-		g.cancelJob()
+		if !g.writing() { // a report being written is not in the way
+			g.cancelJob()
+		}
 		g.displayPair(p)
 		return
 	}
 	snap, shown := g.snap, g.pair
 	g.w.pairs.SetPair(p)
-	g.run("Comparing "+g.w.pairs.Label(p)+"…", func() { g.w.pairs.SetPair(shown) }, func(context.Context) func() {
-		snap.Prepare(p)
-		return func() {
-			if g.snap == snap {
-				g.displayPair(p)
+	started := g.run(task{
+		msg:  "Comparing " + g.w.pairs.Label(p) + "…",
+		undo: func() { g.w.pairs.SetPair(shown) },
+		work: func(context.Context) func() {
+			snap.Prepare(p)
+			return func() {
+				if g.snap == snap {
+					g.displayPair(p)
+				}
 			}
-		}
+		},
 	})
+	if !started {
+		g.w.pairs.SetPair(shown)
+	}
 }
 
 // displayPair shows the comparison of p, which the snapshot has made.

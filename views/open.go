@@ -19,7 +19,7 @@ var articleExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // showOpen asks for an article file.
 func (g *gui) showOpen() {
-	if g.busy() {
+	if g.writing() {
 		return
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -56,12 +56,10 @@ func (g *gui) dropped(_ fyne.Position, uris []fyne.URI) {
 }
 
 // open reads the article at path off the UI goroutine, with a progress
-// bar and Cancel, and shows it. On failure the comparison on screen stays
-// and a dialog says what went wrong.
+// bar and Cancel, and shows it; it replaces a load or comparison running.
+// On failure the comparison on screen stays and a dialog says what went
+// wrong.
 func (g *gui) open(path string) {
-	if g.busy() {
-		return
-	}
 	if ext := strings.ToLower(filepath.Ext(path)); !knownExtension(ext) {
 		g.openFailed(path, fmt.Errorf("%s is not an article file (want %s)", filepath.Base(path), strings.Join(articleExtensions, ", ")))
 		return
@@ -76,7 +74,7 @@ var errNoAccounts = errors.New("no accounts found: the article quotes or reports
 // pair spec names, and shows both. undo is what Cancel puts back; failed
 // hears why the article cannot be shown.
 func (g *gui) load(path, spec string, undo func(), failed func(error)) {
-	g.run("Opening "+filepath.Base(path)+"…", undo, func(ctx context.Context) func() {
+	g.run(task{msg: "Opening " + filepath.Base(path) + "…", undo: undo, work: func(ctx context.Context) func() {
 		snap, err := g.session.Load(ctx, path)
 		if err == nil && ctx.Err() == nil {
 			// Make the comparison the window will show here, not on
@@ -96,7 +94,7 @@ func (g *gui) load(path, spec string, undo func(), failed func(error)) {
 			g.rebuildRecent(g.prefs.addRecent(path))
 			g.status(fmt.Sprintf("Opened %s: %d accounts.", filepath.Base(path), len(snap.Extraction().Accounts)))
 		}
-	})
+	}})
 }
 
 func knownExtension(ext string) bool {
@@ -146,9 +144,11 @@ func recentLabel(p string) string {
 // openBuiltin goes back to the article Readouts ships with. It is embedded
 // and small, so it loads on the UI goroutine.
 func (g *gui) openBuiltin() {
-	if g.busy() {
+	if g.writing() {
+		g.status("A report is being written: wait for it, or press Esc to cancel it.")
 		return
 	}
+	g.cancelJob()
 	snap, err := g.session.Load(context.Background(), "")
 	if err != nil {
 		g.openFailed("built-in article", err)

@@ -41,8 +41,8 @@ func TestSwitchingToANewPairRunsAsAJob(t *testing.T) {
 	if g.pair != first || !reflect.DeepEqual(rows(g), before) {
 		t.Fatalf("while comparing, the window shows %v, want the pair on show %v", g.pair, first)
 	}
-	if !g.w.progress.Visible() || !g.w.cancel.Visible() || g.w.open.Disabled() == false {
-		t.Fatal("no progress bar or Cancel while comparing, or Open left enabled")
+	if !g.w.progress.Visible() || !g.w.cancel.Visible() || !g.w.export.Disabled() {
+		t.Fatal("no progress bar or Cancel while comparing, or Export left enabled")
 	}
 	settle(t, g, n)
 	if g.pair != second || g.busy() || g.w.progress.Visible() || g.w.cancel.Visible() {
@@ -217,5 +217,54 @@ func TestWindowSizeFromPreferences(t *testing.T) {
 		if got := p.size(); got != tt.want {
 			t.Errorf("stored %q: size %v, want %v", tt.stored, got, tt.want)
 		}
+	}
+}
+
+// TestTheLastRequestWins: opening an article while another is read
+// replaces that job; the first one's result never shows.
+func TestTheLastRequestWins(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
+	first, second := bigArticle(t, 20), bigArticle(t, 2)
+	n := g.started
+	g.open(first)
+	g.open(second)
+	if g.started != n+2 {
+		t.Fatalf("the second open started %d job(s)", g.started-n-1)
+	}
+	settle(t, g, n)
+	if g.snap.Path() != second {
+		t.Fatalf("shows %q, want the article opened last %q", g.snap.Path(), second)
+	}
+}
+
+// TestAReportBeingWrittenIsNotReplaced: while Export writes, switching to
+// a pair already made shows it and the export goes on; anything that needs
+// a new job waits, and the status says so.
+func TestAReportBeingWrittenIsNotReplaced(t *testing.T) {
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
+	quick := g.w.pairs.QuickPairs()
+	g.snap.Prepare(quick[1])
+	r, _ := g.report()
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	n := g.started
+	g.export(out, r)
+	if !g.writing() || !g.w.open.Disabled() {
+		t.Fatal("no export job, or Open enabled while writing")
+	}
+	g.showPair(quick[1]) // made already
+	if g.pair != quick[1] || !g.writing() {
+		t.Fatalf("switching to a pair made already: pair %v, still writing %v", g.pair, g.writing())
+	}
+	g.showPair(quick[2]) // needs a job
+	if g.pair != quick[1] || g.w.pairs.Pair() != quick[1] || !strings.Contains(g.w.status.Text, "report is being written") {
+		t.Fatalf("a new comparison while writing: pair %v, bar %v, status %q", g.pair, g.w.pairs.Pair(), g.w.status.Text)
+	}
+	g.open(bigArticle(t, 2))
+	if g.started != n+1 {
+		t.Fatalf("%d job(s) started while writing", g.started-n-1)
+	}
+	settle(t, g, n)
+	if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Fatalf("the report was not written: %v", err)
 	}
 }
