@@ -8,7 +8,7 @@ BIN := readouts
 # fyne.io/tools, pinned: the fyne command that packages the app.
 FYNE_TOOLS := fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build deps test unit e2e bench eval screenshot package clean
+.PHONY: run build deps test unit e2e hostile bench eval screenshot package clean
 
 ## run: install what is missing, build, and open the app on the built-in article
 run: build
@@ -33,6 +33,10 @@ unit:
 # its own Xvfb, so it needs no display.
 e2e:
 	$(GO) test -tags e2e -count=1 -run 'TestEndToEnd' ./views/
+
+## hostile: what a hostile user does to the command line, on the built binary (issue 8's bars)
+hostile: build
+	@bash .ci/hostile
 
 ## bench: every benchmark (the first-frame one needs Xvfb, which it starts)
 bench: deps

@@ -37,8 +37,12 @@ and what only one of them says, with the reasons.
 
 const exportUsage = `usage: readouts export [--pair A,B|all] [-o FILE] [--format pdf|md|json] [ARTICLE]
 
-Writes the comparison report. The file is written to a temporary file and
-renamed, so an existing report is never left half-written.
+Writes the comparison report. A file is written to a temporary file beside
+it and renamed over it (keeping its mode; through a symlink, beside the file
+it points to), so an existing report is never left half-written; a device or
+FIFO is written straight through. A read-only file and the files of the run
+(the article, its review file, --catalog and --lexicon files) are refused.
+SIGINT or SIGTERM while writing removes the temporary file.
 
   --pair A,B|all  as for compare (default all)
   -o FILE         output file; - writes to standard output
@@ -49,6 +53,15 @@ renamed, so an existing report is never left half-written.
 
 With SOURCE_DATE_EPOCH set, the same input gives the same bytes.
 `
+
+// writeText writes text output with its control characters escaped.
+func writeText(stdout io.Writer, write func(io.Writer) error) error {
+	w := newTextWriter(stdout)
+	if err := write(w); err != nil {
+		return err
+	}
+	return w.Flush()
+}
 
 // listFlag collects a repeatable string flag.
 type listFlag []string
@@ -102,7 +115,7 @@ func runAccounts(args []string, stdout, stderr io.Writer) error {
 	}
 	x := snap.Extraction()
 	if len(x.Accounts) == 0 {
-		fmt.Fprintf(stderr, "readouts: %s: no attributed statements found\n", snap.Name())
+		warnf(stderr, "%s: no attributed statements found", snap.Name())
 	}
 	if *asJSON {
 		r, err := snap.Report(Pair{})
@@ -111,7 +124,7 @@ func runAccounts(args []string, stdout, stderr io.Writer) error {
 		}
 		return r.Write(stdout, JSON)
 	}
-	return writeAccountsText(stdout, x)
+	return writeText(stdout, func(w io.Writer) error { return writeAccountsText(w, x) })
 }
 
 func runCompare(args []string, stdout, stderr io.Writer) error {
@@ -132,7 +145,7 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		return r.Write(stdout, JSON)
 	}
-	return writeComparisonText(stdout, r.in)
+	return writeText(stdout, func(w io.Writer) error { return writeComparisonText(w, r.in) })
 }
 
 func runExport(args []string, stdout, stderr io.Writer) error {
@@ -151,7 +164,14 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
 	}
-	r, err := pairReport(path, *pair, catalogs, lexicons, stderr)
+	snap, err := load(path, catalogs, lexicons)
+	if err != nil {
+		return err
+	}
+	if n := len(snap.Extraction().Accounts); n < 2 {
+		return badInput(fmt.Errorf("%s: nothing to export: %d account(s) found; a comparison needs two", snap.Name(), n))
+	}
+	r, err := snapReport(snap, *pair, stderr)
 	if err != nil {
 		return err
 	}
@@ -162,11 +182,25 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if target == "" {
 		target = r.FileName(format)
 	}
-	if err := r.WriteFile(target, format); err != nil {
+	if err := writeReport(r, target, format); err != nil {
 		return err
 	}
-	fmt.Fprintln(stderr, "readouts: wrote", target)
+	warnf(stderr, "wrote %s", target)
 	return nil
+}
+
+// writeReport writes r to target. SIGINT and SIGTERM while it writes stop
+// the export and remove its temporary file, then end the run as the signal
+// would have (exit 128 + its number).
+func writeReport(r *Report, target string, format Format) error {
+	ctx, stop := OnSignals(context.Background())
+	defer stop()
+	err := r.WriteFile(ctx, target, format)
+	var sig *Interrupted
+	if errors.As(err, &sig) {
+		return fmt.Errorf("export %w: nothing written to %s", sig, target)
+	}
+	return err
 }
 
 // load reads the article at path ("" for the built-in one) in a session
@@ -180,16 +214,21 @@ func load(path string, catalogs, lexicons []string) (*Snapshot, error) {
 }
 
 // pairReport loads the article and makes the report of the pair the user
-// named. With fewer than two accounts it says so on stderr and, for all
-// pairs, reports the accounts alone.
+// named (see snapReport).
 func pairReport(path, pair string, catalogs, lexicons []string, stderr io.Writer) (*Report, error) {
 	snap, err := load(path, catalogs, lexicons)
 	if err != nil {
 		return nil, err
 	}
-	x := snap.Extraction()
-	if len(x.Accounts) < 2 {
-		fmt.Fprintf(stderr, "readouts: %s: %d account(s) found; a comparison needs two\n", snap.Name(), len(x.Accounts))
+	return snapReport(snap, pair, stderr)
+}
+
+// snapReport makes the report of the pair the user named. With fewer than
+// two accounts it says so on stderr and, for all pairs, reports the
+// accounts alone.
+func snapReport(snap *Snapshot, pair string, stderr io.Writer) (*Report, error) {
+	if n := len(snap.Extraction().Accounts); n < 2 {
+		warnf(stderr, "%s: %d account(s) found; a comparison needs two", snap.Name(), n)
 		if strings.EqualFold(pair, "all") {
 			return snap.Report(Pair{})
 		}
@@ -199,4 +238,10 @@ func pairReport(path, pair string, catalogs, lexicons []string, stderr io.Writer
 		return nil, err
 	}
 	return snap.Report(p)
+}
+
+// warnf prints one line on stderr, "readouts: " first, with control
+// characters escaped.
+func warnf(stderr io.Writer, format string, args ...any) {
+	fmt.Fprintln(stderr, "readouts: "+escapeControls(fmt.Sprintf(format, args...)))
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -37,7 +38,8 @@ func ParseFormat(s string) (Format, bool) {
 // Report is what an export writes: the accounts of a text and the
 // comparison of one pair, or of all pairs with their matrix.
 type Report struct {
-	in report.Input
+	in     report.Input
+	inputs []Input // the files of the reading: never written over
 }
 
 // Report returns the report of pair p, dated now (or SOURCE_DATE_EPOCH):
@@ -60,7 +62,7 @@ func (s *Snapshot) Report(p Pair) (*Report, error) {
 		}
 		in.Comparisons = []compare.Comparison{c.engine()}
 	}
-	return &Report{in: in}, nil
+	return &Report{in: in, inputs: s.inputs}, nil
 }
 
 // FileName suggests a file name for the report in format f, such as
@@ -69,21 +71,38 @@ func (r *Report) FileName(f Format) string {
 	return strings.TrimSuffix(report.DefaultFileName(r.in), ".pdf") + "." + string(f)
 }
 
-// Write writes the report in format f.
+// HasComparison tells whether the report compares accounts: false for
+// the accounts alone (a text with fewer than two accounts).
+func (r *Report) HasComparison() bool { return len(r.in.Comparisons) > 0 }
+
+// Write writes the report in format f. Control characters from the article
+// are escaped in the text formats (Markdown as \x1b, JSON as \u001b), so
+// that printing a report never sends a terminal an escape sequence.
 func (r *Report) Write(w io.Writer, f Format) error {
+	var cw *controlWriter
+	var err error
 	switch f {
 	case PDF:
 		return report.WritePDF(w, r.in)
 	case Markdown:
-		return report.WriteMarkdown(w, r.in)
+		cw = newTextWriter(w)
+		err = report.WriteMarkdown(cw, r.in)
 	case JSON:
-		return report.WriteJSON(w, r.in)
+		cw = newJSONWriter(w)
+		err = report.WriteJSON(cw, r.in)
+	default:
+		return fmt.Errorf("report: unknown format %q", f)
 	}
-	return fmt.Errorf("report: unknown format %q", f)
+	if err != nil {
+		return err
+	}
+	return cw.Flush()
 }
 
-// WriteFile writes the report in format f to path through WriteFileAtomic:
-// the file appears only when complete.
-func (r *Report) WriteFile(path string, f Format) error {
-	return WriteFileAtomic(path, func(w io.Writer) error { return r.Write(w, f) })
+// WriteFile writes the report in format f to path by the rules of
+// WriteOutput: the file appears only when complete, a device or FIFO is
+// written straight through, and the files the report was made from are
+// never written over. When ctx is done it stops and leaves nothing behind.
+func (r *Report) WriteFile(ctx context.Context, path string, f Format) error {
+	return WriteOutput(ctx, path, r.inputs, func(w io.Writer) error { return r.Write(w, f) })
 }

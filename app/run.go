@@ -46,9 +46,12 @@ func badInput(err error) error { return &inputError{err: err} }
 func exitCode(err error) int {
 	var ue *usageError
 	var ie *inputError
+	var sig *Interrupted
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.As(err, &sig):
+		return sig.exitStatus()
 	case errors.As(err, &ue), errors.As(err, &ie), errors.Is(err, sources.ErrBadInput):
 		return exitUsage
 	default:
@@ -87,11 +90,12 @@ func findCommand(name string) (command, bool) {
 func Main(args []string, stdout, stderr io.Writer, window Window) int {
 	err := dispatch(args, stdout, stderr, window)
 	if err != nil && !errors.Is(err, errHelpShown) {
-		fmt.Fprintln(stderr, "readouts: "+oneLine(err.Error()))
+		msg := oneLine(err.Error())
 		var ue *usageError
 		if errors.As(err, &ue) {
-			fmt.Fprintln(stderr, "Run 'readouts --help' for usage.")
+			msg += "; run 'readouts --help' for usage"
 		}
+		warnf(stderr, "%s", msg)
 	}
 	if errors.Is(err, errHelpShown) {
 		return exitOK
@@ -165,7 +169,8 @@ examples:
   readouts compare --pair all --json article.md
   readouts export --pair A,B -o report.pdf article.md
 
-Exit status: 0 ok, 1 failure, 2 usage error or bad input.
+Exit status: 0 ok, 1 failure, 2 usage error or bad input; 128 + N when
+signal N stopped an export (its unfinished file is removed).
 `)
 	return b.String()
 }

@@ -1,9 +1,16 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"slices"
+	"strings"
 	"sync"
 
 	"readouts/app/compare"
@@ -20,9 +27,11 @@ import (
 // A Session is safe for concurrent use: the window loads on one goroutine
 // while it reads the snapshot on show on another.
 type Session struct {
-	mu      sync.Mutex
-	catalog *sources.Catalog // extraction reads speakers' channels with it
-	engine  *compare.Engine  // comparisons use its lexicons
+	mu       sync.Mutex
+	catalog  *sources.Catalog // extraction reads speakers' channels with it
+	engine   *compare.Engine  // comparisons use its lexicons
+	catalogs []string         // the user's files behind catalog
+	lexicons []string         // the user's files behind engine
 }
 
 // NewSession returns a session that reads with the built-in catalog and
@@ -40,52 +49,178 @@ func NewSession(catalogFiles, lexiconFiles []string) (*Session, error) {
 }
 
 // SetCatalogs reads the built-in catalog extended by files. Texts loaded or
-// refreshed afterwards are extracted with it; on error nothing changes.
+// refreshed afterwards are extracted with it; on error nothing changes. An
+// error names the file: it cannot be read, is not one JSON object, has a key
+// the catalog does not know, or the catalog refuses it.
 func (s *Session) SetCatalogs(files []string) error {
 	data := [][]byte{assets.Catalog}
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		b, err := readRules("catalog", f, &catalogShape{})
 		if err != nil {
-			return badInput(fmt.Errorf("read catalog: %w", err))
+			return err
+		}
+		// Parsed alone first, so that an error names its file.
+		if _, err := sources.ParseCatalog(assets.Catalog, b); err != nil {
+			return badInput(fmt.Errorf("catalog %s: %w", f, dropPartNumber(err, "catalog 2: ")))
 		}
 		data = append(data, b)
 	}
 	cat, err := sources.ParseCatalog(data...)
 	if err != nil {
-		return badInput(fmt.Errorf("catalog: %w", err))
+		return badInput(fmt.Errorf("catalog %s: %w", strings.Join(files, ", "), err))
 	}
 	s.mu.Lock()
-	s.catalog = cat
+	s.catalog, s.catalogs = cat, slices.Clone(files)
 	s.mu.Unlock()
 	return nil
 }
 
 // SetLexicons reads the built-in topic and cue lexicons extended by files.
 // Texts loaded or refreshed afterwards are compared with them; on error
-// nothing changes.
+// nothing changes. Errors name the file, as for SetCatalogs.
 func (s *Session) SetLexicons(files []string) error {
 	var extra [][]byte
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		// The lexicon's parser refuses unknown keys itself; its types are
+		// its own, so here the shape check is one JSON object alone.
+		b, err := readRules("lexicon", f, nil)
 		if err != nil {
-			return badInput(fmt.Errorf("read lexicon: %w", err))
+			return err
+		}
+		if _, err := compare.ParseLexicon(assets.Topics, assets.Cues, b); err != nil {
+			return badInput(fmt.Errorf("lexicon %s: %w", f, dropPartNumber(err, "lexicon file 1: ")))
 		}
 		extra = append(extra, b)
 	}
 	lex, err := compare.ParseLexicon(assets.Topics, assets.Cues, extra...)
 	if err != nil {
-		return badInput(fmt.Errorf("lexicon: %w", err))
+		return badInput(fmt.Errorf("lexicon %s: %w", strings.Join(files, ", "), err))
 	}
 	s.mu.Lock()
-	s.engine = compare.New(lex)
+	s.engine, s.lexicons = compare.New(lex), slices.Clone(files)
 	s.mu.Unlock()
 	return nil
 }
 
-func (s *Session) rules() (*sources.Catalog, *compare.Engine) {
+// catalogShape is what a catalog file may hold: the catalog's own keys, and
+// "about" and "schema", which say what the file is (the built-in one has
+// them) and which the parser skips.
+type catalogShape struct {
+	sources.Catalog
+	About  json.RawMessage `json:"about"`
+	Schema json.RawMessage `json:"schema"`
+}
+
+// dropPartNumber removes the parsers' own name for a part ("lexicon file
+// 1: ") from err's message, since the message names the file instead.
+func dropPartNumber(err error, prefix string) error {
+	if msg, ok := strings.CutPrefix(err.Error(), prefix); ok {
+		return errors.New(msg)
+	}
+	return err
+}
+
+// readRules reads a catalog or lexicon file and checks that it is one JSON
+// object and nothing after it. With shape set, it also checks that every
+// key is one shape knows (the parsers themselves ignore unknown keys, so a
+// misspelt key would silently do nothing).
+func readRules(kind, path string, shape any) ([]byte, error) {
+	b, err := readSmall(path, maxRulesBytes)
+	if err != nil {
+		return nil, badInput(fmt.Errorf("%s %s: %w", kind, path, err))
+	}
+	if shape == nil {
+		shape = &map[string]json.RawMessage{}
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(shape); err != nil {
+		return nil, badInput(fmt.Errorf("%s %s: %w", kind, path, jsonError(b, err)))
+	}
+	if off := dec.InputOffset(); dec.More() || len(bytes.TrimSpace(b[off:])) > 0 {
+		return nil, badInput(fmt.Errorf("%s %s: unexpected text after the JSON object at byte %d", kind, path, off))
+	}
+	return b, nil
+}
+
+// jsonError says where a syntax error is, as a line number.
+func jsonError(b []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line := 1 + bytes.Count(b[:min(int(se.Offset), len(b))], []byte("\n"))
+		return fmt.Errorf("line %d: %w", line, err)
+	}
+	return err
+}
+
+// maxRulesBytes bounds a catalog or lexicon file (they are tens of KB).
+const maxRulesBytes = 4 << 20
+
+// readSmall reads a regular file of at most limit bytes, refusing what is
+// not a regular file before opening it, so that a FIFO never blocks.
+func readSmall(path string, limit int64) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", kindOf(fi.Mode()))
+	}
+	if fi.Size() > limit {
+		return nil, fmt.Errorf("file is %d bytes, over the %d MB limit", fi.Size(), limit>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("file is over the %d MB limit", limit>>20)
+	}
+	return b, nil
+}
+
+// kindOf names what a path is when it is not a regular file.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+func (s *Session) rules() (*sources.Catalog, *compare.Engine, []Input) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.catalog, s.engine
+	var files []Input
+	for _, f := range s.catalogs {
+		files = append(files, Input{Role: "catalog", Path: f})
+	}
+	for _, f := range s.lexicons {
+		files = append(files, Input{Role: "lexicon", Path: f})
+	}
+	return s.catalog, s.engine, files
+}
+
+// inputs are the files a reading of the article at path comes from: the
+// article, its review file (whether or not it exists yet) and the rules.
+func inputs(path string, rules []Input) []Input {
+	if path == "" {
+		return rules
+	}
+	// The review of an article is kept beside it as NAME.review.json
+	// (issue 9).
+	return append([]Input{{Role: "article", Path: path}, {Role: "review file", Path: path + ".review.json"}}, rules...)
 }
 
 // Load reads the article at path, or the built-in article when path is "",
@@ -107,12 +242,12 @@ func (s *Session) Load(ctx context.Context, path string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, eng := s.rules()
+	cat, eng, files := s.rules()
 	x, err := read(ctx, art, cat)
 	if err != nil {
 		return nil, err
 	}
-	return newSnapshot(path, cat, eng, x), nil
+	return newSnapshot(path, cat, eng, x, inputs(path, files)), nil
 }
 
 // Refresh brings snap up to date with the session's catalog and lexicons,
@@ -120,7 +255,7 @@ func (s *Session) Load(ctx context.Context, path string) (*Snapshot, error) {
 // the comparisons when the extraction or the lexicons changed. When nothing
 // changed it returns snap itself.
 func (s *Session) Refresh(ctx context.Context, snap *Snapshot) (*Snapshot, error) {
-	cat, eng := s.rules()
+	cat, eng, files := s.rules()
 	if cat == snap.catalog && eng == snap.engine {
 		return snap, nil
 	}
@@ -131,7 +266,7 @@ func (s *Session) Refresh(ctx context.Context, snap *Snapshot) (*Snapshot, error
 			return nil, err
 		}
 	}
-	return newSnapshot(snap.path, cat, eng, x), nil
+	return newSnapshot(snap.path, cat, eng, x, inputs(snap.path, files)), nil
 }
 
 // read is the way from a text to the reading that comparisons are made of.

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"slices"
 	"sync"
+	"sync/atomic"
 
 	"readouts/app/compare"
 	"readouts/sources"
@@ -17,6 +19,7 @@ type Snapshot struct {
 	catalog *sources.Catalog    // what x was extracted with
 	engine  *compare.Engine     // what the comparisons are made with
 	x       *sources.Extraction // the reading; never modified
+	inputs  []Input             // the files it was read from
 
 	mu    sync.Mutex
 	pairs map[Pair]*pairEntry
@@ -27,13 +30,26 @@ type Snapshot struct {
 // ask for it at the same time.
 type pairEntry struct {
 	once   sync.Once
+	made   atomic.Bool // set once the result is there
 	cmp    *Comparison // for a pair
 	result *AllPairs   // for all pairs
 }
 
-func newSnapshot(path string, cat *sources.Catalog, eng *compare.Engine, x *sources.Extraction) *Snapshot {
-	return &Snapshot{path: path, catalog: cat, engine: eng, x: x, pairs: map[Pair]*pairEntry{}}
+// do makes the result with build, once.
+func (e *pairEntry) do(build func()) {
+	e.once.Do(func() {
+		build()
+		e.made.Store(true)
+	})
 }
+
+func newSnapshot(path string, cat *sources.Catalog, eng *compare.Engine, x *sources.Extraction, in []Input) *Snapshot {
+	return &Snapshot{path: path, catalog: cat, engine: eng, x: x, inputs: in, pairs: map[Pair]*pairEntry{}}
+}
+
+// Inputs are the files this reading comes from (the article, its review
+// file, the user's catalogs and lexicons): an export never writes over one.
+func (s *Snapshot) Inputs() []Input { return slices.Clone(s.inputs) }
 
 // Path is the file the article was read from, "" for the built-in one.
 func (s *Snapshot) Path() string { return s.path }
@@ -60,7 +76,7 @@ func (s *Snapshot) Compare(left, right string) *Comparison {
 		return nil
 	}
 	e := s.entry(Pair{Left: left, Right: right})
-	e.once.Do(func() {
+	e.do(func() {
 		c := s.engine.Compare(s.x.Article, l, r)
 		e.cmp = NewComparison(s.x, c.Left, c.Right, c.Rows)
 	})
@@ -70,12 +86,12 @@ func (s *Snapshot) Compare(left, right string) *Comparison {
 // All returns every pair of the three largest accounts and their matrix,
 // making them on first request. The pairs it makes are kept for Compare.
 func (s *Snapshot) All() *AllPairs {
-	s.all.once.Do(func() {
+	s.all.do(func() {
 		comps, m := s.engine.All(s.x)
 		res := &AllPairs{Matrix: &m}
 		for _, c := range comps {
 			e := s.entry(Pair{Left: c.Left, Right: c.Right})
-			e.once.Do(func() { e.cmp = NewComparison(s.x, c.Left, c.Right, c.Rows) })
+			e.do(func() { e.cmp = NewComparison(s.x, c.Left, c.Right, c.Rows) })
 			res.Comparisons = append(res.Comparisons, e.cmp)
 		}
 		s.all.result = res
@@ -92,6 +108,18 @@ func (s *Snapshot) entry(p Pair) *pairEntry {
 		s.pairs[p] = e
 	}
 	return e
+}
+
+// Ready tells whether the comparison of p is made, so that showing it
+// takes no time; true when there is nothing to make (no such pair).
+func (s *Snapshot) Ready(p Pair) bool {
+	switch {
+	case p.All:
+		return s.all.made.Load()
+	case p.Left == "" || s.x.Account(p.Left) == nil || s.x.Account(p.Right) == nil || p.Left == p.Right:
+		return true
+	}
+	return s.entry(p).made.Load()
 }
 
 // Prepare makes the comparison of p, so that a window shows it at once.

@@ -27,10 +27,12 @@ var blockElements = map[string]bool{
 // htmlText extracts the readable text of an HTML page: one paragraph per
 // block element, paragraphs separated by a blank line, whitespace inside a
 // paragraph collapsed. Offsets of the resulting Article index this text.
-func htmlText(data []byte) (string, error) {
+// The page's <title> is returned apart: it is the article's title, not a
+// paragraph of its text.
+func htmlText(data []byte) (text, title string, err error) {
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return "", fmt.Errorf("parsing HTML: %w", err)
+		return "", "", fmt.Errorf("parsing HTML: %w", err)
 	}
 	var paras []string
 	var cur strings.Builder
@@ -41,13 +43,10 @@ func htmlText(data []byte) (string, error) {
 		}
 		cur.Reset()
 	}
-	var title string
+	title = pageTitle(root)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			if n.Data == "title" && title == "" && n.FirstChild != nil {
-				title = strings.Join(strings.Fields(n.FirstChild.Data), " ")
-			}
 			if skippedElements[n.Data] {
 				return
 			}
@@ -66,10 +65,25 @@ func htmlText(data []byte) (string, error) {
 	}
 	walk(root)
 	flush()
-	// A page without an <h1> keeps its <title> as front matter so the
-	// article still gets a title, without adding a paragraph to the body.
-	if title != "" && (len(paras) == 0 || paras[0] != title) {
-		return "---\ntitle: " + title + "\n---\n" + strings.Join(paras, "\n\n") + "\n", nil
+	return strings.Join(paras, "\n\n") + "\n", title, nil
+}
+
+// pageTitle is the text of the page's first <title>, wherever it sits (it
+// belongs in <head>, whose other contents are not article text).
+func pageTitle(n *html.Node) string {
+	if n.Type == html.ElementNode && n.Data == "title" {
+		var b strings.Builder
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			}
+		}
+		return strings.Join(strings.Fields(b.String()), " ")
 	}
-	return strings.Join(paras, "\n\n") + "\n", nil
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := pageTitle(c); t != "" {
+			return t
+		}
+	}
+	return ""
 }

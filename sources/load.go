@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,10 @@ const MaxArticleBytes = 20 << 20
 
 // Load reads an article from a .txt, .md, .markdown, .html or .htm file.
 // Every bad-input case returns an *InputError (errors.Is(err, ErrBadInput)).
+// It looks at what path is before opening it: a FIFO, socket or device is
+// refused, never read, so that Load never waits on one. The article is named
+// by its file name alone (reports never carry the user's folders); errors
+// name path.
 func Load(path string) (*Article, error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -29,23 +34,54 @@ func Load(path string) (*Article, error) {
 		}
 		return nil, &InputError{Path: path, Problem: fmt.Sprintf("cannot read: %v", unwrapPath(err)), Err: err}
 	}
-	if info.IsDir() {
-		return nil, badInput(path, "is a directory, not an article file")
+	if err := checkRegular(path, info); err != nil {
+		return nil, err
 	}
 	if info.Size() > MaxArticleBytes {
 		return nil, tooLarge(path, info.Size())
 	}
-	f, err := os.Open(path)
+	// O_NONBLOCK: should path become a FIFO between Stat and Open, the
+	// open returns at once instead of waiting for a writer.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, &InputError{Path: path, Problem: fmt.Sprintf("cannot open: %v", unwrapPath(err)), Err: err}
 	}
 	defer f.Close()
+	if info, err = f.Stat(); err != nil || !info.Mode().IsRegular() {
+		return nil, badInput(path, "changed while being opened; not read")
+	}
 	// Read one byte past the limit so a file that grew after Stat is still caught.
 	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, &InputError{Path: path, Problem: fmt.Sprintf("cannot read: %v", unwrapPath(err)), Err: err}
 	}
-	return Parse(path, data)
+	if len(data) > MaxArticleBytes {
+		return nil, badInput(path, "file is over the 20 MB limit for an article (it grew while being read)")
+	}
+	a, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	a.Name = filepath.Base(path)
+	return a, nil
+}
+
+// checkRegular refuses what is not a regular file, naming what it is.
+func checkRegular(path string, info fs.FileInfo) error {
+	m := info.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return badInput(path, "is a directory, not an article file")
+	case m&fs.ModeNamedPipe != 0:
+		return badInput(path, "is a FIFO (named pipe), not an article file; save the article to a file first")
+	case m&fs.ModeSocket != 0:
+		return badInput(path, "is a socket, not an article file")
+	case m&fs.ModeDevice != 0:
+		return badInput(path, "is a device, not an article file")
+	}
+	return badInput(path, "is not a regular file (%s)", m.Type())
 }
 
 // unwrapPath drops the "stat PATH:" prefix of *fs.PathError, since the
@@ -71,13 +107,13 @@ func Parse(name string, data []byte) (*Article, error) {
 	if err := checkText(name, data); err != nil {
 		return nil, err
 	}
-	text := string(data)
+	text, title := string(data), ""
 	if isHTML(name, data) {
-		extracted, err := htmlText(data)
+		extracted, headTitle, err := htmlText(data)
 		if err != nil {
 			return nil, &InputError{Path: name, Problem: fmt.Sprintf("cannot read HTML: %v", err), Err: err}
 		}
-		text = extracted
+		text, title = extracted, headTitle
 		if strings.TrimSpace(text) == "" {
 			return nil, badInput(name, "HTML page has no article text")
 		}
@@ -85,6 +121,9 @@ func Parse(name string, data []byte) (*Article, error) {
 	sum := sha256.Sum256(data)
 	a := &Article{Name: name, Text: text, SHA256: hex.EncodeToString(sum[:])}
 	layout(a)
+	if title != "" {
+		a.Title = title
+	}
 	return a, nil
 }
 

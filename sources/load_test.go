@@ -144,3 +144,45 @@ func TestCRLFOffsetsExact(t *testing.T) {
 		t.Errorf("statement %+v: paragraph or offsets wrong", st)
 	}
 }
+
+// TestLoadNamesArticleByFileName: an article is named by its file name;
+// reports and JSON carry it, and never the folders of the user's machine.
+func TestLoadNamesArticleByFileName(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "private-folder", "call.txt")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte("The president said talks went well.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Name != "call.txt" {
+		t.Fatalf("Name = %q, want the file name alone", a.Name)
+	}
+}
+
+func TestHTMLTitleFromHead(t *testing.T) {
+	body := `<p>The president said on Monday that talks were productive.</p>`
+	tests := []struct{ name, page, want string }{
+		{"title only", `<html><head><title>Leaders speak by phone</title></head><body>` + body + `</body></html>`, "Leaders speak by phone"},
+		{"title and another h1", `<html><head><title> Leaders  speak </title></head><body><h1>Headline</h1>` + body + `</body></html>`, "Leaders speak"},
+		{"title beside other head elements", `<!doctype html><html><head><meta charset="utf-8"><style>p{}</style><title>Call &amp; response</title></head><body>` + body + `</body></html>`, "Call & response"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Parse("page.html", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.want {
+				t.Errorf("title %q, want %q", a.Title, tt.want)
+			}
+			if strings.Contains(a.Slice(a.Body), tt.want) && tt.name == "title only" {
+				t.Errorf("the title became a paragraph of the body: %q", a.Slice(a.Body))
+			}
+		})
+	}
+}

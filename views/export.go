@@ -1,7 +1,9 @@
 package views
 
 import (
+	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -24,7 +26,7 @@ func (g *gui) report() (*app.Report, bool) {
 
 // updateExport enables Export only when there is a comparison to export.
 func (g *gui) updateExport() {
-	if (g.cmp != nil || g.matrix != nil) && !g.loading {
+	if (g.cmp != nil || g.matrix != nil) && !g.busy() {
 		g.w.export.Enable()
 	} else {
 		g.w.export.Disable()
@@ -34,8 +36,8 @@ func (g *gui) updateExport() {
 // showExport asks where to save the PDF report of the pair on show.
 func (g *gui) showExport() {
 	r, ok := g.report()
-	if !ok || g.loading {
-		return
+	if !ok || g.busy() {
+		return // Export waits for the job on show to finish
 	}
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -45,14 +47,11 @@ func (g *gui) showExport() {
 		if wc == nil {
 			return // cancelled
 		}
-		// The dialog has created the file; the report goes through a
-		// temporary file and a rename instead, so close this one unused.
-		path := wc.URI().Path()
+		// The dialog has not touched the file (see lazyFiles); the
+		// report goes through app.WriteOutput instead, so close it unused.
+		chosen := wc.URI().Path()
 		wc.Close()
-		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
-			path += ".pdf"
-		}
-		g.export(path, r)
+		g.confirmExport(chosen, r)
 	}, g.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetFileName(r.FileName(app.PDF))
@@ -66,16 +65,44 @@ func (g *gui) showExport() {
 	d.Resize(fyne.NewSize(fyne.Min(g.win.Canvas().Size().Width-80, 900), fyne.Min(g.win.Canvas().Size().Height-80, 640)))
 }
 
-// export writes the report off the UI goroutine. The file appears only when
-// complete (app.WriteFileAtomic), so a failure never leaves half a report or
-// damages the file it would have replaced.
+// pdfName is the file an export to chosen writes: chosen, with ".pdf"
+// added unless it has it.
+func pdfName(chosen string) string {
+	if strings.EqualFold(filepath.Ext(chosen), ".pdf") {
+		return chosen
+	}
+	return chosen + ".pdf"
+}
+
+// confirmExport writes the report to the PDF name of chosen. The save
+// dialog asked before replacing chosen; when ".pdf" was added, the file
+// written is another one, so ask again if that one exists.
+func (g *gui) confirmExport(chosen string, r *app.Report) {
+	path := pdfName(chosen)
+	if _, err := os.Lstat(path); path == chosen || err != nil {
+		g.export(path, r)
+		return
+	}
+	dialog.ShowConfirm("Replace "+filepath.Base(path)+"?",
+		fmt.Sprintf("%s already exists in %s.\nReplace it with this report?", filepath.Base(path), filepath.Dir(path)),
+		func(ok bool) {
+			if ok {
+				g.export(path, r)
+			}
+		}, g.win)
+}
+
+// export writes the report as a job, by the rules of app.WriteOutput: the
+// file appears only when complete, a link stays a link, a read-only file or
+// one the article was read from is refused. Cancel, Ctrl+Q and SIGINT or
+// SIGTERM (which Fyne turns into a quit) stop it and remove the unfinished
+// file: Run waits for that before the process ends (see shutdown).
 func (g *gui) export(path string, r *app.Report) {
-	g.setLoading(true, "Writing "+filepath.Base(path)+"…")
-	go func() {
-		err := r.WriteFile(path, app.PDF)
-		fyne.Do(func() {
-			defer g.afterWork()
-			g.setLoading(false, "")
+	g.writes.Add(1)
+	started := g.run(task{msg: "Writing " + filepath.Base(path) + "…", keep: true, work: func(ctx context.Context) func() {
+		defer g.writes.Done()
+		err := r.WriteFile(ctx, path, app.PDF)
+		return func() {
 			if err != nil {
 				g.status("Export failed")
 				dialog.ShowError(fmt.Errorf("export PDF: %w", err), g.win)
@@ -83,6 +110,9 @@ func (g *gui) export(path string, r *app.Report) {
 			}
 			g.status("Saved " + path)
 			g.app.SendNotification(fyne.NewNotification("Report saved", path))
-		})
-	}()
+		}
+	}})
+	if !started {
+		g.writes.Done()
+	}
 }

@@ -2,8 +2,12 @@ package views
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -27,43 +31,57 @@ func Run(opts app.WindowOptions) error {
 	}
 	g.win.SetMaster()
 	g.win.ShowAndRun()
+	g.shutdown()
 	return nil
 }
 
 // gui is the running window: the article on show, the pair on show and the
-// widgets. All its fields are touched on the UI goroutine only; loading runs
-// elsewhere and hands its result back through fyne.Do.
+// widgets. All its fields are touched on the UI goroutine only; reading,
+// comparing and writing run elsewhere as jobs (see run) and hand their
+// results back through fyne.Do.
 type gui struct {
 	app     fyne.App
 	win     fyne.Window
 	prefs   guiPrefs
 	session *app.Session
 
-	snap    *app.Snapshot // the article on show and its comparisons
-	pair    app.Pair
-	cmp     *app.Comparison // the pair on show, nil for all pairs
-	matrix  *app.Matrix     // all pairs on show, else nil
-	loading bool
-	// stop cancels a load in progress when the window closes.
-	stop context.CancelFunc
-	// done, when set, hears when a load or export has finished; tests
-	// wait on it instead of sleeping.
-	done chan struct{}
+	snap   *app.Snapshot // the article on show and its comparisons
+	pair   app.Pair
+	cmp    *app.Comparison // the pair on show, nil for all pairs
+	matrix *app.Matrix     // all pairs on show, else nil
+
+	job     *job // the work running off the UI goroutine, nil when idle
+	started int  // jobs started so far
+	// inline runs jobs on the calling goroutine (screenshots).
+	inline bool
+	// post hands a job's result to the UI goroutine: fyne.Do, or in
+	// tests a queue the test goroutine runs.
+	post func(func())
+	// writes counts the exports writing a file, which shutdown waits for.
+	writes sync.WaitGroup
 
 	w widgets
 }
 
-func (g *gui) afterWork() {
-	if g.done != nil {
-		g.done <- struct{}{}
+// newGUI builds the window for opts in the Fyne app a and shows the first
+// article. Without opts.Session it reads with the built-in catalog and
+// lexicons. It never waits on a file: a remembered article is read off the
+// UI goroutine, and a comparison not made yet is made there too.
+func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
+	g, err := buildGUI(a, win, opts)
+	if err != nil {
+		return nil, err
 	}
+	if err := g.showFirst(opts); err != nil {
+		return nil, err
+	}
+	return g, nil
 }
 
-// newGUI builds the window for opts in the Fyne app a, reads the article
-// and shows the first pair. Without opts.Session it reads with the built-in
-// catalog and lexicons.
-func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
-	g := &gui{app: a, win: win, prefs: guiPrefs{a.Preferences()}, session: opts.Session}
+// buildGUI builds the window for opts, empty.
+func buildGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
+	g := &gui{app: a, win: win, prefs: guiPrefs{a.Preferences()}, session: opts.Session,
+		inline: opts.Screenshot != "", post: fyne.Do}
 	themeName := opts.Theme
 	if themeName == "" {
 		themeName = g.prefs.theme()
@@ -77,24 +95,6 @@ func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
 		g.session = s
 	}
 	g.build()
-
-	snap, note, err := g.firstArticle(opts)
-	if err != nil {
-		return nil, err
-	}
-	spec := opts.Pair
-	if spec == "" {
-		spec = g.prefs.pair()
-	}
-	if opts.Pair != "" {
-		// A pair named on the command line must name real accounts.
-		if _, err := snap.ResolvePair(opts.Pair); err != nil && len(snap.Extraction().Accounts) >= 2 {
-			return nil, err
-		}
-	}
-	g.setSnapshot(snap, spec)
-	g.status(note)
-
 	size := fyne.NewSize(float32(opts.Width), float32(opts.Height))
 	if opts.Width == 0 || opts.Height == 0 {
 		size = defaultSize
@@ -106,32 +106,68 @@ func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
 	return g, nil
 }
 
-// firstArticle is the article to start with: the one named on the command
-// line, else the last one opened (screenshots: the built-in one). A
-// remembered article that is gone or broken gives way to the built-in one,
-// with a note saying so.
-func (g *gui) firstArticle(opts app.WindowOptions) (*app.Snapshot, string, error) {
+// showFirst shows the article to start with: the one named on the command
+// line, else the last one opened (screenshots: the built-in one). The
+// remembered article is read as a job, with the built-in one standing in
+// when it is gone or broken, or when the user cancels.
+func (g *gui) showFirst(opts app.WindowOptions) error {
+	spec := opts.Pair
+	if spec == "" {
+		spec = g.prefs.pair()
+	}
 	if opts.Article != nil {
-		return opts.Article, "", nil
+		return g.showChecked(opts.Article, opts.Pair, spec)
+	}
+	builtin, err := g.session.Load(context.Background(), "")
+	if err != nil {
+		return fmt.Errorf("open %s: %w", app.DisplayName(""), err)
 	}
 	path := ""
 	if opts.Screenshot == "" {
 		path = g.prefs.article()
 	}
-	snap, err := g.session.Load(context.Background(), path)
-	switch {
-	case err == nil:
-		return snap, "", nil
-	case path == "":
-		return nil, "", fmt.Errorf("open %s: %w", app.DisplayName(path), err)
+	if path == "" {
+		return g.showChecked(builtin, opts.Pair, spec)
 	}
-	// The remembered article is gone or broken: start with the built-in
-	// one rather than not at all.
-	note := fmt.Sprintf("Could not reopen %s: %v", path, err)
-	if snap, err = g.session.Load(context.Background(), ""); err != nil {
-		return nil, "", fmt.Errorf("open %s: %w", app.DisplayName(""), err)
+	g.snap = builtin
+	g.showPlaceholder("Opening " + filepath.Base(path) + "…")
+	standIn := func() { g.setSnapshot(builtin, spec) }
+	g.load(path, spec, standIn, func(err error) {
+		if errors.Is(err, fs.ErrNotExist) {
+			// Gone for good: forget it rather than try at every start.
+			g.prefs.setArticle("")
+			g.rebuildRecent(g.prefs.removeRecent(path))
+		}
+		g.status(fmt.Sprintf("Could not reopen %s: %v", filepath.Base(path), err))
+		standIn()
+	})
+	return nil
+}
+
+// showChecked shows snap with the pair spec; a pair named on the command
+// line (named) must name real accounts.
+func (g *gui) showChecked(snap *app.Snapshot, named, spec string) error {
+	if named != "" {
+		if _, err := snap.ResolvePair(named); err != nil && len(snap.Extraction().Accounts) >= 2 {
+			return err
+		}
 	}
-	return snap, note, nil
+	g.setSnapshot(snap, spec)
+	return nil
+}
+
+// showPlaceholder empties the window while its first article is read.
+func (g *gui) showPlaceholder(msg string) {
+	g.win.SetTitle("Readouts")
+	g.w.title.SetText(msg)
+	g.w.meta.SetText("")
+	g.w.pairs.SetAccounts(nil)
+	g.w.article.SetExtraction(nil)
+	g.w.summary.SetComparison(nil, nil)
+	g.w.rows.SetComparison(nil, nil, msg+" Esc cancels.")
+	g.w.matrix.Hide()
+	g.w.rows.Show()
+	g.updateExport()
 }
 
 // setSnapshot shows a newly read article with the pair spec names, or the
@@ -172,10 +208,38 @@ func articleMeta(snap *app.Snapshot) string {
 	return strings.Join(parts, " · ")
 }
 
-// showPair shows the comparison of p. The snapshot makes it on first
-// request (milliseconds for an article) and keeps it; a load prepares the
-// first pair off the UI goroutine.
+// showPair shows the comparison of p: at once when the snapshot has made
+// it, else as a job that makes it off the UI goroutine (Cancel puts the
+// pair on show back).
 func (g *gui) showPair(p app.Pair) {
+	if g.snap.Ready(p) {
+		if !g.writing() { // a report being written is not in the way
+			g.cancelJob()
+		}
+		g.displayPair(p)
+		return
+	}
+	snap, shown := g.snap, g.pair
+	g.w.pairs.SetPair(p)
+	started := g.run(task{
+		msg:  "Comparing " + g.w.pairs.Label(p) + "…",
+		undo: func() { g.w.pairs.SetPair(shown) },
+		work: func(context.Context) func() {
+			snap.Prepare(p)
+			return func() {
+				if g.snap == snap {
+					g.displayPair(p)
+				}
+			}
+		},
+	})
+	if !started {
+		g.w.pairs.SetPair(shown)
+	}
+}
+
+// displayPair shows the comparison of p, which the snapshot has made.
+func (g *gui) displayPair(p app.Pair) {
 	x := g.snap.Extraction()
 	g.pair = p
 	g.cmp, g.matrix = nil, nil
@@ -249,13 +313,25 @@ func (g *gui) statementInArticle(id string) {
 // status shows a short message in the bottom bar.
 func (g *gui) status(msg string) { g.w.status.SetText(msg) }
 
-// quit remembers the window size, stops a load and ends the application.
+// quit remembers the window size and ends the application at once: a job
+// running is cancelled, never waited for.
 func (g *gui) quit() {
 	g.saveWindow()
-	if g.stop != nil {
-		g.stop()
+	if g.job != nil {
+		g.job.cancel()
 	}
 	g.app.Quit()
+}
+
+// shutdown runs when the window has closed, however it closed (Ctrl+Q, the
+// window manager, SIGINT or SIGTERM): it cancels a job still running and
+// waits for an export to remove its unfinished file, which takes
+// milliseconds once cancelled. Reading and comparing are not waited for.
+func (g *gui) shutdown() {
+	if g.job != nil {
+		g.job.cancel()
+	}
+	g.writes.Wait()
 }
 
 func (g *gui) saveWindow() {

@@ -193,17 +193,25 @@ func (t *HighlightText) layoutFor(w float32) *lineLayout {
 // same highlight) over their backgrounds. Its objects are pooled: a refresh
 // reuses them, so a long article does not churn the allocator.
 type highlightRenderer struct {
-	t        *HighlightText
-	bgs      []*canvas.Rectangle
-	texts    []*canvas.Text
-	objects  []fyne.CanvasObject
-	lastSize fyne.Size
+	t       *HighlightText
+	bgs     []*canvas.Rectangle
+	texts   []*canvas.Text
+	objects []fyne.CanvasObject
+	built   *lineLayout // what the objects show
 }
 
 func (r *highlightRenderer) Destroy()                     {}
 func (r *highlightRenderer) MinSize() fyne.Size           { return r.t.MinSize() }
 func (r *highlightRenderer) Objects() []fyne.CanvasObject { return r.objects }
-func (r *highlightRenderer) Layout(size fyne.Size)        { r.build(size.Width) }
+
+// Layout rebuilds the runs only when the lines changed: a long article is
+// laid out again whenever anything around it moves, and most of its
+// paragraphs keep their width.
+func (r *highlightRenderer) Layout(size fyne.Size) {
+	if r.t.layoutFor(size.Width) != r.built {
+		r.build(size.Width)
+	}
+}
 
 func (r *highlightRenderer) Refresh() {
 	r.build(r.t.Size().Width)
@@ -226,6 +234,10 @@ func (r *highlightRenderer) build(width float32) {
 		return c
 	}
 
+	// Refresh only the objects whose look changed: moving and resizing
+	// needs none, and a refresh per word of a long article is what kept
+	// the window busy.
+	var changed []fyne.CanvasObject
 	nb, nt := 0, 0
 	for _, run := range s.runs(l) {
 		first, last := s.segs[run.from], s.segs[run.to-1]
@@ -234,13 +246,16 @@ func (r *highlightRenderer) build(width float32) {
 		if first.bg >= 0 || run.mark {
 			bg := r.rect(nb)
 			nb++
-			bg.FillColor = color.Transparent
+			fill, stroke, strokeW := color.Color(color.Transparent), color.Color(nil), float32(0)
 			if first.bg >= 0 {
-				bg.FillColor = colorOf(t.Highlights[first.bg].Color)
+				fill = colorOf(t.Highlights[first.bg].Color)
 			}
-			bg.StrokeWidth = 0
 			if run.mark {
-				bg.StrokeColor, bg.StrokeWidth = fg, 2
+				stroke, strokeW = fg, 2
+			}
+			if bg.FillColor != fill || bg.StrokeColor != stroke || bg.StrokeWidth != strokeW {
+				bg.FillColor, bg.StrokeColor, bg.StrokeWidth = fill, stroke, strokeW
+				changed = append(changed, bg)
 			}
 			bg.CornerRadius = 2
 			bg.Move(fyne.NewPos(p.X-1, p.Y))
@@ -248,10 +263,10 @@ func (r *highlightRenderer) build(width float32) {
 		}
 		tx := r.text(nt)
 		nt++
-		tx.Text = s.runText(run)
-		tx.Color = fg
-		tx.TextSize = s.size
-		tx.TextStyle = s.style
+		if text := s.runText(run); tx.Text != text || tx.Color != fg || tx.TextSize != s.size || tx.TextStyle != s.style {
+			tx.Text, tx.Color, tx.TextSize, tx.TextStyle = text, fg, s.size, s.style
+			changed = append(changed, tx)
+		}
 		tx.Move(p)
 		tx.Resize(fyne.NewSize(w, s.lineH))
 	}
@@ -262,11 +277,9 @@ func (r *highlightRenderer) build(width float32) {
 	for _, x := range r.texts[:nt] {
 		r.objects = append(r.objects, x)
 	}
-	for _, b := range r.bgs[:nb] {
-		b.Refresh()
-	}
-	for _, x := range r.texts[:nt] {
-		x.Refresh()
+	r.built = l
+	for _, o := range changed {
+		o.Refresh()
 	}
 }
 

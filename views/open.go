@@ -19,7 +19,7 @@ var articleExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // showOpen asks for an article file.
 func (g *gui) showOpen() {
-	if g.loading {
+	if g.writing() {
 		return
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
@@ -56,49 +56,45 @@ func (g *gui) dropped(_ fyne.Position, uris []fyne.URI) {
 }
 
 // open reads the article at path off the UI goroutine, with a progress
-// bar, and shows it. On failure the comparison on screen stays and a dialog
-// says what went wrong.
+// bar and Cancel, and shows it; it replaces a load or comparison running.
+// On failure the comparison on screen stays and a dialog says what went
+// wrong.
 func (g *gui) open(path string) {
-	if g.loading {
-		return
-	}
 	if ext := strings.ToLower(filepath.Ext(path)); !knownExtension(ext) {
 		g.openFailed(path, fmt.Errorf("%s is not an article file (want %s)", filepath.Base(path), strings.Join(articleExtensions, ", ")))
-		g.afterWork()
 		return
 	}
-	g.setLoading(true, "Opening "+filepath.Base(path)+"…")
-	pair := g.pair.String()
-	ctx, stop := context.WithCancel(context.Background())
-	g.stop = stop
-	go func() {
+	g.load(path, g.pair.String(), nil, func(err error) { g.openFailed(path, err) })
+}
+
+// errNoAccounts refuses an article in which nobody is quoted.
+var errNoAccounts = errors.New("no accounts found: the article quotes or reports no one's statements")
+
+// load reads the article at path as a job, makes the comparison of the
+// pair spec names, and shows both. undo is what Cancel puts back; failed
+// hears why the article cannot be shown.
+func (g *gui) load(path, spec string, undo func(), failed func(error)) {
+	g.run(task{msg: "Opening " + filepath.Base(path) + "…", undo: undo, work: func(ctx context.Context) func() {
 		snap, err := g.session.Load(ctx, path)
-		if err == nil {
+		if err == nil && ctx.Err() == nil {
 			// Make the comparison the window will show here, not on
 			// the UI goroutine.
-			snap.Prepare(snap.PickPair(pair))
+			snap.Prepare(snap.PickPair(spec))
 		}
-		fyne.Do(func() {
-			defer g.afterWork()
-			stop()
-			g.setLoading(false, "")
-			if errors.Is(err, context.Canceled) {
-				return // the window is closing
+		return func() {
+			if err == nil && len(snap.Extraction().Accounts) == 0 {
+				err = errNoAccounts
 			}
 			if err != nil {
-				g.openFailed(path, err)
+				failed(err)
 				return
 			}
-			if len(snap.Extraction().Accounts) == 0 {
-				g.openFailed(path, errors.New("no accounts found: the article quotes or reports no one's statements"))
-				return
-			}
-			g.setSnapshot(snap, pair)
+			g.setSnapshot(snap, spec)
 			g.prefs.setArticle(path)
 			g.rebuildRecent(g.prefs.addRecent(path))
 			g.status(fmt.Sprintf("Opened %s: %d accounts.", filepath.Base(path), len(snap.Extraction().Accounts)))
-		})
-	}()
+		}
+	}})
 }
 
 func knownExtension(ext string) bool {
@@ -117,23 +113,6 @@ func (g *gui) openFailed(path string, err error) {
 	}
 	g.status("Could not open " + filepath.Base(path))
 	dialog.ShowError(fmt.Errorf("could not open the article: %w", err), g.win)
-}
-
-// setLoading shows or hides the progress bar and disables what must wait.
-func (g *gui) setLoading(on bool, msg string) {
-	g.loading = on
-	if on {
-		g.w.progress.Show()
-		g.w.progress.Start()
-		g.w.open.Disable()
-		g.w.export.Disable()
-	} else {
-		g.w.progress.Stop()
-		g.w.progress.Hide()
-		g.w.open.Enable()
-		g.updateExport()
-	}
-	g.status(msg)
 }
 
 // rebuildRecent lists the recent files under File → Open Recent.
@@ -165,9 +144,11 @@ func recentLabel(p string) string {
 // openBuiltin goes back to the article Readouts ships with. It is embedded
 // and small, so it loads on the UI goroutine.
 func (g *gui) openBuiltin() {
-	if g.loading {
+	if g.writing() {
+		g.status("A report is being written: wait for it, or press Esc to cancel it.")
 		return
 	}
+	g.cancelJob()
 	snap, err := g.session.Load(context.Background(), "")
 	if err != nil {
 		g.openFailed("built-in article", err)

@@ -35,23 +35,30 @@ func (g guiPrefs) theme() string       { return g.p.StringWithFallback(prefTheme
 func (g guiPrefs) setTheme(s string)   { g.p.SetString(prefTheme, s) }
 
 // size is the remembered window size, or the default when none (or a
-// nonsensical one) was stored.
+// nonsensical one: NaN, infinite, tiny or huge) was stored.
 func (g guiPrefs) size() fyne.Size {
 	var w, h float32
 	if _, err := fmt.Sscanf(g.p.String(prefSize), "%gx%g", &w, &h); err != nil {
 		return defaultSize
 	}
-	if w < 400 || h < 300 || w > 20000 || h > 20000 {
+	s := fyne.NewSize(w, h)
+	if !sensibleSize(s) {
 		return defaultSize
 	}
-	return fyne.NewSize(w, h)
+	return s
 }
 
 func (g guiPrefs) setSize(s fyne.Size) {
-	if s.Width < 400 || s.Height < 300 {
+	if !sensibleSize(s) {
 		return
 	}
 	g.p.SetString(prefSize, fmt.Sprintf("%gx%g", s.Width, s.Height))
+}
+
+// sensibleSize tells whether a window could have size s. Written so that
+// NaN, which fails every comparison, fails it too.
+func sensibleSize(s fyne.Size) bool {
+	return s.Width >= 400 && s.Width <= 20000 && s.Height >= 300 && s.Height <= 20000
 }
 
 // recent lists the last opened files, newest first.

@@ -8,11 +8,14 @@ import (
 )
 
 // Fyne's save dialog opens (and so truncates) the chosen file before it
-// hands it to the callback. The export writes through a temporary file and a
+// hands it to the callback; its open dialog opens the chosen file for
+// reading, which for a FIFO blocks the UI goroutine until a writer comes. The export writes through a temporary file and a
 // rename instead, so that a failed export never damages an existing report;
 // for that the file must not be touched before. lazyFiles wraps the file
 // repository so that a writer opens its file on the first write only: a
-// writer closed unused leaves the file as it was.
+// writer closed unused leaves the file as it was. Readers likewise open
+// their file on the first read: the window reads an article itself, after
+// checking what the path is (sources.Load).
 type lazyFiles struct {
 	repository.Repository
 }
@@ -30,6 +33,10 @@ func deferFileWrites() {
 }
 
 var errNotSupported = errors.New("operation not supported by the file repository")
+
+func (r lazyFiles) Reader(u fyne.URI) (fyne.URIReadCloser, error) {
+	return &lazyReader{uri: u, repo: r.Repository}, nil
+}
 
 func (r lazyFiles) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	if _, ok := r.Repository.(repository.WritableRepository); !ok {
@@ -140,4 +147,31 @@ func (l *lazyWriter) Close() error {
 		return nil
 	}
 	return l.w.Close()
+}
+
+// lazyReader opens the real reader on the first Read.
+type lazyReader struct {
+	uri  fyne.URI
+	repo repository.Repository
+	r    fyne.URIReadCloser
+}
+
+func (l *lazyReader) URI() fyne.URI { return l.uri }
+
+func (l *lazyReader) Read(p []byte) (int, error) {
+	if l.r == nil {
+		r, err := l.repo.Reader(l.uri)
+		if err != nil {
+			return 0, err
+		}
+		l.r = r
+	}
+	return l.r.Read(p)
+}
+
+func (l *lazyReader) Close() error {
+	if l.r == nil {
+		return nil
+	}
+	return l.r.Close()
 }

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"fmt"
 	"image/png"
 	"io"
@@ -26,7 +27,13 @@ func runScreenshot(opts app.WindowOptions) error {
 	}
 	defer win.Close()
 	img := g.win.Canvas().Capture()
-	if err := app.WriteFileAtomic(opts.Screenshot, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+	var inputs []app.Input
+	if opts.Article != nil {
+		inputs = opts.Article.Inputs()
+	}
+	ctx, stop := app.OnSignals(context.Background())
+	defer stop()
+	if err := app.WriteOutput(ctx, opts.Screenshot, inputs, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
 		return fmt.Errorf("screenshot: %w", err)
 	}
 	return nil

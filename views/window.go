@@ -15,18 +15,20 @@ import (
 
 // widgets are the parts of the window the gui updates.
 type widgets struct {
-	title    *widget.Label
-	meta     *widget.Label
-	pairs    *PairBar
-	summary  *Summary
-	rows     *ComparisonView
-	matrix   *MatrixView
-	article  *ArticleView
-	open     *widget.Button
-	export   *widget.Button
-	progress *widget.ProgressBarInfinite
-	status   *widget.Label
-	split    *container.Split
+	title     *widget.Label
+	meta      *widget.Label
+	pairs     *PairBar
+	summary   *Summary
+	rows      *ComparisonView
+	matrix    *MatrixView
+	article   *ArticleView
+	open      *widget.Button
+	export    *widget.Button
+	progress  *widget.ProgressBarInfinite
+	cancel    *widget.Button // stops the job running (Esc)
+	status    *widget.Label
+	statusBar *fyne.Container // status, progress and Cancel
+	split     *container.Split
 
 	pairMenu   *fyne.Menu
 	recentItem *fyne.MenuItem
@@ -63,6 +65,9 @@ func (g *gui) build() {
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Hide()
 	w.progress.Stop()
+	w.cancel = widget.NewButtonWithIcon("Cancel (Esc)", theme.CancelIcon(), func() { g.cancelJob() })
+	w.cancel.Importance = widget.LowImportance
+	w.cancel.Hide()
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
@@ -72,9 +77,9 @@ func (g *gui) build() {
 	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix), w.article)
 	w.split.Offset = 0.6
 	w.status.Alignment = fyne.TextAlignTrailing
-	progress := container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress)
-	bottom := container.NewVBox(widget.NewSeparator(),
-		container.NewBorder(nil, nil, NewLegend(), progress, w.status))
+	progress := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress), w.cancel)
+	w.statusBar = container.NewBorder(nil, nil, NewLegend(), progress, w.status)
+	bottom := container.NewVBox(widget.NewSeparator(), w.statusBar)
 	g.win.SetContent(container.NewBorder(top, bottom, nil, nil, w.split))
 
 	g.buildMenus()
@@ -172,7 +177,9 @@ func (g *gui) bindKeys() {
 				g.w.rows.SelectNext(delta)
 			}
 		case fyne.KeyEscape:
-			g.w.article.HideFind()
+			if !g.cancelJob() {
+				g.w.article.HideFind()
+			}
 		}
 	})
 }
