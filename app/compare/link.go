@@ -13,10 +13,6 @@ const (
 	// in most statements of the two accounts (the two countries of the
 	// call) weighs little.
 	linkMin = 0.5
-	// attachMin: a further statement joins a row when its link to a
-	// statement of the row is at least this share of the row's first link;
-	// a weaker one stands in a row of its own.
-	attachMin = 0.5
 	// window is how many statements of the other account one specific
 	// thing brings as candidates: those nearest in the text. It keeps the
 	// search linear on long texts where one name recurs everywhere.
@@ -330,26 +326,25 @@ type cluster struct {
 }
 
 // joins tells whether link ed brings its other statement into the row:
-// ed goes to the row's first statement on the left (left) or the right,
-// is on the row's topic, and is at least attachMin of the row's link.
+// ed goes to the row's first statement on the left (left) or the right and
+// is on the row's topic. A link, however weak, is the same point: "we will
+// meet within a month" joins "a summit in Vienna" and "preparations for the
+// summit start now".
 func (c *cluster) joins(ed *edge, left bool) bool {
 	if left && ed.l != c.core.l || !left && ed.r != c.core.r {
 		return false
 	}
-	if c.topic >= 0 && !containsInt(ed.topics, c.topic) {
-		return false
-	}
-	return ed.score >= attachMin*c.core.score
+	return c.topic < 0 || containsInt(ed.topics, c.topic)
 }
 
 // clusters groups linked statements into rows, strongest link first: a link
 // between two statements in no row yet starts a row, on the topic topicOf
 // gives it; a statement in no row whose strongest link goes to one of the
 // two statements that started a row joins that row when the link is on the
-// row's topic and at least attachMin of the row's first. So each statement
-// stands in one row, the one of its best point, and rows do not grow by
-// chains of statements each like the last, nor gather every statement that
-// touches one of the points of a statement that makes several.
+// row's topic. So each statement stands in one row, the one of its best
+// point, and rows do not grow by chains of statements each like the last,
+// nor gather every statement that touches one of the points of a statement
+// that makes several.
 func clusters(all []edge, nl, nr int, left, right *side, topicOf func(*edge) int) []cluster {
 	// Sort pointers: an edge is large, and moving edges about is most of
 	// the cost of a long comparison.

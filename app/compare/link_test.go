@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -42,6 +44,24 @@ func TestSamePointNotSameWord(t *testing.T) {
 				t.Errorf("topic %s, want %s; reasons %q", c.Rows[0].Topic, tc.topic, c.Rows[0].Reasons)
 			}
 		})
+	}
+}
+
+// TestOnePointOneRow: statements about one point stand in one row even
+// when their words differ ("a summit", "we will meet").
+func TestOnePointOneRow(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"a": {"A summit in Vienna was agreed.", "Trade was discussed."},
+		"b": {"Preparations for the summit start now.", "We will meet within a month.", "Tariffs will fall."},
+	}, "a", "b")
+	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	var got []string
+	for _, r := range c.Rows {
+		got = append(got, fmt.Sprintf("%s %s %v %v", r.Topic, r.Verdict, r.Left, r.Right))
+	}
+	want := []string{"meeting agree [a-1] [b-1 b-2]", "trade left-only [a-2] []", "trade right-only [] [b-3]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
