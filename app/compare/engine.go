@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"strconv"
 
 	"readouts/sources"
 )
@@ -29,6 +30,10 @@ func (e *Engine) Lexicon() *Lexicon { return e.lex }
 type side struct {
 	acc   *sources.Account
 	name  string // how reasons name the account
+	// party is the specific key of the country or institution the
+	// account speaks for, when its speaker, channel or label names one
+	// ("White House", "Kremlin readout"); "" when none does.
+	party string
 	prof  []Profile
 	sc    []scanned
 	st    []stance
@@ -162,7 +167,22 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
 	l.name, r.name = accountNames(left, right)
+	l.party, r.party = e.lex.partyOf(left, st), e.lex.partyOf(right, st)
 	return l, r
+}
+
+// partyOf is the specific key of the first actor the account's speaker,
+// channel and label name: the side the account speaks for.
+func (l *Lexicon) partyOf(acc *sources.Account, st stemmer) string {
+	for _, text := range []string{acc.Speaker, acc.Channel, acc.Label} {
+		sc := l.scan(text, st)
+		for _, h := range sc.hits {
+			if h.ph.kind == kindActor {
+				return string(specActor) + ":" + strconv.Itoa(h.ph.group)
+			}
+		}
+	}
+	return ""
 }
 
 // mainTopics lists the topics a profile speaks to, strongest first (ties

@@ -190,7 +190,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bo
 		}
 	}
 	var runs []runPair
-	actors, actorMax, nActors := 0.0, 0.0, 0
+	actors, actorMax, nActors, partyActors := 0.0, 0.0, 0, 0
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
@@ -214,6 +214,9 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bo
 					actors += sk.w
 					actorMax = math.Max(actorMax, sk.w)
 					nActors++
+					if x.key == l.party || x.key == r.party {
+						partyActors++
+					}
 				case x.kind == specTopic:
 					ed.subject += sk.w
 				default:
@@ -231,8 +234,11 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bo
 	// One country or institution alone is the frame of most of what
 	// diplomats say; two together name a relation between them ("talks
 	// between Russia and Ukraine"), and one no other statement names is
-	// a point of its own.
-	if nActors > 1 || actorMax >= 1 {
+	// a point of its own. The two sides of the call themselves, named
+	// together, are the frame of the whole call: "Russia and the United
+	// States" in accounts by Washington and Moscow.
+	parties := l.party != "" && r.party != "" && l.party != r.party && partyActors == nActors
+	if !parties && (nActors > 1 || actorMax >= 1) {
 		ed.specific += actors
 	}
 	ed.specific += namesWeight(runs)

@@ -169,3 +169,35 @@ func TestMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesAreTheFrame: when the accounts say whom they speak for (the
+// White House, the Kremlin), those two countries named together are the
+// frame of the whole call, not a point two statements share; a third
+// country with them is.
+func TestPartiesAreTheFrame(t *testing.T) {
+	tests := []struct {
+		name            string
+		leftBy, rightBy string
+		left, right     string
+		linked          bool
+	}{
+		{"the two parties", "White House", "Kremlin", "The presidents discussed the dialogue between Russia and the United States.",
+			"Russia and the United States will continue their dialogue.", false},
+		{"the two parties and a third", "White House", "Kremlin", "The presidents discussed talks between Russia and Ukraine with the United States.",
+			"Russia and the United States will hold talks on Ukraine.", true},
+		{"parties unknown", "a reporter", "a spokesman", "The presidents discussed the dialogue between Russia and the United States.",
+			"Russia and the United States will continue their dialogue.", true},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
+			x.Accounts[0].Speaker, x.Accounts[1].Speaker = tc.leftBy, tc.rightBy
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			linked := len(c.Rows) == 1 && (c.Rows[0].Verdict == Agree || c.Rows[0].Verdict == Diverge)
+			if linked != tc.linked {
+				t.Errorf("linked %v, want %v; rows %v", linked, tc.linked, c.Rows)
+			}
+		})
+	}
+}
