@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 
@@ -28,8 +29,8 @@ func (e *Engine) Lexicon() *Lexicon { return e.lex }
 
 // side is one account's statements prepared for comparison.
 type side struct {
-	acc   *sources.Account
-	name  string // how reasons name the account
+	acc  *sources.Account
+	name string // how reasons name the account
 	// party is the specific key of the country or institution the
 	// account speaks for, when its speaker, channel or label names one
 	// ("White House", "Kremlin readout"); "" when none does.
@@ -304,7 +305,7 @@ func refsOf(s *side, idx []int, row, out []string) []string {
 		if len(out) >= maxRefs {
 			break
 		}
-		if id := s.acc.Statements[i].ID; !containsID(row, id) && !containsID(out, id) {
+		if id := s.acc.Statements[i].ID; !slices.Contains(row, id) && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
@@ -321,15 +322,6 @@ func (s *side) inTextOrder(ids []string) []string {
 	}
 	sort.SliceStable(ids, func(a, b int) bool { return s.pos[ids[a]] < s.pos[ids[b]] })
 	return ids
-}
-
-func containsID(list []string, id string) bool {
-	for _, x := range list {
-		if x == id {
-			return true
-		}
-	}
-	return false
 }
 
 // sortRows orders rows by the article offsets of their statements (the

@@ -3,7 +3,6 @@ package compare
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -138,16 +137,6 @@ func comparisonJSON(t testing.TB, x *sources.Extraction, comps []Comparison, m *
 		t.Fatal(err)
 	}
 	return append(out, '\n')
-}
-
-// writeTemp writes data to a file in the test's temporary directory.
-func writeTemp(t testing.TB, name string, data []byte) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 // statementIDs lists every statement id of an account.

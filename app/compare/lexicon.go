@@ -285,12 +285,6 @@ func phraseWords(form string) (words []string, caps []bool) {
 	return words, caps
 }
 
-func wordsOf(s string) []string {
-	var w []string
-	scanWords(s, func(a, b int) { w = append(w, normWord(s[a:b])) })
-	return w
-}
-
 // merge adds f to l: known topics and axes gain terms, new ones are added.
 func (l *lexiconFile) merge(f *lexiconFile) error {
 	for _, t := range f.Topics {

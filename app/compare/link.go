@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -159,18 +160,13 @@ func (s *side) near(p *point, at int) []int {
 // start is where statement i of the side begins in the article.
 func (s *side) start(i int) int { return s.acc.Statements[i].Start }
 
-// evaluate weighs the pair (i, j). It returns the edge and whether it is a
+// weigh weighs the pair (i, j). It returns the edge and whether it is a
 // link: a topic both use words of, and enough specific content in common.
 // An event (the call) counts only in a topic about the event: "during the
 // call" does not make two statements on different matters one point.
-func (e *Engine) evaluate(l, r *side, i, j int, w weights) (edge, bool) {
-	ed, ok := e.weigh(l, r, i, j, w, &edge{})
-	return ed, ok
-}
-
-// weigh is evaluate with scratch space: the topics and shared things are
-// gathered in scratch's slices and copied out only for a link, since most
-// pairs weighed are not links.
+//
+// The topics and shared things are gathered in scratch's slices and copied
+// out only for a link, since most pairs weighed are not links.
 func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bool) {
 	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0]}
 	defer func() { scratch.topics, scratch.shared = ed.topics, ed.shared }()
@@ -297,29 +293,20 @@ func namesWeight(runs []runPair) float64 {
 			}
 		}
 		if !found {
-			groups = append(groups, group{p.l, p.r, p.w})
+			groups = append(groups, group(p))
 		}
 	}
 	sort.SliceStable(groups, func(a, b int) bool { return groups[a].w > groups[b].w })
 	var usedL, usedR []int
 	total := 0.0
 	for _, g := range groups {
-		if containsInt(usedL, g.l) || containsInt(usedR, g.r) {
+		if slices.Contains(usedL, g.l) || slices.Contains(usedR, g.r) {
 			continue
 		}
 		usedL, usedR = append(usedL, g.l), append(usedR, g.r)
 		total += g.w
 	}
 	return total
-}
-
-func containsInt(list []int, x int) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // cluster is the statements of one matched row, with the link that made it
@@ -340,7 +327,7 @@ func (c *cluster) joins(ed *edge, left bool) bool {
 	if left && ed.l != c.core.l || !left && ed.r != c.core.r {
 		return false
 	}
-	return c.topic < 0 || containsInt(ed.topics, c.topic)
+	return c.topic < 0 || slices.Contains(ed.topics, c.topic)
 }
 
 // clusters groups linked statements into rows, strongest link first: a link

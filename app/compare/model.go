@@ -1,6 +1,7 @@
-// Package compare aligns accounts of one event by topic and says, with
-// reasons a reader can check, where they agree, where they diverge and what
-// only one of them says. It never imports GUI code.
+// Package compare aligns accounts of one event by the points they make and
+// says, with reasons a reader can check and the words that carry them
+// marked, where they agree, where they diverge and what only one of them
+// says. It never imports GUI code.
 package compare
 
 // Verdict is the relation between the two sides of a row.

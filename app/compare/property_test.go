@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -127,12 +128,12 @@ func TestEveryStatementAppears(t *testing.T) {
 				}
 				if r.Refs != nil {
 					for _, id := range r.Refs.Left {
-						if x.Statement(id) == nil || x.Statement(id).Account != left.ID || contains(r.Left, id) {
+						if x.Statement(id) == nil || x.Statement(id).Account != left.ID || slices.Contains(r.Left, id) {
 							t.Errorf("%s: row %s refers on the left to %s", name, r.Topic, id)
 						}
 					}
 					for _, id := range r.Refs.Right {
-						if x.Statement(id) == nil || x.Statement(id).Account != right.ID || contains(r.Right, id) {
+						if x.Statement(id) == nil || x.Statement(id).Account != right.ID || slices.Contains(r.Right, id) {
 							t.Errorf("%s: row %s refers on the right to %s", name, r.Topic, id)
 						}
 					}
@@ -230,7 +231,7 @@ func TestMatrix(t *testing.T) {
 			default:
 				continue
 			}
-			if !contains(list, c.Right) {
+			if !slices.Contains(list, c.Right) {
 				t.Errorf("%s: %s should %s with %s", r.Topic, c.Left, r.Verdict, c.Right)
 			}
 		}
@@ -245,15 +246,6 @@ func TestMatrix(t *testing.T) {
 	if tr < 0 || !m.Cells[tr][col["zelensky"]].Silent || m.Cells[tr][col["trump"]].Silent {
 		t.Errorf("trade row of the matrix: %+v", m.Cells[max(tr, 0)])
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // idPattern finds statement ids ("trump-3", "K12") in reasons.
@@ -311,7 +303,7 @@ func TestMarksInStatements(t *testing.T) {
 				}{{r.Marks.Left, r.Left}, {r.Marks.Right, r.Right}} {
 					for _, m := range side.marks {
 						st := x.Statement(m.Statement)
-						if st == nil || !contains(side.ids, m.Statement) {
+						if st == nil || !slices.Contains(side.ids, m.Statement) {
 							t.Errorf("%s: row %s marks %s, not on its side", name, r.Topic, m.Statement)
 							continue
 						}
