@@ -169,9 +169,44 @@ func (s *side) start(i int) int { return s.acc.Statements[i].Start }
 // out only for a link, since most pairs weighed are not links.
 func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bool) {
 	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0]}
-	defer func() { scratch.topics, scratch.shared = ed.topics, ed.shared }()
 	lp, rp := &l.pt[i], &r.pt[j]
-	event := false
+	event := e.sharedTopics(&ed, lp, rp)
+	var t tally
+	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
+		switch x, y := &lp.keys[a], &rp.keys[b]; {
+		case x.key == y.key:
+			if x.kind != specEvent || event {
+				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues}
+				t.add(&sk, x.run, y.run, x.key == l.party || x.key == r.party)
+				ed.shared = append(ed.shared, sk)
+			}
+			a++
+			b++
+		case x.key < y.key:
+			a++
+		default:
+			b++
+		}
+	}
+	ed.specific, ed.subject = t.specific(l.party != "" && r.party != "" && l.party != r.party), t.subject
+	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
+	scratch.topics, scratch.shared = ed.topics, ed.shared
+	ok := ed.specific >= linkMin
+	if len(ed.topics) == 0 {
+		ok = (len(lp.topics) == 0 || len(rp.topics) == 0) && unmistakable(&ed)
+	}
+	if !ok {
+		return edge{l: i, r: j, score: ed.score}, false
+	}
+	out := ed
+	out.topics = append([]int(nil), ed.topics...)
+	out.shared = append([]sharedKey(nil), ed.shared...)
+	return out, true
+}
+
+// sharedTopics puts the topics both statements use words of into ed and
+// tells whether one of them is about the event itself.
+func (e *Engine) sharedTopics(ed *edge, lp, rp *point) (event bool) {
 	for a, b := 0, 0; a < len(lp.topics) && b < len(rp.topics); {
 		switch x, y := lp.topics[a].topic, rp.topics[b].topic; {
 		case x == y:
@@ -185,72 +220,61 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bo
 			b++
 		}
 	}
-	var runs []runPair
-	actors, actorMax, nActors, partyActors := 0.0, 0.0, 0, 0
-	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
-		switch x, y := &lp.keys[a], &rp.keys[b]; {
-		case x.key == y.key:
-			if x.kind != specEvent || event {
-				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues}
-				switch x.kind {
-				case specTopic:
-					sk.w *= subjectWeight
-				case specObject, specNumber, specDate, specPlace, specEvent, specWhere:
-					// The same object, number, date, place or (in a
-					// topic about it) event on one
-					// topic is the same point however often the
-					// accounts name it; rarity only ranks the links.
-					sk.w = math.Max(sk.w, linkMin)
-				}
-				ed.shared = append(ed.shared, sk)
-				switch {
-				case x.run > 0:
-					runs = append(runs, runPair{x.run, y.run, sk.w})
-				case x.kind == specActor:
-					actors += sk.w
-					actorMax = math.Max(actorMax, sk.w)
-					nActors++
-					if x.key == l.party || x.key == r.party {
-						partyActors++
-					}
-				case x.kind == specTopic:
-					ed.subject += sk.w
-				default:
-					ed.specific += sk.w
-				}
-			}
-			a++
-			b++
-		case x.key < y.key:
-			a++
-		default:
-			b++
-		}
-	}
-	// One country or institution alone is the frame of most of what
-	// diplomats say; two together name a relation between them ("talks
-	// between Russia and Ukraine"), and one no other statement names is
-	// a point of its own. The two sides of the call themselves, named
-	// together, are the frame of the whole call: "Russia and the United
-	// States" in accounts by Washington and Moscow.
-	parties := l.party != "" && r.party != "" && l.party != r.party && partyActors == nActors
-	if !parties && (nActors > 1 || actorMax >= 1) {
-		ed.specific += actors
-	}
-	ed.specific += namesWeight(runs)
+	return event
+}
 
-	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
-	ok := ed.specific >= linkMin
-	if len(ed.topics) == 0 {
-		ok = (len(lp.topics) == 0 || len(rp.topics) == 0) && unmistakable(&ed)
+// tally adds up the weights of the things two statements share, by kind.
+type tally struct {
+	things   float64 // objects, numbers, dates, places, events, places asked
+	subject  float64
+	actors   float64
+	actorMax float64
+	nActors  int
+	nParties int // shared actors that are the sides of the call
+	runs     []runPair
+}
+
+func (t *tally) add(sk *sharedKey, lrun, rrun int, party bool) {
+	switch sk.kind {
+	case specTopic:
+		sk.w *= subjectWeight
+	case specObject, specNumber, specDate, specPlace, specEvent, specWhere:
+		// The same object, number, date, place or (in a topic about it)
+		// event on one topic is the same point however often the
+		// accounts name it; rarity only ranks the links.
+		sk.w = math.Max(sk.w, linkMin)
 	}
-	if !ok {
-		return edge{l: i, r: j, score: ed.score}, false
+	switch {
+	case lrun > 0:
+		t.runs = append(t.runs, runPair{lrun, rrun, sk.w})
+	case sk.kind == specActor:
+		t.actors += sk.w
+		t.actorMax = math.Max(t.actorMax, sk.w)
+		t.nActors++
+		if party {
+			t.nParties++
+		}
+	case sk.kind == specTopic:
+		t.subject += sk.w
+	default:
+		t.things += sk.w
 	}
-	out := ed
-	out.topics = append([]int(nil), ed.topics...)
-	out.shared = append([]sharedKey(nil), ed.shared...)
-	return out, true
+}
+
+// specific is the weight of the specific content shared. One country or
+// institution alone is the frame of most of what diplomats say; two
+// together name a relation between them ("talks between Russia and
+// Ukraine"), and one no other statement names is a point of its own. The
+// two sides of the call themselves (known when knownParties), named
+// together, are the frame of the whole call: "Russia and the United
+// States" in accounts by Washington and Moscow.
+func (t *tally) specific(knownParties bool) float64 {
+	w := t.things + namesWeight(t.runs)
+	onlyParties := knownParties && t.nParties == t.nActors
+	if !onlyParties && (t.nActors > 1 || t.actorMax >= 1) {
+		w += t.actors
+	}
+	return w
 }
 
 // unmistakable tells whether two statements, one of which speaks to no
