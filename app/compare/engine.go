@@ -76,15 +76,15 @@ func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Compa
 	nearL, nearR := noNearest(len(l.pt)), noNearest(len(r.pt))
 	var edges []edge
 	scratch := &edge{}
-	for _, p := range candidates(l, r) {
-		ed, ok := e.weigh(l, r, p[0], p[1], w, scratch)
+	eachCandidate(l, r, func(i, j int) {
+		ed, ok := e.weigh(l, r, i, j, w, scratch)
 		if ok {
 			edges = append(edges, ed)
-			continue
+			return
 		}
-		nearL[p[0]].offer(p[1], ed.score)
-		nearR[p[1]].offer(p[0], ed.score)
-	}
+		nearL[i].offer(j, ed.score)
+		nearR[j].offer(i, ed.score)
+	})
 	c := Comparison{Left: left.ID, Right: right.ID}
 	inRow := [2][]bool{make([]bool, len(l.pt)), make([]bool, len(r.pt))}
 	topicOf := func(ed *edge) int { return e.rowTopic(l, r, ed) }

@@ -97,32 +97,30 @@ func rarity(df, n int) float64 {
 	return math.Log(float64(n+1)/float64(df)) / math.Log(float64(n+1))
 }
 
-// candidates lists the pairs of statements that name at least one specific
-// thing in common: the only pairs that can be the same point. Each side
-// looks for the other's statements through an index of their specific
-// things, taking at most window statements per thing, the nearest in the
-// text; both directions are taken, so swapping the accounts gives the same
-// pairs.
-func candidates(l, r *side) [][2]int {
-	perL := make([][]int, len(l.pt)) // right statements found for each left one
-	for i := range l.pt {
-		perL[i] = append(perL[i], r.near(&l.pt[i], l.start(i))...)
-	}
+// eachCandidate calls fn with each pair of statements that name at least
+// one specific thing in common: the only pairs that can be the same point,
+// in order of the left statement, then the right one. Each side looks for
+// the other's statements through an index of their specific things, taking
+// at most window statements per thing, the nearest in the text; both
+// directions are taken, so swapping the accounts gives the same pairs.
+func eachCandidate(l, r *side, fn func(i, j int)) {
+	back := make([][]int, len(l.pt)) // left statements found from the right
 	for j := range r.pt {
 		for _, i := range l.near(&r.pt[j], r.start(j)) {
-			perL[i] = append(perL[i], j)
+			back[i] = append(back[i], j)
 		}
 	}
-	var pairs [][2]int
-	for i, js := range perL {
+	var js []int
+	for i := range l.pt {
+		js = append(append(js[:0], r.near(&l.pt[i], l.start(i))...), back[i]...)
+		back[i] = nil
 		sort.Ints(js)
 		for k, j := range js {
 			if k == 0 || j != js[k-1] {
-				pairs = append(pairs, [2]int{i, j})
+				fn(i, j)
 			}
 		}
 	}
-	return pairs
 }
 
 // near lists the statements of s that name a specific thing of p, at most
