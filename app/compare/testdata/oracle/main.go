@@ -7,7 +7,14 @@
 //
 // Every pair of the reading's accounts is compared, in the reading's order.
 // It lives under testdata so the go tool leaves it out of ./... (a
-// developer program, like sources/testdata/dump).
+// developer program, like sources/testdata/dump). For the corpus:
+//
+//	go build -o /tmp/oracle ./app/compare/testdata/oracle
+//	for g in ../shared/corpus/gold/*.json; do
+//	  t=../shared/corpus/texts/$(basename "$g" .json).combined.txt
+//	  /tmp/oracle "$g" "$t" >/tmp/out.json &&
+//	    ../shared/tools/score-comparison /tmp/out.json "$g" "$t" | tail -1
+//	done
 package main
 
 import (
