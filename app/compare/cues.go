@@ -7,26 +7,41 @@ import (
 	"unicode/utf8"
 )
 
+// cue is a word or phrase of a statement that signals something: as
+// written, and where (tokens [from, to) of the statement).
+type cue struct {
+	text     string
+	from, to int
+}
+
 // stance is what a statement signals beyond its topic: which pole of each
 // axis it takes, which words it negates, and the places, actors, numbers and
 // dates it names. Keys are normalised; values are the words as written.
 type stance struct {
-	poles    map[int][]string // axis*2+pole -> surfaces
-	negated  map[string]string
-	affirmed map[string]string // content stems said without negation
-	places   map[string]string
-	actors   map[string]string
-	numbers  map[string]string
-	dates    map[string]string
+	poles    map[int][]cue // axis*2+pole -> cues, first occurrence of each wording
+	negated  map[string]cue
+	affirmed map[string]cue // content stems said without negation
+	places   map[string]cue
+	actors   map[string]cue
+	numbers  map[string]cue
+	dates    map[string]cue
 	// denied holds the topics (lexicon index) whose terms stand only in
 	// clauses a negator denies ("there was no talk of a trade deal"), with
 	// the words that deny them; said holds the topics said outright.
-	denied map[int]string
-	said   map[int]string
+	denied map[int]cue
+	said   map[int]cue
 	// names holds the stems of the words that name places and actors:
 	// sharing "Russia" does not show two accounts say the same thing.
 	names map[string]bool
-	blame []string // words of accusation, as written
+	blame []cue // words of accusation
+	// levels are the commitment cues not under a negator, in text order.
+	levels []levelCue
+}
+
+// levelCue is a commitment cue with its step on the scale (0 firmest).
+type levelCue struct {
+	cue
+	step int
 }
 
 // negationReach is how many tokens after a negator it still applies to: "not
@@ -35,7 +50,7 @@ const negationReach = 3
 
 // stanceOf reads the cues of one scanned statement.
 func (l *Lexicon) stanceOf(sc *scanned) stance {
-	s := stance{affirmed: make(map[string]string, len(sc.toks))}
+	s := stance{affirmed: make(map[string]cue, len(sc.toks))}
 	// negAt[i] is the index of the negator whose reach covers token i, or -1.
 	negAt := make([]int, len(sc.toks))
 	for i := range negAt {
@@ -53,7 +68,7 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		for k, seen := h.to, 0; k < len(sc.toks) && seen < negationReach; k++ {
 			negAt[k] = h.from
 			if l.isContent(sc.toks[k]) {
-				put(&s.negated, sc.toks[k].stem, sc.span(h.from, k+1))
+				putCue(&s.negated, sc.toks[k].stem, sc.cue(h.from, k+1))
 				break
 			}
 			seen++
@@ -62,7 +77,7 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 	for i, t := range sc.toks {
 		if l.isContent(t) && negAt[i] < 0 && !inNegator[i] {
 			if _, ok := s.affirmed[t.stem]; !ok {
-				s.affirmed[t.stem] = sc.text[t.start:t.end]
+				s.affirmed[t.stem] = sc.cue(i, i+1)
 			}
 		}
 	}
@@ -80,42 +95,68 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 	inDate := make([]bool, len(sc.toks))
 	for _, h := range sc.hits {
 		key := strings.Join(h.ph.stems, " ")
-		surface := sc.span(h.from, h.to)
+		c := sc.cue(h.from, h.to)
 		switch h.ph.kind {
 		case kindPole:
 			pole := h.ph.ref
 			if n := negAt[h.from]; n >= 0 && !inNegator[h.from] {
 				// "not imminent", "no progress": the other pole.
 				pole ^= 1
-				surface = sc.span(n, h.to)
+				c = sc.cue(n, h.to)
 			}
 			if s.poles == nil {
-				s.poles = map[int][]string{}
+				s.poles = map[int][]cue{}
 			}
-			s.poles[pole] = appendNew(s.poles[pole], surface)
+			s.poles[pole] = appendCue(s.poles[pole], c)
+		case kindLevel:
+			if negAt[h.from] < 0 || inNegator[h.from] {
+				s.levels = append(s.levels, levelCue{cue: c, step: h.ph.ref})
+			}
 		case kindBlame:
-			s.blame = appendNew(s.blame, surface)
+			s.blame = appendCue(s.blame, c)
 		case kindPlace:
 			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
-			put(&s.places, strconv.Itoa(h.ph.group), surface)
+			putCue(&s.places, strconv.Itoa(h.ph.group), c)
 		case kindActor:
-			put(&s.actors, strconv.Itoa(h.ph.group), surface)
+			putCue(&s.actors, strconv.Itoa(h.ph.group), c)
 		case kindDate:
 			if h.to < len(sc.toks) && isNumber(sc.toks[h.to].norm) {
 				// "November 15": the day belongs to the date.
 				key += " " + sc.toks[h.to].norm
-				surface = sc.span(h.from, h.to+1)
+				c = sc.cue(h.from, h.to+1)
 				inDate[h.to] = true
 			}
-			put(&s.dates, key, surface)
+			putCue(&s.dates, key, c)
 		}
 	}
 	for i, t := range sc.toks {
 		if !inDate[i] && (isNumber(t.norm) || l.numbers[t.norm]) {
-			put(&s.numbers, numberKey(t.norm), sc.text[t.start:t.end])
+			putCue(&s.numbers, numberKey(t.norm), sc.cue(i, i+1))
 		}
 	}
 	return s
+}
+
+// appendCue appends c unless the same wording is there already.
+func appendCue(list []cue, c cue) []cue {
+	for _, x := range list {
+		if strings.EqualFold(x.text, c.text) {
+			return list
+		}
+	}
+	return append(list, c)
+}
+
+// putCue sets m[k] = c unless k is there already (the first way a name is
+// written is kept), making the map on first use: most statements name no
+// place, date or number.
+func putCue(m *map[string]cue, k string, c cue) {
+	if *m == nil {
+		*m = map[string]cue{}
+	}
+	if _, ok := (*m)[k]; !ok {
+		(*m)[k] = c
+	}
 }
 
 func appendNew(list []string, s string) []string {
@@ -125,18 +166,6 @@ func appendNew(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
-}
-
-// put sets m[k] = v unless k is there already (the first way a name is
-// written is kept), making the map on first use: most statements name no
-// place, date or number.
-func put(m *map[string]string, k, v string) {
-	if *m == nil {
-		*m = map[string]string{}
-	}
-	if _, ok := (*m)[k]; !ok {
-		(*m)[k] = v
-	}
 }
 
 // numberKey is the value of a number token: "1,200" and "1200" meet, and
@@ -202,18 +231,18 @@ func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
 		if deniedBy != nil && deniedBy[h.from] >= 0 {
 			n := deniedBy[h.from]
 			if s.denied == nil {
-				s.denied = map[int]string{}
+				s.denied = map[int]cue{}
 			}
 			if _, ok := s.denied[h.ph.ref]; !ok {
-				s.denied[h.ph.ref] = sc.span(n, h.to)
+				s.denied[h.ph.ref] = sc.cue(n, h.to)
 			}
 			continue
 		}
 		if s.said == nil {
-			s.said = map[int]string{}
+			s.said = map[int]cue{}
 		}
 		if _, ok := s.said[h.ph.ref]; !ok {
-			s.said[h.ph.ref] = sc.span(h.from, h.to)
+			s.said[h.ph.ref] = sc.cue(h.from, h.to)
 		}
 	}
 }

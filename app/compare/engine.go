@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"slices"
 	"sort"
+	"strconv"
 
 	"readouts/sources"
 )
@@ -25,66 +27,110 @@ func (e *Engine) WithScorer(s Scorer) *Engine { return &Engine{lex: e.lex, score
 // Lexicon returns the engine's lexicon.
 func (e *Engine) Lexicon() *Lexicon { return e.lex }
 
-// Tuning of the alignment, explained where used.
-const (
-	// maxSide: a topic with more statements than this on one side is split
-	// into rows of nearest counterparts, so rows stay readable.
-	maxSide = 6
-	// otherLink: statements without a topic are matched only when this
-	// similar, so a shared common word does not make a link.
-	otherLink = 0.5
-)
-
 // side is one account's statements prepared for comparison.
 type side struct {
-	acc     *sources.Account
-	prof    []Profile
-	stance  []stance
-	byTopic map[string][]int // topic id -> statement indexes, text order
-	df      map[string]int   // statements of both sides using a term
-	inv     map[string][]int // term -> statement indexes, built on demand
+	acc  *sources.Account
+	name string // how reasons name the account
+	// party is the specific key of the country or institution the
+	// account speaks for, when its speaker, channel or label names one
+	// ("White House", "Kremlin readout"); "" when none does.
+	party string
+	prof  []Profile
+	sc    []scanned
+	st    []stance
+	pt    []point
+	main  [][]int          // main topics of each statement, strongest first
+	index map[string][]int // specific key -> statements, built on demand
+	seen  []int            // with visit: statements near already found
+	visit int
+	pos   map[string]int // statement id -> index, built on demand
 }
 
-// candidates lists, in order, the statements of s that share a term with p:
-// the only ones that can be similar to it. It keeps the search for
-// counterparts linear in practice instead of comparing every pair.
-func (s *side) candidates(p *Profile) []int {
-	if s.inv == nil {
-		s.inv = map[string][]int{}
-		for i := range s.prof {
-			for _, t := range s.prof[i].Terms {
-				s.inv[t.Term] = append(s.inv[t.Term], i)
-			}
+// isMain tells whether topic t is a main topic of statement i.
+func (s *side) isMain(i, t int) bool {
+	for _, m := range s.main[i] {
+		if m == t {
+			return true
 		}
 	}
-	seen := map[int]bool{}
-	var out []int
-	for _, t := range p.Terms {
-		for _, i := range s.inv[t.Term] {
-			if !seen[i] {
-				seen[i] = true
-				out = append(out, i)
-			}
+	return false
+}
+
+// Compare aligns two accounts of one article by the points they make.
+//
+// Two statements make the same point when they use words of one topic and
+// name the same specific things: a person, place or institution, a
+// number, a date, the event itself (in a topic about it) or a topic's
+// specific object (a ceasefire, sanctions, a memorandum), weighed by how
+// few other statements name them. Linked statements form the agree and
+// diverge rows, strongest link first; each statement stands in one row,
+// its best. Statements no link reaches form one-sided rows, one per topic
+// and side (its strongest topic), or one each when they speak to no topic.
+// Rows that speak to a topic list the statements of it that stand in other
+// rows as references. Rows are in article order of their first statement
+// (ties in lexicon topic order), so a reader can follow them alongside the
+// text and swapping the accounts keeps the order.
+func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Comparison {
+	l, r := e.prepare(left, right)
+	w := newWeights(l, r)
+	nearL, nearR := noNearest(len(l.pt)), noNearest(len(r.pt))
+	var edges []edge
+	scratch := &edge{}
+	eachCandidate(l, r, func(i, j int) {
+		ed, ok := e.weigh(l, r, i, j, w, scratch)
+		if ok {
+			edges = append(edges, ed)
+			return
+		}
+		nearL[i].offer(j, ed.score)
+		nearR[j].offer(i, ed.score)
+	})
+	c := Comparison{Left: left.ID, Right: right.ID}
+	inRow := [2][]bool{make([]bool, len(l.pt)), make([]bool, len(r.pt))}
+	topicOf := func(ed *edge) int { return e.rowTopic(l, r, ed) }
+	for _, cl := range clusters(edges, len(l.pt), len(r.pt), l, r, topicOf) {
+		c.Rows = append(c.Rows, e.matchedRow(l, r, &cl))
+		for _, i := range cl.li {
+			inRow[0][i] = true
+		}
+		for _, j := range cl.ri {
+			inRow[1][j] = true
 		}
 	}
-	sort.Ints(out)
+	// A statement whose links all go to statements that stand in other
+	// rows is one-sided here; its strongest link is what it is nearest.
+	for k := len(edges) - 1; k >= 0; k-- {
+		ed := &edges[k]
+		if !inRow[0][ed.l] {
+			nearL[ed.l] = nearest{at: ed.r, score: ed.score, linked: true}
+		}
+		if !inRow[1][ed.r] {
+			nearR[ed.r] = nearest{at: ed.l, score: ed.score, linked: true}
+		}
+	}
+	c.Rows = append(c.Rows, e.oneSided(l, r, inRow[0], LeftOnly, nearL)...)
+	c.Rows = append(c.Rows, e.oneSided(r, l, inRow[1], RightOnly, nearR)...)
+	e.addRefs(c.Rows, l, r)
+	sortRows(c.Rows, e.lex, left, right)
+	return c
+}
+
+func noNearest(n int) []nearest {
+	out := make([]nearest, n)
+	for i := range out {
+		out[i] = nearest{at: -1}
+	}
 	return out
 }
 
-// Compare aligns two accounts of one article topic by topic.
-//
-// Rows: every topic either account speaks to gives a row (one-sided when
-// only one does). A statement stands in the row of each of its topics; a
-// statement without a topic is matched by similarity or stands alone in an
-// "other" row. Rows are in article order of their first statement (ties in
-// lexicon topic order), so a reader can follow them alongside the text and
-// swapping the accounts keeps the order.
-func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Comparison {
-	l, r := e.prepare(left, right)
-	c := Comparison{Left: left.ID, Right: right.ID}
-	c.Rows = e.align(l, r)
-	sortRows(c.Rows, e.lex, left, right)
-	return c
+// offer keeps the closest statement: the higher score, then the earlier.
+func (n *nearest) offer(at int, score float64) {
+	if score <= 0 {
+		return
+	}
+	if n.at < 0 || score > n.score || score == n.score && at < n.at {
+		n.at, n.score = at, score
+	}
 }
 
 // prepare scores the statements of both accounts in one pass, so term
@@ -98,8 +144,10 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	}
 	st := make(stemmer, 1024)
 	scans := make([]scanned, len(texts))
+	names := map[string]bool{}
 	for i, text := range texts {
 		scans[i] = e.lex.scan(text, st)
+		e.lex.namesInside(&scans[i], names)
 	}
 	var prof []Profile
 	if ls, ok := e.scorer.(lexScorer); ok {
@@ -109,224 +157,171 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	}
 	n := len(left.Statements)
 	mk := func(acc *sources.Account, prof []Profile, scans []scanned) *side {
-		s := &side{acc: acc, prof: prof, stance: make([]stance, len(prof)), byTopic: map[string][]int{}}
+		s := &side{acc: acc, prof: prof, sc: scans, st: make([]stance, len(prof)),
+			pt: make([]point, len(prof)), main: make([][]int, len(prof))}
 		for i := range acc.Statements {
-			s.stance[i] = e.lex.stanceOf(&scans[i])
-			for _, t := range prof[i].Topics {
-				s.byTopic[t.Topic] = append(s.byTopic[t.Topic], i)
-			}
+			s.st[i] = e.lex.stanceOf(&scans[i])
+			s.pt[i] = e.lex.pointOf(&scans[i], &s.st[i], names)
+			s.main[i] = e.mainTopics(&prof[i])
 		}
 		return s
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
-	df := map[string]int{}
-	for _, p := range prof {
-		for _, t := range p.Terms {
-			df[t.Term]++
-		}
-	}
-	l.df, r.df = df, df
+	l.name, r.name = accountNames(left, right)
+	l.party, r.party = e.lex.partyOf(left, st), e.lex.partyOf(right, st)
 	return l, r
 }
 
-// align builds the rows of a comparison.
-func (e *Engine) align(l, r *side) []Row {
-	var rows []Row
-	for _, t := range e.topicOrder(l, r) {
-		li, ri := l.byTopic[t], r.byTopic[t]
+// partyOf is the specific key of the first actor the account's speaker,
+// channel and label name: the side the account speaks for.
+func (l *Lexicon) partyOf(acc *sources.Account, st stemmer) string {
+	for _, text := range []string{acc.Speaker, acc.Channel, acc.Label} {
+		sc := l.scan(text, st)
+		for _, h := range sc.hits {
+			if h.ph.kind == kindActor {
+				return string(specActor) + ":" + strconv.Itoa(h.ph.group)
+			}
+		}
+	}
+	return ""
+}
+
+// mainTopics lists the topics a profile speaks to, strongest first (ties
+// in lexicon order).
+func (e *Engine) mainTopics(p *Profile) []int {
+	var out []int
+	var score []float64
+	for _, t := range p.Topics {
+		if i := e.lex.topicIndex(t.Topic); i >= 0 {
+			out = append(out, i)
+			score = append(score, t.Score)
+		}
+	}
+	idx := make([]int, len(out))
+	for k := range idx {
+		idx[k] = k
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		if score[idx[a]] != score[idx[b]] {
+			return score[idx[a]] > score[idx[b]]
+		}
+		return out[idx[a]] < out[idx[b]]
+	})
+	sorted := make([]int, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	return sorted
+}
+
+// accountNames are the names reasons give the two accounts: the speakers,
+// or the labels when one speaker has both accounts; an id only when an
+// account has neither.
+func accountNames(left, right *sources.Account) (string, string) {
+	name := func(acc *sources.Account, bySpeaker bool) string {
 		switch {
-		case len(li) == 0:
-			rows = append(rows, e.oneSided(t, r, ri, l, RightOnly))
-		case len(ri) == 0:
-			rows = append(rows, e.oneSided(t, l, li, r, LeftOnly))
-		default:
-			for _, g := range e.groups(l, r, li, ri) {
-				rows = append(rows, e.matched(t, l, r, g[0], g[1]))
-			}
+		case bySpeaker && acc.Speaker != "":
+			return acc.Speaker
+		case acc.Label != "":
+			return acc.Label
+		case acc.Speaker != "":
+			return acc.Speaker
 		}
+		return acc.ID
 	}
-	return append(rows, e.others(l, r)...)
+	bySpeaker := left.Speaker != right.Speaker
+	return name(left, bySpeaker), name(right, bySpeaker)
 }
 
-// topicOrder lists the topics either side speaks to, in lexicon order.
-func (e *Engine) topicOrder(l, r *side) []string {
-	var out []string
-	for _, t := range e.lex.Topics {
-		if len(l.byTopic[t.ID]) > 0 || len(r.byTopic[t.ID]) > 0 {
-			out = append(out, t.ID)
-		}
-	}
-	return out
-}
-
-// groups splits the statements of one topic into rows. Small topics are one
-// row: the reader sees everything both accounts say on it together.
-//
-// Large ones are split around nearest counterparts. Every statement points
-// at its most similar statement of the other side. Two statements pointing
-// at each other are a pair; a pair and the statements pointing at it make a
-// row. A statement that others point at but that is not in a pair heads a
-// row of its own with them (and also stands in the row of the statement it
-// points at). Rows stay small, and the split depends only on the
-// similarities, so swapping the accounts swaps the rows.
-func (e *Engine) groups(l, r *side, li, ri []int) [][2][]int {
-	if len(li) <= maxSide && len(ri) <= maxSide {
-		return [][2][]int{{li, ri}}
-	}
-	bestL, bestR := e.nearestAll(l, r, li, ri)
-	nl := len(li)
-	target := func(n int) int {
-		if n < nl {
-			return nl + bestL[n]
-		}
-		return bestR[n-nl]
-	}
-	paired := func(n int) bool { return target(target(n)) == n }
-	members := map[int][]int{} // group key -> nodes
-	var keys []int
-	add := func(key, n int) {
-		if _, ok := members[key]; !ok {
-			keys = append(keys, key)
-		}
-		members[key] = append(members[key], n)
-	}
-	for n := 0; n < nl+len(ri); n++ {
-		t := target(n)
-		switch {
-		case paired(n):
-			add(min(n, t), n)
-		case paired(t):
-			add(min(t, target(t)), n)
-		default:
-			add(t, n)
-		}
-	}
-	// Heads that are not in a pair join their own row.
-	for _, key := range keys {
-		if !paired(key) {
-			members[key] = append(members[key], key)
-		}
-	}
-	sort.Ints(keys)
-	out := make([][2][]int, 0, len(keys))
-	for _, key := range keys {
-		nodes := members[key]
-		sort.Ints(nodes)
-		var g [2][]int
-		for k, n := range nodes {
-			if k > 0 && nodes[k-1] == n {
-				continue
-			}
-			if n < nl {
-				g[0] = append(g[0], li[n])
-			} else {
-				g[1] = append(g[1], ri[n-nl])
-			}
-		}
-		out = append(out, g)
-	}
-	return out
-}
-
-// nearestAll returns, for each statement of li, the position in ri of its
-// most similar statement, and the other way round; ties go to the earlier
-// statement, and a statement similar to none takes the first.
-func (e *Engine) nearestAll(l, r *side, li, ri []int) ([]int, []int) {
-	if ls, ok := e.scorer.(lexScorer); ok {
-		lp, rp := make([]*Profile, len(li)), make([]*Profile, len(ri))
-		for k, i := range li {
-			lp[k] = &l.prof[i]
-		}
-		for k, j := range ri {
-			rp[k] = &r.prof[j]
-		}
-		return ls.nearest(lp, rp)
-	}
-	bestL, simL := make([]int, len(li)), make([]float64, len(li))
-	bestR, simR := make([]int, len(ri)), make([]float64, len(ri))
-	for a, i := range li {
-		for b, j := range ri {
-			sim := e.scorer.Similarity(&l.prof[i], &r.prof[j])
-			if sim > simL[a] {
-				bestL[a], simL[a] = b, sim
-			}
-			if sim > simR[b] {
-				bestR[b], simR[b] = a, sim
-			}
-		}
-	}
-	return bestL, bestR
-}
-
-// others handles statements without a topic: linked when very similar to a
-// statement of the other side, else each is a one-sided row.
-func (e *Engine) others(l, r *side) []Row {
+// oneSided builds the rows of the statements of s that stand in no
+// matched row: one row per topic (each statement under its strongest
+// topic), and one row per statement that speaks to no topic.
+func (e *Engine) oneSided(s, other *side, inRow []bool, v Verdict, near []nearest) []Row {
+	byTopic := map[int][]int{}
+	var topics []int
 	var rows []Row
-	lFree, rFree := untopiced(l), untopiced(r)
-	uf := newUnion(len(l.prof) + len(r.prof))
-	linked := map[int]bool{}
-	link := func(i, j int) {
-		uf.join(i, len(l.prof)+j)
-		linked[i], linked[len(l.prof)+j] = true, true
-	}
-	for _, i := range lFree {
-		for _, j := range r.candidates(&l.prof[i]) {
-			if e.scorer.Similarity(&l.prof[i], &r.prof[j]) >= otherLink {
-				link(i, j)
-			}
-		}
-	}
-	for _, j := range rFree {
-		for _, i := range l.candidates(&r.prof[j]) {
-			if len(l.prof[i].Topics) > 0 && e.scorer.Similarity(&l.prof[i], &r.prof[j]) >= otherLink {
-				link(i, j)
-			}
-		}
-	}
-	groups := map[int]*[2][]int{}
-	var roots []int
-	for k := 0; k < len(l.prof)+len(r.prof); k++ {
-		if !linked[k] {
+	for i := range s.pt {
+		if inRow[i] {
 			continue
 		}
-		root := uf.find(k)
-		g, ok := groups[root]
-		if !ok {
-			g = &[2][]int{}
-			groups[root] = g
-			roots = append(roots, root)
+		if len(s.main[i]) == 0 {
+			rows = append(rows, e.oneSidedRow(-1, s, []int{i}, other, v, near))
+			continue
 		}
-		if k < len(l.prof) {
-			g[0] = append(g[0], k)
-		} else {
-			g[1] = append(g[1], k-len(l.prof))
+		t := s.main[i][0]
+		if _, ok := byTopic[t]; !ok {
+			topics = append(topics, t)
 		}
+		byTopic[t] = append(byTopic[t], i)
 	}
-	for _, root := range roots {
-		g := groups[root]
-		rows = append(rows, e.matched(otherTopic, l, r, g[0], g[1]))
-	}
-	for _, i := range lFree {
-		if !linked[i] {
-			rows = append(rows, e.oneSided(otherTopic, l, []int{i}, r, LeftOnly))
-		}
-	}
-	for _, j := range rFree {
-		if !linked[len(l.prof)+j] {
-			rows = append(rows, e.oneSided(otherTopic, r, []int{j}, l, RightOnly))
-		}
+	for _, t := range topics {
+		rows = append(rows, e.oneSidedRow(t, s, byTopic[t], other, v, near))
 	}
 	return rows
 }
 
-func untopiced(s *side) []int {
-	var out []int
-	for i := range s.prof {
-		if len(s.prof[i].Topics) == 0 {
-			out = append(out, i)
+// maxRefs is how many references a row lists per side: the first in the
+// text. A row that would refer to more is on a topic the account returns to
+// throughout; a longer list helps no reader, and would grow with the
+// square of the text.
+const maxRefs = 12
+
+// addRefs lists, in each row of a topic, the statements of that topic (a
+// main topic of theirs) that stand in another row.
+func (e *Engine) addRefs(rows []Row, l, r *side) {
+	lt, rt := l.byMainTopic(), r.byMainTopic()
+	for k := range rows {
+		t := e.lex.topicIndex(rows[k].Topic)
+		if t < 0 {
+			continue
+		}
+		refs := rows[k].Refs
+		if refs == nil {
+			refs = &Refs{Left: []string{}, Right: []string{}}
+		}
+		refs.Left = refsOf(l, lt[t], rows[k].Left, refs.Left)
+		refs.Right = refsOf(r, rt[t], rows[k].Right, refs.Right)
+		if len(refs.Left)+len(refs.Right) > 0 {
+			rows[k].Refs = refs
+		}
+	}
+}
+
+// byMainTopic lists the statements of each main topic, in text order.
+func (s *side) byMainTopic() map[int][]int {
+	out := map[int][]int{}
+	for i := range s.main {
+		for _, t := range s.main[i] {
+			out[t] = append(out[t], i)
 		}
 	}
 	return out
+}
+
+// refsOf adds to out the statements of idx that are not in row, up to
+// maxRefs, and puts them in text order.
+func refsOf(s *side, idx []int, row, out []string) []string {
+	for _, i := range idx {
+		if len(out) >= maxRefs {
+			break
+		}
+		if id := s.acc.Statements[i].ID; !slices.Contains(row, id) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return s.inTextOrder(out)
+}
+
+// inTextOrder sorts statement ids of the side in text order.
+func (s *side) inTextOrder(ids []string) []string {
+	if s.pos == nil {
+		s.pos = make(map[string]int, len(s.acc.Statements))
+		for i, st := range s.acc.Statements {
+			s.pos[st.ID] = i
+		}
+	}
+	sort.SliceStable(ids, func(a, b int) bool { return s.pos[ids[a]] < s.pos[ids[b]] })
+	return ids
 }
 
 // sortRows orders rows by the article offsets of their statements (the
@@ -378,34 +373,4 @@ func sortRows(rows []Row, lex *Lexicon, left, right *sources.Account) {
 		sorted[i] = rows[k]
 	}
 	copy(rows, sorted)
-}
-
-// union is a small union-find over 0..n-1; the smaller index is the root so
-// groups come out in a stable order.
-type union []int
-
-func newUnion(n int) union {
-	u := make(union, n)
-	for i := range u {
-		u[i] = i
-	}
-	return u
-}
-
-func (u union) find(i int) int {
-	for u[i] != i {
-		u[i] = u[u[i]]
-		i = u[i]
-	}
-	return i
-}
-
-func (u union) join(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	switch {
-	case ra < rb:
-		u[rb] = ra
-	case rb < ra:
-		u[ra] = rb
-	}
 }

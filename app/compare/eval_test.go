@@ -5,9 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"readouts/sources"
@@ -60,16 +58,22 @@ func goldExtractionFor(t testing.TB, articlePath, goldPath string) *sources.Extr
 // article's statements. The floors are what the engine scored when they
 // were set; raise them when the engine gets better, never lower them to
 // make a change pass.
+//
+// They were lowered once, on purpose, with the rule of issue 10 that a link
+// is the same point, not the same word: these readings link some
+// statements that share only a broad topic ("competition" and "big enough
+// for both to succeed"; "ready to host talks" and "efforts to settle the
+// conflict"), which the engine no longer does.
 func TestEvalGold(t *testing.T) {
 	tests := []struct {
 		article               string
 		links, verdicts, only int
 		falseLinks            int // at most
 	}{
-		{"biden-xi-2023.md", 4, 3, 3, 0},
-		{"erdogan-putin-2024.txt", 1, 1, 4, 0},
-		{"macron-putin-2022.txt", 3, 3, 3, 0},
-		{"modi-trump-2025.html", 3, 1, 4, 0},
+		{"biden-xi-2023.md", 1, 1, 3, 0},
+		{"erdogan-putin-2024.txt", 2, 1, 4, 0},
+		{"macron-putin-2022.txt", 2, 2, 3, 0},
+		{"modi-trump-2025.html", 2, 1, 4, 0},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
@@ -80,39 +84,19 @@ func TestEvalGold(t *testing.T) {
 				t.Skipf("no reading of %s: %v", tc.article, err)
 			}
 			x := goldExtractionFor(t, path, gold)
-			comps, m := e.All(x)
+			comps, _ := e.All(x)
 			for _, c := range comps {
 				t.Logf("%s vs %s", c.Left, c.Right)
 				for _, r := range c.Rows {
 					t.Logf("  %s", rowString(r))
 				}
 			}
-			text := writeTemp(t, "article.txt", []byte(x.Article.Text))
-			cmp := writeTemp(t, "compare.json", comparisonJSON(t, x, comps, &m))
-			raw, err := exec.Command(scorerPath, cmp, gold, text).CombinedOutput()
-			out := string(raw)
-			if err != nil {
-				t.Fatalf("score-comparison: %v\n%s", err, out)
-			}
-			t.Logf("\n%s", out)
-			s := scoreLine.FindStringSubmatch(out)
-			f := falseLinks.FindStringSubmatch(out)
-			if s == nil || f == nil {
-				t.Fatalf("cannot read the score:\n%s", out)
-			}
-			links, verdicts, only, falseL := atoi(s[1]), atoi(s[3]), atoi(s[4]), atoi(f[1])
-			if links < tc.links || verdicts < tc.verdicts || only < tc.only || falseL > tc.falseLinks {
-				t.Errorf("links %d (>=%d), verdicts %d (>=%d), one-sided %d (>=%d), false links %d (<=%d)",
-					links, tc.links, verdicts, tc.verdicts, only, tc.only, falseL, tc.falseLinks)
+			s := scoreLinks(x, comps, readGold(t, gold))
+			t.Logf("%v", s)
+			if s.links < tc.links || s.verdicts < tc.verdicts || s.shown < tc.only || s.falseLinks > tc.falseLinks {
+				t.Errorf("links >= %d, verdicts >= %d, one-sided >= %d, false links <= %d: %v",
+					tc.links, tc.verdicts, tc.only, tc.falseLinks, s)
 			}
 		})
 	}
-}
-
-func atoi(s string) int {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		panic(err)
-	}
-	return n
 }

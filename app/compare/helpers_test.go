@@ -3,7 +3,6 @@ package compare
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -11,11 +10,12 @@ import (
 	"readouts/sources"
 )
 
-// Paths of the shared seed and the lexicons, relative to this package.
+// Paths of the seed, its reference reading and the lexicons, relative to
+// this package. Tests read nothing outside the repository: the reading is a
+// copy (testdata/seed-gold.json says where it came from).
 const (
 	seedArticlePath = "../../assets/seed-article.txt"
-	goldPath        = "../../../shared/seed/gold.json"
-	scorerPath      = "../../../shared/tools/score-comparison"
+	goldPath        = "testdata/seed-gold.json"
 	topicsPath      = "../../assets/topics.json"
 	cuesPath        = "../../assets/cues.json"
 )
@@ -38,21 +38,61 @@ func testLexicon(t testing.TB) *Lexicon {
 	return lex
 }
 
-// goldFile is the part of gold.json the fixtures use.
+// goldFile is a reference reading (the shape of the seed's gold.json): the
+// accounts with their statements, the links a careful reader sees between
+// two accounts and the statements only one of them makes.
 type goldFile struct {
-	Accounts []struct {
-		ID         string `json:"id"`
-		Speaker    string `json:"speaker"`
-		Channel    string `json:"channel"`
-		Statements []struct {
-			ID        string `json:"id"`
-			Text      string `json:"text"`
-			Start     int    `json:"start"`
-			End       int    `json:"end"`
-			Paragraph int    `json:"paragraph"`
-			Kind      string `json:"kind"`
-		} `json:"statements"`
-	} `json:"accounts"`
+	Accounts []goldAccount `json:"accounts"`
+	Links    []goldLink    `json:"links"`
+	Only     []goldOnly    `json:"only"`
+}
+
+type goldAccount struct {
+	ID         string          `json:"id"`
+	Speaker    string          `json:"speaker"`
+	Channel    string          `json:"channel"`
+	Statements []goldStatement `json:"statements"`
+}
+
+type goldStatement struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Paragraph int    `json:"paragraph"`
+	Kind      string `json:"kind"`
+}
+
+// goldLink is a point two accounts both make (pair: reference account ids;
+// a, b: statement ids of each).
+type goldLink struct {
+	Pair    [2]string `json:"pair"`
+	Topic   string    `json:"topic"`
+	A       []string  `json:"a"`
+	B       []string  `json:"b"`
+	Verdict string    `json:"verdict"`
+}
+
+// goldOnly lists statements of one side (side "a" or "b" of the pair) that
+// the other account does not address.
+type goldOnly struct {
+	Pair [2]string `json:"pair"`
+	Side string    `json:"side"`
+	IDs  []string  `json:"ids"`
+}
+
+// readGold reads a reference reading.
+func readGold(t testing.TB, path string) *goldFile {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g goldFile
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return &g
 }
 
 // goldExtraction builds the seed's extraction from the human reading in
@@ -97,16 +137,6 @@ func comparisonJSON(t testing.TB, x *sources.Extraction, comps []Comparison, m *
 		t.Fatal(err)
 	}
 	return append(out, '\n')
-}
-
-// writeTemp writes data to a file in the test's temporary directory.
-func writeTemp(t testing.TB, name string, data []byte) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 // statementIDs lists every statement id of an account.

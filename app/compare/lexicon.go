@@ -14,11 +14,39 @@ type Topic struct {
 	ID    string   `json:"id"`
 	Label string   `json:"label"`
 	Terms []string `json:"terms"`
+	// General lists the topic's general words ("talks", "trade"): they put
+	// a statement in the topic like its terms, but two statements that
+	// share only general words do not make the same point. A term listed
+	// in Terms names something specific ("memorandum", "tariffs"): two
+	// statements that both use terms of the topic share that point.
+	General []string `json:"general,omitempty"`
+	// Broad marks a topic about the diplomacy itself rather than a subject
+	// of it (talks, relations, contacts): two statements that both speak
+	// to it may still be on different points. Two statements that use
+	// specific terms of one subject topic (trade, sanctions) share a
+	// subject, which weighs half as much as a thing both name.
+	Broad bool `json:"broad,omitempty"`
 	// Places makes a named place (from the cue file's gazetteer) count as
 	// one more piece of evidence for this topic in a statement that
 	// already has one: "hosted ... in Geneva" is about the venue, a bare
 	// "Beijing" is not.
 	Places bool `json:"places,omitempty"`
+	// Actors makes the actors two sides name oppose each other in this
+	// topic: where the topic is who is to blame, "Russia's aggression"
+	// and "NATO's aggressive policy" are two versions. Elsewhere two
+	// sides naming different countries only lowers the confidence.
+	Actors bool `json:"actors,omitempty"`
+	// Event marks a topic whose statements are about an event (the call,
+	// a meeting): two statements of it that both name the event (the cue
+	// file's events) speak of the same thing.
+	Event bool `json:"event,omitempty"`
+}
+
+// Level is one step of the commitment scale, from the firmest ("agreed",
+// "will begin immediately") to the weakest ("possible", "future").
+type Level struct {
+	Name  string   `json:"name"`
+	Terms []string `json:"terms"`
 }
 
 // Pole is one end of a stance axis: "immediate" against "future".
@@ -29,6 +57,10 @@ type Pole struct {
 	// both setting conditions, or both making demands, on nothing they
 	// have in common are competing terms, not one shared position.
 	Clash bool `json:"clash,omitempty"`
+	// Conditional marks the pole of setting conditions: a commitment made
+	// on a condition ("will respond if ...") is not measured on the
+	// commitment scale against another conditional one.
+	Conditional bool `json:"conditional,omitempty"`
 }
 
 // Axis is a stance dimension with two opposite poles. When one side of a
@@ -61,18 +93,31 @@ type lexiconFile struct {
 	// account that blames someone on a topic the other tells without blame
 	// gives another version of it.
 	Blame []string `json:"blame"`
+	// Events lists events a statement can name, one per entry with its
+	// forms: "call|phone call|conversation".
+	Events []string `json:"events"`
+	// Commitment is the scale of commitment, firmest first. Two sides of
+	// one point two or more steps apart diverge.
+	Commitment []Level `json:"commitment"`
+	// Titles are capitalised words that are not names ("President",
+	// "Ministry"): they never make two statements name the same thing.
+	Titles []string `json:"titles"`
 }
 
 // Lexicon is the parsed topic and cue data the engine works from. It is
 // read-only after ParseLexicon and safe for concurrent use.
 type Lexicon struct {
-	Topics []Topic
-	Axes   []Axis
+	Topics     []Topic
+	Axes       []Axis
+	Commitment []Level
 
 	stop    map[string]bool // normalised words
 	numbers map[string]bool // normalised number words
+	titles  map[string]bool // normalised title words
 	// phrases indexed by the stem of their first word, longest first.
 	index map[string][]*phrase
+	// longest is the number of words of the longest phrase.
+	longest int
 }
 
 // phraseKind tells what a lexicon phrase is evidence of.
@@ -87,6 +132,8 @@ const (
 	kindDate
 	kindReach
 	kindBlame
+	kindEvent
+	kindLevel
 )
 
 // phrase is one compiled lexicon entry.
@@ -94,8 +141,10 @@ type phrase struct {
 	stems []string
 	caps  []bool // words written in capitals in the lexicon match only capitals
 	kind  phraseKind
-	ref   int // topic index, or axis*2+pole for kindPole
+	ref   int // topic index, axis*2+pole for kindPole, step for kindLevel
 	text  string
+	// general marks a general word of a topic (Topic.General).
+	general bool
 	// group numbers the lexicon term the phrase came from: the forms of
 	// one term ("negotiation|negotiate") are one piece of evidence.
 	group int
@@ -165,6 +214,17 @@ func (f *lexiconFile) check() error {
 		if err := checkTerms(t.Terms, "topic "+t.ID); err != nil {
 			return err
 		}
+		if err := checkTerms(t.General, "topic "+t.ID+" general"); err != nil {
+			return err
+		}
+	}
+	for i, lv := range f.Commitment {
+		if strings.TrimSpace(lv.Name) == "" {
+			return fmt.Errorf("commitment level %d has no name", i+1)
+		}
+		if err := checkTerms(lv.Terms, "commitment level "+lv.Name); err != nil {
+			return err
+		}
 	}
 	for i, a := range f.Axes {
 		if strings.TrimSpace(a.ID) == "" {
@@ -183,7 +243,8 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}}
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame},
+		{"events", f.Events}, {"titles", f.Titles}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
@@ -195,7 +256,8 @@ func (f *lexiconFile) check() error {
 func checkTerms(terms []string, where string) error {
 	for i, t := range terms {
 		for _, form := range strings.Split(t, "|") {
-			if len(wordsOf(form)) == 0 {
+			words, _ := phraseWords(form)
+			if len(words) == 0 || words[0] == anyWord {
 				return fmt.Errorf("%s: term %d (%q) has a form with no words", where, i+1, t)
 			}
 		}
@@ -203,10 +265,24 @@ func checkTerms(terms []string, where string) error {
 	return nil
 }
 
-func wordsOf(s string) []string {
-	var w []string
-	scanWords(s, func(a, b int) { w = append(w, normWord(s[a:b])) })
-	return w
+// anyWord in a lexicon phrase stands for any one word: "had a * call"
+// finds "had a brief call" and "had a secure call".
+const anyWord = "*"
+
+// phraseWords splits a lexicon form into normalised words, anyWord kept,
+// and tells which words are written in capitals.
+func phraseWords(form string) (words []string, caps []bool) {
+	for _, part := range strings.Fields(form) {
+		if part == anyWord {
+			words, caps = append(words, anyWord), append(caps, false)
+			continue
+		}
+		scanWords(part, func(a, b int) {
+			words = append(words, normWord(part[a:b]))
+			caps = append(caps, isUpper(part[a:b]))
+		})
+	}
+	return words, caps
 }
 
 // merge adds f to l: known topics and axes gain terms, new ones are added.
@@ -216,10 +292,14 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 		for i := range l.Topics {
 			if l.Topics[i].ID == t.ID {
 				l.Topics[i].Terms = append(l.Topics[i].Terms, t.Terms...)
+				l.Topics[i].General = append(l.Topics[i].General, t.General...)
+				l.Topics[i].Event = l.Topics[i].Event || t.Event
+				l.Topics[i].Broad = l.Topics[i].Broad || t.Broad
 				if t.Label != "" {
 					l.Topics[i].Label = t.Label
 				}
 				l.Topics[i].Places = l.Topics[i].Places || t.Places
+				l.Topics[i].Actors = l.Topics[i].Actors || t.Actors
 				found = true
 			}
 		}
@@ -254,6 +334,9 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 			l.Axes = append(l.Axes, a)
 		}
 	}
+	if err := l.mergeLevels(f.Commitment); err != nil {
+		return err
+	}
 	l.Stopwords = append(l.Stopwords, f.Stopwords...)
 	l.Negators = append(l.Negators, f.Negators...)
 	l.Places = append(l.Places, f.Places...)
@@ -262,41 +345,72 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Dates = append(l.Dates, f.Dates...)
 	l.Reach = append(l.Reach, f.Reach...)
 	l.Blame = append(l.Blame, f.Blame...)
+	l.Events = append(l.Events, f.Events...)
+	l.Titles = append(l.Titles, f.Titles...)
+	return nil
+}
+
+// mergeLevels adds the commitment levels of a file: the first file that
+// has any sets the scale; later ones extend its levels by name, so a
+// user's file cannot reorder the scale.
+func (l *lexiconFile) mergeLevels(levels []Level) error {
+	if len(l.Commitment) == 0 {
+		l.Commitment = append(l.Commitment, levels...)
+		return nil
+	}
+	for _, lv := range levels {
+		known := false
+		for i := range l.Commitment {
+			if l.Commitment[i].Name == lv.Name {
+				l.Commitment[i].Terms = append(l.Commitment[i].Terms, lv.Terms...)
+				known = true
+			}
+		}
+		if !known {
+			return fmt.Errorf("commitment scale has no level %q to extend", lv.Name)
+		}
+	}
 	return nil
 }
 
 // compile turns the merged files into the phrase index.
 func compile(f *lexiconFile) *Lexicon {
 	lex := &Lexicon{
-		Topics:  f.Topics,
-		Axes:    f.Axes,
-		stop:    map[string]bool{},
-		numbers: map[string]bool{},
-		index:   map[string][]*phrase{},
+		Topics:     f.Topics,
+		Axes:       f.Axes,
+		Commitment: f.Commitment,
+		stop:       map[string]bool{},
+		numbers:    map[string]bool{},
+		titles:     map[string]bool{},
+		index:      map[string][]*phrase{},
 	}
 	st := stemmer{}
 	seen := map[string]bool{}
 	group := 0
-	add := func(term string, kind phraseKind, ref int) {
+	var addTerm func(term string, kind phraseKind, ref int, general bool)
+	add := func(term string, kind phraseKind, ref int) { addTerm(term, kind, ref, false) }
+	addTerm = func(term string, kind phraseKind, ref int, general bool) {
 		group++
 		for _, text := range strings.Split(term, "|") {
-			words := wordsOf(text)
+			words, caps := phraseWords(text)
 			if len(words) == 0 {
 				continue
 			}
 			stems := make([]string, len(words))
 			for i, w := range words {
-				stems[i] = st.stem(w)
+				stems[i] = w
+				if w != anyWord {
+					stems[i] = st.stem(w)
+				}
 			}
-			var caps []bool
-			scanWords(text, func(a, b int) { caps = append(caps, isUpper(text[a:b])) })
 			key := fmt.Sprint(kind, ref, stems)
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
+			lex.longest = max(lex.longest, len(stems))
 			lex.index[stems[0]] = append(lex.index[stems[0]],
-				&phrase{stems: stems, caps: caps, kind: kind, ref: ref, text: text, group: group})
+				&phrase{stems: stems, caps: caps, kind: kind, ref: ref, text: text, group: group, general: general})
 		}
 	}
 	for _, w := range f.Stopwords {
@@ -305,10 +419,24 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, w := range f.Numbers {
 		lex.numbers[normWord(w)] = true
 	}
+	for _, w := range f.Titles {
+		lex.titles[normWord(w)] = true
+	}
 	for i, t := range f.Topics {
 		for _, term := range t.Terms {
 			add(term, kindTopic, i)
 		}
+		for _, term := range t.General {
+			addTerm(term, kindTopic, i, true)
+		}
+	}
+	for i, lv := range f.Commitment {
+		for _, term := range lv.Terms {
+			add(term, kindLevel, i)
+		}
+	}
+	for _, t := range f.Events {
+		add(t, kindEvent, 0)
 	}
 	for i, a := range f.Axes {
 		for j, p := range a.Poles {

@@ -31,6 +31,9 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"bad extra", minTopics, minCues, `{"axes": [{"id": ""}]}`, "lexicon file 1: axis 1 has no id"},
 		{"unknown pole", minTopics, minCues, `{"axes": [{"id": "time", "poles": [{"name": "later", "terms": ["x"]}]}]}`, `lexicon file 1: axis "time" has no pole "later" to extend`},
 		{"extra not json", minTopics, minCues, `topics: []`, "lexicon file 1: invalid character"},
+		{"any word first", `{"topics": [{"id": "a", "terms": ["* call"]}]}`, minCues, "", `term 1 ("* call") has a form with no words`},
+		{"empty general", `{"topics": [{"id": "a", "terms": ["a"], "general": ["…"]}]}`, minCues, "", `topic a general: term 1`},
+		{"level without name", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}]}], "commitment": [{"terms": ["x"]}]}`, "", "commitment level 1 has no name"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,15 +63,39 @@ func TestLexiconExtend(t *testing.T) {
 	}
 	e := New(lex)
 	x := buildArticle(map[string][]string{
-		"a": {"A parley will start immediately.", "Fishing quotas were raised."},
-		"b": {"Talks will start by and by."},
+		"a": {"A parley on 3 points will start immediately.", "Fishing quotas were raised."},
+		"b": {"Talks on 3 points will start by and by."},
 	}, "a", "b")
 	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
 	if len(c.Rows) != 2 || c.Rows[0].Topic != "talks" || c.Rows[0].Verdict != Diverge || c.Rows[1].Topic != "fisheries" {
 		t.Fatalf("rows %v", c.Rows)
 	}
-	if want := "immediate vs future: 'immediately' vs 'by and by'"; !strings.Contains(strings.Join(c.Rows[0].Reasons, "|"), want) {
-		t.Errorf("reasons %q lack %q", c.Rows[0].Reasons, want)
+	if want := "Opposite stances, immediate against future: a says “immediately”, b “by and by”"; c.Rows[0].Reasons[0] != want {
+		t.Errorf("key reason %q, want %q", c.Rows[0].Reasons[0], want)
+	}
+}
+
+// TestLexiconCommitment: a lexicon's commitment scale, extended by a user
+// file level by level; a level the scale does not have is an error.
+func TestLexiconCommitment(t *testing.T) {
+	cues := `{"negators": ["not"], "axes": [{"id": "a", "poles": [{"name": "p", "terms": ["x"]}, {"name": "q", "terms": ["y"]}]}],
+		"commitment": [{"name": "firm", "terms": ["agreed"]}, {"name": "open", "terms": ["ready"]}, {"name": "loose", "terms": ["maybe"]}]}`
+	extra := `{"commitment": [{"name": "loose", "terms": ["someday"]}]}`
+	lex, err := ParseLexicon([]byte(minTopics), []byte(cues), []byte(extra))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex.Commitment) != 3 || len(lex.Commitment[2].Terms) != 2 {
+		t.Fatalf("commitment %+v", lex.Commitment)
+	}
+	e := New(lex)
+	x := buildArticle(map[string][]string{"a": {"Talks on 3 points were agreed."}, "b": {"Talks on 3 points someday."}}, "a", "b")
+	if c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1]); len(c.Rows) != 1 || c.Rows[0].Verdict != Diverge {
+		t.Errorf("rows %v", c.Rows)
+	}
+	_, err = ParseLexicon([]byte(minTopics), []byte(cues), []byte(`{"commitment": [{"name": "vague", "terms": ["x"]}]}`))
+	if err == nil || !strings.Contains(err.Error(), `lexicon file 1: commitment scale has no level "vague" to extend`) {
+		t.Errorf("error %v", err)
 	}
 }
 
@@ -76,14 +103,15 @@ func TestLexiconExtend(t *testing.T) {
 // match text (no term is swallowed by tokenising).
 func TestBuiltInLexicon(t *testing.T) {
 	lex := testLexicon(t)
-	if len(lex.Topics) < 15 || len(lex.Axes) < 5 {
-		t.Fatalf("%d topics, %d axes", len(lex.Topics), len(lex.Axes))
+	if len(lex.Topics) < 15 || len(lex.Axes) < 5 || len(lex.Commitment) != 3 {
+		t.Fatalf("%d topics, %d axes, %d commitment levels", len(lex.Topics), len(lex.Axes), len(lex.Commitment))
 	}
 	st := stemmer{}
 	for _, tp := range lex.Topics {
-		for _, term := range tp.Terms {
+		for _, term := range append(tp.Terms, tp.General...) {
 			for _, form := range strings.Split(term, "|") {
-				sc := lex.scan(form, st)
+				// Any word stands where the form has anyWord.
+				sc := lex.scan(strings.ReplaceAll(form, anyWord, "brief"), st)
 				found := false
 				for _, h := range sc.hits {
 					if h.ph.kind == kindTopic && lex.Topics[h.ph.ref].ID == tp.ID && h.from == 0 && h.to == len(sc.toks) {

@@ -3,7 +3,8 @@ package compare
 import "readouts/sources"
 
 // Matrix sets any number of accounts side by side, topic by topic. Each
-// cell holds the account's statements on the topic and, from the pairwise
+// cell holds the account's statements on the topic (those of its rows and
+// those its rows refer to) and, from the pairwise
 // comparisons, the accounts it agrees and diverges with on that topic; an
 // account that says nothing on a topic is silent there.
 //
@@ -70,15 +71,35 @@ func (e *Engine) matrix(accounts []*sources.Account, comps []Comparison, pairs [
 	if present[otherTopic] {
 		topicRow(otherTopic)
 	}
+	// in[t][a] holds the statements of cell (t, a): a set, so a long
+	// account does not cost the square of its statements.
+	in := make([][]map[string]bool, len(m.Topics))
+	for t := range in {
+		in[t] = make([]map[string]bool, len(accounts))
+		for a := range in[t] {
+			in[t][a] = map[string]bool{}
+		}
+	}
 	for k, c := range comps {
 		a, b := pairs[k][0], pairs[k][1]
 		for _, r := range c.Rows {
-			cells := m.Cells[topicRow(r.Topic)]
+			t := topicRow(r.Topic)
+			cells := m.Cells[t]
 			for _, id := range r.Left {
-				cells[a].Statements = appendNew(cells[a].Statements, id)
+				in[t][a][id] = true
 			}
 			for _, id := range r.Right {
-				cells[b].Statements = appendNew(cells[b].Statements, id)
+				in[t][b][id] = true
+			}
+			if r.Refs != nil {
+				// A statement stands in its best row only; the rows of
+				// its other topics refer to it, and it speaks to them.
+				for _, id := range r.Refs.Left {
+					in[t][a][id] = true
+				}
+				for _, id := range r.Refs.Right {
+					in[t][b][id] = true
+				}
 			}
 			switch r.Verdict {
 			case Agree:
@@ -93,25 +114,19 @@ func (e *Engine) matrix(accounts []*sources.Account, comps []Comparison, pairs [
 	for t := range m.Cells {
 		for a := range m.Cells[t] {
 			p := &m.Cells[t][a]
-			if len(p.Statements) == 0 {
-				p.Statements = []string{}
-				p.Silent = true
-			}
-			p.Statements = sortByAccount(p.Statements, accounts[a])
+			p.Statements = inAccountOrder(in[t][a], accounts[a])
+			p.Silent = len(p.Statements) == 0
 		}
 	}
 	return m
 }
 
-// sortByAccount puts statement ids in the account's text order.
-func sortByAccount(ids []string, acc *sources.Account) []string {
-	want := map[string]bool{}
-	for _, id := range ids {
-		want[id] = true
-	}
+// inAccountOrder lists the statement ids of a set in the account's text
+// order.
+func inAccountOrder(ids map[string]bool, acc *sources.Account) []string {
 	out := make([]string, 0, len(ids))
 	for _, s := range acc.Statements {
-		if want[s.ID] {
+		if ids[s.ID] {
 			out = append(out, s.ID)
 		}
 	}

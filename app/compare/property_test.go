@@ -1,8 +1,13 @@
 package compare
 
 import (
+	"bytes"
 	"reflect"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"readouts/sources"
 )
@@ -28,7 +33,13 @@ func mirror(c Comparison) Comparison {
 		case RightOnly:
 			r.Verdict = LeftOnly
 		}
-		r.Reasons, r.Diff = nil, nil
+		r.Reasons, r.Diff, r.DiffMode = nil, nil, ""
+		if r.Marks != nil {
+			r.Marks = &Marks{Left: r.Marks.Right, Right: r.Marks.Left}
+		}
+		if r.Refs != nil {
+			r.Refs = &Refs{Left: r.Refs.Right, Right: r.Refs.Left}
+		}
 		m.Rows[i] = r
 	}
 	return m
@@ -47,7 +58,7 @@ func TestSwapMirrors(t *testing.T) {
 				want := ab
 				want.Rows = append([]Row(nil), ab.Rows...)
 				for k := range want.Rows {
-					want.Rows[k].Reasons, want.Rows[k].Diff = nil, nil
+					want.Rows[k].Reasons, want.Rows[k].Diff, want.Rows[k].DiffMode = nil, nil, ""
 				}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("%s: %s/%s swapped is not the mirror:\n got %v\nwant %v", name, a.ID, b.ID, got.Rows, want.Rows)
@@ -104,6 +115,27 @@ func TestEveryStatementAppears(t *testing.T) {
 				for _, id := range statementIDs(acc) {
 					if !seen[id] {
 						t.Errorf("%s: %s vs %s: statement %s is in no row", name, c.Left, c.Right, id)
+					}
+				}
+			}
+			// One statement, one row: others refer to it.
+			count := map[string]int{}
+			for _, r := range c.Rows {
+				for _, id := range append(append([]string{}, r.Left...), r.Right...) {
+					if count[id]++; count[id] == 2 {
+						t.Errorf("%s: %s vs %s: statement %s stands in more than one row", name, c.Left, c.Right, id)
+					}
+				}
+				if r.Refs != nil {
+					for _, id := range r.Refs.Left {
+						if x.Statement(id) == nil || x.Statement(id).Account != left.ID || slices.Contains(r.Left, id) {
+							t.Errorf("%s: row %s refers on the left to %s", name, r.Topic, id)
+						}
+					}
+					for _, id := range r.Refs.Right {
+						if x.Statement(id) == nil || x.Statement(id).Account != right.ID || slices.Contains(r.Right, id) {
+							t.Errorf("%s: row %s refers on the right to %s", name, r.Topic, id)
+						}
 					}
 				}
 			}
@@ -199,7 +231,7 @@ func TestMatrix(t *testing.T) {
 			default:
 				continue
 			}
-			if !contains(list, c.Right) {
+			if !slices.Contains(list, c.Right) {
 				t.Errorf("%s: %s should %s with %s", r.Topic, c.Left, r.Verdict, c.Right)
 			}
 		}
@@ -216,11 +248,126 @@ func TestMatrix(t *testing.T) {
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+// idPattern finds statement ids ("trump-3", "K12") in reasons.
+var idPattern = regexp.MustCompile(`\b[a-z]+(-[a-z]+)*-\d+\b`)
+
+// TestReasonsPlain: reasons are plain language, as a reader needs them:
+// the key reason first, no statement ids, scores or talk of the lexicon,
+// and quotation marks that pair up.
+func TestReasonsPlain(t *testing.T) {
+	e := New(testLexicon(t))
+	for name, x := range fixtures(t) {
+		comps, _ := e.All(x)
+		for _, c := range comps {
+			for _, r := range c.Rows {
+				if len(r.Reasons) == 0 {
+					t.Errorf("%s: row %s has no reason", name, r.Topic)
+				}
+				for _, why := range r.Reasons {
+					low := strings.ToLower(why)
+					if idPattern.MatchString(why) || strings.Contains(low, "similarity") || strings.Contains(low, "lexicon") {
+						t.Errorf("%s: reason %q names an id, a score or the lexicon", name, why)
+					}
+					if strings.Count(why, "“") != strings.Count(why, "”") || strings.Count(why, `"`)%2 != 0 {
+						t.Errorf("%s: reason %q has unpaired quotation marks", name, why)
+					}
+					if strings.Contains(why, " / ") {
+						t.Errorf("%s: reason %q uses a slash between sides", name, why)
+					}
+				}
+			}
 		}
 	}
-	return false
+}
+
+// TestMarksInStatements: every evidence mark lies inside its statement, on
+// whole words, and belongs to its side of the row.
+func TestMarksInStatements(t *testing.T) {
+	e := New(testLexicon(t))
+	for name, x := range fixtures(t) {
+		comps, _ := e.All(x)
+		for _, c := range comps {
+			for _, r := range c.Rows {
+				if r.Verdict == Agree || r.Verdict == Diverge {
+					if r.Marks == nil || len(r.Marks.Left) == 0 || len(r.Marks.Right) == 0 {
+						t.Errorf("%s: matched row %s lacks marks on a side", name, r.Topic)
+						continue
+					}
+				}
+				if r.Marks == nil {
+					continue
+				}
+				for _, side := range []struct {
+					marks []Mark
+					ids   []string
+				}{{r.Marks.Left, r.Left}, {r.Marks.Right, r.Right}} {
+					for _, m := range side.marks {
+						st := x.Statement(m.Statement)
+						if st == nil || !slices.Contains(side.ids, m.Statement) {
+							t.Errorf("%s: row %s marks %s, not on its side", name, r.Topic, m.Statement)
+							continue
+						}
+						if m.Start < 0 || m.End > len(st.Text) || m.Start >= m.End {
+							t.Errorf("%s: mark %+v outside %q", name, m, st.Text)
+							continue
+						}
+						if !wordEdge(st.Text, m.Start) || !wordEdge(st.Text, m.End) {
+							t.Errorf("%s: mark %+v (%q) cuts a word", name, m, st.Text[m.Start:m.End])
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// wordEdge tells whether offset i of s is not inside a word.
+func wordEdge(s string, i int) bool {
+	if i == 0 || i == len(s) {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(before) || !isWordRune(after)
+}
+
+// duplicated is an extraction whose accounts say everything of the seed's
+// reading copies times over, word for word: every score ties with its
+// copies, which is where an order taken from a map shows.
+func duplicated(t *testing.T, copies int) *sources.Extraction {
+	t.Helper()
+	g := readGold(t, goldPath)
+	texts := map[string][]string{}
+	var order []string
+	for _, ga := range g.Accounts {
+		order = append(order, ga.ID)
+		for range copies {
+			for _, st := range ga.Statements {
+				texts[ga.ID] = append(texts[ga.ID], st.Text)
+			}
+		}
+	}
+	return buildArticle(texts, order...)
+}
+
+// TestDuplicatedStatementsDeterministic: issue 8's property. With
+// statements repeated word for word, many runs, each with a fresh lexicon
+// and engine, give byte-identical comparison JSON (20 runs once gave 3
+// different outputs).
+func TestDuplicatedStatementsDeterministic(t *testing.T) {
+	for _, copies := range []int{2, 5} {
+		x := duplicated(t, copies)
+		var first []byte
+		for run := range 25 {
+			comps, m := New(testLexicon(t)).All(x)
+			got := comparisonJSON(t, x, comps, &m)
+			if run == 0 {
+				first = got
+				continue
+			}
+			if !bytes.Equal(got, first) {
+				t.Fatalf("%d copies: run %d differs from run 0 at %s", copies, run, firstDifference(got, first))
+			}
+		}
+	}
 }

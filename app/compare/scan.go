@@ -12,7 +12,9 @@ type hit struct {
 type scanned struct {
 	text string
 	toks []token
-	hits []hit
+	hits []hit // in the order of their first token
+	// longest is the number of words of the lexicon's longest phrase.
+	longest int
 }
 
 // scan tokenises text and finds the lexicon's phrases in it. At one position
@@ -20,7 +22,7 @@ type scanned struct {
 // a longer one of the same topic or pole is skipped, so "peace talks" is one
 // piece of evidence, not two.
 func (l *Lexicon) scan(text string, st stemmer) scanned {
-	s := scanned{text: text, toks: st.tokenize(text)}
+	s := scanned{text: text, toks: st.tokenize(text), longest: l.longest}
 	covered := map[[2]int]int{} // (kind, ref) -> token index covered up to
 	for i, t := range s.toks {
 		if strings.HasSuffix(t.norm, "n't") {
@@ -49,6 +51,9 @@ func (s *scanned) matchAt(i int, ph *phrase) bool {
 		return false
 	}
 	for k, st := range ph.stems {
+		if st == anyWord {
+			continue
+		}
 		if t := &s.toks[i+k]; t.stem != st || ph.caps[k] && !t.upper {
 			return false
 		}
@@ -60,3 +65,9 @@ func (s *scanned) matchAt(i int, ph *phrase) bool {
 func (s *scanned) span(from, to int) string {
 	return s.text[s.toks[from].start:s.toks[to-1].end]
 }
+
+// cue returns tokens [from, to) as a cue.
+func (s *scanned) cue(from, to int) cue { return cue{text: s.span(from, to), from: from, to: to} }
+
+// bytes returns the byte range of tokens [from, to) in the text.
+func (s *scanned) bytes(from, to int) (int, int) { return s.toks[from].start, s.toks[to-1].end }

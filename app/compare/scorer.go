@@ -101,18 +101,24 @@ func (s lexScorer) scoreScanned(scans []scanned) []Profile {
 		id[term] = uint32(k)
 	}
 	for i, tf := range tfs {
+		// Terms in order before summing: a sum of floats taken in map
+		// order changes in its last bits from run to run, and with it
+		// which of two equal-looking statements is nearer.
 		vec := make([]Weight, 0, len(tf))
+		for term := range tf {
+			vec = append(vec, Weight{Term: term})
+		}
+		sort.Slice(vec, func(a, b int) bool { return vec[a].Term < vec[b].Term })
 		norm := 0.0
-		for term, c := range tf {
-			w := (1 + math.Log(float64(c))) * math.Log(1+n/float64(df[term]))
-			vec = append(vec, Weight{Term: term, W: w})
+		for k := range vec {
+			w := (1 + math.Log(float64(tf[vec[k].Term]))) * math.Log(1+n/float64(df[vec[k].Term]))
+			vec[k].W = w
 			norm += w * w
 		}
 		norm = math.Sqrt(norm)
 		for k := range vec {
 			vec[k].W /= norm
 		}
-		sort.Slice(vec, func(a, b int) bool { return vec[a].Term < vec[b].Term })
 		out[i].Terms = vec
 		out[i].ids = make([]uint32, len(vec))
 		out[i].ws = make([]float64, len(vec))
@@ -132,7 +138,7 @@ func (s lexScorer) topics(sc *scanned) []TopicScore {
 	for k, h := range sc.hits {
 		switch h.ph.kind {
 		case kindTopic:
-			if insideLonger(sc.hits, k) {
+			if insideLonger(sc, k) {
 				continue
 			}
 			// One word per term: "negotiated" and "negotiation" are
@@ -169,13 +175,29 @@ func (s lexScorer) topics(sc *scanned) []TopicScore {
 	return out
 }
 
-// insideLonger reports whether topic hit k lies within a longer topic hit
-// of another topic: "stopping military action" is a ceasefire term, and
-// the "military action" inside it is not also evidence of fighting.
-func insideLonger(hits []hit, k int) bool {
+// insideLonger reports whether topic hit k lies within a longer specific
+// topic hit of another topic: "stopping military action" is a ceasefire
+// term, and the "military action" inside it is not also evidence of
+// fighting. Hits
+// are in the order of their first token and no longer than the lexicon's
+// longest phrase, so only the hits starting a few tokens around k can hold
+// it: the cost stays linear in a long statement.
+func insideLonger(sc *scanned, k int) bool {
+	hits := sc.hits
 	h := hits[k]
-	for _, o := range hits {
-		if o.ph.kind == kindTopic && o.ph.ref != h.ph.ref && o.from <= h.from && h.to <= o.to && o.to-o.from > h.to-h.from {
+	// A general phrase ("summit in", "talks in") frames the word inside
+	// it; only a specific one ("stopping military action") stands for it.
+	contains := func(o hit) bool {
+		return o.ph.kind == kindTopic && !o.ph.general && o.ph.ref != h.ph.ref &&
+			o.from <= h.from && h.to <= o.to && o.to-o.from > h.to-h.from
+	}
+	for j := k - 1; j >= 0 && hits[j].from >= h.from-sc.longest; j-- {
+		if contains(hits[j]) {
+			return true
+		}
+	}
+	for j := k + 1; j < len(hits) && hits[j].from == h.from; j++ {
+		if contains(hits[j]) {
 			return true
 		}
 	}
@@ -225,52 +247,4 @@ func similarityIDs(a, b *Profile) float64 {
 		}
 	}
 	return math.Min(1, dot)
-}
-
-// nearest finds, for each profile of from, the most similar profile of to
-// and the other way round, in one pass: it adds up the products of shared
-// terms through an index of to's terms, so only pairs that share a term
-// cost anything. Sums run over shared terms in term order, as in
-// Similarity, so the values (and the ties, won by the earlier profile) are
-// the same as comparing every pair.
-func (s lexScorer) nearest(from, to []*Profile) (bestFrom []int, bestTo []int) {
-	type posting struct {
-		at int
-		w  float64
-	}
-	index := map[uint32][]posting{}
-	for k, p := range to {
-		for t, id := range p.ids {
-			index[id] = append(index[id], posting{k, p.ws[t]})
-		}
-	}
-	bestFrom, bestTo = make([]int, len(from)), make([]int, len(to))
-	simTo := make([]float64, len(to))
-	acc := make([]float64, len(to))
-	var touched []int
-	for a, p := range from {
-		touched = touched[:0]
-		for t, id := range p.ids {
-			for _, q := range index[id] {
-				if acc[q.at] == 0 {
-					touched = append(touched, q.at)
-				}
-				acc[q.at] += p.ws[t] * q.w
-			}
-		}
-		best, bestSim := 0, 0.0
-		for _, b := range touched {
-			sim := math.Min(1, acc[b])
-			acc[b] = 0
-			// touched is in no particular order: on a tie the earlier wins.
-			if sim > bestSim || sim == bestSim && b < best {
-				best, bestSim = b, sim
-			}
-			if sim > simTo[b] {
-				bestTo[b], simTo[b] = a, sim
-			}
-		}
-		bestFrom[a] = best
-	}
-	return bestFrom, bestTo
 }

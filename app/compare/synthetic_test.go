@@ -52,7 +52,8 @@ func synthetic(lex *Lexicon, n int, seed uint64) *sources.Extraction {
 				words = append(words, fillerWord(rng))
 			}
 			for k := 0; k < 1+rng.IntN(2); k++ {
-				words = append(words, pick(lex.Topics[rng.IntN(len(lex.Topics))].Terms))
+				tp := lex.Topics[rng.IntN(len(lex.Topics))]
+				words = append(words, strings.ReplaceAll(pick(append(tp.Terms, tp.General...)), anyWord, fillerWord(rng)))
 				words = append(words, fillerWord(rng))
 			}
 			if rng.IntN(2) == 0 {

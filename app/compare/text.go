@@ -127,6 +127,13 @@ func isNumber(norm string) bool {
 // Lexicon terms written in capitals ("US", "UN") match only such words, so
 // the country does not match the pronoun "us".
 func isUpper(w string) bool {
+	// A possessive keeps the capitals: "NATO's", "UN’s".
+	for _, suffix := range []string{"'s", "’s"} {
+		if len(w) > len(suffix)+1 && strings.HasSuffix(w, suffix) {
+			w = w[:len(w)-len(suffix)]
+			break
+		}
+	}
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {

@@ -7,252 +7,142 @@ import (
 	"strings"
 )
 
-// matched builds a row for statements of both sides on one topic: the
-// shared evidence, the conflicting cues, the verdict and the diff.
-//
-// The verdict is "diverge" when a strong cue conflicts: one side only at
-// one pole of an axis (immediate, conditional, positive, between the two
-// parties) and the other only at the opposite pole; a word one side negates
-// and the other affirms; different venues, numbers or dates. Weak conflicts
-// (hedged against firm, different actors) lower the confidence but do not
-// turn an agreement: reports hedge and name actors in many ways.
-func (e *Engine) matched(topic string, l, r *side, li, ri []int) Row {
-	row := Row{Topic: topic, Label: e.lex.Label(topic), Left: ids(l, li), Right: ids(r, ri)}
-	ls, rs := merge(l, li), merge(r, ri)
+// judgement is the verdict of one link and what it rests on.
+type judgement struct {
+	verdict Verdict
+	// conflicts are the reasons to diverge (strong) or to doubt (weak),
+	// strongest first; agreeing are the cues both sides share.
+	conflicts []finding
+	agreeing  []finding
+	strong    int
+	weak      int
+}
 
-	reasons, common := e.shared(topic, l, r, li, ri, &ls, &rs)
-	row.Reasons = append(row.Reasons, reasons...)
-	strong, weak := 0, 0
-	var agreeing []string
-	for ax, a := range e.lex.Axes {
-		lp, rp := poleOf(ls, ax), poleOf(rs, ax)
-		switch {
-		case lp >= 0 && rp >= 0 && lp != rp:
-			row.Reasons = append(row.Reasons, fmt.Sprintf("%s vs %s: %s vs %s",
-				a.Poles[lp].Name, a.Poles[rp].Name, quoted(ls.poles[ax*2+lp]), quoted(rs.poles[ax*2+rp])))
-			if a.Strong {
-				strong++
-			} else {
-				weak++
-			}
-		case lp >= 0 && lp == rp && a.Poles[lp].Clash && common == 0:
-			row.Reasons = append(row.Reasons, fmt.Sprintf("both %s, on nothing in common: %s vs %s",
-				a.Poles[lp].Name, quoted(ls.poles[ax*2+lp]), quoted(rs.poles[ax*2+rp])))
-			strong++
-		case lp >= 0 && lp == rp:
-			agreeing = append(agreeing, fmt.Sprintf("both %s: %s / %s",
-				a.Poles[lp].Name, quoted(ls.poles[ax*2+lp]), quoted(rs.poles[ax*2+rp])))
+// finding is one reason with the words on each side it names.
+type finding struct {
+	text   string
+	strong bool
+	lc, rc []cue
+}
+
+// judge reads the verdict of a link from the cues of its two statements.
+//
+// The two diverge when, on the point they share, they say it differently in
+// substance: the numbers, dates or (where the topic is a place) places they
+// give have nothing in common; one denies or negates what the other says;
+// their commitment is two or more steps apart on the commitment scale
+// (unless both make it on a condition); they sit at opposite poles of a
+// strong axis (conditional against unconditional, positive against
+// negative); where the topic is who is to blame, they name different
+// actors; or one blames and the other does not. A point, detail or
+// condition only one of them gives is not a divergence. Weak conflicts
+// (opposite poles of a weak axis) lower the confidence.
+func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
+	var j judgement
+	ls, rs := &l.st[ed.l], &r.st[ed.r]
+	ln, rn := l.name, r.name
+	add := func(f finding) {
+		j.conflicts = append(j.conflicts, f)
+		if f.strong {
+			j.strong++
+		} else {
+			j.weak++
 		}
 	}
-	if d := denial(e.lex.topicIndex(topic), &ls, &rs); d != "" {
-		row.Reasons = append(row.Reasons, d)
-		strong++
-	}
-	if (len(ls.blame) > 0) != (len(rs.blame) > 0) {
-		who, words := l.acc.ID, ls.blame
-		if len(rs.blame) > 0 {
-			who, words = r.acc.ID, rs.blame
-		}
-		row.Reasons = append(row.Reasons, fmt.Sprintf("only %s blames: %s", who, quoted(words)))
-		strong++
-	}
-	if neg := negations(&ls, &rs); neg != "" {
-		row.Reasons = append(row.Reasons, neg)
-		strong++
-	}
-	if i := e.lex.topicIndex(topic); i >= 0 && e.lex.Topics[i].Places {
+	if topic >= 0 && e.lex.Topics[topic].Places {
 		// Places only oppose each other where the topic is where to meet:
 		// "Beijing said" and "Paris said" are not two venues.
-		if d := differ("different places", ls.places, rs.places); d != "" {
-			row.Reasons = append(row.Reasons, d)
-			strong++
+		if f, ok := differ("Different places", ln, rn, ls.places, rs.places); ok {
+			add(f)
 		}
 	}
-	for _, d := range []string{
-		differ("different numbers", ls.numbers, rs.numbers),
-		differ("different dates", ls.dates, rs.dates),
-	} {
-		if d != "" {
-			row.Reasons = append(row.Reasons, d)
-			strong++
+	for _, d := range []struct {
+		what   string
+		lm, rm map[string]cue
+	}{{"Different numbers", ls.numbers, rs.numbers}, {"Different dates", ls.dates, rs.dates}} {
+		if f, ok := differ(d.what, ln, rn, d.lm, d.rm); ok {
+			add(f)
 		}
 	}
-	if d := differ("different actors", ls.actors, rs.actors); d != "" {
-		row.Reasons = append(row.Reasons, d)
-		weak++
+	if f, ok := denial(topic, ln, rn, ls, rs); ok {
+		add(f)
 	}
-	row.Reasons = append(row.Reasons, agreeing...)
-
-	sim := 0.0
-	for _, i := range li {
-		for _, j := range ri {
-			sim = math.Max(sim, e.scorer.Similarity(&l.prof[i], &r.prof[j]))
+	if f, ok := negations(ln, rn, ls, rs); ok {
+		add(f)
+	}
+	if f, ok := e.commitment(l, r, ed, topic); ok {
+		add(f)
+	}
+	for ax, a := range e.lex.Axes {
+		lp, rp := poleOf(ls, ax), poleOf(rs, ax)
+		lw, rw := ls.poles[ax*2+max(lp, 0)], rs.poles[ax*2+max(rp, 0)]
+		switch {
+		case lp >= 0 && rp >= 0 && lp != rp:
+			add(finding{text: fmt.Sprintf("Opposite stances, %s against %s: %s says %s, %s %s",
+				a.Poles[lp].Name, a.Poles[rp].Name, ln, quoteCues(lw), rn, quoteCues(rw)),
+				strong: a.Strong, lc: lw, rc: rw})
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && alike(ed, topic) == 0:
+			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
+				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
+		case lp >= 0 && lp == rp:
+			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
+				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
 		}
 	}
-	closeness := math.Min(1, sim/0.4)
-	if strong > 0 {
-		row.Verdict = Diverge
-		row.Confidence = 0.55 + 0.15*closeness + 0.15*math.Min(1, float64(strong)/2) - 0.05*float64(weak)
-	} else {
-		row.Verdict = Agree
-		row.Confidence = 0.5 + 0.3*closeness + 0.15*boolF(len(agreeing) > 0) - 0.1*float64(weak)
+	if (len(ls.blame) > 0) != (len(rs.blame) > 0) {
+		who, words := ln, ls.blame
+		if len(rs.blame) > 0 {
+			who, words = rn, rs.blame
+		}
+		f := finding{text: fmt.Sprintf("Only %s blames: %s", who, quoteCues(words)), strong: true}
+		if len(ls.blame) > 0 {
+			f.lc = words
+		} else {
+			f.rc = words
+		}
+		add(f)
 	}
-	row.Confidence = round2(clamp(row.Confidence, 0.05, 0.99))
-	oneLine(row.Reasons)
-	row.Diff = e.WordDiff(joined(l, li), joined(r, ri))
-	return row
+	if topic >= 0 && e.lex.Topics[topic].Actors {
+		// Actors only oppose each other where the topic is who is to
+		// blame: elsewhere one side names Russia, the other America, and
+		// both tell of one call.
+		if f, ok := differ("Different actors", ln, rn, ls.actors, rs.actors); ok {
+			add(f)
+		}
+	}
+	if f, ok := e.sameLevel(l, r, ed, topic); ok {
+		j.agreeing = append(j.agreeing, f)
+	}
+	sort.SliceStable(j.conflicts, func(a, b int) bool { return j.conflicts[a].strong && !j.conflicts[b].strong })
+	j.verdict = Agree
+	if j.strong > 0 {
+		j.verdict = Diverge
+	}
+	return j
 }
 
-// oneSided builds a row for statements of one side on a topic the other
-// side does not speak to. Its confidence is how far the closest statement
-// of the other side is.
-func (e *Engine) oneSided(topic string, s *side, idx []int, other *side, v Verdict) Row {
-	row := Row{Topic: topic, Label: e.lex.Label(topic), Verdict: v, Left: []string{}, Right: []string{}}
-	if v == LeftOnly {
-		row.Left = ids(s, idx)
-	} else {
-		row.Right = ids(s, idx)
-	}
-	sim, closest := 0.0, -1
-	for _, i := range idx {
-		for _, j := range other.candidates(&s.prof[i]) {
-			if x := e.scorer.Similarity(&s.prof[i], &other.prof[j]); x > sim || x == sim && closest >= 0 && j < closest {
-				sim, closest = x, j
+// alike counts the shared specific things beyond the row's topic and the
+// places and actors: what two sides that both set conditions have in
+// common besides the matter they set them on.
+func alike(ed *edge, topic int) int {
+	n := 0
+	for _, k := range ed.shared {
+		switch k.kind {
+		case specActor, specPlace, specTopic, specWhere:
+		case specObject:
+			if k.topic != topic {
+				n++
 			}
+		default:
+			n++
 		}
 	}
-	if topic == otherTopic {
-		row.Reasons = append(row.Reasons, fmt.Sprintf("no lexicon topic; no statement of %s like it", other.acc.ID))
-	} else {
-		var ev []string
-		for _, i := range idx {
-			for _, t := range s.prof[i].Topics {
-				if t.Topic == topic {
-					for _, w := range t.Evidence {
-						ev = appendNew(ev, w)
-					}
-				}
-			}
-		}
-		row.Reasons = append(row.Reasons, fmt.Sprintf("only %s speaks to %s: %s", s.acc.ID, e.lex.Label(topic), quoted(ev)))
-	}
-	if closest >= 0 {
-		row.Reasons = append(row.Reasons, fmt.Sprintf("closest in %s: %s (similarity %.2f)",
-			other.acc.ID, other.acc.Statements[closest].ID, sim))
-	}
-	row.Confidence = round2(clamp(1-sim, 0.3, 0.99))
-	oneLine(row.Reasons)
-	return row
-}
-
-// shared names the evidence both sides have: the topic words each uses
-// ("both on talks: 'negotiations' / 'talks'") and the content words they
-// share, rarest first. It also counts the shared words that are neither
-// topic words nor names of places and actors: what the two say alike.
-func (e *Engine) shared(topic string, l, r *side, li, ri []int, ls, rs *stance) ([]string, int) {
-	var out []string
-	inEvidence := map[string]bool{} // stems of the topic words
-	st := stemmer{}
-	if topic != otherTopic {
-		ev := [2][]string{}
-		for k, sd := range []struct {
-			s   *side
-			idx []int
-		}{{l, li}, {r, ri}} {
-			for _, i := range sd.idx {
-				for _, t := range sd.s.prof[i].Topics {
-					if t.Topic != topic {
-						continue
-					}
-					for _, w := range t.Evidence {
-						ev[k] = appendNew(ev[k], w)
-						for _, word := range wordsOf(w) {
-							inEvidence[st.stem(word)] = true
-						}
-					}
-				}
-			}
-		}
-		out = append(out, fmt.Sprintf("both on %s: %s / %s", e.lex.Label(topic), quoted(ev[0]), quoted(ev[1])))
-	}
-	// Shared content words, rarest first: that is what makes a link
-	// convincing. df counts the statements of both sides using a word.
-	var common []string
-	alike := 0
-	for stem := range ls.affirmed {
-		if _, ok := rs.affirmed[stem]; ok && !inEvidence[stem] {
-			common = append(common, stem)
-			if !ls.names[stem] && !rs.names[stem] {
-				alike++
-			}
-		}
-	}
-	sort.Slice(common, func(i, j int) bool {
-		di, dj := l.df[common[i]], l.df[common[j]]
-		if di != dj {
-			return di < dj
-		}
-		return common[i] < common[j]
-	})
-	if len(common) > 4 {
-		common = common[:4]
-	}
-	for k, stem := range common {
-		common[k] = ls.affirmed[stem]
-	}
-	if len(common) > 0 {
-		out = append(out, "shared words: "+strings.Join(common, ", "))
-	}
-	return out, alike
-}
-
-// merge is the union of the stances of some statements of one side.
-func merge(s *side, idx []int) stance {
-	if len(idx) == 1 {
-		return s.stance[idx[0]] // read only: no copy needed
-	}
-	m := stance{poles: map[int][]string{}, denied: map[int]string{}, said: map[int]string{}}
-	for _, i := range idx {
-		st := &s.stance[i]
-		for _, pair := range []struct{ to, from map[int]string }{{m.denied, st.denied}, {m.said, st.said}} {
-			for k, v := range pair.from {
-				if _, ok := pair.to[k]; !ok {
-					pair.to[k] = v
-				}
-			}
-		}
-		for _, w := range st.blame {
-			m.blame = appendNew(m.blame, w)
-		}
-		for k := range st.names {
-			if m.names == nil {
-				m.names = map[string]bool{}
-			}
-			m.names[k] = true
-		}
-		for k, v := range st.poles {
-			for _, w := range v {
-				m.poles[k] = appendNew(m.poles[k], w)
-			}
-		}
-		for _, pair := range []struct {
-			to   *map[string]string
-			from map[string]string
-		}{
-			{&m.negated, st.negated}, {&m.affirmed, st.affirmed}, {&m.places, st.places},
-			{&m.actors, st.actors}, {&m.numbers, st.numbers}, {&m.dates, st.dates},
-		} {
-			for k, v := range pair.from {
-				put(pair.to, k, v)
-			}
-		}
-	}
-	return m
+	return n
 }
 
 // poleOf is the pole of axis ax a side takes, or -1 when it takes none or
-// both (a side that says "immediately" and "in future" has no single one).
-func poleOf(s stance, ax int) int {
+// both (a side that says "useful" and "difficult" has no single one).
+func poleOf(s *stance, ax int) int {
 	a, b := len(s.poles[ax*2]) > 0, len(s.poles[ax*2+1]) > 0
 	switch {
 	case a && !b:
@@ -263,13 +153,98 @@ func poleOf(s stance, ax int) int {
 	return -1
 }
 
+// conditional tells whether a side sets a condition.
+func (e *Engine) conditional(s *stance) bool {
+	for ax, a := range e.lex.Axes {
+		for p, pole := range a.Poles {
+			if pole.Conditional && len(s.poles[ax*2+p]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commitment compares how firmly the two sides state the point: the
+// commitment cue nearest to the words of the row's topic in each statement
+// (a cue belongs to the words it stands by: in "ready to work on a
+// memorandum about future peace talks" the talks are "future"). Two or more
+// steps apart is a divergence, unless both sides make the point on a
+// condition: "will respond if ..." and "the possibility of sanctions in the
+// event of ..." are the same threat.
+func (e *Engine) commitment(l, r *side, ed *edge, topic int) (finding, bool) {
+	lc, lok := levelNear(&l.st[ed.l], anchors(&l.pt[ed.l], ed, topic, true))
+	rc, rok := levelNear(&r.st[ed.r], anchors(&r.pt[ed.r], ed, topic, false))
+	if !lok || !rok || absInt(lc.step-rc.step) < 2 {
+		return finding{}, false
+	}
+	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) {
+		return finding{}, false
+	}
+	lv, rv := e.lex.Commitment[lc.step].Name, e.lex.Commitment[rc.step].Name
+	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
+		l.name, quote(lc.text), lv, r.name, quote(rc.text), rv),
+		strong: true, lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+}
+
+// sameLevel reports two sides at one step of the commitment scale.
+func (e *Engine) sameLevel(l, r *side, ed *edge, topic int) (finding, bool) {
+	lc, lok := levelNear(&l.st[ed.l], anchors(&l.pt[ed.l], ed, topic, true))
+	rc, rok := levelNear(&r.st[ed.r], anchors(&r.pt[ed.r], ed, topic, false))
+	if !lok || !rok || lc.step != rc.step {
+		return finding{}, false
+	}
+	return finding{text: fmt.Sprintf("Both %s: %s and %s", e.lex.Commitment[lc.step].Name,
+		quote(lc.text), quote(rc.text)), lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+}
+
+// anchors are the words a statement states the point with: the words of
+// the row's topic, or when it has none there, the specific things it
+// shares with the other side.
+func anchors(p *point, ed *edge, topic int, left bool) []cue {
+	if u := p.topicUse(topic); u != nil {
+		return u.terms
+	}
+	var out []cue
+	for _, k := range ed.shared {
+		if left {
+			out = append(out, k.lc...)
+		} else {
+			out = append(out, k.rc...)
+		}
+	}
+	return out
+}
+
+// levelNear is the commitment cue nearest to any anchor; on a tie the
+// earlier one.
+func levelNear(s *stance, anchors []cue) (levelCue, bool) {
+	best, bestGap := levelCue{}, -1
+	for _, lc := range s.levels {
+		for _, a := range anchors {
+			gap := max(0, max(lc.from, a.from)-min(lc.to, a.to))
+			if bestGap < 0 || gap < bestGap {
+				best, bestGap = lc, gap
+			}
+		}
+	}
+	return best, bestGap >= 0
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // denial reports a topic one side only denies ("no talk ... of a trade
 // deal") and the other says outright ("we will make a trade deal").
-func denial(topic int, l, r *stance) string {
+func denial(topic int, ln, rn string, l, r *stance) (finding, bool) {
 	if topic < 0 {
-		return ""
+		return finding{}, false
 	}
-	only := func(s *stance) (string, bool) {
+	only := func(s *stance) (cue, bool) {
 		d, ok := s.denied[topic]
 		_, said := s.said[topic]
 		return d, ok && !said
@@ -277,96 +252,93 @@ func denial(topic int, l, r *stance) string {
 	if d, ok := only(l); ok {
 		if w, said := r.said[topic]; said {
 			if _, also := r.denied[topic]; !also {
-				return fmt.Sprintf("denied vs said: '%s' vs '%s'", d, w)
+				return finding{text: fmt.Sprintf("%s denies it: %s; %s says it: %s", ln, quote(d.text), rn, quote(w.text)),
+					strong: true, lc: []cue{d}, rc: []cue{w}}, true
 			}
 		}
 	}
 	if d, ok := only(r); ok {
 		if w, said := l.said[topic]; said {
 			if _, also := l.denied[topic]; !also {
-				return fmt.Sprintf("said vs denied: '%s' vs '%s'", w, d)
+				return finding{text: fmt.Sprintf("%s says it: %s; %s denies it: %s", ln, quote(w.text), rn, quote(d.text)),
+					strong: true, lc: []cue{w}, rc: []cue{d}}, true
 			}
 		}
 	}
-	return ""
+	return finding{}, false
 }
 
 // negations finds content words one side negates and the other affirms.
-func negations(l, r *stance) string {
-	var out []string
-	for _, pair := range []struct {
+func negations(ln, rn string, l, r *stance) (finding, bool) {
+	var f finding
+	var pairs []string
+	for _, side := range []struct {
 		neg, aff *stance
-		negFirst bool
+		left     bool
 	}{{l, r, true}, {r, l, false}} {
-		for stem, phrase := range pair.neg.negated {
-			if _, also := pair.neg.affirmed[stem]; also {
+		for _, stem := range sortedKeys(side.neg.negated) {
+			if _, also := side.neg.affirmed[stem]; also || side.neg.names[stem] || side.aff.names[stem] {
+				// A name is not what a negator denies: "ruling out
+				// NATO's expansion" does not deny NATO.
 				continue
 			}
-			if w, ok := pair.aff.affirmed[stem]; ok {
-				if _, negToo := pair.aff.negated[stem]; negToo {
-					continue
-				}
-				if pair.negFirst {
-					out = append(out, fmt.Sprintf("'%s' vs '%s'", phrase, w))
-				} else {
-					out = append(out, fmt.Sprintf("'%s' vs '%s'", w, phrase))
-				}
+			w, ok := side.aff.affirmed[stem]
+			if !ok {
+				continue
+			}
+			if _, negToo := side.aff.negated[stem]; negToo {
+				continue
+			}
+			n := side.neg.negated[stem]
+			if side.left {
+				pairs = append(pairs, fmt.Sprintf("%s says %s, %s %s", ln, quote(n.text), rn, quote(w.text)))
+				f.lc, f.rc = append(f.lc, n), append(f.rc, w)
+			} else {
+				pairs = append(pairs, fmt.Sprintf("%s says %s, %s %s", ln, quote(w.text), rn, quote(n.text)))
+				f.lc, f.rc = append(f.lc, w), append(f.rc, n)
 			}
 		}
 	}
-	if len(out) == 0 {
-		return ""
+	if len(pairs) == 0 {
+		return finding{}, false
 	}
-	sort.Strings(out)
-	return "negation: " + strings.Join(out, ", ")
+	f.text = "One side negates what the other says: " + strings.Join(pairs, "; ")
+	f.strong = true
+	return f, true
 }
 
 // differ reports two non-empty sets of names with nothing in common.
-func differ(what string, l, r map[string]string) string {
+func differ(what, ln, rn string, l, r map[string]cue) (finding, bool) {
 	if len(l) == 0 || len(r) == 0 {
-		return ""
+		return finding{}, false
 	}
 	for k := range l {
 		if _, ok := r[k]; ok {
-			return ""
+			return finding{}, false
 		}
 	}
-	return fmt.Sprintf("%s: %s vs %s", what, joinValues(l), joinValues(r))
+	lc, rc := cuesOf(l), cuesOf(r)
+	return finding{text: fmt.Sprintf("%s: %s says %s, %s %s", what, ln, quoteCues(lc), rn, quoteCues(rc)),
+		strong: true, lc: lc, rc: rc}, true
 }
 
-func joinValues(m map[string]string) string {
-	v := make([]string, 0, len(m))
-	for _, s := range m {
-		v = append(v, s)
+// cuesOf lists the cues of a map in text order.
+func cuesOf(m map[string]cue) []cue {
+	out := make([]cue, 0, len(m))
+	for _, k := range sortedKeys(m) {
+		out = append(out, m[k])
 	}
-	sort.Strings(v)
-	return strings.Join(v, ", ")
-}
-
-func quoted(ws []string) string {
-	q := make([]string, len(ws))
-	for i, w := range ws {
-		q[i] = "'" + w + "'"
-	}
-	return strings.Join(q, ", ")
-}
-
-func ids(s *side, idx []int) []string {
-	out := make([]string, len(idx))
-	for k, i := range idx {
-		out[k] = s.acc.Statements[i].ID
-	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].from < out[b].from })
 	return out
 }
 
-// joined is the text the diff of a row compares: the side's statements,
-// one per line.
-func joined(s *side, idx []int) string {
-	parts := make([]string, len(idx))
-	for k, i := range idx {
-		parts[k] = s.acc.Statements[i].Text
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	return strings.Join(parts, "\n")
+	sort.Strings(keys)
+	return keys
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
@@ -378,15 +350,4 @@ func boolF(b bool) float64 {
 		return 1
 	}
 	return 0
-}
-
-// oneLine puts each reason on one line: the words a reason quotes keep the
-// article's line breaks ("a candid\nand constructive discussion"), which a
-// list of reasons should not show.
-func oneLine(reasons []string) {
-	for i, r := range reasons {
-		if strings.ContainsAny(r, "\n\r\t") {
-			reasons[i] = strings.Join(strings.Fields(r), " ")
-		}
-	}
 }

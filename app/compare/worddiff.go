@@ -29,8 +29,152 @@ import (
 // A word's rune stands for the word alone; the spaces and punctuation after
 // it are compared on their own, so "Geneva," and "Geneva" share the word
 // and differ by the comma.
+//
+// Texts too long for a word diff in bounded time (more than maxDiffCells
+// word pairs) get a sentence diff instead; see diff.
 func (e *Engine) WordDiff(a, b string) []Op {
-	return wordDiff(a, b, e.lex.contentWord)
+	ops, _ := e.diff(a, b)
+	return ops
+}
+
+// maxDiffCells bounds a diff: the product of the two texts' units (words,
+// or above the bound sentences). go-diff's cost grows with the product in
+// the worst case; 4 million pairs is a few tens of milliseconds, and two
+// statements a reader compares word by word are far below it.
+const maxDiffCells = 4_000_000
+
+// maxSentenceCells bounds a sentence diff the same way; above it the two
+// texts are one deletion and one insertion.
+const maxSentenceCells = 16_000_000
+
+// minQuotedWords is the run of shared words, content words among them,
+// that shows two sides quote the same words rather than paraphrase.
+const minQuotedWords = 4
+
+// diff compares the texts of a row and says what the diff is: a word diff
+// where the sides quote the same words, a word diff of paraphrases, or, for
+// texts beyond maxDiffCells, a sentence diff. Sizes decide, never a clock,
+// so the same texts give the same diff on every machine.
+func (e *Engine) diff(a, b string) ([]Op, DiffMode) {
+	if countWords(a)*countWords(b) > maxDiffCells {
+		return sentenceDiff(a, b), DiffSentences
+	}
+	ops := wordDiff(a, b, e.lex.contentWord)
+	if e.quotesAlike(ops) {
+		return ops, DiffWords
+	}
+	return ops, DiffParaphrase
+}
+
+// rowDiff is the diff of a matched row and its mode.
+func (e *Engine) rowDiff(a, b string) ([]Op, DiffMode) { return e.diff(a, b) }
+
+func countWords(s string) int {
+	n := 0
+	scanWords(s, func(int, int) { n++ })
+	return n
+}
+
+// quotesAlike tells whether an equal op holds a run of minQuotedWords
+// words, two of them content words: the sides quote the same words.
+func (e *Engine) quotesAlike(ops []Op) bool {
+	for _, op := range ops {
+		if op.Op != "equal" {
+			continue
+		}
+		words, content := 0, 0
+		scanWords(op.Text, func(a, b int) {
+			words++
+			if e.lex.contentWord(op.Text[a:b]) {
+				content++
+			}
+		})
+		if words >= minQuotedWords && content >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDiff compares two long texts sentence by sentence: each sentence
+// (with the space after it) becomes one rune, as words do in the word diff.
+func sentenceDiff(a, b string) []Op {
+	sa, sb := sentences(a), sentences(b)
+	if len(sa)*len(sb) > maxSentenceCells {
+		return wholeDiff(a, b)
+	}
+	index := map[string]int{}
+	encode := func(units []string) []rune {
+		out := make([]rune, len(units))
+		for i, u := range units {
+			k, ok := index[u]
+			if !ok {
+				k = len(index)
+				index[u] = k
+			}
+			out[i] = indexRune(k)
+		}
+		return out
+	}
+	ra, rb := encode(sa), encode(sb)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = time.Hour // see wordDiff
+	var w opWriter
+	ia, ib := 0, 0
+	for _, df := range dmp.DiffMainRunes(ra, rb, false) {
+		n := utf8.RuneCountInString(df.Text)
+		switch df.Type {
+		case diffmatchpatch.DiffDelete:
+			w.del.WriteString(strings.Join(sa[ia:ia+n], ""))
+			ia += n
+		case diffmatchpatch.DiffInsert:
+			w.ins.WriteString(strings.Join(sb[ib:ib+n], ""))
+			ib += n
+		default:
+			w.equal(strings.Join(sa[ia:ia+n], ""))
+			ia += n
+			ib += n
+		}
+	}
+	return w.finish()
+}
+
+// sentences splits s into sentences, each with the spaces after it: a
+// sentence ends after ".", "!", "?" or "…" (and any closing quotation mark)
+// followed by a space, or at a line break.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		end := false
+		switch r {
+		case '\n':
+			end = true
+		case '.', '!', '?', '…':
+			for i < len(s) {
+				q, m := utf8.DecodeRuneInString(s[i:])
+				if q != '"' && q != '”' && q != '’' && q != ')' {
+					break
+				}
+				i += m
+			}
+			end = i < len(s) && (s[i] == ' ' || s[i] == '\n')
+		}
+		if !end {
+			continue
+		}
+		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
+			i++
+		}
+		out = append(out, s[start:i])
+		start = i
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // contentWord tells whether a word carries meaning: the engine's test for

@@ -153,3 +153,65 @@ func FuzzWordDiff(f *testing.F) {
 		}
 	})
 }
+
+// TestDiffModes: a diff says what it is worth: the sides quote the same
+// words, they paraphrase, or the texts were too long for a word diff and
+// only whole sentences are compared.
+func TestDiffModes(t *testing.T) {
+	e := New(testLexicon(t))
+	long := func(n int, extra string) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Sentence %d of the long quote names the border. ", i)
+			if i == n/2 {
+				b.WriteString(extra)
+			}
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name string
+		a, b string
+		want DiffMode
+	}{
+		{"same words quoted", "He said the ceasefire must hold along the whole front.", "She added that the ceasefire must hold along the whole front, then left.", DiffWords},
+		{"paraphrase", "Talks will begin immediately.", "Moscow is ready to work on a memorandum.", DiffParaphrase},
+		{"too long for words", long(2100, "One sentence only the left has. "), long(2100, ""), DiffSentences},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ops, mode := e.diff(tc.a, tc.b)
+			if mode != tc.want {
+				t.Errorf("mode %q, want %q", mode, tc.want)
+			}
+			if rebuild(ops, "insert") != tc.a || rebuild(ops, "delete") != tc.b {
+				t.Fatalf("ops do not rebuild the texts")
+			}
+			if mode == DiffSentences {
+				if len(ops) != 3 || ops[1] != (Op{"delete", "One sentence only the left has. "}) {
+					t.Errorf("sentence diff %d ops; second %q", len(ops), ops[min(1, len(ops)-1)])
+				}
+			}
+		})
+	}
+}
+
+// TestSentences: sentences end after ., !, ? or … (and a closing quotation
+// mark) before a space, or at a line break, and keep the spaces after them.
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two! Three? Four", []string{"One. ", "Two! ", "Three? ", "Four"}},
+		{"“Go.” He went.\nNext line", []string{"“Go.” ", "He went.\n", "Next line"}},
+		{"U.S. talks", []string{"U.S. ", "talks"}},
+		{"3.5 percent", []string{"3.5 percent"}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got := sentences(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("sentences(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSamePointNotSameWord: two statements are linked when they share a
+// topic and something specific (a thing, a name, a number, a date, the
+// event), never a broad topic alone; statements about one point are linked
+// even when the lexicon files them under different topics.
+func TestSamePointNotSameWord(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		linked      bool
+		topic       string // of the row, when linked
+	}{
+		{"topics differ", "We discussed trade.", "The sides will resume dialogue on security.", false, ""},
+		{"a broad topic alone", "The two leaders held talks.", "Negotiations will continue.", false, ""},
+		{"relations alone", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", false, ""},
+		{"the call in passing", "During the call, the leaders discussed human rights.", "In the conversation, the sides spoke about Taiwan.", false, ""},
+		{"the same thing", "The sides discussed a prisoner exchange.", "A swap of prisoners was agreed.", true, "prisoners"},
+		{"the same place", "Talks could be held in Vienna.", "Vienna is ready to host the next round.", true, "venue"},
+		{"two countries together", "Negotiations between Armenia and Azerbaijan will begin.", "Baku is ready for talks with Armenia.", true, "talks"},
+		{"labels differ", "A summit in Vienna was agreed.", "Preparations for the summit start now.", true, "meeting"},
+		{"a meeting within a month", "Preparations for the summit start now.", "We will meet within a month.", true, "meeting"},
+		{"the call itself", "The president spoke today with the prime minister of Japan.", "The Japanese prime minister had a lengthy telephone conversation with the president.", true, "sequence"},
+		{"a name no other statement has", "They reviewed regional issues such as Iran.", "The leaders discussed the Iranian nuclear programme.", true, "nuclear"},
+		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			linked := len(c.Rows) == 1 && (c.Rows[0].Verdict == Agree || c.Rows[0].Verdict == Diverge)
+			if linked != tc.linked {
+				t.Fatalf("linked %v, want %v; rows %v", linked, tc.linked, c.Rows)
+			}
+			if linked && c.Rows[0].Topic != tc.topic {
+				t.Errorf("topic %s, want %s; reasons %q", c.Rows[0].Topic, tc.topic, c.Rows[0].Reasons)
+			}
+		})
+	}
+}
+
+// TestOnePointOneRow: statements about one point stand in one row even
+// when their words differ ("a summit", "we will meet").
+func TestOnePointOneRow(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"a": {"A summit in Vienna was agreed.", "Trade was discussed."},
+		"b": {"Preparations for the summit start now.", "We will meet within a month.", "Tariffs will fall."},
+	}, "a", "b")
+	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	var got []string
+	for _, r := range c.Rows {
+		got = append(got, fmt.Sprintf("%s %s %v %v", r.Topic, r.Verdict, r.Left, r.Right))
+	}
+	want := []string{"meeting agree [a-1] [b-1 b-2]", "trade left-only [a-2] []", "trade right-only [] [b-3]"}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestOneRowPerStatement: a statement that makes two points stands in one
+// row, the one of its strongest link; the row of its other point refers to
+// it, and so does the one-sided row whose point it also makes.
+func TestOneRowPerStatement(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"a": {"Sanctions on Minsk will stay, and 40 prisoners will be released on Friday."},
+		"b": {"The 40 prisoners will be released on Friday.", "Sanctions on Minsk were discussed."},
+	}, "a", "b")
+	e := New(testLexicon(t))
+	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	seen := map[string]int{}
+	var prisoners, sanctions *Row
+	for k := range c.Rows {
+		r := &c.Rows[k]
+		for _, id := range append(append([]string{}, r.Left...), r.Right...) {
+			seen[id]++
+		}
+		switch r.Topic {
+		case "prisoners":
+			prisoners = r
+		case "sanctions":
+			sanctions = r
+		}
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("%s stands in %d rows", id, n)
+		}
+	}
+	if prisoners == nil || prisoners.Verdict != Agree || strings.Join(prisoners.Left, ",") != "a-1" {
+		t.Fatalf("prisoners row %+v; rows %v", prisoners, c.Rows)
+	}
+	if sanctions == nil || sanctions.Verdict != RightOnly || sanctions.Refs == nil || strings.Join(sanctions.Refs.Left, ",") != "a-1" {
+		t.Fatalf("sanctions row %+v", sanctions)
+	}
+	if !strings.HasPrefix(sanctions.Reasons[0], "a makes this point in a statement that stands in another row: “Sanctions on Minsk") {
+		t.Errorf("key reason %q", sanctions.Reasons[0])
+	}
+}
+
+// TestCommitmentScale: the commitment of each side, read from the cue
+// nearest the words of the point, on a scale of three steps; two steps
+// apart is a divergence, one step is not, a flipped polarity is, and a
+// detail only one side gives is not.
+func TestCommitmentScale(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		verdict     Verdict
+	}{
+		{"agreed and ready", "Both sides agreed to a prisoner exchange.", "Kyiv is ready for a prisoner exchange.", Agree},
+		{"agreed and possible", "Both sides agreed to a prisoner exchange.", "A prisoner exchange is possible.", Diverge},
+		{"immediately and in future", "The prisoner exchange will begin immediately.", "A prisoner exchange may follow in the future.", Diverge},
+		{"proposed and possible", "Moscow proposed a prisoner exchange.", "A prisoner exchange could follow later.", Agree},
+		{"the cue nearest the point", "Both sides are ready to work on a memorandum about a future prisoner exchange.", "The prisoner exchange will begin immediately.", Diverge},
+		{"a cue elsewhere in the statement", "Kyiv is ready for a prisoner exchange in all possible places.", "The prisoner exchange will begin immediately.", Agree},
+		{"polarity flips", "Kyiv is ready for a prisoner exchange.", "Kyiv is not ready for a prisoner exchange.", Diverge},
+		{"a detail one side gives", "A prisoner exchange will take place.", "A prisoner exchange of 40 soldiers will take place on Friday.", Agree},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			if len(c.Rows) != 1 || c.Rows[0].Verdict != tc.verdict {
+				t.Fatalf("want one %s row; rows %v", tc.verdict, c.Rows)
+			}
+		})
+	}
+}
+
+// TestMarks: the evidence marks of a row are the shared things and the cue
+// words its key reason names, on both sides, in each statement's own byte
+// offsets.
+func TestMarks(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"a": {"Talks between Russia and Ukraine will begin immediately."},
+		"b": {"Moscow is open to future talks with Ukraine."},
+	}, "a", "b")
+	e := New(testLexicon(t))
+	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	if len(c.Rows) != 1 || c.Rows[0].Verdict != Diverge || c.Rows[0].Marks == nil {
+		t.Fatalf("rows %v", c.Rows)
+	}
+	marked := func(ms []Mark, text string) map[string]MarkKind {
+		out := map[string]MarkKind{}
+		for _, m := range ms {
+			out[text[m.Start:m.End]] = m.Kind
+		}
+		return out
+	}
+	left := marked(c.Rows[0].Marks.Left, x.Accounts[0].Statements[0].Text)
+	right := marked(c.Rows[0].Marks.Right, x.Accounts[1].Statements[0].Text)
+	for word, kind := range map[string]MarkKind{"Russia": MarkShared, "Ukraine": MarkShared, "will": MarkCue, "Talks": MarkTopic} {
+		if left[word] != kind {
+			t.Errorf("left %q marked %q, want %q (marks %v)", word, left[word], kind, left)
+		}
+	}
+	for word, kind := range map[string]MarkKind{"Moscow": MarkShared, "Ukraine": MarkShared, "future": MarkCue} {
+		if right[word] != kind {
+			t.Errorf("right %q marked %q, want %q (marks %v)", word, right[word], kind, right)
+		}
+	}
+}
+
+// TestPartiesAreTheFrame: when the accounts say whom they speak for (the
+// White House, the Kremlin), those two countries named together are the
+// frame of the whole call, not a point two statements share; a third
+// country with them is.
+func TestPartiesAreTheFrame(t *testing.T) {
+	tests := []struct {
+		name            string
+		leftBy, rightBy string
+		left, right     string
+		linked          bool
+	}{
+		{"the two parties", "White House", "Kremlin", "The presidents discussed the dialogue between Russia and the United States.",
+			"Russia and the United States will continue their dialogue.", false},
+		{"the two parties and a third", "White House", "Kremlin", "The presidents discussed talks between Russia and Ukraine with the United States.",
+			"Russia and the United States will hold talks on Ukraine.", true},
+		{"parties unknown", "a reporter", "a spokesman", "The presidents discussed the dialogue between Russia and the United States.",
+			"Russia and the United States will continue their dialogue.", true},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
+			x.Accounts[0].Speaker, x.Accounts[1].Speaker = tc.leftBy, tc.rightBy
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			linked := len(c.Rows) == 1 && (c.Rows[0].Verdict == Agree || c.Rows[0].Verdict == Diverge)
+			if linked != tc.linked {
+				t.Errorf("linked %v, want %v; rows %v", linked, tc.linked, c.Rows)
+			}
+		})
+	}
+}

@@ -1,0 +1,286 @@
+package compare
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// point is what a statement names that can make it the same point as a
+// statement of the other account: the topics it uses words of and the
+// specific things it names.
+type point struct {
+	topics []topicUse // lexicon order
+	keys   []specific // sorted by key
+}
+
+// topicUse is one topic a statement uses words of.
+type topicUse struct {
+	topic int
+	// specific: a term of the topic that is not one of its general words
+	// ("memorandum", not "talks").
+	specific bool
+	terms    []cue
+}
+
+// specKind tells what a specific thing is.
+type specKind byte
+
+const (
+	specActor  specKind = 'a' // a country, people or institution of the cue file
+	specPlace  specKind = 'p' // a place of the cue file's gazetteer
+	specName   specKind = 'n' // another capitalised name: "OSCE", "Normandy"
+	specNumber specKind = '#'
+	specDate   specKind = 'd'
+	specEvent  specKind = 'e' // an event of the cue file: the call, a summit
+	specObject specKind = 'o' // a specific term of a topic: a ceasefire, sanctions
+	specTopic  specKind = 't' // a subject topic, through any of its specific terms
+	// specWhere: a place named in a topic about where (the venue): two
+	// statements that both give one answer the same question, with the
+	// same place or not ("hosted in Doha", "held in Cairo").
+	specWhere specKind = 'w'
+)
+
+// specific is one specific thing a statement names, with where it names it.
+type specific struct {
+	key  string
+	kind specKind
+	cues []cue
+	// run numbers the run of name words a name is part of (from 1; 0 for
+	// other kinds): "Joseph R. Biden" is one person, named by two keys.
+	run int
+	// topic is the topic of an object or subject, -1 for other kinds.
+	topic int
+}
+
+// topicUse returns the statement's use of topic t, or nil.
+func (p *point) topicUse(t int) *topicUse {
+	for i := range p.topics {
+		if p.topics[i].topic == t {
+			return &p.topics[i]
+		}
+	}
+	return nil
+}
+
+// pointOf reads the topics and specific things of one scanned statement.
+// names holds the words written with a capital inside a sentence somewhere
+// in the accounts compared: a capitalised word that opens a sentence is a
+// name only when it is also written so elsewhere ("Biden said" opens a
+// sentence; "Talks will begin" does too, and "talks" is no name).
+func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point {
+	var p point
+	keys := map[string]*specific{}
+	add := func(kind specKind, key string, c cue, run, topic int) {
+		k := string(kind) + ":" + key
+		s, ok := keys[k]
+		if !ok {
+			s = &specific{key: k, kind: kind, run: run, topic: topic}
+			keys[k] = s
+		}
+		for _, x := range s.cues {
+			if x.from == c.from {
+				return
+			}
+		}
+		s.cues = append(s.cues, c)
+	}
+	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
+	for k, h := range sc.hits {
+		c := sc.cue(h.from, h.to)
+		switch h.ph.kind {
+		case kindTopic:
+			if insideLonger(sc, k) {
+				continue
+			}
+			p.use(h.ph, c)
+			if !h.ph.general {
+				add(specObject, strconv.Itoa(h.ph.group), c, 0, h.ph.ref)
+				if !l.Topics[h.ph.ref].Broad {
+					add(specTopic, strconv.Itoa(h.ph.ref), c, 0, h.ph.ref)
+				}
+			}
+		case kindEvent:
+			add(specEvent, strconv.Itoa(h.ph.group), c, 0, -1)
+		case kindActor, kindPlace:
+			kind := specActor
+			if h.ph.kind == kindPlace {
+				kind = specPlace
+			}
+			add(kind, strconv.Itoa(h.ph.group), c, 0, -1)
+			markCovered(covered, h.from, h.to)
+		case kindDate:
+			markCovered(covered, h.from, h.to)
+		}
+	}
+	for key, c := range sortedCues(st.dates) {
+		add(specDate, key, c, 0, -1)
+		markCovered(covered, c.from, c.to)
+	}
+	for key, c := range sortedCues(st.numbers) {
+		add(specNumber, key, c, 0, -1)
+	}
+	run, last := 0, -2 // the current run of name words, and its last token
+	for i, t := range sc.toks {
+		if covered[i] || !l.nameWord(sc, i, names) {
+			continue
+		}
+		if !(last == i-1 || i > 0 && last == i-2 && isInitial(sc, i-1)) {
+			run++
+		}
+		last = i
+		for _, part := range l.nameParts(t) {
+			r := 0
+			if part.kind == specName {
+				r = run
+			}
+			add(part.kind, part.key, sc.cue(i, i+1), r, -1)
+		}
+	}
+	var places []cue
+	for _, s := range keys {
+		if s.kind == specPlace {
+			places = append(places, s.cues...)
+		}
+	}
+	for _, u := range p.topics {
+		if l.Topics[u.topic].Places {
+			for _, c := range places {
+				add(specWhere, strconv.Itoa(u.topic), c, 0, u.topic)
+			}
+		}
+	}
+	for _, s := range keys {
+		p.keys = append(p.keys, *s)
+	}
+	sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
+	sort.Slice(p.topics, func(a, b int) bool { return p.topics[a].topic < p.topics[b].topic })
+	return p
+}
+
+// use records a topic term of the statement.
+func (p *point) use(ph *phrase, c cue) {
+	u := p.topicUse(ph.ref)
+	if u == nil {
+		p.topics = append(p.topics, topicUse{topic: ph.ref})
+		u = &p.topics[len(p.topics)-1]
+	}
+	u.specific = u.specific || !ph.general
+	u.terms = append(u.terms, c)
+}
+
+func markCovered(covered []bool, from, to int) {
+	for k := from; k < to; k++ {
+		covered[k] = true
+	}
+}
+
+// sortedCues iterates a cue map in key order, so the same statement always
+// gives the same point.
+func sortedCues(m map[string]cue) func(func(string, cue) bool) {
+	return func(yield func(string, cue) bool) {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !yield(k, m[k]) {
+				return
+			}
+		}
+	}
+}
+
+// isInitial tells a single capital letter, as in "Joseph R. Biden".
+func isInitial(sc *scanned, i int) bool {
+	t := sc.toks[i]
+	w := sc.text[t.start:t.end]
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// maxAcronym is the longest word in capitals read as a name ("NATO",
+// "OSCE"); a longer one is emphasis ("UNLIMITED").
+const maxAcronym = 5
+
+// capitalised tells whether a token is written as a name: a capital first,
+// and not a long word in capitals.
+func capitalised(sc *scanned, i int) bool {
+	t := sc.toks[i]
+	w := sc.text[t.start:t.end]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return !(t.upper && utf8.RuneCountInString(w) > maxAcronym)
+}
+
+// opensSentence tells whether token i starts the statement or a sentence
+// or quotation inside it, where any word has a capital.
+func opensSentence(sc *scanned, i int) bool {
+	if i == 0 {
+		return true
+	}
+	gap := strings.TrimSpace(sc.text[sc.toks[i-1].end:sc.toks[i].start])
+	if gap == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	return strings.ContainsRune(".!?:;“\"‘'(—–\n", last)
+}
+
+// nameWord tells whether token i is a name: capitalised, not a stopword or
+// a title, and not merely opening a sentence.
+func (l *Lexicon) nameWord(sc *scanned, i int, names map[string]bool) bool {
+	t := sc.toks[i]
+	if isNumber(t.norm) || l.stop[t.norm] || l.titles[t.norm] || utf8.RuneCountInString(t.norm) < 2 || !capitalised(sc, i) {
+		return false
+	}
+	return !opensSentence(sc, i) || names[t.norm]
+}
+
+// namesInside collects the words written with a capital inside a sentence.
+func (l *Lexicon) namesInside(sc *scanned, into map[string]bool) {
+	for i := range sc.toks {
+		if capitalised(sc, i) && !opensSentence(sc, i) {
+			into[sc.toks[i].norm] = true
+		}
+	}
+}
+
+// namePart is one key a name word gives.
+type namePart struct {
+	kind specKind
+	key  string
+}
+
+// nameParts gives the keys of a name word: a hyphenated name is read part
+// by part, so "NATO-Russia Council" names NATO and Russia as the cue file
+// knows them.
+func (l *Lexicon) nameParts(t token) []namePart {
+	if !strings.Contains(t.norm, "-") {
+		return []namePart{{specName, t.norm}}
+	}
+	var out []namePart
+	st := stemmer{}
+	for _, part := range strings.Split(t.norm, "-") {
+		if part == "" || l.stop[part] || l.titles[part] {
+			continue
+		}
+		np := namePart{specName, part}
+		for _, ph := range l.index[st.stem(part)] {
+			if len(ph.stems) == 1 && (ph.kind == kindActor || ph.kind == kindPlace) {
+				np = namePart{specActor, strconv.Itoa(ph.group)}
+				if ph.kind == kindPlace {
+					np.kind = specPlace
+				}
+				break
+			}
+		}
+		out = append(out, np)
+	}
+	return out
+}
