@@ -61,6 +61,23 @@ func checkInvariants(t testing.TB, a *Article, x *Extraction) {
 			t.Fatalf("statement %s has confidence %v", st.ID, st.Confidence)
 		}
 	}
+	// The leading accounts are the main account of each party of the call,
+	// in text order; with no parties named, the first three in text order.
+	onCall := map[string]bool{}
+	for _, p := range x.Parties {
+		onCall[p.Key] = true
+	}
+	withAccount := map[string]bool{}
+	for _, acc := range x.Accounts {
+		if onCall[acc.Party] {
+			withAccount[acc.Party] = true
+		}
+	}
+	leading := len(withAccount)
+	if len(x.Parties) == 0 {
+		leading = min(3, len(x.Accounts))
+	}
+	leadParties := map[string]bool{}
 	accIDs := map[string]bool{}
 	for i, acc := range x.Accounts {
 		if acc.ID == "" || accIDs[acc.ID] || strings.ContainsAny(acc.ID, " \t\n") {
@@ -70,9 +87,17 @@ func checkInvariants(t testing.TB, a *Article, x *Extraction) {
 		if len(acc.Statements) == 0 {
 			t.Fatalf("account %s is empty", acc.ID)
 		}
-		// The three principal accounts come first, in text order.
-		if i > 0 && i < 3 && acc.Statements[0].Start < x.Accounts[i-1].Statements[0].Start {
-			t.Fatalf("principal account %s starts before the one listed before it", acc.ID)
+		if i > 0 && i < leading && acc.Statements[0].Start < x.Accounts[i-1].Statements[0].Start {
+			t.Fatalf("leading account %s starts before the one listed before it", acc.ID)
+		}
+		if i < leading && len(x.Parties) > 0 && (!acc.PartyToCall || leadParties[acc.Party]) {
+			t.Fatalf("leading account %s (party %q) is not the main account of a party of the call", acc.ID, acc.Party)
+		}
+		if i < leading {
+			leadParties[acc.Party] = true
+		}
+		if acc.PartyToCall && !onCall[acc.Party] {
+			t.Fatalf("account %s is marked a party to the call, but %q is not among the parties", acc.ID, acc.Party)
 		}
 		for j, st := range acc.Statements {
 			check(st)
@@ -103,7 +128,7 @@ func findStatement(x *Extraction, substr string) *Statement {
 	return nil
 }
 
-func findEarlier(x *Extraction, substr string) *Statement {
+func findEarlierStatement(x *Extraction, substr string) *Statement {
 	for i := range x.Earlier {
 		if strings.Contains(x.Earlier[i].Text, substr) {
 			return &x.Earlier[i]
