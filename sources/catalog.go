@@ -127,6 +127,9 @@ type Verb struct {
 	Passive []string `json:"passive,omitempty"`
 	// Particle completes a phrasal verb ("pointed out").
 	Particle string `json:"particle,omitempty"`
+	// Prepositions open what was said as a phrase ("warned against
+	// escalation", "called for a ceasefire").
+	Prepositions []string `json:"prepositions,omitempty"`
 	// NeedsThat: the verb reports speech only with "that" ("agreed that",
 	// not "agreed to meet").
 	NeedsThat bool `json:"needs_that,omitempty"`

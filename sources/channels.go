@@ -315,10 +315,17 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 			return channelChoice{ch: ch, spoken: true, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 		}
 	}
-	if x.isVenue(toks, r) {
-		name := "remarks " + x.venueName(toks, r)
-		ch := x.set.named(Channel{Name: name, Spoken: true})
-		return channelChoice{ch: ch, spoken: true, why: "a venue: " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
+	for k := r.lo; k < r.hi; k++ {
+		// "at the White House", also inside "while meeting X at the White House"
+		if k > r.lo && toks[k].lower != "at" && toks[k].lower != "in" && toks[k].lower != "aboard" {
+			continue
+		}
+		sub := tokRange{k, r.hi}
+		if x.isVenue(toks, sub) {
+			name := "remarks " + x.venueName(toks, sub)
+			ch := x.set.named(Channel{Name: name, Spoken: true})
+			return channelChoice{ch: ch, spoken: true, why: "a venue: " + quoteWords(x.a, toks, sub), span: spanOf(toks, sub)}
+		}
 	}
 	return channelChoice{ch: -1}
 }

@@ -400,6 +400,9 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		}
 		cu.after, cu.afterBy = k, byObject
 		return cu, true
+	case x.prepositional(v, k):
+		cu.after, cu.afterBy = k, byObject // "warned against escalation"
+		return cu, true
 	case v.Class == verbCall:
 		if !x.quoteAhead(k, 7) || clauseStops[x.word(k)] || prepositions[x.word(k)] || x.word(k) == "off" || x.word(k) == "up" {
 			return cu, false
@@ -436,6 +439,21 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		return cu, false
 	}
 	return cu, true
+}
+
+// prepositional tells whether the word at k is a preposition the verb
+// takes what was said with ("warned against", "called for").
+func (x *cueScanner) prepositional(v *Verb, k int) bool {
+	w := x.word(k)
+	if w == "" || k+1 >= x.hi || !x.toks[k+1].word || x.toks[k+1].quote && x.toks[k+1].openQuote() < 0 {
+		return false
+	}
+	for _, p := range v.Prepositions {
+		if p == w {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingAllowed tells whether a cue with nothing said after it may
@@ -543,6 +561,12 @@ func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
 			if vf, ok := x.c.idx.verb(x.toks[min(k+1, x.hi-1)]); ok && vf.participle {
 				return k // "before adding that"
 			}
+			if end := x.participialEnd(k); end > k {
+				// "while meeting the Slovak prime minister at the White House"
+				cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+				k = end
+				continue
+			}
 			end := x.nounPhraseEnd(k+1, 12)
 			if end == k+1 {
 				return k
@@ -554,6 +578,26 @@ func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
 		return k
 	}
 	return k
+}
+
+// participialEnd reads a subordinate participle phrase at k ("while
+// meeting …", "after speaking to …", "before boarding …") up to the next
+// comma or the end of the unit, and returns the index after it, or k.
+func (x *cueScanner) participialEnd(k int) int {
+	switch x.word(k) {
+	case "while", "before", "after", "when", "since", "as":
+	default:
+		return k
+	}
+	t := x.toks[min(k+1, x.hi-1)]
+	if k+1 >= x.hi || !t.word || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") {
+		return k
+	}
+	j := k + 2
+	for j < x.hi && (x.toks[j].word || x.toks[j].text == "-") && !x.toks[j].quote {
+		j++
+	}
+	return j
 }
 
 // timeEnd reads a short phrase of time at k ("on Monday", "late on

@@ -80,7 +80,7 @@ var clauseStops = map[string]bool{"before": true, "after": true, "as": true, "wh
 	"if": true, "than": true}
 
 // negativeObjects after "said" report that nothing was said.
-var negativeObjects = map[string]bool{"nothing": true, "little": true, "none": true, "no": true}
+var negativeObjects = map[string]bool{"nothing": true, "little": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}

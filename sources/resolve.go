@@ -220,6 +220,9 @@ func (x *phraser) hasCommaSoon(k int) bool {
 		if _, ok := x.c.idx.verb(t); ok {
 			return false
 		}
+		if c > k && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return false // "the two presidents discussed …,": a clause, not a fronted phrase
+		}
 	}
 	return false
 }
@@ -282,7 +285,7 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 	case shapeInstitution:
 		country := p.country
 		if country == "" {
-			country = rv.lastCountry
+			country = orElse(rv.countryNamed(ps, u, p.tokRange), rv.lastCountry)
 		}
 		return rv.government(country), ByInstitution
 	case shapeOutlet:
@@ -297,6 +300,14 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 	case shapePronoun:
 		return rv.pronoun(p.gender), ByPronoun
 	case shapeAnaphor:
+		if p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
+			// "Russian forces captured two villages, the Defence Ministry
+			// said": a ministry without a country is the country the
+			// sentence names.
+			if co := rv.countryNamed(ps, u, p.tokRange); co != "" {
+				return rv.government(co), ByInstitution
+			}
+		}
 		return rv.anaphor(p), ByPronoun
 	}
 	return speakerRef{}, ""
@@ -403,7 +414,7 @@ func (rv *resolver) government(country string) speakerRef {
 // leader's, never a new account.
 func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRef {
 	country := p.country
-	if country == "" {
+	if country == "" && p.staff {
 		country = rv.unitCountry(ps, u)
 	}
 	if p.staff {
@@ -425,7 +436,8 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 	}
 	if country == "" {
 		// "the president said": the last speaker in that office, or the
-		// only person the article gives it.
+		// only person the article gives it, or the one of the country the
+		// sentence names an institution of ("… at the White House").
 		for _, r := range rv.recent {
 			if r.who != nil && r.who.office == p.office {
 				return r
@@ -434,7 +446,9 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 		if who := rv.ppl.holder(p.office); who != nil {
 			return rv.personRef(who)
 		}
-		return speakerRef{}
+		if country = rv.unitCountry(ps, u); country == "" {
+			return speakerRef{}
+		}
 	}
 	if who := rv.ppl.role(country, p.office); who != nil {
 		return rv.personRef(who)
@@ -468,6 +482,31 @@ func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
 				return rv.c.Institutions[cu.ref].Country
 			}
 			k += n - 1
+		}
+	}
+	return ""
+}
+
+// namesInstitution tells whether a phrase names a kind of institution
+// ("the Defence Ministry") rather than a document ("the readout").
+func (rv *resolver) namesInstitution(ps *paraScan, p speakerPhrase) bool {
+	for k := p.lo; k < p.hi; k++ {
+		if _, n := rv.c.idx.longest(ps.toks, k, cueInstNoun); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNamed is the first country the unit names outside the phrase r
+// and outside quotations (an adjective or a name), or "".
+func (rv *resolver) countryNamed(ps *paraScan, u unit, r tokRange) string {
+	for k := u.lo; k < u.hi; k++ {
+		if ps.toks[k].quote || k >= r.lo && k < r.hi {
+			continue
+		}
+		if cu, n := rv.c.idx.longest(ps.toks, k, cueCountryAdj, cueCountryName); n > 0 {
+			return rv.c.Countries[cu.ref].Code
 		}
 	}
 	return ""
@@ -533,6 +572,8 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	k := px.afterFronted(u.lo)
 	if end := px.npRightEnd(k); end > k && end <= cu.vLo {
+		// The sentence's subject speaks, or no one: "the two presidents
+		// discussed …, noting …" is neither side's.
 		p := px.analyze(tokRange{k, end})
 		switch p.shape {
 		case shapeName:
@@ -540,10 +581,10 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 				return rv.personRef(who)
 			}
 		case shapeRole, shapeInstitution, shapeOutlet, shapePronoun, shapeAnaphor:
-			if sp, _ := rv.phraseSpeaker(ps, u, p); sp.valid() {
-				return sp
-			}
+			sp, _ := rv.phraseSpeaker(ps, u, p)
+			return sp
 		}
+		return speakerRef{}
 	}
 	if len(rv.recent) > 0 {
 		return rv.recent[0]

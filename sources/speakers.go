@@ -182,7 +182,7 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			return none
 		}
 		if lo > x.lo {
-			if w := x.word(lo - 1); w == "which" || w == "whom" || w == "who" {
+			if w := x.word(lo - 1); w == "which" || w == "whom" || w == "who" || w == "what" {
 				return none // "the deal, which Biden said would be signed": a relative clause
 			}
 			if x.word(lo-1) == "and" && lo-2 >= x.lo && x.toks[lo-2].cap && !x.toks[lo-2].quote {
@@ -370,13 +370,20 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 	return p
 }
 
-// npRightEnd reads a descriptive noun phrase at k and returns the index
-// after it.
+// npRightEnd reads a noun phrase at k and returns the index after it: it
+// ends before a verb (an auxiliary, a reporting verb, a past tense, an
+// adverb standing before the verb).
 func (x *phraser) npRightEnd(k int) int {
 	j := k
 	for j < x.hi && j < k+8 {
 		t := x.toks[j]
-		if !t.word || t.quote || conjunctions[t.lower] || auxiliaries[t.lower] {
+		if !t.word || t.quote || conjunctions[t.lower] || auxiliaries[t.lower] || negations[t.lower] {
+			break
+		}
+		if j > k && !t.cap && (x.c.idx.isAdverb(t) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !determiners[x.toks[j-1].lower]) {
+			break
+		}
+		if _, ok := x.c.idx.verb(t); ok && j > k && !t.cap {
 			break
 		}
 		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) {

@@ -143,7 +143,9 @@ func (b *stmtBuilder) splitClause(toks []tok, start, end int) []Span {
 		switch {
 		case toks[k+1].lower == "that" && !toks[k+1].quote:
 			next = k + 2 // "said that A and that B"
-		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, from, k) >= 4 && hasVerb(toks, from, k):
+		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, from, k) >= 4 && hasVerb(toks, from, k) &&
+			!(toks[k-1].cap && possessiveDeterminers[toks[k+1].lower]):
+			// ("the United States and its allies would": one subject)
 		default:
 			continue
 		}
@@ -156,6 +158,10 @@ func (b *stmtBuilder) splitClause(toks []tok, start, end int) []Span {
 	out = append(out, trimClause(b.a.Text, Span{toks[from].Start, toks[end-1].End}))
 	return out
 }
+
+// possessiveDeterminers refer back to the noun before "and": "the United
+// States and its allies" is one subject, not two clauses.
+var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true}
 
 // secondClause tells whether the words from k read as a clause with its
 // own subject and verb ("the conditions of the ceasefire would be …",
