@@ -22,16 +22,17 @@ type group struct {
 	key, speaker, channel, base, alt string
 	party                            string
 	outlets                          []string
-	ds                               []draft
+	ds                               []*draft
 	published                        bool
 	principal                        bool // the party's leader or government speaks
 }
 
 type accountBuilder struct {
-	a   *Article
-	c   *Catalog
-	ppl *people
-	set *channelSet
+	a     *Article
+	c     *Catalog
+	ppl   *people
+	set   *channelSet
+	stmts *stmtBuilder
 }
 
 // buildAccounts groups the drafts into accounts and orders them.
@@ -39,7 +40,8 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 	ex := &Extraction{Article: b.a, Parties: parties}
 	var groups []*group
 	byKey := map[string]*group{}
-	for _, d := range ds {
+	for k := range ds {
+		d := &ds[k]
 		if d.earlier != "" {
 			st := b.statement(d)
 			st.Channel = orElse(st.Channel, "earlier statement")
@@ -62,8 +64,8 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 			} else if d.owner.who != nil {
 				g.speaker = d.owner.name
 			}
-			if d.channel.ch >= 0 {
-				if name := b.set.get(d.channel.ch).Name; b.set.get(d.channel.ch).Outlet && name != g.channel && !contains(g.outlets, name) {
+			if ch := b.stmts.channel(d).ch; ch >= 0 {
+				if name := b.set.get(ch).Name; b.set.get(ch).Outlet && name != g.channel && !contains(g.outlets, name) {
 					g.outlets = append(g.outlets, name)
 				}
 			}
@@ -71,8 +73,8 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 		} else if d.owner.who != nil && d.owner.country != "" && b.ppl.leader(d.owner.country) == d.owner.who {
 			g.principal = true
 		}
-		if d.channel.ch >= 0 {
-			if ch := b.set.get(d.channel.ch); ch.Official || ch.Published {
+		if c := b.stmts.channel(d).ch; c >= 0 {
+			if ch := b.set.get(c); ch.Official || ch.Published {
 				g.published = true
 			}
 		} else if strings.HasPrefix(key, "gov:") {
@@ -100,7 +102,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 			channel += " (" + strings.Join(g.outlets, ", ") + ")"
 		}
 		acc := Account{ID: id, Speaker: g.speaker, Channel: channel, Label: g.speaker + " — " + channel,
-			Party: g.party, PartyToCall: g.party != "" && onCall[g.party]}
+			Party: g.party, PartyToCall: g.party != "" && onCall[g.party], Statements: make([]Statement, 0, len(g.ds))}
 		for i, d := range g.ds {
 			st := b.statement(d)
 			st.ID = fmt.Sprintf("%s-%d", id, i+1)
@@ -118,7 +120,8 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 // "President Joe Biden told …, the White House said" makes Biden the US
 // side's leader. The drafts then carry the person's country.
 func (b *accountBuilder) bindLeaders(ds []draft) {
-	for _, d := range ds {
+	for k := range ds {
+		d := &ds[k]
 		who := d.owner.who
 		if who == nil || who.country != "" || d.earlier != "" {
 			continue
@@ -140,9 +143,6 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 	for i := range ds {
 		if who := ds[i].owner.who; who != nil {
 			ds[i].owner.country = who.country
-		}
-		if who := ds[i].speaker.who; who != nil {
-			ds[i].speaker.country = who.country
 		}
 	}
 }
@@ -217,23 +217,24 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 	sort.SliceStable(top, func(i, j int) bool { return top[i].ds[0].Start < top[j].ds[0].Start })
 }
 
-func (b *accountBuilder) statement(d draft) Statement {
+func (b *accountBuilder) statement(d *draft) Statement {
 	ch := ""
-	if d.channel.ch >= 0 {
-		ch = b.set.get(d.channel.ch).Name
+	if c := b.stmts.channel(d).ch; c >= 0 {
+		ch = b.set.get(c).Name
 	}
-	ev := d.ev
 	return Statement{Speaker: d.owner.name, Channel: ch, Kind: d.kind, Confidence: d.conf, Span: d.Span,
-		Text: b.a.Text[d.Start:d.End], Paragraph: b.a.Paragraphs[d.para].Number, Earlier: d.earlier != "", Evidence: &ev}
+		Text: b.a.Text[d.Start:d.End], Paragraph: b.a.Paragraphs[d.para].Number, Earlier: d.earlier != "",
+		Evidence: b.stmts.evidence(d)}
 }
 
 // officialCountry is the country whose own account a statement's channel
 // carries, or "".
-func (b *accountBuilder) officialCountry(d draft) string {
-	if d.channel.ch < 0 {
+func (b *accountBuilder) officialCountry(d *draft) string {
+	c := b.stmts.channel(d).ch
+	if c < 0 {
 		return ""
 	}
-	ch := b.set.get(d.channel.ch)
+	ch := b.set.get(c)
 	if !ch.Official {
 		return ""
 	}
@@ -244,7 +245,7 @@ func (b *accountBuilder) officialCountry(d draft) string {
 // own channels and its institutions form one account under the
 // government's key ("beijing") when the speaker is the institution or the
 // country's leader; everything else is grouped by speaker and channel.
-func (b *accountBuilder) groupKey(d draft) (key, speaker, channel string) {
+func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 	country := b.officialCountry(d)
 	if d.owner.institution && d.owner.country != "" {
 		country = d.owner.country
@@ -262,8 +263,8 @@ func (b *accountBuilder) groupKey(d draft) (key, speaker, channel string) {
 		}
 	}
 	channel = defaultChannel
-	if d.channel.ch >= 0 {
-		channel = b.set.get(d.channel.ch).Name
+	if c := b.stmts.channel(d).ch; c >= 0 {
+		channel = b.set.get(c).Name
 	}
 	return "p:" + d.owner.name + "|" + channel, d.owner.name, channel
 }
@@ -271,7 +272,7 @@ func (b *accountBuilder) groupKey(d draft) (key, speaker, channel string) {
 // party is the side an account speaks for: the government's country, the
 // person's country (or their principal's), or the country of the official
 // channel they speak through.
-func (b *accountBuilder) party(key string, d draft) string {
+func (b *accountBuilder) party(key string, d *draft) string {
 	if country, ok := strings.CutPrefix(key, "gov:"); ok {
 		return country
 	}
@@ -292,7 +293,7 @@ func (b *accountBuilder) party(key string, d draft) string {
 
 // idParts gives the account id of a group and the suffix that tells it
 // apart from another account of the same speaker.
-func (b *accountBuilder) idParts(key string, d draft) (base, alt string) {
+func (b *accountBuilder) idParts(key string, d *draft) (base, alt string) {
 	if country, ok := strings.CutPrefix(key, "gov:"); ok {
 		return b.c.Country(country).Government.Key, ""
 	}

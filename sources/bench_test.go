@@ -69,6 +69,62 @@ func benchmarkSize(b *testing.B, size int) {
 func BenchmarkExtract256KB(b *testing.B) { benchmarkSize(b, 256<<10) }
 func BenchmarkExtract1MB(b *testing.B)   { benchmarkSize(b, 1<<20) }
 
+// seedRepeated is the built-in article repeated to at least size bytes.
+func seedRepeated(b *testing.B, size int) *Article {
+	b.Helper()
+	data, err := os.ReadFile("../assets/seed-article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < size {
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	a, err := Parse("seed-repeated.txt", []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+func benchmarkSeed(b *testing.B, size int) {
+	a := seedRepeated(b, size)
+	c := testCatalog(b)
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(a, c)
+	}
+}
+
+// The seed repeated to 1 MB and 4 MB: the time per byte and the memory
+// per byte must stay the same (issue 8: linear cost).
+func BenchmarkExtractSeed1MB(b *testing.B) { benchmarkSeed(b, 1<<20) }
+func BenchmarkExtractSeed4MB(b *testing.B) { benchmarkSeed(b, 4<<20) }
+
+// BenchmarkExtractShortQuotes is one paragraph of 2.3 MB made of short
+// attributed quotations, the input whose quote look-ups were quadratic.
+func BenchmarkExtractShortQuotes(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Russian President Vladimir Putin spoke to reporters.\n\n")
+	for i := 0; sb.Len() < 23<<20/10; i++ {
+		fmt.Fprintf(&sb, "“Point %d is settled,” Putin said. “And the next,” he added. ", i)
+	}
+	a, err := Parse("short-quotes.txt", []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := testCatalog(b)
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(a, c)
+	}
+}
+
 func BenchmarkParse1MB(b *testing.B) {
 	a := syntheticArticle(b, 1<<20)
 	data := []byte(a.Text)

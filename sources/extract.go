@@ -32,9 +32,10 @@ func Extract(a *Article, c *Catalog) *Extraction {
 	set := newChannelSet(c)
 	venues := findVenues(a, c, set, ppl, paras, cues)
 	chans := findChannels(a, c, set, paras, cues, phrases, res, regs, early, venues)
-	drafts := buildStatements(&stmtBuilder{a: a, c: c, paras: paras, cues: cues, phrases: phrases, res: res,
-		regs: regs, early: early, chans: chans, set: set})
-	ab := &accountBuilder{a: a, c: c, ppl: ppl, set: set}
+	sb := &stmtBuilder{a: a, c: c, paras: paras, cues: cues, phrases: phrases, res: res,
+		regs: regs, early: early, chans: chans, set: set}
+	drafts := buildStatements(sb)
+	ab := &accountBuilder{a: a, c: c, ppl: ppl, set: set, stmts: sb}
 	ab.bindLeaders(drafts)
 	parties := findParties(a, c, ppl, paras)
 	return ab.buildAccounts(drafts, parties)

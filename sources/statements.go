@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -13,18 +14,21 @@ import (
 // continue the one the previous paragraph left open. Every statement
 // carries the evidence of its attribution.
 
-// draft is a statement before it joins an account.
+// draft is a statement before it joins an account. Its evidence is
+// assembled only when the statement is made, from its cue.
 type draft struct {
 	Span
-	kind    Kind
-	conf    float64
-	owner   speakerRef // whose account it is
-	speaker speakerRef // who spoke, when another reports it
-	para    int        // index in paras
-	channel channelChoice
-	earlier string
-	ev      Evidence
+	kind      Kind
+	conf      float64
+	owner     speakerRef // whose account it is
+	para      int        // index in paras
+	cue       int        // the cue it comes from
+	quotation bool       // an unattributed quotation beside or after the cue's
+	earlier   string
 }
+
+// channel is the channel chosen for the draft's cue.
+func (b *stmtBuilder) channel(d *draft) channelChoice { return b.chans[d.cue] }
 
 // longQuote is the number of sentences from which a quotation is split
 // into one statement per sentence: short quotes read as one thought, long
@@ -50,6 +54,7 @@ type stmtBuilder struct {
 
 // buildStatements runs pass 7a.
 func buildStatements(b *stmtBuilder) []draft {
+	b.out = make([]draft, 0, len(b.cues)+len(b.cues)/2)
 	b.reportedBy = make([]int, len(b.cues))
 	for i := range b.reportedBy {
 		b.reportedBy[i] = -1
@@ -71,6 +76,7 @@ func buildStatements(b *stmtBuilder) []draft {
 	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
 	b.out = dropOverlaps(b.out)
 	b.leftoverQuotes()
+	b.out = slices.Clip(b.out)
 	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
 	return dropOverlaps(b.out)
 }
@@ -120,11 +126,8 @@ func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64) 
 	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 {
 		return
 	}
-	r := b.res[i]
-	d := draft{Span: s, kind: kind, conf: conf, owner: r.owner, speaker: r.sp, para: b.cues[i].para,
-		channel: b.chans[i], earlier: string(b.early[i])}
-	d.ev = b.evidence(i, d)
-	b.out = append(b.out, d)
+	b.out = append(b.out, draft{Span: s, kind: kind, conf: conf, owner: b.res[i].owner, para: b.cues[i].para,
+		cue: i, earlier: string(b.early[i])})
 }
 
 // splitClause splits the reported clause toks[start:end] where " and "
@@ -179,11 +182,15 @@ func secondClause(toks []tok, k, end int) bool {
 	return false
 }
 
-// evidence assembles what a reviewer needs to check statement d of cue i.
-func (b *stmtBuilder) evidence(i int, d draft) Evidence {
+// evidence assembles what a reviewer needs to check statement d.
+func (b *stmtBuilder) evidence(d *draft) *Evidence {
+	i := d.cue
 	cu := &b.cues[i]
 	ps := &b.paras[cu.para]
-	ev := Evidence{Resolved: b.res[i].method, Confidence: d.conf}
+	ev := &Evidence{Resolved: b.res[i].method, Confidence: d.conf}
+	if d.quotation {
+		ev.Resolved = ByQuotation
+	}
 	ev.Cue = b.cueSpans(ps, i, d.Span)
 	if o := b.res[i].outer; o >= 0 {
 		ev.Cue = append(b.cueSpans(&b.paras[b.cues[o].para], o, d.Span), ev.Cue...)
@@ -191,10 +198,10 @@ func (b *stmtBuilder) evidence(i int, d draft) Evidence {
 	if j := b.reportedBy[i]; j >= 0 {
 		ev.Cue = append(ev.Cue, b.cueSpans(&b.paras[b.cues[j].para], j, d.Span)...)
 	}
-	if p := b.phrases[i].speaker; !p.empty() {
+	if p := b.phrases[i].speaker; !p.empty() && !d.quotation {
 		ev.Speaker = Span{ps.toks[p.lo].Start, ps.toks[p.hi-1].End}
 	}
-	ch := d.channel
+	ch := b.channel(d)
 	switch {
 	case ch.ch >= 0:
 		ev.Channel = ch.why
@@ -204,8 +211,8 @@ func (b *stmtBuilder) evidence(i int, d draft) Evidence {
 	default:
 		ev.Channel = "no channel named: " + defaultChannel
 	}
-	if d.owner.name != d.speaker.name && d.speaker.valid() {
-		ev.Resolved += "; words of " + d.speaker.name + " as " + d.owner.name + " reports them"
+	if sp := b.res[i].sp; d.owner.name != sp.name && sp.valid() {
+		ev.Resolved += "; words of " + sp.name + " as " + d.owner.name + " reports them"
 	}
 	ev.Earlier = d.earlier
 	return ev
@@ -308,10 +315,7 @@ func (b *stmtBuilder) leftoverQuotes() {
 					continue
 				}
 				d := from
-				d.Span, d.kind, d.para = p, Quote, pi
-				d.ev.Resolved = ByQuotation
-				d.ev.Speaker = Span{}
-				d.ev.Confidence = d.conf
+				d.Span, d.kind, d.para, d.quotation = p, Quote, pi, true
 				b.out = append(b.out, d)
 			}
 		}
