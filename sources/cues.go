@@ -202,8 +202,8 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			j--
 		case auxiliaries[t.lower]:
 			j--
-		case x.c.idx.isAdverb(t):
-			if _, n := x.c.idx.longest(x.toks, j-1, cueHabitual); n > 0 {
+		case x.c.idx.isAdverb(t) || x.habitualWord(j-1):
+			if x.habitualWord(j - 1) {
 				w := x.word(j - 2)
 				cu.habitual = cu.habitual || w == "has" || w == "have" || w == "had"
 			}
@@ -222,6 +222,13 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 	}
 	cu.vLo = j
 	return true
+}
+
+// habitualWord tells whether toks[k] is a one-word phrase of frequency
+// ("long", "repeatedly"): "has long said" is a claim made over and over.
+func (x *cueScanner) habitualWord(k int) bool {
+	_, n := x.c.idx.longest(x.toks, k, cueHabitual)
+	return n == 1 && !x.toks[k].quote
 }
 
 // passiveFrame reads "is said to", "was reported to", "is understood to"
@@ -353,7 +360,7 @@ func (x *cueScanner) according(i int) (attrCue, bool) {
 func (x *cueScanner) opensUnit(i int) bool {
 	for k := x.lo; k < i; k++ {
 		t := x.toks[k]
-		if !(t.word && (conjunctions[t.lower] || x.c.idx.isAdverb(t))) {
+		if !(t.word && (conjunctions[t.lower] || x.c.idx.opensWithAdverb(t))) {
 			return false
 		}
 	}
@@ -420,6 +427,9 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		return cu, x.trailingAllowed(cu)
 	}
 	t := x.toks[k]
+	if negativeObjects[t.lower] && !t.quote {
+		return cu, false // "said nothing about Taiwan"
+	}
 	switch {
 	case t.lower == "that" && !t.quote:
 		cu.after, cu.afterBy = k+1, byThat

@@ -2,41 +2,64 @@ package sources
 
 // Extract finds every attributed statement of the article and groups them
 // into accounts by speaker and channel, the parties' main accounts first.
-//
-// It runs the passes in order, each with typed results for the next:
+func Extract(a *Article, c *Catalog) *Extraction {
+	return runPasses(a, c).extraction
+}
+
+// passes holds the typed result of every pass, in the order they run:
 //
 //  1. scan.go: sentences and quotations (paraScan, unit)
 //  2. cues.go: attribution cues (attrCue)
-//  3. speakers.go: the speaker phrase (speakerPhrase)
-//  4. resolve.go: resolution of names, roles, pronouns, institutions
-//     (resolution); regions.go: what each cue says, and which cues report
-//     one another (region)
-//  5. earlier.go (time): statements about earlier events (earlierMark)
+//  3. speakers.go: the speaker phrase (cuePhrases)
+//  4. resolve.go: names, roles, pronouns, institutions (resolution), and
+//     regions.go: what each cue says and which cues report one another
+//     (region)
+//  5. earlier.go: time — statements about earlier events (earlierMark)
 //  6. channels.go: the channel (channelChoice)
 //  7. statements.go, accounts.go, parties.go: statements with their
-//     evidence, accounts, the parties of the call
+//     evidence (draft), the parties of the call, accounts
 //
-// Time comes before channel so that a channel never carries into or out
-// of a statement about an earlier event. Every pass is linear in the text.
-func Extract(a *Article, c *Catalog) *Extraction {
+// Time runs before channel so that a channel never carries into or out of
+// a statement about an earlier event. Every pass is linear in the text.
+type passes struct {
+	a          *Article
+	c          *Catalog
+	paras      []paraScan
+	cues       []attrCue
+	phrases    []cuePhrases
+	ppl        *people
+	res        []resolution
+	regs       [][]region
+	early      []earlierMark
+	chans      []channelChoice
+	set        *channelSet
+	stmts      *stmtBuilder
+	drafts     []draft
+	parties    []Party
+	extraction *Extraction
+}
+
+func runPasses(a *Article, c *Catalog) *passes {
 	if c == nil || c.idx == nil {
 		c, _ = ParseCatalog()
 	}
-	paras := scanArticle(a, c)
-	cues := findCues(c, paras)
-	phrases := findSpeakers(c, paras, cues)
-	ppl := newPeople(c)
-	res := resolveSpeakers(c, ppl, paras, cues, phrases)
-	regs := findRegions(c, paras, cues, phrases, res)
-	early := findEarlier(a, c, paras, cues, phrases, res, regs)
-	set := newChannelSet(c)
-	venues := findVenues(a, c, set, ppl, paras, cues)
-	chans := findChannels(a, c, set, paras, cues, phrases, res, regs, early, venues)
-	sb := &stmtBuilder{a: a, c: c, paras: paras, cues: cues, phrases: phrases, res: res,
-		regs: regs, early: early, chans: chans, set: set}
-	drafts := buildStatements(sb)
-	ab := &accountBuilder{a: a, c: c, ppl: ppl, set: set, stmts: sb}
-	ab.bindLeaders(drafts)
-	parties := findParties(a, c, ppl, paras)
-	return ab.buildAccounts(drafts, parties)
+	p := &passes{a: a, c: c}
+	p.paras = scanArticle(a, c)
+	p.cues = findCues(c, p.paras)
+	p.phrases = findSpeakers(c, p.paras, p.cues)
+	p.ppl = newPeople(c)
+	p.res = resolveSpeakers(c, p.ppl, p.paras, p.cues, p.phrases)
+	p.regs = findRegions(c, p.paras, p.cues, p.phrases, p.res)
+	p.early = findEarlier(a, c, p.paras, p.cues, p.phrases, p.res, p.regs)
+	p.set = newChannelSet(c)
+	venues := findVenues(a, c, p.set, p.ppl, p.paras, p.cues)
+	p.chans = findChannels(a, c, p.set, p.paras, p.cues, p.phrases, p.res, p.regs, p.early, venues)
+	p.stmts = &stmtBuilder{a: a, c: c, paras: p.paras, cues: p.cues, phrases: p.phrases, res: p.res,
+		regs: p.regs, early: p.early, chans: p.chans, set: p.set}
+	p.drafts = buildStatements(p.stmts)
+	ab := &accountBuilder{a: a, c: c, ppl: p.ppl, set: p.set, stmts: p.stmts}
+	ab.bindLeaders(p.drafts)
+	p.parties = findParties(a, c, p.ppl, p.paras)
+	p.extraction = ab.buildAccounts(p.drafts, p.parties)
+	return p
 }

@@ -136,3 +136,40 @@ func findEarlierStatement(x *Extraction, substr string) *Statement {
 	}
 	return nil
 }
+
+// runText runs every pass over an article made of text.
+func runText(t testing.TB, text string) *passes {
+	t.Helper()
+	a, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return runPasses(a, testCatalog(t))
+}
+
+// words is the text of tokens r of paragraph pi, words joined by spaces.
+func (p *passes) words(pi int, r tokRange) string {
+	var ws []string
+	for k := r.lo; k < r.hi && k < len(p.paras[pi].toks); k++ {
+		ws = append(ws, p.paras[pi].toks[k].text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// statementWith returns the account statement or earlier statement whose
+// text contains substr, and its account (nil for an earlier one).
+func statementWith(x *Extraction, substr string) (*Statement, *Account) {
+	for i := range x.Accounts {
+		for j := range x.Accounts[i].Statements {
+			if strings.Contains(x.Accounts[i].Statements[j].Text, substr) {
+				return &x.Accounts[i].Statements[j], &x.Accounts[i]
+			}
+		}
+	}
+	for i := range x.Earlier {
+		if strings.Contains(x.Earlier[i].Text, substr) {
+			return &x.Earlier[i], nil
+		}
+	}
+	return nil, nil
+}

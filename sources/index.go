@@ -175,10 +175,20 @@ func (x *catalogIndex) isAdverb(t tok) bool {
 	if !t.word || t.quote || t.cap {
 		return false
 	}
-	if x.adverbs[t.lower] {
+	return x.adverbWord(t.lower)
+}
+
+// opensWithAdverb tells whether t is an adverb, capitalised or not, as it
+// is when it opens a sentence ("Later, …", "Separately, …").
+func (x *catalogIndex) opensWithAdverb(t tok) bool {
+	return t.word && !t.quote && x.adverbWord(t.lower)
+}
+
+func (x *catalogIndex) adverbWord(lower string) bool {
+	if x.adverbs[lower] {
 		return true
 	}
-	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNotAdverb[t.lower]
+	return len(lower) > 4 && strings.HasSuffix(lower, "ly") && !lyNotAdverb[lower]
 }
 
 // lyNotAdverb are words in -ly that are not adverbs.

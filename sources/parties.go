@@ -23,23 +23,32 @@ type partyMention struct {
 	title bool
 }
 
-// findParties reads the title and the lede's first two sentences.
+// findParties reads the headline and the lede's first two sentences. A
+// headline that names two parties of the event decides; otherwise the
+// lede adds those it names. An article without a headline (its title is
+// its first sentence) has only the lede.
 func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party {
-	var ms []partyMention
-	titleToks := tokenize(a.Title, Span{0, len(a.Title)})
 	pf := partyFinder{c: c, ppl: ppl}
-	// The title's offsets index the title, not the text; keep its
-	// mentions without spans unless the title is the text's first words.
-	titleAt := strings.Index(a.Text, a.Title)
-	for _, m := range pf.mentions(titleToks, 0, len(titleToks)) {
-		m.title = true
-		if titleAt >= 0 && a.Title != "" {
-			m.span = Span{m.span.Start + titleAt, m.span.End + titleAt}
-		} else {
-			m.span = Span{}
+	var head []partyMention
+	if hasHeadline(a, paras) {
+		titleToks := tokenize(a.Title, Span{0, len(a.Title)})
+		titleAt := -1
+		if i := strings.Index(a.Text, a.Title); i >= 0 && a.Title != "" {
+			titleAt = i
 		}
-		ms = append(ms, m)
+		for _, m := range pf.mentions(titleToks, 0, len(titleToks)) {
+			m.title = true
+			// The title's offsets index the title: they index the text only
+			// when the text holds the title.
+			if titleAt >= 0 {
+				m.span = Span{m.span.Start + titleAt, m.span.End + titleAt}
+			} else {
+				m.span = Span{}
+			}
+			head = append(head, m)
+		}
 	}
+	var lede []partyMention
 	read := 0
 	for _, ps := range paras {
 		if ps.skip != "" {
@@ -47,7 +56,7 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 		}
 		for _, u := range ps.units {
 			if read < ledeSentences {
-				ms = append(ms, pf.mentions(ps.toks, u.lo, u.hi)...)
+				lede = append(lede, pf.mentions(ps.toks, u.lo, u.hi)...)
 				read++
 			}
 		}
@@ -55,16 +64,54 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 			break
 		}
 	}
+	ms := eventMentions(head)
+	if distinctKeys(ms) < 2 {
+		ms = append(ms, eventMentions(lede)...)
+	}
+	if len(ms) == 0 {
+		ms = head
+	}
+	return partiesOf(c, ppl, ms)
+}
+
+// hasHeadline tells whether the article's title is a headline of its own
+// (front matter, a heading, a first line that is only the title) rather
+// than its first sentence.
+func hasHeadline(a *Article, paras []paraScan) bool {
+	if a.Title == "" {
+		return false
+	}
+	for _, ps := range paras {
+		if ps.skip == "heading" {
+			return true
+		}
+	}
+	return !strings.HasPrefix(strings.TrimSpace(a.Slice(a.Body)), strings.TrimSuffix(a.Title, "…"))
+}
+
+func eventMentions(ms []partyMention) []partyMention {
+	var out []partyMention
+	for _, m := range ms {
+		if m.event {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func distinctKeys(ms []partyMention) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.key] = true
+	}
+	return len(seen)
+}
+
+// partiesOf makes the parties of the mentions, in the order first named.
+func partiesOf(c *Catalog, ppl *people, ms []partyMention) []Party {
 	var out []Party
 	seen := map[string]int{}
-	event := false
 	for _, m := range ms {
-		event = event || m.event
-	}
-	for _, m := range ms {
-		if event && !m.event || !event && !m.title {
-			continue
-		}
 		if i, ok := seen[m.key]; ok {
 			if m.span.Len() > 0 {
 				out[i].Named = append(out[i].Named, m.span)
@@ -188,6 +235,12 @@ func (pf *partyFinder) actor(px *phraser, toks []tok, i, j int) (partyMention, b
 			return partyMention{key: key, span: span}, true
 		}
 	case shapeRole, shapeInstitution, shapeOutlet:
+		if p.country == "" && !p.principal.empty() {
+			// "Trump's envoy": the principal's side.
+			if who := pf.ppl.find(nameParts(toks, p.principal)); who != nil {
+				return partyMention{key: orElse(who.country, who.name), span: span}, true
+			}
+		}
 		if p.country == "" {
 			return partyMention{}, false
 		}

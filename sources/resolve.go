@@ -111,14 +111,29 @@ func (rv *resolver) registerTitled() {
 				for j < u.hi && px.runWord(j) {
 					j++
 				}
-				p := px.analyze(tokRange{i, j})
-				if p.shape == shapeName && p.titled {
-					rv.person(ps, u, p, true)
+				// "US President Donald Trump's envoy Steve Witkoff" names two
+				// people: the possessor, and the one the run ends with.
+				for _, r := range splitPossessive(ps.toks, i, j) {
+					p := px.analyze(r)
+					if p.shape == shapeName && p.titled {
+						rv.person(ps, u, p, true)
+					}
 				}
 				i = j
 			}
 		}
 	}
+}
+
+// splitPossessive splits a run of words after a possessive that is
+// followed by more of the run.
+func splitPossessive(toks []tok, i, j int) []tokRange {
+	for k := i; k < j-1; k++ {
+		if isPossessive(toks[k]) && toks[k].cap {
+			return []tokRange{{i, k + 1}, {i, j}}
+		}
+	}
+	return []tokRange{{i, j}}
 }
 
 // runWord tells whether toks[i] can be part of a titled name: a
@@ -190,7 +205,7 @@ func (rv *resolver) subjectOf(ps *paraScan, u unit) {
 func (x *phraser) afterFronted(k int) int {
 	for guard := 0; guard < 3 && k < x.hi; guard++ {
 		t := x.toks[k]
-		if !(prepositions[t.lower] || x.c.idx.isAdverb(t) || participleOpener(t) || t.lower == "speaking" ||
+		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || t.lower == "speaking" ||
 			t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
 			return k
 		}
@@ -439,7 +454,7 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 		// only person the article gives it, or the one of the country the
 		// sentence names an institution of ("… at the White House").
 		for _, r := range rv.recent {
-			if r.who != nil && r.who.office == p.office {
+			if r.who != nil && rv.holds(r.who, p.office) {
 				return r
 			}
 		}
@@ -462,6 +477,18 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 		name = co.Adjectives[len(co.Adjectives)-1] + " " + office
 	}
 	return speakerRef{name: name, country: country}
+}
+
+// holds tells whether who holds office, or an office it names in general
+// ("the minister" is the foreign minister the article just quoted).
+func (rv *resolver) holds(who *person, office int) bool {
+	if who.office < 0 {
+		return false
+	}
+	if who.office == office {
+		return true
+	}
+	return strings.HasSuffix(rv.c.Offices[who.office].Office, " "+rv.c.Offices[office].Office)
 }
 
 // unitCountry is the country of an institution or official channel the

@@ -512,7 +512,7 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 				k++
 				continue
 			}
-			if t.cap {
+			if t.cap && k+1 < r.hi {
 				// "Putin's spokesman": the possessor is who the phrase speaks for.
 				if run.lo < 0 {
 					run = tokRange{k, k + 1}
