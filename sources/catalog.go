@@ -112,6 +112,22 @@ type Reporting struct {
 	// Spoken are participles that open a remark's setting ("Speaking at
 	// the White House, ...").
 	Spoken []string `json:"spoken,omitempty"`
+	// NotReporting are verbs in -ed that may stand before "that" without
+	// reporting speech ("ensured that", "found that"): any other such verb
+	// before "that" with a speaker is taken as one that does.
+	NotReporting []string `json:"not_reporting,omitempty"`
+	// Venues are occasions of speech: "at a summit", "at the start of the
+	// meeting".
+	Venues []string `json:"venues,omitempty"`
+	// StaffNouns speak for whoever owns them: "Erdoğan's office", "a
+	// spokesman for the Kremlin".
+	StaffNouns []string `json:"staff_nouns,omitempty"`
+	// Documents are the published texts a reference back names ("the
+	// readout said"): they stand for whoever spoke last.
+	Documents []string `json:"documents,omitempty"`
+	// References are the other nouns that refer back to a speaker already
+	// met ("the agency said", "his office said").
+	References []string `json:"references,omitempty"`
 }
 
 // Verb is one reporting verb in the forms articles use.
@@ -240,6 +256,11 @@ func (r *Reporting) merge(p *Reporting) error {
 	r.InstitutionNouns = append(r.InstitutionNouns, p.InstitutionNouns...)
 	r.Press = append(r.Press, p.Press...)
 	r.Spoken = append(r.Spoken, p.Spoken...)
+	r.Venues = append(r.Venues, p.Venues...)
+	r.NotReporting = append(r.NotReporting, p.NotReporting...)
+	r.StaffNouns = append(r.StaffNouns, p.StaffNouns...)
+	r.Documents = append(r.Documents, p.Documents...)
+	r.References = append(r.References, p.References...)
 	return nil
 }
 

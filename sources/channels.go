@@ -383,10 +383,10 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	place := false
 	for k := r.lo + 1; k < r.hi; k++ {
 		t := toks[k]
-		if eventNouns[t.lower] || timeNoun(t) {
-			return false
+		if _, n := x.c.idx.longest(toks, k, cueEvent); n > 0 && !x.c.idx.venues[t.lower] || timeNoun(t) {
+			return false // "during the call" says when, not through what
 		}
-		if venueNouns[t.lower] || t.cap && !notNames[t.lower] {
+		if x.c.idx.venues[t.lower] || t.cap && !notNames[t.lower] {
 			place = true
 		}
 	}

@@ -90,6 +90,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 			cu, ok = cx.according(i)
 		} else if vf, isVerb := c.idx.verb(t); isVerb {
 			cu, ok = cx.verbCue(i, vf)
+		} else if c.idx.unlisted(toks, i) && i+1 < u.hi {
+			cu, ok = cx.verbCue(i, verbForm{Verb: unlistedVerb, finite: true})
 		}
 		if ok {
 			cu.para, cu.unit = pi, ui

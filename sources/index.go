@@ -14,6 +14,9 @@ type catalogIndex struct {
 	stateMedia map[string]int
 	// staff marks the offices whose holders speak for someone else.
 	staff []bool
+	// Single words of the reporting lexicon, by what they are.
+	venues, staffNouns, documents, references map[string]bool
+	notReporting                             map[string]bool
 }
 
 type cueKind int
@@ -116,6 +119,10 @@ func buildIndex(c *Catalog) *catalogIndex {
 	for _, a := range r.Adverbs {
 		x.adverbs[strings.ToLower(a)] = true
 	}
+	x.venues, x.staffNouns = wordSet(r.Venues), wordSet(r.StaffNouns)
+	x.notReporting = wordSet(r.NotReporting)
+	x.documents = wordSet(r.Documents)
+	x.references = wordSet(append(append([]string{}, r.Documents...), r.References...))
 	verbs := r.Verbs
 	if len(verbs) == 0 {
 		verbs = coreVerbs
@@ -138,6 +145,14 @@ func buildIndex(c *Catalog) *catalogIndex {
 		}
 	}
 	return x
+}
+
+func wordSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[lowerWord(w)] = true
+	}
+	return m
 }
 
 // coreVerbs are the reporting verbs of a catalog that lists none: "say"
@@ -167,6 +182,20 @@ func (x *catalogIndex) verb(t tok) (verbForm, bool) {
 	}
 	v, ok := x.verbs[t.lower]
 	return v, ok
+}
+
+// unlistedVerb is the reporting verb the lexicon does not list, read from
+// the shape of reported speech: a past tense in -ed right before "that"
+// ("X lamented that …"), unless it is a verb of action or thought.
+var unlistedVerb = &Verb{Class: verbSay, NeedsThat: true}
+
+// unlisted tells whether toks[i] reads as an unlisted reporting verb.
+func (x *catalogIndex) unlisted(toks []tok, i int) bool {
+	t := toks[i]
+	if !t.word || t.quote || t.cap || len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ed") || x.notReporting[t.lower] {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].lower == "that" && !toks[i+1].quote
 }
 
 // isAdverb tells whether t may stand between a speaker and the verb: a

@@ -283,7 +283,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		}
 	}
 	if r.sp.valid() && r.sp.institution && r.source < 0 && cu.form == formAccording {
-		if p.shape == shapeAnaphor && documentNouns[ps.toks[p.hi-1].lower] {
+		if p.shape == shapeAnaphor && rv.c.idx.documents[ps.toks[p.hi-1].lower] {
 			r.source = rv.officialChannel(r.sp.country) // "according to the readout"
 		}
 	}

@@ -315,7 +315,7 @@ func (x *phraser) takesComplement(p int) bool {
 	if _, n := x.c.idx.endingAt(x.toks, x.lo, p, cueOffice, cueOfficials, cueInstNoun); n > 0 {
 		return true
 	}
-	return staffNouns[x.toks[p-1].lower]
+	return x.c.idx.staffNouns[x.toks[p-1].lower]
 }
 
 // subjectRight reads the subject of an inverted attribution starting at k
@@ -532,7 +532,7 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 			} else {
 				run.hi = k + 1
 			}
-		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || staffNouns[x.word(k-1)]) && k+1 < r.hi:
+		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || x.c.idx.staffNouns[x.word(k-1)]) && k+1 < r.hi:
 			// "an aide to Starmer", "a spokesman for the Élysée"
 			endRun()
 			inner := x.analyze(tokRange{k + 1, r.hi})
@@ -547,13 +547,13 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 			continue
 		default:
 			endRun()
-			if anaphorNouns[t.lower] {
+			if x.c.idx.references[t.lower] {
 				anaphor = true
 			}
 			if t.lower == "two" || t.lower == "both" || t.lower == "leaders" || t.lower == "sides" {
 				plural = true
 			}
-			if staffNouns[t.lower] && t.lower != "press" && t.lower != "secretary" {
+			if x.c.idx.staffNouns[t.lower] {
 				p.staff = true
 			}
 		}
@@ -588,7 +588,7 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 		p.shape = shapeAnaphor
 	}
 	if p.shape == shapeAnaphor {
-		p.gender = anaphorGender(toks, r)
+		p.gender = x.anaphorGender(r)
 	}
 	return p
 }
@@ -611,15 +611,15 @@ func (x *phraser) nameIsOutlet(p speakerPhrase, media bool) bool {
 
 // anaphorGender tells what a reference back stands for: a published text
 // (documentGender), an institution, or a person ("his office").
-func anaphorGender(toks []tok, r tokRange) byte {
-	last := toks[r.hi-1].lower
-	switch toks[r.lo].lower {
+func (x *phraser) anaphorGender(r tokRange) byte {
+	last := x.toks[r.hi-1].lower
+	switch x.toks[r.lo].lower {
 	case "his":
 		return 'm'
 	case "her":
 		return 'f'
 	}
-	if documentNouns[last] {
+	if x.c.idx.documents[last] {
 		return documentGender
 	}
 	return institutionGender
@@ -635,7 +635,7 @@ func orByte(a, b byte) byte {
 // titleGender is the gender a title implies, or 0.
 func titleGender(words []string) byte {
 	switch strings.Join(words, " ") {
-	case "first lady", "mrs", "mrs.", "ms", "ms.", "queen", "princess", "lady", "spokeswoman", "chairwoman":
+	case "mrs", "mrs.", "ms", "ms.", "queen", "princess", "spokeswoman", "chairwoman":
 		return 'f'
 	case "mr", "mr.", "king", "prince", "spokesman", "crown prince", "pope", "sheikh", "emir", "chairman":
 		return 'm'
