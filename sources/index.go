@@ -16,7 +16,7 @@ type catalogIndex struct {
 	staff []bool
 	// Single words of the reporting lexicon, by what they are.
 	venues, staffNouns, documents, references map[string]bool
-	notReporting                             map[string]bool
+	notReporting                              map[string]bool
 }
 
 type cueKind int
