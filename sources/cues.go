@@ -410,7 +410,9 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.after, cu.afterBy = k, byObject
 		return cu, true
 	case x.prepositional(v, k):
-		cu.after, cu.afterBy = k, byObject // "warned against escalation"
+		// "warned against escalation", "called for calm": the verb is part
+		// of what was said.
+		cu.after, cu.afterBy = cu.head, byObject
 		return cu, true
 	case v.Class == verbCall:
 		if !x.quoteAhead(k, 7) || clauseStops[x.word(k)] || prepositions[x.word(k)] || x.word(k) == "off" || x.word(k) == "up" {
