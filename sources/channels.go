@@ -237,13 +237,15 @@ func (x *channeler) fronted(i int) (tokRange, bool) {
 		start = p.lo
 	}
 	if cu.form == formParticiple || cu.form == formWith {
-		// ", adding that …" shares the fronted phrase of its sentence.
+		// ", adding that …" shares the fronted phrase of its sentence; with
+		// no attribution before it, the main clause is its setting ("Leavitt
+		// described the call in a post on X, noting that …").
 		for j := i - 1; j >= 0 && x.cues[j].para == cu.para && x.cues[j].unit == cu.unit; j-- {
-			if x.cues[j].form != formParticiple && x.cues[j].form != formWith {
+			if x.res[j].valid() && x.cues[j].form != formParticiple && x.cues[j].form != formWith {
 				return x.fronted(j)
 			}
 		}
-		return tokRange{}, false
+		return tokRange{u.lo, cu.vLo}, cu.vLo > u.lo
 	}
 	if start <= u.lo || ps.toks[start-1].text != "," {
 		return tokRange{}, false
@@ -266,11 +268,15 @@ func (x *channeler) fronted(i int) (tokRange, bool) {
 // to reporters, …", "Asked about sanctions, …", ", speaking in Brussels,"):
 // the venue it names, else remarks.
 func (x *channeler) spokenSetting(ps *paraScan, f tokRange) channelChoice {
-	_, n := x.c.idx.longest(ps.toks, f.lo, cueSpoken)
-	if n == 0 || f.lo+n > f.hi {
+	k := f.lo
+	if w := ps.toks[k].lower; (w == "when" || w == "while" || w == "after" || w == "as") && k+1 < f.hi {
+		k++ // "When asked about …,"
+	}
+	_, n := x.c.idx.longest(ps.toks, k, cueSpoken)
+	if n == 0 || k+n > f.hi {
 		return channelChoice{ch: -1}
 	}
-	rest := tokRange{f.lo + n, f.hi}
+	rest := tokRange{k + n, f.hi}
 	if ch := x.inRange(ps, rest, false); ch.ch >= 0 {
 		ch.spoken = true
 		return ch

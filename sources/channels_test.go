@@ -48,6 +48,10 @@ func TestChannels(t *testing.T) {
 			"Taiwan was a red line", "Xinhua", ""},
 		{"an institution's statement is its readout", intro + "The White House said in a statement that the call was productive.",
 			"the call was productive", "White House readout", ""},
+		{"a participle in a sentence that names the medium", intro + "Trump described the call in a short post on Truth Social, noting that talks would go on.",
+			"talks would go on", "Truth Social", ""},
+		{"when asked", intro + "Trump wrote on Truth Social that the call was very good.\n\nWhen asked about tariffs, Trump said a visit to Beijing was planned.",
+			"a visit to Beijing was planned", "remarks", "Truth Social"},
 		{"the source after a venue", intro + "“Taiwan is a red line,” Xi told Trump at the start of the call, according to Xinhua.",
 			"Taiwan is a red line", "Xinhua", ""},
 	}

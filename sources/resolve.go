@@ -249,12 +249,21 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 	ps := &rv.paras[cu.para]
 	r := resolution{source: -1, outer: -1, inner: -1, reports: -1}
 	p := phrases[i].speaker
+	var reporter speakerRef // a person quoting the speaker ("Ushakov quoted Trump as saying")
 	if src := phrases[i].source; src.shape != shapeNone {
 		r.source, r.sourceName = rv.outletOf(ps, src)
-		if r.source < 0 && r.sourceName == "" && (src.shape == shapeInstitution || src.shape == shapeAnaphor) {
+		switch {
+		case r.source >= 0 || r.sourceName != "":
+		case src.shape == shapeInstitution || src.shape == shapeAnaphor:
 			if sp, _ := rv.phraseSpeaker(ps, u, src); sp.institution {
 				r.source = rv.officialChannel(sp.country)
 			}
+		case src.shape == shapeName:
+			if who := rv.person(ps, u, src, src.titled); who != nil {
+				reporter = rv.personRef(who)
+			}
+		case src.shape == shapePronoun || src.shape == shapeRole:
+			reporter, _ = rv.phraseSpeaker(ps, u, src)
 		}
 	}
 	switch p.shape {
@@ -288,6 +297,9 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		}
 	}
 	r.owner = r.sp
+	if reporter.valid() && r.sp.valid() {
+		r.owner = rv.reporter(reporter, r.sp)
+	}
 	return r
 }
 

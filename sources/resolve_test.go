@@ -62,6 +62,12 @@ func TestResolveSpeakers(t *testing.T) {
 			"the talks must go on", "beijing", "Xi Jinping", ByName, "CN"},
 		{"a government's outlet reporting the other side", intro + "Xinhua said Trump told Xi that the talks must go on.",
 			"the talks must go on", "beijing", "Xi Jinping", ByName, "CN"},
+		{"a person quoting another", intro + "Kremlin aide Yuri Ushakov quoted Trump as saying that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"according to a person, another's words", intro + "According to Kremlin aide Yuri Ushakov, Putin told Trump that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"an apposition with a possessive", "Yuri Ushakov, Russian President Vladimir Putin's foreign policy adviser, confirmed that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
 		{"the participle's subject", intro + "The Ukrainian leader thanked Trump, describing the call as “frank”.",
 			"the call as “frank”", "zelensky", "Volodymyr Zelensky", ByContext, "UA"},
 	}
