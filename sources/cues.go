@@ -97,6 +97,7 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 			cu.para, cu.unit = pi, ui
 			out = append(out, cu)
 			i = max(i, cu.vHi-1)
+			cx.withSeen = cx.withSeen || cu.form == formWith
 		}
 	}
 	return out
@@ -107,6 +108,9 @@ type cueScanner struct {
 	c      *Catalog
 	toks   []tok
 	lo, hi int
+	// withSeen: the unit has a "with X saying" cue, so a later "and Y
+	// warning" is another.
+	withSeen bool
 }
 
 func (x *cueScanner) word(i int) string {
@@ -136,6 +140,8 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		}
 		if w, ok := x.withBefore(left); ok {
 			cu.form, cu.vLo = formWith, w
+		} else if a, ok := x.andBefore(left); ok && x.withSeen {
+			cu.form, cu.vLo = formWith, a // "with A saying … and B warning …"
 		} else if beAux[prev] {
 			cu.vLo = left - 1 // "is saying": a finite verb after all
 		} else if prev == "," || joiners[prev] || left == x.lo || prev == "—" || prev == "–" {
@@ -342,6 +348,24 @@ func (x *cueScanner) withBefore(left int) (int, bool) {
 	return 0, false
 }
 
+// andBefore finds "and" opening the short noun phrase before a
+// participle ("… and Xi warning …").
+func (x *cueScanner) andBefore(left int) (int, bool) {
+	for k := left - 1; k >= x.lo && k >= left-5; k-- {
+		t := x.toks[k]
+		if t.quote || !t.word {
+			return 0, false
+		}
+		if t.lower == "and" {
+			return k, k < left-1
+		}
+		if conjunctions[t.lower] || auxiliaries[t.lower] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // according reads "according to X": X is the agent; what was said follows
 // when the phrase opens the unit ("According to X, …").
 func (x *cueScanner) according(i int) (attrCue, bool) {
@@ -409,6 +433,15 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		}
 		cu.after, cu.afterBy = k, byObject
 		return cu, true
+	case v.Class == verbSay && x.personObject(k) > k && (x.word(x.personObject(k)) == "that" || x.prepositional(v, x.personObject(k))):
+		// "warned Xi that …", "warned Xi against helping Russia"
+		end := x.personObject(k)
+		cu.object = tokRange{k, end}
+		if x.prepositional(v, end) {
+			cu.after, cu.afterBy = cu.head, byObject
+			return cu, true
+		}
+		k = end
 	case x.prepositional(v, k):
 		// "warned against escalation", "called for calm": the verb is part
 		// of what was said.
@@ -453,6 +486,23 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		return cu, false
 	}
 	return cu, true
+}
+
+// personObject reads a person as the object of a say-verb ("warned
+// Xi", "assured him") and returns the index after it, or k.
+func (x *cueScanner) personObject(k int) int {
+	if k >= x.hi || x.toks[k].quote || !x.toks[k].word {
+		return k
+	}
+	switch x.toks[k].lower {
+	case "him", "her", "them", "us":
+		return k + 1
+	}
+	j := k
+	for j < x.hi && j < k+3 && x.toks[j].word && x.toks[j].cap && !x.toks[j].quote {
+		j++
+	}
+	return j
 }
 
 // prepositional tells whether the word at k is a preposition the verb

@@ -302,6 +302,15 @@ func (x *phraser) npLeft(j int) int {
 		}
 		k--
 		if determiners[l] {
+			// "A White House readout of the conversation", "a statement
+			// from the Kremlin": the phrase goes on before "of"/"from".
+			if k-2 >= x.lo && (x.toks[k-1].lower == "of" || x.toks[k-1].lower == "from") && x.toks[k-2].word &&
+				!x.toks[k-2].quote && !determiners[x.toks[k-2].lower] && !prepositions[x.toks[k-2].lower] && k > j-10 {
+				if _, ok := x.c.idx.verb(x.toks[k-2]); !ok {
+					k--
+					continue
+				}
+			}
 			break
 		}
 	}

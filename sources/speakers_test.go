@@ -28,6 +28,8 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"pronoun", "“It was useful,” he said.", "he", "pronoun", ""},
 		{"state media", "Russian state media reported that the call was useful.", "Russian state media", "outlet", ""},
 		{"an outlet by name", "The state-run news agency RIA Novosti said the call was useful.", "The state-run news agency RIA Novosti", "outlet", ""},
+		{"a readout of the call", "A White House readout of the call said the leaders discussed trade.", "A White House readout of the call", "outlet", ""},
+		{"a statement from an institution", "A statement from the Kremlin said the leaders discussed trade.", "A statement from the Kremlin", "outlet", ""},
 		{"institution with a possessive country", "China's foreign ministry said the call was useful.", "China's foreign ministry", "institution", ""},
 		{"officials of a country", "US officials said the call was useful.", "US officials", "institution", ""},
 		{"a Kremlin aide", "A Kremlin aide said the call was useful.", "A Kremlin aide", "institution", ""},
