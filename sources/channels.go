@@ -82,6 +82,7 @@ var eventNouns = map[string]bool{"call": true, "calls": true, "conversation": tr
 type channeler struct {
 	a       *Article
 	c       *Catalog
+	ppl     *people
 	set     *channelSet
 	paras   []paraScan
 	cues    []attrCue
@@ -92,9 +93,9 @@ type channeler struct {
 }
 
 // findChannels runs pass 5.
-func findChannels(a *Article, c *Catalog, set *channelSet, paras []paraScan, cues []attrCue, phrases []cuePhrases,
+func findChannels(a *Article, c *Catalog, set *channelSet, ppl *people, paras []paraScan, cues []attrCue, phrases []cuePhrases,
 	res []resolution, regs [][]region, early []earlierMark, venues []venueMark) []channelChoice {
-	x := &channeler{a: a, c: c, set: set, paras: paras, cues: cues, phrases: phrases, res: res, regs: regs, early: early}
+	x := &channeler{a: a, c: c, ppl: ppl, set: set, paras: paras, cues: cues, phrases: phrases, res: res, regs: regs, early: early}
 	out := make([]channelChoice, len(cues))
 	for i := range cues {
 		out[i] = x.explicit(i)
@@ -315,7 +316,13 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		if k+1 < r.hi && toks[k].lower == "the" {
 			k++
 		}
-		if _, n := x.c.idx.longest(toks, k, cueMedia); n > 0 {
+		n := 0
+		if _, m := x.c.idx.longest(toks, k, cueMedia); m > 0 {
+			n = m
+		} else if k > r.lo && x.unknownName(toks, k, r.hi) {
+			n = r.hi - k // "told The Post": a name after "the" that is no one the article knows
+		}
+		if n > 0 {
 			name := "interview with " + x.a.Text[toks[r.lo].Start:toks[k+n-1].End]
 			ch := x.set.named(Channel{Name: name, Spoken: true})
 			return channelChoice{ch: ch, spoken: true, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
@@ -334,6 +341,25 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		}
 	}
 	return channelChoice{ch: -1}
+}
+
+// unknownName tells whether toks[k:hi] are capitalised words that name
+// no person, country or institution the catalog or the article knows.
+func (x *channeler) unknownName(toks []tok, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	var parts []string
+	for j := k; j < hi; j++ {
+		if !toks[j].word || !toks[j].cap || toks[j].quote {
+			return false
+		}
+		if _, n := x.c.idx.longest(toks, j, cueCountryName, cueCountryAdj, cueInstitution, cueOffice, cueTitle); n > 0 {
+			return false
+		}
+		parts = append(parts, toks[j].text)
+	}
+	return x.ppl == nil || x.ppl.find(parts) == nil
 }
 
 // pressIn finds the press in r: the object of "told" ("reporters", "a
@@ -518,7 +544,7 @@ func (x *channeler) fits(i, ch int) bool {
 func findVenues(a *Article, c *Catalog, set *channelSet, ppl *people, paras []paraScan, cues []attrCue) []venueMark {
 	var out []venueMark
 	ci := 0
-	x := &channeler{a: a, c: c, set: set, paras: paras}
+	x := &channeler{a: a, c: c, ppl: ppl, set: set, paras: paras}
 	for pi := range paras {
 		ps := &paras[pi]
 		if ps.skip != "" {

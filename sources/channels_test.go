@@ -28,6 +28,8 @@ func TestChannels(t *testing.T) {
 			"a visit to Beijing was planned", "remarks to reporters", ""},
 		{"told the BBC", intro + "Trump told the BBC that a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "interview with the BBC", ""},
+		{"told a newspaper the catalog does not know", intro + "“I'd rather not say,” Trump told The Post when asked about tariffs.",
+			"I'd rather not say", "interview with The Post", ""},
 		{"a summit elsewhere", intro + "Trump said at a summit in Brussels that a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "remarks at a summit in Brussels", ""},
 		{"remarks are never the earlier post", intro + "Trump wrote on Truth Social that the call was very good.\n\nAsked about tariffs, Trump said a visit to Beijing was planned.",

@@ -218,8 +218,8 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			j--
 		case weekdays[t.lower] && x.word(j-2) == "on":
 			j -= 2
-		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t)):
-			return false
+		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t)):
+			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:
 			if strings.HasSuffix(t.lower, "'d") {
 				cu.had = true // "she’d said": the pronoun carries the auxiliary
@@ -237,6 +237,18 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 func (x *cueScanner) habitualWord(k int) bool {
 	_, n := x.c.idx.longest(x.toks, k, cueHabitual)
 	return n == 1 && !x.toks[k].quote
+}
+
+// verbLike tells whether t is a verb in the past or a reporting verb: a
+// form after it is its object noun ("denied reports", "dismissed claims").
+func (x *cueScanner) verbLike(t tok) bool {
+	if !t.word || t.cap || t.quote {
+		return false
+	}
+	if _, ok := x.c.idx.verb(t); ok {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // passiveFrame reads "is said to", "was reported to", "is understood to"

@@ -83,6 +83,7 @@ func TestCues(t *testing.T) {
 		{"a noun, not a verb", "The stated aim of the talks was a ceasefire.", nil},
 		{"agreed to", "The leaders agreed to meet again.", nil},
 		{"said nothing", "Trump said nothing about Taiwan.", nil},
+		{"neither confirmed nor denied", "Peskov neither confirmed nor denied reports of a second call.", nil},
 		{"called off", "The envoy called off the visit.", nil},
 	}
 	for _, tt := range tests {

@@ -53,7 +53,7 @@ func runPasses(a *Article, c *Catalog) *passes {
 	p.early = findEarlier(a, c, p.paras, p.cues, p.phrases, p.res, p.regs)
 	p.set = newChannelSet(c)
 	venues := findVenues(a, c, p.set, p.ppl, p.paras, p.cues)
-	p.chans = findChannels(a, c, p.set, p.paras, p.cues, p.phrases, p.res, p.regs, p.early, venues)
+	p.chans = findChannels(a, c, p.set, p.ppl, p.paras, p.cues, p.phrases, p.res, p.regs, p.early, venues)
 	p.stmts = &stmtBuilder{a: a, c: c, paras: p.paras, cues: p.cues, phrases: p.phrases, res: p.res,
 		regs: p.regs, early: p.early, chans: p.chans, set: p.set}
 	p.drafts = buildStatements(p.stmts)

@@ -45,7 +45,7 @@ var beAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, 
 // "declined to say"): no statement.
 var negations = map[string]bool{"not": true, "never": true, "didn't": true, "doesn't": true, "won't": true,
 	"wouldn't": true, "don't": true, "hasn't": true, "haven't": true, "hadn't": true, "declined": true,
-	"refused": true, "n't": true, "cannot": true, "can't": true}
+	"refused": true, "n't": true, "cannot": true, "can't": true, "neither": true, "nor": true}
 
 // prepositions open adjunct phrases of time, place and medium.
 var prepositions = map[string]bool{"to": true, "in": true, "on": true, "at": true, "during": true,
