@@ -166,6 +166,17 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 		return []int{p, pub, len(g.ds)}
 	}
 	better := func(a, b *group) bool {
+		// A side's own account comes first, unless it is a single statement
+		// and another of its accounts holds three or more.
+		if a.principal != b.principal {
+			p, o := a, b
+			if b.principal {
+				p, o = b, a
+			}
+			if len(p.ds) == 1 && len(o.ds) >= 3 {
+				return a == o
+			}
+		}
 		ra, rb := rank(a), rank(b)
 		for i := range ra {
 			if ra[i] != rb[i] {

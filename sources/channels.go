@@ -63,6 +63,9 @@ type channelChoice struct {
 	// spoken: the cue's own words set the statement in speech (a venue,
 	// reporters, an interview, "Speaking …", "Asked …").
 	spoken bool
+	// generic: remarks without a venue ("Asked about it, he said"): the
+	// remarks the article is with, if any.
+	generic bool
 }
 
 // venueNouns name occasions of speech: "at a summit", "at the start of
@@ -283,7 +286,7 @@ func (x *channeler) spokenSetting(ps *paraScan, f tokRange) channelChoice {
 		return ch
 	}
 	ch := x.set.named(Channel{Name: "remarks", Spoken: true})
-	return channelChoice{ch: ch, spoken: true, why: "remarks: " + quoteWords(x.a, ps.toks, f), span: spanOf(ps.toks, f)}
+	return channelChoice{ch: ch, spoken: true, generic: true, why: "remarks: " + quoteWords(x.a, ps.toks, f), span: spanOf(ps.toks, f)}
 }
 
 // catalogIn finds a catalog channel named in r.
@@ -473,10 +476,13 @@ func (x *channeler) carry(out []channelChoice, venues []venueMark) {
 		seq++
 		order = append(order, i)
 		st := last[owner]
-		if out[i].ch < 0 && st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3 {
-			if ok := x.fits(i, st.ch); ok {
-				out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
-			}
+		carries := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
+		switch {
+		case out[i].ch < 0 && carries && x.fits(i, st.ch):
+			out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
+		case out[i].generic && carries && x.set.get(st.ch).Spoken:
+			// "Asked whether …, he said": the remarks the article is with.
+			out[i] = channelChoice{ch: st.ch, spoken: true, why: "remarks carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
 		}
 		if out[i].ch >= 0 {
 			why := out[i].why

@@ -579,6 +579,12 @@ func (x *cueScanner) objectEnd(k int) int {
 	if t.cap {
 		j := k
 		for j < x.hi && j < k+6 && x.toks[j].word && !x.toks[j].quote && (x.toks[j].cap || particles[x.toks[j].lower]) {
+			if j > k {
+				// "told Trump Moscow was ready": a country opens the clause.
+				if _, n := x.c.idx.longest(x.toks, j, cueCountryName, cueInstitution); n > 0 {
+					break
+				}
+			}
 			j++
 			if isPossessive(x.toks[j-1]) {
 				break

@@ -28,6 +28,17 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 	if ds := findDates(a.Title); len(ds) > 0 {
 		return &ds[0]
 	}
+	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ".
+	for i, ps := range paras {
+		if i > 3 {
+			break
+		}
+		if ps.datelineEnd > ps.Start {
+			if ds := findDates(a.Text[ps.Start:ps.datelineEnd]); len(ds) > 0 {
+				return &ds[0]
+			}
+		}
+	}
 	// The lede: the first paragraph that is not a Markdown heading.
 	for _, ps := range paras {
 		text := a.Slice(ps.Span)
@@ -62,7 +73,7 @@ func findEarlier(a *Article, c *Catalog, paras []paraScan, cues []attrCue, phras
 		}
 		ps := &paras[cu.para]
 		for _, r := range contextRanges(ps, cues, phrases, regs, i) {
-			if why := earlierIn(a, c, ps.toks, r, event); why != "" {
+			if why := earlierIn(a, c, ps, r, event); why != "" {
 				out[i] = earlierMark(why)
 				break
 			}
@@ -74,7 +85,7 @@ func findEarlier(a *Article, c *Catalog, paras []paraScan, cues []attrCue, phras
 		if r := res[i]; r.outer >= 0 && out[i] == "" && out[r.outer] == "" {
 			ps := &paras[cues[i].para]
 			for _, rg := range contextRanges(ps, cues, phrases, regs, r.outer) {
-				if why := earlierIn(a, c, ps.toks, rg, event); why != "" {
+				if why := earlierIn(a, c, ps, rg, event); why != "" {
 					out[i] = earlierMark(why)
 				}
 			}
@@ -147,7 +158,11 @@ func tokenIndex(toks []tok, u unit, off int) int {
 // earlierIn tells why the words of r place a statement before the event:
 // a phrase of the catalog ("last month", "at the time"), a month or year
 // other than the event's ("in April", "in 2022"), or another date.
-func earlierIn(a *Article, c *Catalog, toks []tok, r tokRange, event *calendarDate) string {
+func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendarDate) string {
+	toks := ps.toks
+	for r.lo < r.hi && r.lo < len(toks) && toks[r.lo].Start < ps.datelineEnd {
+		r.lo++ // the dateline dates the story, not an earlier event
+	}
 	for k := max(r.lo, 0); k < r.hi && k < len(toks); k++ {
 		t := toks[k]
 		if t.quote {

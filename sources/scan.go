@@ -22,6 +22,9 @@ type paraScan struct {
 	// skip says why the paragraph holds no statements ("heading",
 	// "boilerplate", "link"), or is "".
 	skip string
+	// datelineEnd is the offset where the wire dateline that opens the
+	// paragraph ends ("MOSCOW, July 3 (Reuters) - "), or its start.
+	datelineEnd int
 }
 
 // unit is a sentence, or sentences joined by a quotation that spans them,
@@ -58,6 +61,7 @@ func scanParagraph(a *Article, c *Catalog, i int, sents []Sentence) paraScan {
 	markQuotes(ps.toks, ps.quotes)
 	ps.units = units(ps.toks, ps.quotes, sents)
 	ps.skip = skipReason(a, c, ps)
+	ps.datelineEnd = p.Start + datelineLen(a.Text[p.Start:p.End])
 	return ps
 }
 
