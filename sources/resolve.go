@@ -147,7 +147,18 @@ func (x *phraser) runWord(i int) bool {
 		return true
 	}
 	_, n := x.c.idx.longest(x.toks, i, cueOffice, cueTitle)
-	return n > 0
+	return n > 0 || x.insideOffice(i)
+}
+
+// insideOffice tells whether toks[i] is inside an office's words that
+// began before it ("of" in "Secretary of State").
+func (x *phraser) insideOffice(i int) bool {
+	for s := i - 1; s >= x.lo && s >= i-3; s-- {
+		if _, n := x.c.idx.longest(x.toks, s, cueOffice); s+n > i {
+			return true
+		}
+	}
+	return false
 }
 
 // touch makes s the most recent speaker.
@@ -479,6 +490,19 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 	}
 	if who := rv.ppl.role(country, p.office); who != nil {
 		return rv.personRef(who)
+	}
+	// "Zelensky dismissed the plan. “…,” the Ukrainian president said":
+	// the person just spoken of, whose country and office the article has
+	// not given, is the one the description names.
+	for k, r := range rv.recent {
+		if k >= 2 {
+			break
+		}
+		if r.who != nil && r.who.country == "" && r.who.office < 0 {
+			rv.ppl.learn(r.who, country, p.office, 0, false)
+			r.country = country
+			return r
+		}
 	}
 	office := rv.c.Offices[p.office].Office
 	if co := rv.c.Country(country); co != nil && (office == co.Head || office == "leader") {

@@ -68,6 +68,12 @@ func TestResolveSpeakers(t *testing.T) {
 			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
 		{"an apposition with a possessive", "Yuri Ushakov, Russian President Vladimir Putin's foreign policy adviser, confirmed that the talks must go on.",
 			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"a description of a person just named", "Zelensky rejected the plan.\n\n“It is an ultimatum,” the Ukrainian president said.",
+			"It is an ultimatum", "zelensky", "Zelensky", ByRole, "UA"},
+		{"an office of several words", "U.S. Secretary of State Marco Rubio said the talks had been useful.",
+			"the talks had been useful", "rubio", "Marco Rubio", ByName, "US"},
+		{"an apposition that gives the side", "The head of the Russian delegation, presidential aide Vladimir Medinsky, said the talks had been useful.",
+			"the talks had been useful", "medinsky", "Vladimir Medinsky", ByName, "RU"},
 		{"the participle's subject", intro + "The Ukrainian leader thanked Trump, describing the call as “frank”.",
 			"the call as “frank”", "zelensky", "Volodymyr Zelensky", ByContext, "UA"},
 	}

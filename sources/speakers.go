@@ -289,7 +289,7 @@ func (x *phraser) npLeft(j int) int {
 		if pronounGender[l] != 0 && !determiners[l] || pronouns[l] != 0 {
 			break
 		}
-		if prepositions[l] {
+		if prepositions[l] && !x.insideOffice(k-1) {
 			if !npPrepositions[l] || k-1 <= x.lo || !x.takesComplement(k-1) {
 				break
 			}
