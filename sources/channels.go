@@ -60,26 +60,10 @@ type channelChoice struct {
 	why string
 	// span is the words naming the channel, when the text names it.
 	span *Span
-	// spoken: the cue's own words set the statement in speech (a venue,
-	// reporters, an interview, "Speaking …", "Asked …").
-	spoken bool
 	// generic: remarks without a venue ("Asked about it, he said"): the
 	// remarks the article is with, if any.
 	generic bool
 }
-
-// venueNouns name occasions of speech: "at a summit", "at the start of
-// the meeting".
-var venueNouns = map[string]bool{"summit": true, "conference": true, "briefing": true, "rally": true,
-	"event": true, "forum": true, "ceremony": true, "hearing": true, "session": true, "dinner": true,
-	"meeting": true, "visit": true, "trip": true, "parliament": true, "congress": true, "gathering": true,
-	"appearance": true, "availability": true, "reception": true, "signing": true, "stakeout": true}
-
-// eventNouns name the call or talks themselves: "during the call" says
-// when, not through what.
-var eventNouns = map[string]bool{"call": true, "calls": true, "conversation": true, "talks": true,
-	"phone": true, "telephone": true, "exchange": true, "discussion": true, "discussions": true,
-	"videoconference": true, "negotiations": true}
 
 // channeler holds what pass 5 reads.
 type channeler struct {
@@ -282,11 +266,10 @@ func (x *channeler) spokenSetting(ps *paraScan, f tokRange) channelChoice {
 	}
 	rest := tokRange{k + n, f.hi}
 	if ch := x.inRange(ps, rest, false); ch.ch >= 0 {
-		ch.spoken = true
 		return ch
 	}
 	ch := x.set.named(Channel{Name: "remarks", Spoken: true})
-	return channelChoice{ch: ch, spoken: true, generic: true, why: "remarks: " + quoteWords(x.a, ps.toks, f), span: spanOf(ps.toks, f)}
+	return channelChoice{ch: ch, generic: true, why: "remarks: " + quoteWords(x.a, ps.toks, f), span: spanOf(ps.toks, f)}
 }
 
 // catalogIn finds a catalog channel named in r.
@@ -294,9 +277,8 @@ func (x *channeler) catalogIn(ps *paraScan, r tokRange) channelChoice {
 	toks := ps.toks
 	for k := r.lo; k < r.hi; k++ {
 		if cu, n := x.c.idx.longest(toks, k, cueChannel); n > 0 && k+n <= r.hi {
-			ch := x.c.Channels[cu.ref]
 			sp := Span{toks[k].Start, toks[k+n-1].End}
-			return channelChoice{ch: cu.ref, spoken: ch.Spoken, why: "named beside the attribution: " + quoteWords(x.a, toks, tokRange{k, k + n}), span: &sp}
+			return channelChoice{ch: cu.ref, why: "named beside the attribution: " + quoteWords(x.a, toks, tokRange{k, k + n}), span: &sp}
 		}
 	}
 	return channelChoice{ch: -1}
@@ -312,7 +294,7 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 	}
 	if press := x.pressIn(toks, r, tellObject); press >= 0 {
 		ch := x.set.named(Channel{Name: "remarks to reporters", Spoken: true})
-		return channelChoice{ch: ch, spoken: true, why: "to the press: " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
+		return channelChoice{ch: ch, why: "to the press: " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 	}
 	if tellObject {
 		k := r.lo
@@ -328,7 +310,7 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		if n > 0 {
 			name := "interview with " + x.a.Text[toks[r.lo].Start:toks[k+n-1].End]
 			ch := x.set.named(Channel{Name: name, Spoken: true})
-			return channelChoice{ch: ch, spoken: true, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
+			return channelChoice{ch: ch, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 		}
 	}
 	for k := r.lo; k < r.hi; k++ {
@@ -340,7 +322,7 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		if x.isVenue(toks, sub) {
 			name := "remarks " + x.venueName(toks, sub)
 			ch := x.set.named(Channel{Name: name, Spoken: true})
-			return channelChoice{ch: ch, spoken: true, why: "a venue: " + quoteWords(x.a, toks, sub), span: spanOf(toks, sub)}
+			return channelChoice{ch: ch, why: "a venue: " + quoteWords(x.a, toks, sub), span: spanOf(toks, sub)}
 		}
 	}
 	return channelChoice{ch: -1}
@@ -482,7 +464,7 @@ func (x *channeler) carry(out []channelChoice, venues []venueMark) {
 			out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
 		case out[i].generic && carries && x.set.get(st.ch).Spoken:
 			// "Asked whether …, he said": the remarks the article is with.
-			out[i] = channelChoice{ch: st.ch, spoken: true, why: "remarks carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
+			out[i] = channelChoice{ch: st.ch, why: "remarks carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
 		}
 		if out[i].ch >= 0 {
 			why := out[i].why

@@ -26,7 +26,6 @@ const (
 
 // How what was said is introduced after the cue (attrCue.afterBy).
 const (
-	byNone   = 0
 	byThat   = 't' // said that …
 	byColon  = ':' // said: …
 	byQuote  = 'q' // said “…”

@@ -84,10 +84,3 @@ var negativeObjects = map[string]bool{"nothing": true, "little": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
-
-// timeWords make up short phrases of time next to a reporting verb ("said
-// on Monday", "said late on Sunday", "said this week").
-var timeWords = map[string]bool{"on": true, "late": true, "early": true, "this": true, "last": true,
-	"morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "weekend": true,
-	"today": true, "tonight": true, "yesterday": true, "earlier": true, "later": true, "day": true,
-	"the": true, "same": true, "next": true, "in": true, "a": true}

@@ -21,9 +21,6 @@ type region struct {
 	// tail is the phrase after the clause that names a channel (", in a
 	// post on X"), or empty.
 	tail tokRange
-	// parenthetical: the cue stands inside what it attributes ("…, he
-	// said, would be Putin").
-	parenthetical bool
 }
 
 // findRegions computes the region of every cue that has a speaker (or an
@@ -96,7 +93,7 @@ func (x *regioner) unitRegions(out [][]region) {
 				s++
 			}
 			out[k] = append(out[k], region{Span: Span{x.toks[s].Start, q.Close}, kind: Paraphrase, conf: x.confidence(k),
-				quote: -1, lo: s, hi: x.tokenAt(q.Close), parenthetical: true})
+				quote: -1, lo: s, hi: x.tokenAt(q.Close)})
 		case cu.after >= 0:
 			if b := x.boundaryBefore(k); b >= 0 && x.live(k) && x.quoteBefore(b) >= 0 && x.cues[k].afterBy == byQuote {
 				// "“A,” he said, “B.”": both quotations are his.
@@ -452,7 +449,7 @@ func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
 			j = max(j, a.hi)
 		}
 		end, _ := x.clauseEnd(k, j+1)
-		return region{Span: Span{x.toks[s].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: end, parenthetical: true}, true
+		return region{Span: Span{x.toks[s].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: end}, true
 	}
 	return region{Span: Span{x.toks[s].Start, x.toks[b-1].End}, kind: Paraphrase, conf: conf * 0.9, quote: -1, lo: s, hi: b}, true
 }

@@ -41,8 +41,6 @@ type resolution struct {
 	// reports is, for a trailing cue ("…, the Kremlin said"), the earlier
 	// cue of the unit whose statement it reports, or -1.
 	reports int
-	// appositive is the role set beside a name by commas, which binds it.
-	joint bool
 }
 
 func (r resolution) valid() bool { return r.sp.valid() }
@@ -293,7 +291,6 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapeMedia {
 			r.source, r.sourceName = rv.outletOf(ps, p)
 		}
-		r.joint = p.shape == shapeJoint
 	default:
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
 		if p.shape == shapeOutlet {

@@ -403,25 +403,6 @@ func (x *phraser) npRightEnd(k int) int {
 	return j
 }
 
-// staffNouns speak for the person or institution who owns them:
-// "Erdoğan's office said", "a spokesman for the Kremlin".
-var staffNouns = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"aide": true, "aides": true, "adviser": true, "advisor": true, "advisers": true, "press": true, "secretary": true,
-	"team": true, "camp": true, "representative": true, "representatives": true}
-
-// anaphorNouns after "the" or a possessive refer back to a speaker already
-// met: "the readout said", "the agency reported", "his office added".
-var anaphorNouns = map[string]bool{"readout": true, "statement": true, "agency": true, "ministry": true,
-	"report": true, "communique": true, "communiqué": true, "transcript": true, "summary": true, "office": true,
-	"presidency": true, "government": true, "embassy": true, "post": true, "message": true, "broadcaster": true,
-	"aide": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "adviser": true, "advisor": true,
-	"outlet": true, "newspaper": true, "channel": true, "website": true, "side": true}
-
-// documentNouns are the published texts among anaphorNouns: they stand
-// for whoever spoke last.
-var documentNouns = map[string]bool{"readout": true, "statement": true, "report": true, "communique": true,
-	"communiqué": true, "transcript": true, "summary": true, "post": true, "message": true}
-
 // notNames are capitalised words that start sentences or name groups,
 // never a speaker on their own.
 var notNames = map[string]bool{
