@@ -28,11 +28,7 @@ type group struct {
 }
 
 type accountBuilder struct {
-	a     *Article
-	c     *Catalog
-	ppl   *people
-	set   *channelSet
-	stmts *stmtBuilder
+	*passes
 }
 
 // buildAccounts groups the drafts into accounts and orders them.

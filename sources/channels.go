@@ -67,22 +67,13 @@ type channelChoice struct {
 
 // channeler holds what pass 5 reads.
 type channeler struct {
-	a       *Article
-	c       *Catalog
-	ppl     *people
-	set     *channelSet
-	paras   []paraScan
-	cues    []attrCue
-	phrases []cuePhrases
-	res     []resolution
-	regs    [][]region
-	early   []earlierMark
+	*passes
 }
 
-// findChannels runs pass 5.
-func findChannels(a *Article, c *Catalog, set *channelSet, ppl *people, paras []paraScan, cues []attrCue, phrases []cuePhrases,
-	res []resolution, regs [][]region, early []earlierMark, venues []venueMark) []channelChoice {
-	x := &channeler{a: a, c: c, ppl: ppl, set: set, paras: paras, cues: cues, phrases: phrases, res: res, regs: regs, early: early}
+// findChannels runs pass 5 on the results of the passes before it.
+func findChannels(p *passes, venues []venueMark) []channelChoice {
+	x := &channeler{p}
+	cues, res := p.cues, p.res
 	out := make([]channelChoice, len(cues))
 	for i := range cues {
 		out[i] = x.explicit(i)
@@ -97,30 +88,37 @@ func findChannels(a *Article, c *Catalog, set *channelSet, ppl *people, paras []
 		case out[o].ch >= 0:
 			out[i] = out[o]
 			out[i].why = "from the attribution it is reported in: " + out[o].why
-		case res[o].sp.institution:
-			if ch := officialChannelOf(c, res[o].sp.country); ch >= 0 {
-				out[i] = channelChoice{ch: ch, why: "reported by " + res[o].sp.name + ": its government's own account"}
-			}
+		default:
+			out[i] = x.reportedBy(res[o].sp)
 		}
 	}
 	for j := range cues {
-		p := res[j].reports
+		r := res[j].reports
 		switch {
-		case p < 0:
-		case out[p].ch >= 0 && (set.get(out[p].ch).Published || set.get(out[p].ch).Official || !x.namesSource(j)):
+		case r < 0:
+		case out[r].ch >= 0 && (x.set.get(out[r].ch).Published || x.set.get(out[r].ch).Official || !x.namesSource(j)):
 			// The statement's own medium stands; a source named after it
 			// ("…, according to the Kremlin") is how it reached the article.
 		case out[j].ch >= 0:
-			out[p] = out[j]
-			out[p].why = "from the attribution after it: " + out[j].why
-		case res[j].sp.institution:
-			if ch := officialChannelOf(c, res[j].sp.country); ch >= 0 {
-				out[p] = channelChoice{ch: ch, why: "reported by " + res[j].sp.name + ": its government's own account"}
-			}
+			out[r] = out[j]
+			out[r].why = "from the attribution after it: " + out[j].why
+		default:
+			out[r] = x.reportedBy(res[j].sp)
 		}
 	}
 	x.carry(out, venues)
 	return out
+}
+
+// reportedBy is the channel a reporting institution gives a statement:
+// its government's own account, or none for anyone else.
+func (x *channeler) reportedBy(sp speakerRef) channelChoice {
+	if sp.institution {
+		if ch := officialChannelOf(x.c, sp.country); ch >= 0 {
+			return channelChoice{ch: ch, why: "reported by " + sp.name + ": its government's own account"}
+		}
+	}
+	return channelChoice{ch: -1}
 }
 
 // namesSource tells whether cue j names the source of what it reports:
@@ -529,55 +527,50 @@ func (x *channeler) fits(i, ch int) bool {
 // findVenues reads the sentences without attributions that put a speaker
 // somewhere new ("A short time later in the White House Rose Garden, Trump
 // addressed the conversation"): their subject's channel changes there.
-func findVenues(a *Article, c *Catalog, set *channelSet, ppl *people, paras []paraScan, cues []attrCue) []venueMark {
+func findVenues(p *passes) []venueMark {
 	var out []venueMark
-	ci := 0
-	x := &channeler{a: a, c: c, ppl: ppl, set: set, paras: paras}
-	for pi := range paras {
-		ps := &paras[pi]
-		if ps.skip != "" {
+	x := &channeler{p}
+	eachUnit(p.paras, p.cues, func(ps *paraScan, pi, ui int, u unit, from, to int) {
+		if from < to {
+			return
+		}
+		if v, ok := x.venueOf(ps, pi, ui, u); ok {
+			out = append(out, v)
+		}
+	})
+	return out
+}
+
+// venueOf reads one unit without cues: a person as its subject, and a
+// venue or medium in the phrase fronted before them.
+func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) {
+	px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	k := px.afterFronted(u.lo)
+	if k == u.lo {
+		return venueMark{}, false
+	}
+	p := px.analyze(tokRange{k, px.npRightEnd(k)})
+	if p.shape != shapeName {
+		return venueMark{}, false
+	}
+	who := x.ppl.find(nameParts(ps.toks, p.name))
+	if who == nil {
+		return venueMark{}, false
+	}
+	f := tokRange{u.lo, k - 1}
+	for s := f.lo; s < f.hi; s++ {
+		if !prepositions[ps.toks[s].lower] {
 			continue
 		}
-		for ui, u := range ps.units {
-			has := false
-			for ci < len(cues) && cues[ci].para == pi && cues[ci].unit == ui {
-				has = true
-				ci++
-			}
-			if has {
-				continue
-			}
-			px := phraser{c: c, toks: ps.toks, lo: u.lo, hi: u.hi}
-			k := px.afterFronted(u.lo)
-			if k == u.lo {
-				continue
-			}
-			end := px.npRightEnd(k)
-			p := px.analyze(tokRange{k, end})
-			if p.shape != shapeName {
-				continue
-			}
-			who := ppl.find(nameParts(ps.toks, p.name))
-			if who == nil {
-				continue
-			}
-			f := tokRange{u.lo, k - 1}
-			ch := channelChoice{ch: -1}
-			for s := f.lo; s < f.hi && ch.ch < 0; s++ {
-				if prepositions[ps.toks[s].lower] {
-					e := s + 1
-					for e < f.hi && ps.toks[e].word {
-						e++
-					}
-					ch = x.inRange(ps, tokRange{s, e}, false)
-				}
-			}
-			if ch.ch >= 0 {
-				out = append(out, venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span})
-			}
+		e := s + 1
+		for e < f.hi && ps.toks[e].word {
+			e++
+		}
+		if ch := x.inRange(ps, tokRange{s, e}, false); ch.ch >= 0 {
+			return venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span}, true
 		}
 	}
-	return out
+	return venueMark{}, false
 }
 
 func spanOf(toks []tok, r tokRange) *Span {

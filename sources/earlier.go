@@ -54,7 +54,8 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 }
 
 // findEarlier runs pass 6.
-func findEarlier(a *Article, c *Catalog, paras []paraScan, cues []attrCue, phrases []cuePhrases, res []resolution, regs [][]region) []earlierMark {
+func findEarlier(p *passes) []earlierMark {
+	a, c, paras, cues, phrases, res, regs := p.a, p.c, p.paras, p.cues, p.phrases, p.res, p.regs
 	out := make([]earlierMark, len(cues))
 	event := eventDate(a, paras)
 	for i := range cues {

@@ -50,14 +50,12 @@ func runPasses(a *Article, c *Catalog) *passes {
 	p.ppl = newPeople(c)
 	p.res = resolveSpeakers(c, p.ppl, p.paras, p.cues, p.phrases)
 	p.regs = findRegions(c, p.paras, p.cues, p.phrases, p.res)
-	p.early = findEarlier(a, c, p.paras, p.cues, p.phrases, p.res, p.regs)
+	p.early = findEarlier(p)
 	p.set = newChannelSet(c)
-	venues := findVenues(a, c, p.set, p.ppl, p.paras, p.cues)
-	p.chans = findChannels(a, c, p.set, p.ppl, p.paras, p.cues, p.phrases, p.res, p.regs, p.early, venues)
-	p.stmts = &stmtBuilder{a: a, c: c, paras: p.paras, cues: p.cues, phrases: p.phrases, res: p.res,
-		regs: p.regs, early: p.early, chans: p.chans, set: p.set}
+	p.chans = findChannels(p, findVenues(p))
+	p.stmts = &stmtBuilder{passes: p}
 	p.drafts = buildStatements(p.stmts)
-	ab := &accountBuilder{a: a, c: c, ppl: p.ppl, set: p.set, stmts: p.stmts}
+	ab := &accountBuilder{p}
 	ab.bindLeaders(p.drafts)
 	p.parties = findParties(a, c, p.ppl, p.paras)
 	p.extraction = ab.buildAccounts(p.drafts, p.parties)

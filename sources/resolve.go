@@ -66,26 +66,17 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	for i := range out {
 		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1}
 	}
-	ci := 0
-	for pi := range paras {
-		ps := &paras[pi]
-		if ps.skip != "" {
-			continue
-		}
-		for ui, u := range ps.units {
-			first := ci
-			for ci < len(cues) && cues[ci].para == pi && cues[ci].unit == ui {
-				out[ci] = rv.resolve(cues, phrases, out, ci, first, u)
-				if out[ci].valid() {
-					rv.touch(out[ci].sp)
-				}
-				ci++
-			}
-			if ci == first {
-				rv.subjectOf(ps, u)
+	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
+		for ci := from; ci < to; ci++ {
+			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
+			if out[ci].valid() {
+				rv.touch(out[ci].sp)
 			}
 		}
-	}
+		if from == to {
+			rv.subjectOf(ps, u)
+		}
+	})
 	rv.linkCues(cues, phrases, out)
 	return out
 }

@@ -98,6 +98,29 @@ func units(toks []tok, qs []quote, sents []Sentence) []unit {
 	return out
 }
 
+// eachUnit calls f, in text order, for every unit of the paragraphs that
+// hold statements, with the range [from, to) of its cues in cues (which
+// are in text order too).
+func eachUnit(paras []paraScan, cues []attrCue, f func(ps *paraScan, pi, ui int, u unit, from, to int)) {
+	ci := 0
+	for pi := range paras {
+		ps := &paras[pi]
+		if ps.skip != "" {
+			for ci < len(cues) && cues[ci].para == pi {
+				ci++
+			}
+			continue
+		}
+		for ui, u := range ps.units {
+			from := ci
+			for ci < len(cues) && cues[ci].para == pi && cues[ci].unit == ui {
+				ci++
+			}
+			f(ps, pi, ui, u, from, ci)
+		}
+	}
+}
+
 // maxLinkWords is the length up to which a line without closing
 // punctuation is taken for a headline, a caption or a related link rather
 // than a paragraph of the story.

@@ -36,17 +36,8 @@ func (b *stmtBuilder) channel(d *draft) channelChoice { return b.chans[d.cue] }
 const longQuote = 3
 
 type stmtBuilder struct {
-	a       *Article
-	c       *Catalog
-	paras   []paraScan
-	cues    []attrCue
-	phrases []cuePhrases
-	res     []resolution
-	regs    [][]region
-	early   []earlierMark
-	chans   []channelChoice
-	set     *channelSet
-	out     []draft
+	*passes
+	out []draft
 	// reportedBy is, for each cue, the trailing cue that reports its
 	// statement, or -1.
 	reportedBy []int
