@@ -59,13 +59,7 @@ func TestChannels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := runText(t, "Headline\n\n"+tt.text+"\n")
-			x := p.extraction
-			checkInvariants(t, p.a, x)
-			st, acc := statementWith(x, tt.statement)
-			if st == nil || acc == nil {
-				t.Fatalf("no account statement %q:%s", tt.statement, dumpExtraction(x))
-			}
+			st, acc := accountStatement(t, runText(t, "Headline\n\n"+tt.text+"\n"), tt.statement)
 			if !strings.Contains(acc.Channel, tt.channel) || tt.notChannel != "" && strings.Contains(acc.Channel, tt.notChannel) {
 				t.Errorf("channel %q (%s), want it to contain %q and not %q", acc.Channel, st.Evidence.Channel, tt.channel, tt.notChannel)
 			}

@@ -344,30 +344,24 @@ func (x *cueScanner) quoting(cu attrCue) (attrCue, bool) {
 // withBefore finds "with" opening the noun phrase before a participle
 // ("…, with a presidential aide saying …").
 func (x *cueScanner) withBefore(left int) (int, bool) {
-	for k := left - 1; k >= x.lo && k >= left-9; k-- {
-		t := x.toks[k]
-		if t.quote || !t.word {
-			return 0, false
-		}
-		if t.lower == "with" {
-			return k, k < left-1
-		}
-		if conjunctions[t.lower] || auxiliaries[t.lower] {
-			return 0, false
-		}
-	}
-	return 0, false
+	return x.openerBefore(left, "with", 9)
 }
 
 // andBefore finds "and" opening the short noun phrase before a
 // participle ("… and Xi warning …").
 func (x *cueScanner) andBefore(left int) (int, bool) {
-	for k := left - 1; k >= x.lo && k >= left-5; k-- {
+	return x.openerBefore(left, "and", 5)
+}
+
+// openerBefore finds word w opening a noun phrase of at most n words that
+// ends right before left, and returns its index.
+func (x *cueScanner) openerBefore(left int, w string, n int) (int, bool) {
+	for k := left - 1; k >= x.lo && k >= left-n; k-- {
 		t := x.toks[k]
 		if t.quote || !t.word {
 			return 0, false
 		}
-		if t.lower == "and" {
+		if t.lower == w {
 			return k, k < left-1
 		}
 		if conjunctions[t.lower] || auxiliaries[t.lower] {

@@ -173,3 +173,15 @@ func statementWith(x *Extraction, substr string) (*Statement, *Account) {
 	}
 	return nil, nil
 }
+
+// accountStatement checks the extraction's invariants and returns the
+// account statement holding text, and its account, or fails the test.
+func accountStatement(t *testing.T, p *passes, text string) (*Statement, *Account) {
+	t.Helper()
+	checkInvariants(t, p.a, p.extraction)
+	st, acc := statementWith(p.extraction, text)
+	if st == nil || acc == nil {
+		t.Fatalf("no account statement %q:%s", text, dumpExtraction(p.extraction))
+	}
+	return st, acc
+}

@@ -79,13 +79,7 @@ func TestResolveSpeakers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := runText(t, "Headline\n\n"+tt.text+"\n")
-			x := p.extraction
-			checkInvariants(t, p.a, x)
-			st, acc := statementWith(x, tt.statement)
-			if st == nil || acc == nil {
-				t.Fatalf("no account statement %q:%s", tt.statement, dumpExtraction(x))
-			}
+			st, acc := accountStatement(t, runText(t, "Headline\n\n"+tt.text+"\n"), tt.statement)
 			if acc.ID != tt.account || acc.Speaker != tt.speaker || acc.Party != tt.party {
 				t.Errorf("account %s (%s, party %q), want %s (%s, party %q)", acc.ID, acc.Speaker, acc.Party, tt.account, tt.speaker, tt.party)
 			}
