@@ -321,6 +321,9 @@ func (x *phraser) npLeft(j int) int {
 // an office or a noun that takes a complement inside a speaker's phrase
 // ("spokesman for", "aide to", "president of", "ministry of").
 func (x *phraser) takesComplement(p int) bool {
+	if p-1 < x.lo {
+		return false
+	}
 	if _, n := x.c.idx.endingAt(x.toks, x.lo, p, cueOffice, cueOfficials, cueInstNoun); n > 0 {
 		return true
 	}
