@@ -114,7 +114,9 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 // bindLeaders gives a person the country whose own channels carry their
 // words when the article names no country for them and no leader for it:
 // "President Joe Biden told …, the White House said" makes Biden the US
-// side's leader. The drafts then carry the person's country.
+// side's leader. A person speaking in a country's own venue ("in the Oval
+// Office", "at the White House") is of that country. The drafts then
+// carry the person's country.
 func (b *accountBuilder) bindLeaders(ds []draft) {
 	for k := range ds {
 		d := &ds[k]
@@ -123,8 +125,17 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 			continue
 		}
 		country := b.officialCountry(d)
+		if country == "" {
+			if c := b.stmts.channel(d).ch; c >= 0 && b.set.get(c).Spoken {
+				country = b.set.get(c).Country
+			}
+		}
 		co := b.c.Country(country)
-		if co == nil || b.ppl.leader(country) != nil {
+		if co == nil {
+			continue
+		}
+		if b.ppl.leader(country) != nil {
+			b.ppl.learn(who, country, -1, 0, false)
 			continue
 		}
 		if who.office >= 0 && b.c.Offices[who.office].Office != co.Head {

@@ -270,16 +270,26 @@ func (x *channeler) spokenSetting(ps *paraScan, f tokRange) channelChoice {
 	return channelChoice{ch: ch, generic: true, why: "remarks: " + quoteWords(x.a, ps.toks, f), span: spanOf(ps.toks, f)}
 }
 
-// catalogIn finds a catalog channel named in r.
+// catalogIn finds a catalog channel named in r: the first, or one that
+// belongs to a country ("to reporters aboard Air Force One" is remarks
+// aboard Air Force One).
 func (x *channeler) catalogIn(ps *paraScan, r tokRange) channelChoice {
 	toks := ps.toks
+	best := channelChoice{ch: -1}
 	for k := r.lo; k < r.hi; k++ {
 		if cu, n := x.c.idx.longest(toks, k, cueChannel); n > 0 && k+n <= r.hi {
+			if best.ch >= 0 && x.c.Channels[cu.ref].Country == "" {
+				continue
+			}
 			sp := Span{toks[k].Start, toks[k+n-1].End}
-			return channelChoice{ch: cu.ref, why: "named beside the attribution: " + quoteWords(x.a, toks, tokRange{k, k + n}), span: &sp}
+			best = channelChoice{ch: cu.ref, why: "named beside the attribution: " + quoteWords(x.a, toks, tokRange{k, k + n}), span: &sp}
+			if x.c.Channels[cu.ref].Country != "" {
+				break
+			}
+			k += n - 1
 		}
 	}
-	return channelChoice{ch: -1}
+	return best
 }
 
 // inRange finds a channel named in r: a catalog channel, the press or a
@@ -319,7 +329,7 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		sub := tokRange{k, r.hi}
 		if x.isVenue(toks, sub) {
 			name := "remarks " + x.venueName(toks, sub)
-			ch := x.set.named(Channel{Name: name, Spoken: true})
+			ch := x.set.named(Channel{Name: name, Spoken: true, Country: x.institutionIn(toks, sub)})
 			return channelChoice{ch: ch, why: "a venue: " + quoteWords(x.a, toks, sub), span: spanOf(toks, sub)}
 		}
 	}
@@ -361,6 +371,17 @@ func (x *channeler) pressIn(toks []tok, r tokRange, tellObject bool) int {
 		}
 	}
 	return -1
+}
+
+// institutionIn is the country of an institution named in r ("at the
+// White House"), or "".
+func (x *channeler) institutionIn(toks []tok, r tokRange) string {
+	for k := r.lo; k < r.hi; k++ {
+		if cu, n := x.c.idx.longest(toks, k, cueInstitution); n > 0 && k+n <= r.hi {
+			return x.c.Institutions[cu.ref].Country
+		}
+	}
+	return ""
 }
 
 // venueName names a venue phrase for a channel: "in the Rose Garden", at

@@ -235,6 +235,9 @@ func (pf *partyFinder) actor(px *phraser, toks []tok, i, j int) (partyMention, b
 			return partyMention{key: key, span: span}, true
 		}
 	case shapeRole, shapeInstitution, shapeOutlet:
+		if p.shape == shapeInstitution && p.institution < 0 && !participantAt(toks, i) {
+			return partyMention{}, false // "discuss Ukraine": a country as a topic
+		}
 		if p.country == "" && !p.principal.empty() {
 			// "Trump's envoy": the principal's side.
 			if who := pf.ppl.find(nameParts(toks, p.principal)); who != nil {
@@ -250,6 +253,22 @@ func (pf *partyFinder) actor(px *phraser, toks []tok, i, j int) (partyMention, b
 		return partyMention{key: p.country, span: span}, true
 	}
 	return partyMention{}, false
+}
+
+// participantAt tells whether a country named at toks[i] stands where a
+// participant does: opening the clause, or after "with", "between" or
+// "and" ("Moscow and Kyiv will begin talks", "talks with Russia").
+func participantAt(toks []tok, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch p := toks[i-1]; {
+	case !p.word:
+		return p.text != "'" && p.text != "’"
+	case participantPreps[p.lower], p.lower == "both":
+		return i < 2 || participantPreps[p.lower] && p.lower != "and" || !toks[i-2].word || participantAt(toks, i-2) || toks[i-2].cap
+	}
+	return false
 }
 
 // compound reads a dash compound of names or countries ("Trump-Putin",

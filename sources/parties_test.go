@@ -18,6 +18,8 @@ func TestParties(t *testing.T) {
 			[]string{"US", "CN"}},
 		{"a topic is not a party", "Trump and Putin discuss the war in Ukraine by phone\n\nUS President Donald Trump spoke with Russian President Vladimir Putin about the war in Ukraine.\n",
 			[]string{"US", "RU"}},
+		{"a country the leaders discussed", "Trump and Putin discuss Ukraine in call\n\nUS President Donald Trump and Russian President Vladimir Putin spoke for an hour.\n",
+			[]string{"US", "RU"}},
 		{"an envoy's talks", "Trump's envoy holds talks in Moscow with Putin\n\nUS President Donald Trump's envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.\n",
 			[]string{"US", "RU"}},
 		{"governments as actors", "Beijing and Washington hold trade talks\n\nChina and the United States held a new round of talks on Friday.\n",

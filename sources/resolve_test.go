@@ -74,6 +74,8 @@ func TestResolveSpeakers(t *testing.T) {
 			"the talks had been useful", "rubio", "Marco Rubio", ByName, "US"},
 		{"an apposition that gives the side", "The head of the Russian delegation, presidential aide Vladimir Medinsky, said the talks had been useful.",
 			"the talks had been useful", "medinsky", "Vladimir Medinsky", ByName, "RU"},
+		{"a country's own venue gives the side", "President Donald Trump told reporters aboard Air Force One that the talks had been useful.",
+			"the talks had been useful", "trump", "Donald Trump", ByName, "US"},
 		{"the participle's subject", intro + "The Ukrainian leader thanked Trump, describing the call as “frank”.",
 			"the call as “frank”", "zelensky", "Volodymyr Zelensky", ByContext, "UA"},
 	}
