@@ -482,11 +482,8 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 	// "Zelensky dismissed the plan. “…,” the Ukrainian president said":
 	// the person just spoken of, whose country and office the article has
 	// not given, is the one the description names.
-	for k, r := range rv.recent {
-		if k >= 2 {
-			break
-		}
-		if r.who != nil && r.who.country == "" && r.who.office < 0 {
+	if len(rv.recent) > 0 {
+		if r := rv.recent[0]; r.who != nil && r.who.country == "" && r.who.office < 0 {
 			rv.ppl.learn(r.who, country, p.office, 0, false)
 			r.country = country
 			return r

@@ -247,10 +247,11 @@ func (b *stmtBuilder) cueSpans(ps *paraScan, i int, s Span) []Span {
 }
 
 // leftoverQuotes attributes quotations no cue claimed: one in a paragraph
-// whose other quotation is attributed ("“A,” he said. “B.”"), or one that
-// opens a paragraph continuing the previous paragraph's open quotation.
+// next to an attributed quotation with no other speaker's statement
+// between them ("“A,” he said. “B.”"), or one that opens a paragraph
+// continuing the previous paragraph's open quotation.
 func (b *stmtBuilder) leftoverQuotes() {
-	byPara := map[int][]int{} // paragraph -> indices in b.out
+	byPara := map[int][]int{} // paragraph -> indices in b.out, in text order
 	for i, d := range b.out {
 		byPara[d.para] = append(byPara[d.para], i)
 	}
@@ -262,17 +263,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 			open = nil
 			continue
 		}
-		var owner *draft
-		for _, i := range byPara[pi] {
-			if i < n && b.out[i].kind == Quote {
-				owner = &b.out[i]
-				break
-			}
-		}
-		var ownerCopy, openCopy draft
-		if owner != nil {
-			ownerCopy = *owner
-		}
+		mine := byPara[pi]
+		var openCopy draft
 		if open != nil {
 			openCopy = *open
 		}
@@ -287,12 +279,11 @@ func (b *stmtBuilder) leftoverQuotes() {
 				continue
 			}
 			var from draft
-			switch {
-			case owner != nil:
-				from, from.conf = ownerCopy, 0.75
-			case qi == 0 && q.Open == ps.Start && open != nil:
+			if owner, ok := b.quoteOwner(mine, q.Open); ok {
+				from, from.conf = owner, 0.75
+			} else if qi == 0 && q.Open == ps.Start && open != nil {
 				from, from.conf = openCopy, 0.7
-			default:
+			} else {
 				continue
 			}
 			inner := trimQuote(b.a.Text, q.Inner)
@@ -313,8 +304,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 		// A quotation still open at the end of the paragraph continues in the next.
 		open = nil
 		if k := len(ps.quotes); k > 0 && !ps.quotes[k-1].Closed {
-			mine := append(append([]int(nil), byPara[pi]...), seq(added, len(b.out))...)
-			for _, i := range mine {
+			all := append(append([]int(nil), mine...), seq(added, len(b.out))...)
+			for _, i := range all {
 				if b.out[i].Start >= ps.quotes[k-1].Open {
 					d := b.out[i]
 					open = &d
@@ -323,6 +314,61 @@ func (b *stmtBuilder) leftoverQuotes() {
 			}
 		}
 	}
+}
+
+// quoteOwner is the attributed quotation of the paragraph nearest before
+// off (else after it) when no other speaker's statement stands between.
+func (b *stmtBuilder) quoteOwner(mine []int, off int) (draft, bool) {
+	before, after := -1, -1
+	for _, i := range mine {
+		if b.out[i].kind != Quote {
+			continue
+		}
+		if b.out[i].End <= off {
+			before = i
+		} else if after < 0 {
+			after = i
+		}
+	}
+	for _, o := range []int{before, after} {
+		if o < 0 {
+			continue
+		}
+		lo, hi := min(b.out[o].Start, off), max(b.out[o].End, off)
+		clear := !b.otherSubjectBetween(&b.paras[b.out[o].para], lo, hi, b.out[o].owner)
+		for _, i := range mine {
+			if d := b.out[i]; d.Start >= lo && d.End <= hi && d.owner.name != b.out[o].owner.name {
+				clear = false
+			}
+		}
+		if clear {
+			return b.out[o], true
+		}
+	}
+	return draft{}, false
+}
+
+// otherSubjectBetween tells whether a sentence between lo and hi has
+// someone else as its subject ("“A,” Putin said. Trump disagreed. “B.”":
+// B is not Putin's).
+func (b *stmtBuilder) otherSubjectBetween(ps *paraScan, lo, hi int, owner speakerRef) bool {
+	for _, u := range ps.units {
+		if u.Start < lo || u.End > hi {
+			continue
+		}
+		px := phraser{c: b.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		k := px.afterFronted(u.lo)
+		if k >= u.hi || ps.toks[k].quote {
+			continue
+		}
+		p := px.analyze(tokRange{k, px.npRightEnd(k)})
+		if p.shape == shapeName {
+			if who := b.ppl.find(nameParts(ps.toks, p.name)); who != nil && who != owner.who {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // claimed tells whether one of the first n statements (sorted, not

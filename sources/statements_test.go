@@ -33,6 +33,8 @@ func TestStatementSpans(t *testing.T) {
 			[]string{"The offer “remains on the table,”"}},
 		{"a second quotation after the attribution", "“It was frank,” Putin said. “It was useful.”",
 			[]string{"It was frank", "It was useful."}},
+		{"a quotation after another speaker is not the first one's", "“It was frank,” Putin said. Trump disagreed. “It was a waste of time.”",
+			[]string{"It was frank"}},
 		{"a long quotation is one statement per sentence", "“We talked. We agreed on prisoners. We will meet again,” Putin said.",
 			[]string{"We talked.", "We agreed on prisoners.", "We will meet again"}},
 		{"a quotation continued in the next paragraph", "Putin said: “We talked for two hours.\n\n“We will meet again soon.”",
