@@ -110,6 +110,37 @@ func findChannels(p *passes, venues []venueMark) []channelChoice {
 	return out
 }
 
+// stateMediaIn finds a country's state media named in r ("in remarks
+// broadcast on Russian state television"; "on state television" is the
+// speaker's country's).
+func (x *channeler) stateMediaIn(ps *paraScan, r tokRange, country string) channelChoice {
+	for k := r.lo; k < r.hi; k++ {
+		_, n := x.c.idx.longest(ps.toks, k, cueStateMedia)
+		if n == 0 || k+n > r.hi {
+			continue
+		}
+		if k > r.lo {
+			if cu, m := x.c.idx.endingAt(ps.toks, r.lo, k, cueCountryAdj); m > 0 {
+				country = x.c.Countries[cu.ref].Code
+			}
+		}
+		if country == "" {
+			return channelChoice{ch: -1}
+		}
+		ch, ok := x.c.idx.stateMedia[country]
+		if !ok {
+			co := x.c.Country(country)
+			if co == nil || len(co.Adjectives) == 0 {
+				return channelChoice{ch: -1}
+			}
+			ch = x.set.named(Channel{Name: co.Adjectives[len(co.Adjectives)-1] + " state media", Country: country, Official: true, Outlet: true})
+		}
+		sp := Span{ps.toks[k].Start, ps.toks[k+n-1].End}
+		return channelChoice{ch: ch, why: "named beside the attribution: " + quoteWords(x.a, ps.toks, tokRange{k, k + n}), span: &sp}
+	}
+	return channelChoice{ch: -1}
+}
+
 // reportedBy is the channel a reporting institution gives a statement:
 // its government's own account, or none for anyone else.
 func (x *channeler) reportedBy(sp speakerRef) channelChoice {
@@ -178,6 +209,9 @@ func (x *channeler) named(i int) channelChoice {
 	}
 	for _, rg := range ranges {
 		if ch := x.catalogIn(ps, rg); ch.ch >= 0 {
+			return ch
+		}
+		if ch := x.stateMediaIn(ps, rg, x.res[i].owner.country); ch.ch >= 0 {
 			return ch
 		}
 	}

@@ -54,6 +54,10 @@ func TestChannels(t *testing.T) {
 			"talks would go on", "Truth Social", ""},
 		{"when asked", intro + "Trump wrote on Truth Social that the call was very good.\n\nWhen asked about tariffs, Trump said a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "remarks", "Truth Social"},
+		{"state television", intro + "Xi said in remarks broadcast on state television that Taiwan was a red line.",
+			"Taiwan was a red line", "Chinese", ""},
+		{"an institution's readout", intro + "The White House said in a readout that the call was productive.",
+			"the call was productive", "White House readout", ""},
 		{"the source after a venue", intro + "“Taiwan is a red line,” Xi told Trump at the start of the call, according to Xinhua.",
 			"Taiwan is a red line", "Xinhua", ""},
 	}
