@@ -30,7 +30,7 @@ func (t tok) closeQuote() int { return int(t.closes) - 1 }
 // internal apostrophes, hyphens and the periods of abbreviations ("she’d",
 // "state-run", "U.S."), so they can be matched as units.
 func tokenize(text string, span Span) []tok {
-	out := make([]tok, 0, (span.End-span.Start)/5+1)
+	out := make([]tok, 0, (span.End-span.Start)/4+1)
 	i := span.Start
 	for i < span.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
