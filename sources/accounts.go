@@ -53,30 +53,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 			byKey[key] = g
 			groups = append(groups, g)
 		}
-		if country, ok := strings.CutPrefix(key, "gov:"); ok {
-			// A government's account is its leader's account of the event.
-			if leader := b.ppl.leader(country); leader != nil {
-				g.speaker = leader.name
-			} else if d.owner.who != nil {
-				g.speaker = d.owner.name
-			}
-			if ch := b.stmts.channel(d).ch; ch >= 0 {
-				if name := b.set.get(ch).Name; b.set.get(ch).Outlet && name != g.channel && !contains(g.outlets, name) {
-					g.outlets = append(g.outlets, name)
-				}
-			}
-			g.principal = true
-		} else if d.owner.who != nil && d.owner.country != "" && b.ppl.leader(d.owner.country) == d.owner.who {
-			g.principal = true
-		}
-		if c := b.stmts.channel(d).ch; c >= 0 {
-			if ch := b.set.get(c); ch.Official || ch.Published {
-				g.published = true
-			}
-		} else if strings.HasPrefix(key, "gov:") {
-			g.published = true
-		}
-		g.ds = append(g.ds, d)
+		b.join(g, d)
 	}
 	b.order(groups, parties)
 	onCall := map[string]bool{}
@@ -85,30 +62,66 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 	}
 	used := map[string]bool{}
 	for _, g := range groups {
-		id := g.base
-		if used[id] && g.alt != "" {
-			id = g.base + "-" + g.alt
-		}
-		for n := 2; used[id]; n++ {
-			id = fmt.Sprintf("%s-%d", g.base, n)
-		}
-		used[id] = true
-		channel := g.channel
-		if len(g.outlets) > 0 {
-			channel += " (" + strings.Join(g.outlets, ", ") + ")"
-		}
-		acc := Account{ID: id, Speaker: g.speaker, Channel: channel, Label: g.speaker + " — " + channel,
-			Party: g.party, PartyToCall: g.party != "" && onCall[g.party], Statements: make([]Statement, 0, len(g.ds))}
-		for i, d := range g.ds {
-			st := b.statement(d)
-			st.ID = fmt.Sprintf("%s-%d", id, i+1)
-			st.Account = id
-			st.Speaker, st.Channel = acc.Speaker, acc.Channel
-			acc.Statements = append(acc.Statements, st)
-		}
-		ex.Accounts = append(ex.Accounts, acc)
+		ex.Accounts = append(ex.Accounts, b.account(g, accountID(g, used), onCall[g.party]))
 	}
 	return ex
+}
+
+// join adds draft d to group g, and what it tells about the account: a
+// government's account is its leader's account of the event, and lists
+// the outlets it came through.
+func (b *accountBuilder) join(g *group, d *draft) {
+	ch := b.stmts.channel(d).ch
+	if country, ok := strings.CutPrefix(g.key, "gov:"); ok {
+		if leader := b.ppl.leader(country); leader != nil {
+			g.speaker = leader.name
+		} else if d.owner.who != nil {
+			g.speaker = d.owner.name
+		}
+		if ch >= 0 {
+			if c := b.set.get(ch); c.Outlet && c.Name != g.channel && !contains(g.outlets, c.Name) {
+				g.outlets = append(g.outlets, c.Name)
+			}
+		}
+		g.principal, g.published = true, true
+	} else if d.owner.who != nil && d.owner.country != "" && b.ppl.leader(d.owner.country) == d.owner.who {
+		g.principal = true
+	}
+	if ch >= 0 && (b.set.get(ch).Official || b.set.get(ch).Published) {
+		g.published = true
+	}
+	g.ds = append(g.ds, d)
+}
+
+// accountID is the group's id, told apart from the ids used before.
+func accountID(g *group, used map[string]bool) string {
+	id := g.base
+	if used[id] && g.alt != "" {
+		id = g.base + "-" + g.alt
+	}
+	for n := 2; used[id]; n++ {
+		id = fmt.Sprintf("%s-%d", g.base, n)
+	}
+	used[id] = true
+	return id
+}
+
+// account makes the account of group g.
+func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
+	channel := g.channel
+	if len(g.outlets) > 0 {
+		channel += " (" + strings.Join(g.outlets, ", ") + ")"
+	}
+	acc := Account{ID: id, Speaker: g.speaker, Channel: channel, Label: g.speaker + " — " + channel,
+		Party: g.party, PartyToCall: g.party != "" && onCall, Statements: make([]Statement, 0, len(g.ds))}
+	for i, d := range g.ds {
+		st := b.statement(d)
+		st.ID = fmt.Sprintf("%s-%d", id, i+1)
+		st.Account = id
+		st.Speaker, st.Channel = acc.Speaker, acc.Channel
+		acc.Statements = append(acc.Statements, st)
+	}
+	return acc
 }
 
 // bindLeaders gives a person the country whose own channels carry their

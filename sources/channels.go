@@ -478,31 +478,42 @@ type venueMark struct {
 // a speaker's first statements (a lede summarising the post quoted below)
 // the channel their next statement names, when it follows directly.
 func (x *channeler) carry(out []channelChoice, venues []venueMark) {
-	type state struct {
-		ch, para, seq int
-		why           string
-	}
+	order := x.carryForward(out, venues)
+	x.backFill(out, order)
+}
+
+// carried is where a speaker was last heard: the channel, the paragraph,
+// and the place in the sequence of statements (seq), so a carry can tell
+// whether another speaker came between.
+type carried struct {
+	ch, para, seq int
+	why           string
+}
+
+// carryForward gives statements without a channel of their own the
+// channel their speaker was last heard through, when no one else spoke
+// between and the article did not move on for more than three
+// paragraphs. It returns the cues with statements, in text order.
+func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int {
 	seq := 0
-	last := map[string]*state{}
-	order := []int{} // cues with statements, in text order
+	last := map[string]*carried{}
+	var order []int
 	vi := 0
 	for i := range x.cues {
 		if len(x.regs[i]) == 0 && x.res[i].valid() && out[i].ch >= 0 && x.early[i] == "" {
 			// "Zelensky responded on Telegram within hours.": a cue with no
 			// statement still tells where its speaker now is.
 			seq++
-			last[x.res[i].sp.name] = &state{ch: out[i].ch, para: x.cues[i].para, seq: seq, why: out[i].why}
+			last[x.res[i].sp.name] = &carried{ch: out[i].ch, para: x.cues[i].para, seq: seq, why: out[i].why}
 			continue
 		}
 		if len(x.regs[i]) == 0 || !x.res[i].owner.valid() {
 			continue
 		}
 		cu := &x.cues[i]
-		for vi < len(venues) && (venues[vi].para < cu.para || venues[vi].para == cu.para && venues[vi].unit < cu.unit) {
-			v := venues[vi]
+		for ; vi < len(venues) && (venues[vi].para < cu.para || venues[vi].para == cu.para && venues[vi].unit < cu.unit); vi++ {
 			seq++
-			last[v.owner] = &state{ch: v.ch, para: v.para, seq: seq, why: v.why}
-			vi++
+			last[venues[vi].owner] = &carried{ch: venues[vi].ch, para: venues[vi].para, seq: seq, why: venues[vi].why}
 		}
 		if x.early[i] != "" {
 			continue
@@ -511,27 +522,27 @@ func (x *channeler) carry(out []channelChoice, venues []venueMark) {
 		seq++
 		order = append(order, i)
 		st := last[owner]
-		carries := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
+		on := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
 		switch {
-		case out[i].ch < 0 && carries && x.fits(i, st.ch):
+		case out[i].ch < 0 && on && x.fits(i, st.ch):
 			out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
-		case out[i].generic && carries && x.set.get(st.ch).Spoken:
+		case out[i].generic && on && x.set.get(st.ch).Spoken:
 			// "Asked whether …, he said": the remarks the article is with.
 			out[i] = channelChoice{ch: st.ch, why: "remarks carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
 		}
-		if out[i].ch >= 0 {
-			why := out[i].why
-			if st != nil && strings.HasPrefix(why, "carried") {
-				why = st.why
-			}
-			last[owner] = &state{ch: out[i].ch, para: cu.para, seq: seq, why: why}
-		} else {
-			last[owner] = &state{ch: -1, para: cu.para, seq: seq}
+		now := &carried{ch: out[i].ch, para: cu.para, seq: seq, why: out[i].why}
+		if on && strings.HasPrefix(now.why, "carried") {
+			now.why = st.why
 		}
+		last[owner] = now
 	}
-	// Back-fill: a statement before the one that names the channel, when
-	// it follows directly — or, in the lede, which summarises what the
-	// story tells below, when it comes within a few paragraphs.
+	return order
+}
+
+// backFill gives a statement before the one that names the channel that
+// channel, when it follows directly — or, in the lede, which summarises
+// what the story tells below, when it comes within a few paragraphs.
+func (x *channeler) backFill(out []channelChoice, order []int) {
 	lede := x.ledeParas()
 	next := map[string]int{} // owner -> the next statement's cue, walking back
 	for k := len(order) - 1; k >= 0; k-- {

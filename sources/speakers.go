@@ -429,9 +429,8 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 	if r.empty() {
 		return p
 	}
-	toks := x.toks
 	if r.hi-r.lo == 1 {
-		if g := pronouns[toks[r.lo].lower]; g != 0 {
+		if g := pronouns[x.toks[r.lo].lower]; g != 0 {
 			p.shape, p.gender = shapePronoun, g
 			if g == pluralGender {
 				p.shape = shapeJoint
@@ -439,95 +438,78 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 			return p
 		}
 	}
-	var nameRuns []tokRange
-	run := tokRange{-1, -1}
-	endRun := func() {
-		if run.lo >= 0 {
-			nameRuns = append(nameRuns, run)
-			run = tokRange{-1, -1}
-		}
+	var pr phraseReader
+	pr.read(x, &p)
+	p.shape = pr.shape(x, &p)
+	if p.shape == shapeAnaphor {
+		p.gender = x.anaphorGender(r)
 	}
-	media, officials, instNoun, anaphor, plural := false, false, false, false, false
-	kinds := []cueKind{cueInstitution, cueChannel, cueCountryAdj, cueCountryName, cueOffice, cueTitle, cueMedia,
-		cueStateMedia, cueInstNoun, cueOfficials}
+	return p
+}
+
+// phraseKinds are the catalog phrases a speaker phrase is made of.
+var phraseKinds = []cueKind{cueInstitution, cueChannel, cueCountryAdj, cueCountryName, cueOffice, cueTitle, cueMedia,
+	cueStateMedia, cueInstNoun, cueOfficials}
+
+// phraseReader collects, word by word, what a phrase holds besides what
+// speakerPhrase records.
+type phraseReader struct {
+	names                                       []tokRange // runs of capitalised words
+	run                                         tokRange   // the run being read, lo -1 when none
+	media, officials, instNoun, anaphor, plural bool
+	countryLast                                 bool // a country name ends the phrase: "Beijing said"
+}
+
+func (pr *phraseReader) endRun() {
+	if pr.run.lo >= 0 {
+		pr.names = append(pr.names, pr.run)
+	}
+	pr.run = tokRange{-1, -1}
+}
+
+func (pr *phraseReader) extendRun(k int) {
+	if pr.run.lo < 0 {
+		pr.run = tokRange{k, k + 1}
+	} else {
+		pr.run.hi = k + 1
+	}
+}
+
+// read walks the phrase: catalog phrases, possessives, names, the
+// complement of a staff noun ("an aide to Starmer"), other words.
+func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
+	toks, r := x.toks, p.tokRange
+	pr.run = tokRange{-1, -1}
 	for k := r.lo; k < r.hi; {
-		t := toks[k]
-		cu, n := x.c.idx.longest(toks, k, kinds...)
-		if determiners[t.lower] && k+1 < r.hi {
-			// "the Kremlin readout": the longer cue after the article wins
-			// over "the Kremlin".
-			if cu2, n2 := x.c.idx.longest(toks, k+1, kinds...); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
+		cu, n := x.c.idx.longest(toks, k, phraseKinds...)
+		if determiners[toks[k].lower] && k+1 < r.hi {
+			// "the Kremlin readout": the longer phrase after the article
+			// wins over "the Kremlin".
+			if cu2, n2 := x.c.idx.longest(toks, k+1, phraseKinds...); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
 				k++
 				cu, n = cu2, n2
-				t = toks[k]
 			}
 		}
-		if n > 0 && k+n <= r.hi {
-			endRun()
-			switch cu.kind {
-			case cueInstitution:
-				p.institution = cu.ref
-				p.country = orElse(p.country, x.c.Institutions[cu.ref].Country)
-			case cueChannel:
-				if ch := x.c.Channels[cu.ref]; ch.Outlet {
-					p.channel = cu.ref
-					p.country = orElse(p.country, ch.Country)
-				}
-			case cueCountryAdj, cueCountryName:
-				p.country = orElse(p.country, x.c.Countries[cu.ref].Code)
-				if cu.kind == cueCountryName && k+n == r.hi && !isPossessive(toks[k+n-1]) {
-					p.shape = shapeInstitution // "Beijing said", "Ukraine said"
-				}
-			case cueOffice:
-				p.office = cu.ref
-				p.staff = p.staff || x.c.idx.staff[cu.ref]
-				p.titled = true
-				p.gender = orByte(p.gender, titleGender(cu.words))
-			case cueTitle:
-				p.titled = true
-				p.gender = orByte(p.gender, titleGender(cu.words))
-			case cueMedia:
-				media = true
-			case cueStateMedia:
-				p.stateMedia = true
-			case cueInstNoun:
-				instNoun = true
-			case cueOfficials:
-				officials = true
-			}
+		t := toks[k]
+		switch {
+		case n > 0 && k+n <= r.hi:
+			pr.endRun()
+			pr.catalogPhrase(x, p, cu, k+n == r.hi && !isPossessive(toks[k+n-1]))
 			k += n
 			continue
-		}
-		if isPossessive(t) {
-			if co := x.countryOfPossessive(t); co != "" {
-				endRun()
-				p.country = orElse(p.country, co)
-				k++
-				continue
-			}
-			if t.cap && k+1 < r.hi {
-				// "Putin's spokesman": the possessor is who the phrase speaks for.
-				if run.lo < 0 {
-					run = tokRange{k, k + 1}
-				} else {
-					run.hi = k + 1
-				}
-				p.principal = run
-				run = tokRange{-1, -1}
-				k++
-				continue
-			}
-		}
-		switch {
-		case t.word && (t.cap || particles[t.lower] && run.lo >= 0) && !notNames[t.lower]:
-			if run.lo < 0 {
-				run = tokRange{k, k + 1}
-			} else {
-				run.hi = k + 1
-			}
+		case isPossessive(t) && x.countryOfPossessive(t) != "":
+			pr.endRun()
+			p.country = orElse(p.country, x.countryOfPossessive(t))
+		case isPossessive(t) && t.cap && k+1 < r.hi:
+			// "Putin's spokesman": the possessor is who the phrase speaks for.
+			pr.extendRun(k)
+			p.principal = pr.run
+			pr.run = tokRange{-1, -1}
+		case t.word && (t.cap || particles[t.lower] && pr.run.lo >= 0) && !notNames[t.lower]:
+			pr.extendRun(k)
 		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || x.c.idx.staffNouns[x.word(k-1)]) && k+1 < r.hi:
 			// "an aide to Starmer", "a spokesman for the Élysée"
-			endRun()
+			pr.endRun()
 			inner := x.analyze(tokRange{k + 1, r.hi})
 			p.country = orElse(p.country, inner.country)
 			if inner.shape == shapeName {
@@ -539,51 +521,81 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 			k = r.hi
 			continue
 		default:
-			endRun()
-			if x.c.idx.references[t.lower] {
-				anaphor = true
-			}
-			if t.lower == "two" || t.lower == "both" || t.lower == "leaders" || t.lower == "sides" {
-				plural = true
-			}
-			if x.c.idx.staffNouns[t.lower] {
-				p.staff = true
-			}
+			pr.endRun()
+			pr.anaphor = pr.anaphor || x.c.idx.references[t.lower]
+			pr.plural = pr.plural || t.lower == "two" || t.lower == "both" || t.lower == "leaders" || t.lower == "sides"
+			p.staff = p.staff || x.c.idx.staffNouns[t.lower]
 		}
 		k++
 	}
-	endRun()
-	if len(nameRuns) > 0 {
-		p.name = nameRuns[len(nameRuns)-1]
+	pr.endRun()
+	if len(pr.names) > 0 {
+		p.name = pr.names[len(pr.names)-1]
 	}
-	switch {
-	case plural:
-		p.shape = shapeJoint
-	case !p.name.empty() && x.nameIsOutlet(p, media):
-		p.shape = shapeOutlet
-		if media && p.channel < 0 && !p.stateMedia {
-			p.shape = shapeMedia
+}
+
+// catalogPhrase records a catalog phrase of the speaker phrase; last
+// tells whether it ends the phrase.
+func (pr *phraseReader) catalogPhrase(x *phraser, p *speakerPhrase, cu cue, last bool) {
+	switch cu.kind {
+	case cueInstitution:
+		p.institution = cu.ref
+		p.country = orElse(p.country, x.c.Institutions[cu.ref].Country)
+	case cueChannel:
+		if ch := x.c.Channels[cu.ref]; ch.Outlet {
+			p.channel = cu.ref
+			p.country = orElse(p.country, ch.Country)
 		}
+	case cueCountryAdj, cueCountryName:
+		p.country = orElse(p.country, x.c.Countries[cu.ref].Code)
+		pr.countryLast = cu.kind == cueCountryName && last
+	case cueOffice:
+		p.office = cu.ref
+		p.staff = p.staff || x.c.idx.staff[cu.ref]
+		p.titled = true
+		p.gender = orByte(p.gender, titleGender(cu.words))
+	case cueTitle:
+		p.titled = true
+		p.gender = orByte(p.gender, titleGender(cu.words))
+	case cueMedia:
+		pr.media = true
+	case cueStateMedia:
+		p.stateMedia = true
+	case cueInstNoun:
+		pr.instNoun = true
+	case cueOfficials:
+		pr.officials = true
+	}
+}
+
+// shape decides what the phrase names, from what read found in it.
+func (pr *phraseReader) shape(x *phraser, p *speakerPhrase) shape {
+	switch {
+	case pr.plural:
+		return shapeJoint
+	case !p.name.empty() && x.nameIsOutlet(*p, pr.media):
+		if pr.media && p.channel < 0 && !p.stateMedia {
+			return shapeMedia
+		}
+		return shapeOutlet
 	case !p.name.empty():
-		p.shape = shapeName
+		return shapeName
 	case p.channel >= 0 || p.stateMedia:
-		p.shape = shapeOutlet
-	case media:
-		p.shape = shapeMedia
-	case p.institution >= 0 || (instNoun || officials) && p.country != "":
-		p.shape = shapeInstitution
-	case p.shape == shapeInstitution:
+		return shapeOutlet
+	case pr.media:
+		return shapeMedia
+	case p.institution >= 0 || (pr.instNoun || pr.officials) && p.country != "":
+		return shapeInstitution
+	case pr.countryLast:
+		return shapeInstitution // "Beijing said", "Ukraine said"
 	case p.office >= 0:
-		p.shape = shapeRole
+		return shapeRole
 	case !p.principal.empty() && p.staff:
-		p.shape = shapeRole
-	case anaphor || instNoun:
-		p.shape = shapeAnaphor
+		return shapeRole
+	case pr.anaphor || pr.instNoun:
+		return shapeAnaphor
 	}
-	if p.shape == shapeAnaphor {
-		p.gender = x.anaphorGender(r)
-	}
-	return p
+	return shapeNone
 }
 
 // nameIsOutlet tells whether the name in a phrase names an outlet rather
