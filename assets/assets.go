@@ -22,7 +22,9 @@ var Icon []byte
 // ---- catalog (owned by the sources engineer) ----
 
 // Catalog is the built-in catalog of outlets, platforms, institutions,
-// countries and offices (sources.ParseCatalog reads it).
+// countries and offices, and the English of news reporting the extractor
+// reads: reporting verbs and their forms, words of time, venues
+// (sources.ParseCatalog reads it).
 //
 //go:embed catalog.json
 var Catalog []byte

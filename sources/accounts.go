@@ -7,173 +7,330 @@ import (
 	"unicode"
 )
 
+// Pass 7b: accounts. Statements group by speaker and channel; a
+// government's own channels (readouts, state media) and its institutions
+// form one account, under its leader's name when the article names the
+// leader. Every account knows its party, and the parties' main accounts
+// come first, because the comparisons the reader sees first are made of
+// the first accounts.
+
 // defaultChannel labels statements whose channel the article never names.
 const defaultChannel = "statement"
 
-// fillChannels gives statements made before their speaker's channel is
-// named (a lede that summarises the post quoted below) the first channel
-// the article names for that speaker.
-func (x *extractor) fillChannels() {
-	firstOf := map[string]int{}
-	for _, r := range x.raws {
-		if _, ok := firstOf[r.sp.name]; !ok && r.channel >= 0 && !r.earlier {
-			firstOf[r.sp.name] = r.channel
-		}
-	}
-	for i := range x.raws {
-		if r := &x.raws[i]; r.channel < 0 {
-			if c, ok := firstOf[r.sp.name]; ok && !r.earlier {
-				r.channel = c
-			}
-		}
-	}
+// group is an account being formed.
+type group struct {
+	key, speaker, channel, base, alt string
+	party                            string
+	outlets                          []string
+	ds                               []*draft
+	published                        bool
+	principal                        bool // the party's leader or government speaks
 }
 
-// group sorts the statements, drops overlaps, and forms the accounts.
-func (x *extractor) group() *Extraction {
-	sort.SliceStable(x.raws, func(i, j int) bool { return x.raws[i].Start < x.raws[j].Start })
-	kept := x.raws[:0]
-	end := -1
-	for _, r := range x.raws {
-		if r.Start < end {
-			continue
-		}
-		kept = append(kept, r)
-		end = r.End
-	}
-	ex := &Extraction{Article: x.a}
-	type group struct {
-		key, speaker, channel, base, alt string
-		outlets                          []string
-		rs                               []raw
-		published                        bool
-	}
+type accountBuilder struct {
+	*passes
+}
+
+// buildAccounts groups the drafts into accounts and orders them.
+func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
+	ex := &Extraction{Article: b.a, Parties: parties}
 	var groups []*group
 	byKey := map[string]*group{}
-	for _, r := range kept {
-		if r.earlier {
-			st := x.statement(r)
+	for k := range ds {
+		d := &ds[k]
+		if d.earlier != "" {
+			st := b.statement(d)
 			st.Channel = orElse(st.Channel, "earlier statement")
 			st.ID = fmt.Sprintf("earlier-%d", len(ex.Earlier)+1)
 			ex.Earlier = append(ex.Earlier, st)
 			continue
 		}
-		key, speakerName, channel := x.groupKey(r)
+		key, speaker, channel := b.groupKey(d)
 		g := byKey[key]
 		if g == nil {
-			base, alt := x.idParts(key, r)
-			g = &group{key: key, speaker: speakerName, channel: channel, base: base, alt: alt}
+			base, alt := b.idParts(key, d)
+			g = &group{key: key, speaker: speaker, channel: channel, base: base, alt: alt, party: b.party(key, d)}
 			byKey[key] = g
 			groups = append(groups, g)
 		}
-		// A government's account is its leader's account of the event: it
-		// takes the leader's name when the article names the leader or one of
-		// its statements is the leader's.
-		if r.sp.who != nil && g.speaker != r.sp.name && strings.HasPrefix(key, "gov:") {
-			g.speaker = r.sp.name
-		} else if leader := x.ppl.role(x.c, strings.TrimPrefix(key, "gov:"), "leader"); leader != nil && strings.HasPrefix(key, "gov:") {
-			g.speaker = leader.name
-		}
-		if r.channel >= 0 && strings.HasPrefix(key, "gov:") {
-			name := x.c.Channels[r.channel].Name
-			if name != g.channel && !contains(g.outlets, name) {
-				g.outlets = append(g.outlets, name)
-			}
-		}
-		if r.channel >= 0 && (x.c.Channels[r.channel].Official || x.c.Channels[r.channel].Published) {
-			g.published = true
-		}
-		g.rs = append(g.rs, r)
+		b.join(g, d)
 	}
-	// Principal accounts come first: those the sides published themselves
-	// (posts, readouts, state media), largest first; remarks and briefings
-	// about the event follow. The first three are then put in text order,
-	// so the pairs read as the article introduces the sides.
-	sort.SliceStable(groups, func(i, j int) bool {
-		if groups[i].published != groups[j].published {
-			return groups[i].published
-		}
-		return len(groups[i].rs) > len(groups[j].rs)
-	})
-	top := groups[:min(3, len(groups))]
-	sort.SliceStable(top, func(i, j int) bool { return top[i].rs[0].Start < top[j].rs[0].Start })
+	b.order(groups, parties)
+	onCall := map[string]bool{}
+	for _, p := range parties {
+		onCall[p.Key] = true
+	}
 	used := map[string]bool{}
 	for _, g := range groups {
-		id := g.base
-		if used[id] && g.alt != "" {
-			id = g.base + "-" + g.alt
-		}
-		for n := 2; used[id]; n++ {
-			id = fmt.Sprintf("%s-%d", g.base, n)
-		}
-		used[id] = true
-		channel := g.channel
-		if len(g.outlets) > 0 {
-			channel += " (" + strings.Join(g.outlets, ", ") + ")"
-		}
-		acc := Account{ID: id, Speaker: g.speaker, Channel: channel, Label: g.speaker + " — " + channel}
-		for i, r := range g.rs {
-			st := x.statement(r)
-			st.ID = fmt.Sprintf("%s-%d", id, i+1)
-			st.Account = id
-			st.Speaker, st.Channel = acc.Speaker, acc.Channel
-			acc.Statements = append(acc.Statements, st)
-		}
-		ex.Accounts = append(ex.Accounts, acc)
+		ex.Accounts = append(ex.Accounts, b.account(g, accountID(g, used), onCall[g.party]))
 	}
 	return ex
 }
 
-func (x *extractor) statement(r raw) Statement {
-	ch := ""
-	if r.channel >= 0 {
-		ch = x.c.Channels[r.channel].Name
+// join adds draft d to group g, and what it tells about the account: a
+// government's account is its leader's account of the event, and lists
+// the outlets it came through.
+func (b *accountBuilder) join(g *group, d *draft) {
+	ch := b.stmts.channel(d).ch
+	if country, ok := strings.CutPrefix(g.key, "gov:"); ok {
+		if leader := b.ppl.leader(country); leader != nil {
+			g.speaker = leader.name
+		} else if d.owner.who != nil {
+			g.speaker = d.owner.name
+		}
+		if ch >= 0 {
+			if c := b.set.get(ch); c.Outlet && c.Name != g.channel && !contains(g.outlets, c.Name) {
+				g.outlets = append(g.outlets, c.Name)
+			}
+		}
+		g.principal, g.published = true, true
+	} else if d.owner.who != nil && d.owner.country != "" && b.ppl.leader(d.owner.country) == d.owner.who {
+		g.principal = true
 	}
-	return Statement{Speaker: r.sp.name, Channel: ch, Kind: r.kind, Confidence: r.conf, Span: r.Span,
-		Text: x.a.Text[r.Start:r.End], Paragraph: r.para, Earlier: r.earlier}
+	if ch >= 0 && (b.set.get(ch).Official || b.set.get(ch).Published) {
+		g.published = true
+	}
+	g.ds = append(g.ds, d)
+}
+
+// accountID is the group's id, told apart from the ids used before.
+func accountID(g *group, used map[string]bool) string {
+	id := g.base
+	if used[id] && g.alt != "" {
+		id = g.base + "-" + g.alt
+	}
+	for n := 2; used[id]; n++ {
+		id = fmt.Sprintf("%s-%d", g.base, n)
+	}
+	used[id] = true
+	return id
+}
+
+// account makes the account of group g.
+func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
+	channel := g.channel
+	if len(g.outlets) > 0 {
+		channel += " (" + strings.Join(g.outlets, ", ") + ")"
+	}
+	acc := Account{ID: id, Speaker: g.speaker, Channel: channel, Label: g.speaker + " — " + channel,
+		Party: g.party, PartyToCall: g.party != "" && onCall, Statements: make([]Statement, 0, len(g.ds))}
+	for i, d := range g.ds {
+		st := b.statement(d)
+		st.ID = fmt.Sprintf("%s-%d", id, i+1)
+		st.Account = id
+		st.Speaker, st.Channel = acc.Speaker, acc.Channel
+		acc.Statements = append(acc.Statements, st)
+	}
+	return acc
+}
+
+// bindLeaders gives a person the country whose own channels carry their
+// words when the article names no country for them and no leader for it:
+// "President Joe Biden told …, the White House said" makes Biden the US
+// side's leader. A person speaking in a country's own venue ("in the Oval
+// Office", "at the White House") is of that country. The drafts then
+// carry the person's country.
+func (b *accountBuilder) bindLeaders(ds []draft) {
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || who.country != "" || d.earlier != "" {
+			continue
+		}
+		country := b.officialCountry(d)
+		if country == "" {
+			if c := b.stmts.channel(d).ch; c >= 0 && b.set.get(c).Spoken {
+				country = b.set.get(c).Country
+			}
+		}
+		co := b.c.Country(country)
+		if co == nil {
+			continue
+		}
+		if b.ppl.leader(country) != nil {
+			b.ppl.learn(who, country, -1, 0, false)
+			continue
+		}
+		if who.office >= 0 && b.c.Offices[who.office].Office != co.Head {
+			continue
+		}
+		office := who.office
+		if office < 0 {
+			office = b.ppl.officeIndex(co.Head)
+		}
+		b.ppl.learn(who, country, office, 0, false)
+	}
+	for i := range ds {
+		if who := ds[i].owner.who; who != nil {
+			ds[i].owner.country = who.country
+		}
+	}
+}
+
+// order puts the accounts in the order the reader compares them: each
+// party's main account (its leader's or government's, published before
+// spoken, larger before smaller), in the order the article introduces
+// them; then the parties' other accounts; then everyone else. With no
+// parties named, published accounts come before remarks, larger before
+// smaller, and the first three are put in text order.
+func (b *accountBuilder) order(groups []*group, parties []Party) {
+	rank := func(g *group) []int {
+		p := 0
+		if g.principal {
+			p = 1
+		}
+		pub := 0
+		if g.published {
+			pub = 1
+		}
+		return []int{p, pub, len(g.ds)}
+	}
+	better := func(a, b *group) bool {
+		// A side's own account comes first, unless it is a single statement
+		// and another of its accounts holds three or more.
+		if a.principal != b.principal {
+			p, o := a, b
+			if b.principal {
+				p, o = b, a
+			}
+			if len(p.ds) == 1 && len(o.ds) >= 3 {
+				return a == o
+			}
+		}
+		ra, rb := rank(a), rank(b)
+		for i := range ra {
+			if ra[i] != rb[i] {
+				return ra[i] > rb[i]
+			}
+		}
+		return a.ds[0].Start < b.ds[0].Start
+	}
+	onCall := map[string]bool{}
+	for _, p := range parties {
+		onCall[p.Key] = true
+	}
+	main := map[string]*group{}
+	for _, g := range groups {
+		if g.party == "" || !onCall[g.party] {
+			continue
+		}
+		if m := main[g.party]; m == nil || better(g, m) {
+			main[g.party] = g
+		}
+	}
+	tier := func(g *group) int {
+		switch {
+		case main[g.party] == g && g.party != "":
+			return 0
+		case g.party != "" && onCall[g.party]:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		ti, tj := tier(groups[i]), tier(groups[j])
+		if ti != tj {
+			return ti < tj
+		}
+		if ti == 0 {
+			return groups[i].ds[0].Start < groups[j].ds[0].Start
+		}
+		gi, gj := groups[i], groups[j]
+		if gi.published != gj.published {
+			return gi.published
+		}
+		return len(gi.ds) > len(gj.ds)
+	})
+	if len(main) > 0 {
+		return
+	}
+	top := groups[:min(3, len(groups))]
+	sort.SliceStable(top, func(i, j int) bool { return top[i].ds[0].Start < top[j].ds[0].Start })
+}
+
+func (b *accountBuilder) statement(d *draft) Statement {
+	ch := ""
+	if c := b.stmts.channel(d).ch; c >= 0 {
+		ch = b.set.get(c).Name
+	}
+	return Statement{Speaker: d.owner.name, Channel: ch, Kind: d.kind, Confidence: d.conf, Span: d.Span,
+		Text: b.a.Text[d.Start:d.End], Paragraph: b.a.Paragraphs[d.para].Number, Earlier: d.earlier != "",
+		Evidence: b.stmts.evidence(d)}
+}
+
+// officialCountry is the country whose own account a statement's channel
+// carries, or "".
+func (b *accountBuilder) officialCountry(d *draft) string {
+	c := b.stmts.channel(d).ch
+	if c < 0 {
+		return ""
+	}
+	ch := b.set.get(c)
+	if !ch.Official {
+		return ""
+	}
+	return orElse(ch.Country, d.owner.country)
 }
 
 // groupKey decides which account a statement belongs to. A government's
-// own channels (readouts, state media) and its institutions form one
-// account under the government's key ("beijing") when the speaker is the
-// institution or the country's leader; everything else is grouped by
-// speaker and channel, with the speaker's surname as the id.
-func (x *extractor) groupKey(r raw) (key, speakerName, channel string) {
-	country := ""
-	official := false
-	if r.channel >= 0 && x.c.Channels[r.channel].Official {
-		country, official = x.c.Channels[r.channel].Country, true
+// own channels and its institutions form one account under the
+// government's key ("beijing") when the speaker is the institution or the
+// country's leader; everything else is grouped by speaker and channel.
+func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
+	country := b.officialCountry(d)
+	if d.owner.institution && d.owner.country != "" {
+		country = d.owner.country
 	}
-	if r.sp.institution && r.sp.country != "" {
-		country, official = r.sp.country, true
-	}
-	if co := x.c.Country(country); official && co != nil && co.Government.Key != "" {
-		leader := x.ppl.role(x.c, country, "leader")
+	if co := b.c.Country(country); co != nil && co.Government.Key != "" {
+		leader := b.ppl.leader(country)
 		// A person with no known office quoted through a government's own
-		// channel, when the article binds nobody to its leadership, is taken
-		// as the leader: readouts speak for the head of state.
-		unbound := leader == nil && r.sp.who != nil && (r.sp.who.office == "" || r.sp.who.country == "" && r.sp.who.office == co.Head)
-		if r.sp.institution || (leader != nil && leader == r.sp.who) || unbound {
+		// channel, when the article binds nobody to its leadership, is
+		// taken as the leader: readouts speak for the head of state.
+		who := d.owner.who
+		unbound := leader == nil && who != nil && (who.office < 0 || who.country == "" && b.c.Offices[who.office].Office == co.Head)
+		if d.owner.institution || (leader != nil && leader == who) || unbound {
 			readout := orElse(co.Government.Readout, co.Government.Name+" statement")
-			return "gov:" + country, orElse(co.Government.Name, r.sp.name), readout
+			return "gov:" + country, orElse(co.Government.Name, d.owner.name), readout
 		}
 	}
 	channel = defaultChannel
-	if r.channel >= 0 {
-		channel = x.c.Channels[r.channel].Name
+	if c := b.stmts.channel(d).ch; c >= 0 {
+		channel = b.set.get(c).Name
 	}
-	return "p:" + r.sp.name + "|" + channel, r.sp.name, channel
+	return "p:" + d.owner.name + "|" + channel, d.owner.name, channel
+}
+
+// party is the side an account speaks for: the government's country, the
+// person's country (or their principal's), or the country of the official
+// channel they speak through.
+func (b *accountBuilder) party(key string, d *draft) string {
+	if country, ok := strings.CutPrefix(key, "gov:"); ok {
+		return country
+	}
+	if d.owner.country != "" {
+		return d.owner.country
+	}
+	if who := d.owner.who; who != nil {
+		if who.principal != nil && who.principal.country != "" {
+			return who.principal.country
+		}
+		if c := b.officialCountry(d); c != "" {
+			return c
+		}
+		return who.name
+	}
+	return b.officialCountry(d)
 }
 
 // idParts gives the account id of a group and the suffix that tells it
 // apart from another account of the same speaker.
-func (x *extractor) idParts(key string, r raw) (base, alt string) {
+func (b *accountBuilder) idParts(key string, d *draft) (base, alt string) {
 	if country, ok := strings.CutPrefix(key, "gov:"); ok {
-		return x.c.Country(country).Government.Key, ""
+		return b.c.Country(country).Government.Key, ""
 	}
-	base = slug(r.sp.name)
-	if r.sp.who != nil {
-		base = slug(x.ppl.shortName(r.sp.who))
+	base = slug(d.owner.name)
+	if d.owner.who != nil {
+		base = slug(b.ppl.shortName(d.owner.who))
 	}
 	if base == "" {
 		base = "speaker"
@@ -186,7 +343,7 @@ func (x *extractor) idParts(key string, r raw) (base, alt string) {
 // "Oval Office remarks" -> "oval-office", "remarks to reporters" -> "reporters".
 func channelSlug(channel string) string {
 	generic := map[string]bool{"remarks": true, "post": true, "readout": true, "statement": true,
-		"on": true, "to": true, "the": true, "a": true, "aboard": true, "of": true}
+		"on": true, "to": true, "the": true, "a": true, "an": true, "aboard": true, "of": true, "in": true, "at": true, "with": true}
 	var words []string
 	for _, w := range strings.Fields(channel) {
 		if !generic[strings.ToLower(w)] {
@@ -198,13 +355,6 @@ func channelSlug(channel string) string {
 	}
 	return slug(strings.Join(words, " "))
 }
-
-var folds = map[rune]string{'ğ': "g", 'ç': "c", 'ş': "s", 'ı': "i", 'ö': "o", 'ü': "u", 'é': "e",
-	'è': "e", 'ê': "e", 'ë': "e", 'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'å': "a", 'ã': "a", 'ă': "a",
-	'ą': "a", 'ñ': "n", 'ń': "n", 'ł': "l", 'ó': "o", 'ò': "o", 'ô': "o", 'õ': "o", 'ø': "o", 'ś': "s",
-	'š': "s", 'ș': "s", 'ż': "z", 'ź': "z", 'ž': "z", 'ć': "c", 'č': "c", 'ę': "e", 'ě': "e", 'ř': "r",
-	'ý': "y", 'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ú': "u", 'ù': "u", 'û': "u", 'ů': "u", 'ț': "t",
-	'ţ': "t", 'ď': "d", 'ť': "t", 'ň': "n", 'æ': "ae", 'œ': "oe", 'ß': "ss"}
 
 // slug makes a short, typeable id: lower-case ASCII letters and digits
 // joined by hyphens.

@@ -7,14 +7,28 @@ import (
 	"testing"
 )
 
-func BenchmarkExtractSeed(b *testing.B) {
-	a := loadTest(b, "../assets/seed-article.txt")
+// benchmarkExtract measures Extract on a, per byte of its text.
+func benchmarkExtract(b *testing.B, a *Article) {
 	c := testCatalog(b)
+	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		Extract(a, c)
 	}
+}
+
+func parseBench(b *testing.B, name, text string) *Article {
+	b.Helper()
+	a, err := Parse(name, []byte(text))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return a
+}
+
+func BenchmarkExtractSeed(b *testing.B) {
+	benchmarkExtract(b, loadTest(b, "../assets/seed-article.txt"))
 }
 
 // syntheticArticle repeats varied paragraphs from the test articles, with
@@ -48,30 +62,45 @@ func syntheticArticle(b *testing.B, size int) *Article {
 		}
 		sb.WriteString("\n")
 	}
-	a, err := Parse("synthetic.txt", []byte(sb.String()))
+	return parseBench(b, "synthetic.txt", sb.String())
+}
+
+func BenchmarkExtract256KB(b *testing.B) { benchmarkExtract(b, syntheticArticle(b, 256<<10)) }
+func BenchmarkExtract1MB(b *testing.B)   { benchmarkExtract(b, syntheticArticle(b, 1<<20)) }
+
+// seedRepeated is the built-in article repeated to at least size bytes.
+func seedRepeated(b *testing.B, size int) *Article {
+	b.Helper()
+	data, err := os.ReadFile("../assets/seed-article.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
-	return a
-}
-
-func benchmarkSize(b *testing.B, size int) {
-	a := syntheticArticle(b, size)
-	c := testCatalog(b)
-	b.SetBytes(int64(len(a.Text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		Extract(a, c)
+	var sb strings.Builder
+	for sb.Len() < size {
+		sb.Write(data)
+		sb.WriteString("\n\n")
 	}
+	return parseBench(b, "seed-repeated.txt", sb.String())
 }
 
-func BenchmarkExtract256KB(b *testing.B) { benchmarkSize(b, 256<<10) }
-func BenchmarkExtract1MB(b *testing.B)   { benchmarkSize(b, 1<<20) }
+// The seed repeated to 1 MB and 4 MB: the time and the memory per byte
+// must stay the same (cost linear in the input).
+func BenchmarkExtractSeed1MB(b *testing.B) { benchmarkExtract(b, seedRepeated(b, 1<<20)) }
+func BenchmarkExtractSeed4MB(b *testing.B) { benchmarkExtract(b, seedRepeated(b, 4<<20)) }
+
+// BenchmarkExtractShortQuotes is one paragraph of 2.3 MB made of short
+// attributed quotations, the input whose quote look-ups were quadratic.
+func BenchmarkExtractShortQuotes(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Russian President Vladimir Putin spoke to reporters.\n\n")
+	for i := 0; sb.Len() < 23<<20/10; i++ {
+		fmt.Fprintf(&sb, "“Point %d is settled,” Putin said. “And the next,” he added. ", i)
+	}
+	benchmarkExtract(b, parseBench(b, "short-quotes.txt", sb.String()))
+}
 
 func BenchmarkParse1MB(b *testing.B) {
-	a := syntheticArticle(b, 1<<20)
-	data := []byte(a.Text)
+	data := []byte(syntheticArticle(b, 1<<20).Text)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -85,17 +114,6 @@ func BenchmarkParse1MB(b *testing.B) {
 // BenchmarkExtract1MBOneParagraph is the worst layout: a megabyte with no
 // line breaks, so every statement lands in one paragraph.
 func BenchmarkExtract1MBOneParagraph(b *testing.B) {
-	a := syntheticArticle(b, 1<<20)
-	flat := strings.ReplaceAll(a.Text, "\n", " ")
-	a, err := Parse("flat.txt", []byte(flat))
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := testCatalog(b)
-	b.SetBytes(int64(len(a.Text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		Extract(a, c)
-	}
+	flat := strings.ReplaceAll(syntheticArticle(b, 1<<20).Text, "\n", " ")
+	benchmarkExtract(b, parseBench(b, "flat.txt", flat))
 }

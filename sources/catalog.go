@@ -6,17 +6,21 @@ import (
 	"strings"
 )
 
-// Catalog is the data the extractor knows about the world: countries (their
-// adjectives, head of state's office and government), offices, personal
-// titles, institutions that speak for a government, and channels (platforms,
-// outlets, readouts, venues). It is read from JSON so it can be extended
-// without recompiling.
+// Catalog is the data the extractor knows: countries (their adjectives,
+// head of state's office and government), offices, personal titles,
+// institutions that speak for a government, channels (platforms, outlets,
+// readouts, venues), news media, and the English of news reporting
+// (Reporting). It is read from JSON so it can be extended without
+// recompiling.
 type Catalog struct {
 	Countries    []Country     `json:"countries"`
 	Offices      []Office      `json:"offices"`
 	Titles       []string      `json:"titles"`
 	Institutions []Institution `json:"institutions"`
 	Channels     []Channel     `json:"channels"`
+	// Media are news organisations: "told the BBC" is an interview.
+	Media     []string  `json:"media,omitempty"`
+	Reporting Reporting `json:"reporting"`
 
 	idx *catalogIndex
 }
@@ -28,6 +32,9 @@ type Country struct {
 	Adjectives []string   `json:"adjectives"`
 	Head       string     `json:"head"` // office of the leader: "president", "prime minister"
 	Government Government `json:"government"`
+	// FamilyNameFirst: its people's names put the family name first, and
+	// articles call them by it ("Xi Jinping" is "Xi").
+	FamilyNameFirst bool `json:"family_name_first,omitempty"`
 }
 
 // Government is how a country's executive publishes its accounts.
@@ -41,6 +48,9 @@ type Government struct {
 type Office struct {
 	Office string   `json:"office"`
 	Words  []string `json:"words"`
+	// Staff offices speak for someone else ("an aide to", "a spokesman
+	// for"): unnamed, their words are that side's account.
+	Staff bool `json:"staff,omitempty"`
 }
 
 // Institution is a body that speaks for a country ("the Élysée").
@@ -63,8 +73,85 @@ type Channel struct {
 	// Published channels carry an account a side puts out itself (a post,
 	// a written statement); with the official ones they make an account a
 	// principal one, ahead of remarks and briefings about the event.
-	Published bool     `json:"published,omitempty"`
-	Cues      []string `json:"cues"`
+	Published bool `json:"published,omitempty"`
+	// Spoken channels are remarks (a briefing, an interview, a venue):
+	// what is said there is never the speaker's earlier post.
+	Spoken bool `json:"spoken,omitempty"`
+	// StateMedia marks a country's state media as a whole: "Russian state
+	// television" reaches it through the country's adjective.
+	StateMedia bool     `json:"state_media,omitempty"`
+	Cues       []string `json:"cues"`
+}
+
+// Reporting is the English of news reporting the extractor reads: general
+// language, never the words of one article.
+type Reporting struct {
+	Verbs []Verb `json:"verbs"`
+	// Adverbs may stand between a speaker and the verb ("X also said",
+	// "X, however, said"); words in -ly are adverbs without being listed.
+	Adverbs []string `json:"adverbs,omitempty"`
+	// Earlier are phrases that place a statement before the reported event.
+	Earlier []string `json:"earlier,omitempty"`
+	// Habitual are phrases of a claim made over and over ("has long said").
+	Habitual []string `json:"habitual,omitempty"`
+	// Events are the words that name the event in a title or lede.
+	Events []string `json:"events,omitempty"`
+	// Boilerplate are the openings of lines that are site furniture.
+	Boilerplate []string `json:"boilerplate,omitempty"`
+	// Officials are nouns that speak for their country's government when
+	// it is named ("US officials", "the Russian side").
+	Officials []string `json:"officials,omitempty"`
+	// StateMedia are nouns that, with a country's adjective, name its
+	// state media ("Russian state television").
+	StateMedia []string `json:"state_media,omitempty"`
+	// InstitutionNouns, with a country's adjective or possessive, name one
+	// of its institutions ("Russia's defence ministry").
+	InstitutionNouns []string `json:"institution_nouns,omitempty"`
+	// Press are the objects of "told" that make a remark to reporters.
+	Press []string `json:"press,omitempty"`
+	// Spoken are participles that open a remark's setting ("Speaking at
+	// the White House, ...").
+	Spoken []string `json:"spoken,omitempty"`
+	// NotReporting are verbs in -ed that may stand before "that" without
+	// reporting speech ("ensured that", "found that"): any other such verb
+	// before "that" with a speaker is taken as one that does.
+	NotReporting []string `json:"not_reporting,omitempty"`
+	// Venues are occasions of speech: "at a summit", "at the start of the
+	// meeting".
+	Venues []string `json:"venues,omitempty"`
+	// StaffNouns speak for whoever owns them: "Erdoğan's office", "a
+	// spokesman for the Kremlin".
+	StaffNouns []string `json:"staff_nouns,omitempty"`
+	// Documents are the published texts a reference back names ("the
+	// readout said"): they stand for whoever spoke last.
+	Documents []string `json:"documents,omitempty"`
+	// References are the other nouns that refer back to a speaker already
+	// met ("the agency said", "his office said").
+	References []string `json:"references,omitempty"`
+}
+
+// Verb is one reporting verb in the forms articles use.
+type Verb struct {
+	// Class tells how the verb introduces what was said: say (that) …,
+	// tell <someone> (that) …, describe <it> as …, call <it> “…”,
+	// quote <someone> as saying …, write (that/“…”).
+	Class      string   `json:"class"`
+	Finite     []string `json:"finite"`
+	Participle []string `json:"participle,omitempty"`
+	// Passive forms take the speaker before "was"/"is": "was quoted as
+	// saying", "is said to have told".
+	Passive []string `json:"passive,omitempty"`
+	// Particle completes a phrasal verb ("pointed out").
+	Particle string `json:"particle,omitempty"`
+	// Prepositions open what was said as a phrase ("warned against
+	// escalation", "called for a ceasefire").
+	Prepositions []string `json:"prepositions,omitempty"`
+	// NeedsThat: the verb reports speech only with "that" ("agreed that",
+	// not "agreed to meet").
+	NeedsThat bool `json:"needs_that,omitempty"`
+	// Trailing: the verb reports only after its quote or with a colon
+	// ("“…,” he continued").
+	Trailing bool `json:"trailing,omitempty"`
 }
 
 // ParseCatalog reads one or more catalog documents; later ones extend
@@ -98,6 +185,7 @@ func (c *Catalog) merge(p *Catalog) error {
 			y.Government.Key = orElse(x.Government.Key, y.Government.Key)
 			y.Government.Name = orElse(x.Government.Name, y.Government.Name)
 			y.Government.Readout = orElse(x.Government.Readout, y.Government.Readout)
+			y.FamilyNameFirst = y.FamilyNameFirst || x.FamilyNameFirst
 			continue
 		}
 		c.Countries = append(c.Countries, x)
@@ -108,6 +196,7 @@ func (c *Catalog) merge(p *Catalog) error {
 		}
 		if i := indexOf(c.Offices, func(y Office) bool { return y.Office == x.Office }); i >= 0 {
 			c.Offices[i].Words = append(c.Offices[i].Words, x.Words...)
+			c.Offices[i].Staff = c.Offices[i].Staff || x.Staff
 			continue
 		}
 		c.Offices = append(c.Offices, x)
@@ -134,10 +223,44 @@ func (c *Catalog) merge(p *Catalog) error {
 			y.Country = orElse(x.Country, y.Country)
 			y.Official = y.Official || x.Official
 			y.Outlet = y.Outlet || x.Outlet
+			y.Published = y.Published || x.Published
+			y.Spoken = y.Spoken || x.Spoken
+			y.StateMedia = y.StateMedia || x.StateMedia
 			continue
 		}
 		c.Channels = append(c.Channels, x)
 	}
+	c.Media = append(c.Media, p.Media...)
+	return c.Reporting.merge(&p.Reporting)
+}
+
+func (r *Reporting) merge(p *Reporting) error {
+	for _, v := range p.Verbs {
+		if len(v.Finite) == 0 && len(v.Participle) == 0 {
+			return fmt.Errorf("reporting verb without forms")
+		}
+		switch v.Class {
+		case verbSay, verbTell, verbDescribe, verbCall, verbQuote, verbWrite:
+		default:
+			return fmt.Errorf("reporting verb %q: unknown class %q", strings.Join(v.Finite, "/"), v.Class)
+		}
+	}
+	r.Verbs = append(r.Verbs, p.Verbs...)
+	r.Adverbs = append(r.Adverbs, p.Adverbs...)
+	r.Earlier = append(r.Earlier, p.Earlier...)
+	r.Habitual = append(r.Habitual, p.Habitual...)
+	r.Events = append(r.Events, p.Events...)
+	r.Boilerplate = append(r.Boilerplate, p.Boilerplate...)
+	r.Officials = append(r.Officials, p.Officials...)
+	r.StateMedia = append(r.StateMedia, p.StateMedia...)
+	r.InstitutionNouns = append(r.InstitutionNouns, p.InstitutionNouns...)
+	r.Press = append(r.Press, p.Press...)
+	r.Spoken = append(r.Spoken, p.Spoken...)
+	r.Venues = append(r.Venues, p.Venues...)
+	r.NotReporting = append(r.NotReporting, p.NotReporting...)
+	r.StaffNouns = append(r.StaffNouns, p.StaffNouns...)
+	r.Documents = append(r.Documents, p.Documents...)
+	r.References = append(r.References, p.References...)
 	return nil
 }
 
@@ -159,115 +282,16 @@ func orElse(a, b string) string {
 
 // Country returns the country with the given code, or nil.
 func (c *Catalog) Country(code string) *Country {
+	if c.idx != nil {
+		if i, ok := c.idx.country[code]; ok {
+			return &c.Countries[i]
+		}
+		return nil
+	}
 	for i := range c.Countries {
 		if c.Countries[i].Code == code {
 			return &c.Countries[i]
 		}
 	}
 	return nil
-}
-
-// catalogIndex holds the catalog's cues as token phrases, indexed by their
-// first word so matching costs one map look-up per token.
-type catalogIndex struct {
-	byFirst map[string][]cue
-}
-
-type cueKind int
-
-const (
-	cueChannel cueKind = iota
-	cueInstitution
-	cueCountryAdj
-	cueCountryName
-	cueOffice
-	cueTitle
-)
-
-type cue struct {
-	phrase
-	kind  cueKind
-	ref   int // index into the catalog slice of that kind
-	order int // position in the catalog: earlier channels win ties
-}
-
-func buildIndex(c *Catalog) *catalogIndex {
-	x := &catalogIndex{byFirst: map[string][]cue{}}
-	n := 0
-	add := func(s string, k cueKind, ref int) {
-		p := newPhrase(s)
-		if len(p.words) == 0 {
-			return
-		}
-		n++
-		x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], cue{p, k, ref, n})
-	}
-	for i, ch := range c.Channels {
-		for _, s := range ch.Cues {
-			add(s, cueChannel, i)
-		}
-	}
-	for i, in := range c.Institutions {
-		for _, s := range in.Cues {
-			add(s, cueInstitution, i)
-		}
-	}
-	for i, co := range c.Countries {
-		for _, s := range co.Adjectives {
-			add(s, cueCountryAdj, i)
-		}
-		for _, s := range co.Names {
-			add(s, cueCountryName, i)
-		}
-	}
-	for i, o := range c.Offices {
-		for _, s := range o.Words {
-			add(s, cueOffice, i)
-		}
-	}
-	for _, s := range c.Titles {
-		add(strings.TrimSpace(s), cueTitle, -1)
-	}
-	return x
-}
-
-// longest returns the longest cue of one of the kinds that matches toks at
-// i, and its length in tokens (0 when none matches).
-func (x *catalogIndex) longest(toks []tok, i int, kinds ...cueKind) (cue, int) {
-	var best cue
-	n := 0
-	if i < 0 || i >= len(toks) {
-		return best, 0
-	}
-	for _, c := range x.byFirst[toks[i].lower] {
-		if len(c.words) <= n || !hasKind(kinds, c.kind) || !c.matchAt(toks, i) {
-			continue
-		}
-		best, n = c, len(c.words)
-	}
-	return best, n
-}
-
-// endingAt returns the longest cue of the kinds that ends with token j-1.
-func (x *catalogIndex) endingAt(toks []tok, lo, j int, kinds ...cueKind) (cue, int) {
-	var best cue
-	n := 0
-	for i := j - 1; i >= lo && j-i <= 6; i-- {
-		for _, c := range x.byFirst[toks[i].lower] {
-			if len(c.words) != j-i || len(c.words) <= n || !hasKind(kinds, c.kind) || !c.matchAt(toks, i) {
-				continue
-			}
-			best, n = c, len(c.words)
-		}
-	}
-	return best, n
-}
-
-func hasKind(kinds []cueKind, k cueKind) bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
 }

@@ -61,6 +61,23 @@ func checkInvariants(t testing.TB, a *Article, x *Extraction) {
 			t.Fatalf("statement %s has confidence %v", st.ID, st.Confidence)
 		}
 	}
+	// The leading accounts are the main account of each party of the call,
+	// in text order; with no parties named, the first three in text order.
+	onCall := map[string]bool{}
+	for _, p := range x.Parties {
+		onCall[p.Key] = true
+	}
+	withAccount := map[string]bool{}
+	for _, acc := range x.Accounts {
+		if onCall[acc.Party] {
+			withAccount[acc.Party] = true
+		}
+	}
+	leading := len(withAccount)
+	if len(x.Parties) == 0 {
+		leading = min(3, len(x.Accounts))
+	}
+	leadParties := map[string]bool{}
 	accIDs := map[string]bool{}
 	for i, acc := range x.Accounts {
 		if acc.ID == "" || accIDs[acc.ID] || strings.ContainsAny(acc.ID, " \t\n") {
@@ -70,9 +87,17 @@ func checkInvariants(t testing.TB, a *Article, x *Extraction) {
 		if len(acc.Statements) == 0 {
 			t.Fatalf("account %s is empty", acc.ID)
 		}
-		// The three principal accounts come first, in text order.
-		if i > 0 && i < 3 && acc.Statements[0].Start < x.Accounts[i-1].Statements[0].Start {
-			t.Fatalf("principal account %s starts before the one listed before it", acc.ID)
+		if i > 0 && i < leading && acc.Statements[0].Start < x.Accounts[i-1].Statements[0].Start {
+			t.Fatalf("leading account %s starts before the one listed before it", acc.ID)
+		}
+		if i < leading && len(x.Parties) > 0 && (!acc.PartyToCall || leadParties[acc.Party]) {
+			t.Fatalf("leading account %s (party %q) is not the main account of a party of the call", acc.ID, acc.Party)
+		}
+		if i < leading {
+			leadParties[acc.Party] = true
+		}
+		if acc.PartyToCall && !onCall[acc.Party] {
+			t.Fatalf("account %s is marked a party to the call, but %q is not among the parties", acc.ID, acc.Party)
 		}
 		for j, st := range acc.Statements {
 			check(st)
@@ -103,11 +128,60 @@ func findStatement(x *Extraction, substr string) *Statement {
 	return nil
 }
 
-func findEarlier(x *Extraction, substr string) *Statement {
+func findEarlierStatement(x *Extraction, substr string) *Statement {
 	for i := range x.Earlier {
 		if strings.Contains(x.Earlier[i].Text, substr) {
 			return &x.Earlier[i]
 		}
 	}
 	return nil
+}
+
+// runText runs every pass over an article made of text.
+func runText(t testing.TB, text string) *passes {
+	t.Helper()
+	a, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return runPasses(a, testCatalog(t))
+}
+
+// words is the text of tokens r of paragraph pi, words joined by spaces.
+func (p *passes) words(pi int, r tokRange) string {
+	var ws []string
+	for k := r.lo; k < r.hi && k < len(p.paras[pi].toks); k++ {
+		ws = append(ws, p.paras[pi].toks[k].text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// statementWith returns the account statement or earlier statement whose
+// text contains substr, and its account (nil for an earlier one).
+func statementWith(x *Extraction, substr string) (*Statement, *Account) {
+	for i := range x.Accounts {
+		for j := range x.Accounts[i].Statements {
+			if strings.Contains(x.Accounts[i].Statements[j].Text, substr) {
+				return &x.Accounts[i].Statements[j], &x.Accounts[i]
+			}
+		}
+	}
+	for i := range x.Earlier {
+		if strings.Contains(x.Earlier[i].Text, substr) {
+			return &x.Earlier[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// accountStatement checks the extraction's invariants and returns the
+// account statement holding text, and its account, or fails the test.
+func accountStatement(t *testing.T, p *passes, text string) (*Statement, *Account) {
+	t.Helper()
+	checkInvariants(t, p.a, p.extraction)
+	st, acc := statementWith(p.extraction, text)
+	if st == nil || acc == nil {
+		t.Fatalf("no account statement %q:%s", text, dumpExtraction(p.extraction))
+	}
+	return st, acc
 }

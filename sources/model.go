@@ -76,6 +76,42 @@ type Statement struct {
 	// ("the Russian President stressed ...", a speaker's turn in a briefing
 	// transcript); the statement stays in the document's account.
 	SaidBy string `json:"said_by,omitempty"`
+	// Evidence is why the statement is attributed as it is: the words a
+	// reviewer checks.
+	Evidence *Evidence `json:"evidence,omitempty"`
+}
+
+// Resolution methods (Evidence.Resolved): how the speaker phrase led to
+// the speaker.
+const (
+	ByName        = "name"        // "Putin said", "Yuri Ushakov told reporters"
+	ByRole        = "role"        // "the Chinese leader said": the person the article names in that role
+	ByPronoun     = "pronoun"     // "he said": the last speaker or subject that fits
+	ByInstitution = "institution" // "the Kremlin said", "a Kremlin aide said", "Xinhua reported"
+	ByContext     = "context"     // ", adding that", "and warned that": the subject of the verb before
+	ByQuotation   = "quotation"   // an unattributed quotation beside or after an attributed one
+)
+
+// Evidence is what a reviewer needs to check an attribution. Spans index
+// Article.Text.
+type Evidence struct {
+	// Cue are the attribution's words outside the statement: "he said on
+	// Monday after the call", "according to Xinhua", "told reporters that".
+	Cue []Span `json:"cue"`
+	// Speaker is the speaker phrase ("the Chinese leader", "he"); empty for
+	// a participle or a quotation that continues another.
+	Speaker Span `json:"speaker"`
+	// Resolved is how the speaker phrase was resolved (ByName, ByRole, …).
+	Resolved string `json:"resolved"`
+	// Channel says why the channel was chosen.
+	Channel string `json:"channel"`
+	// ChannelSpan is the words that name the channel, when the text names it.
+	ChannelSpan *Span `json:"channel_span,omitempty"`
+	// Earlier says why the statement is about an earlier event.
+	Earlier string `json:"earlier,omitempty"`
+	// Confidence is the statement's confidence, with the attribution's
+	// parts that lowered it.
+	Confidence float64 `json:"confidence"`
 }
 
 // Account is what one speaker said through one channel, in text order.
@@ -85,21 +121,40 @@ type Account struct {
 	Channel    string      `json:"channel"`
 	Label      string      `json:"label"` // "Joe Biden — Oval Office remarks"
 	Statements []Statement `json:"statements"`
-	// Party is the side the account speaks for, a catalog country code
-	// ("US", "RU"), when known.
-	Party string `json:"party,omitempty"`
 	// Document is the ID of the document the account is read from, in
 	// documents mode.
 	Document string `json:"document,omitempty"`
+	// Party is the side the account speaks for: a country code ("US",
+	// "RU"), a person's name when their country is unknown, or "" when
+	// the article does not tell.
+	Party string `json:"party,omitempty"`
+	// PartyToCall tells whether Party is one of the parties of the call
+	// (Extraction.Parties).
+	PartyToCall bool `json:"party_to_call"`
+}
+
+// Party is one side of the reported event, as the title and lede name it.
+type Party struct {
+	Key    string `json:"key"`              // a country code, as in Account.Party; a person's name when their country is unknown
+	Name   string `json:"name"`             // the country's name: "Russia"
+	Leader string `json:"leader,omitempty"` // the person the article names for it: "Vladimir Putin"
+	// Named are the words of the title or lede that name the party.
+	Named []Span `json:"named,omitempty"`
 }
 
 // Extraction is everything found in one article.
 type Extraction struct {
 	Article *Article
-	// Accounts are ordered by prominence: accounts the sides published
-	// themselves (posts, readouts, state media) before remarks and
-	// briefings, larger before smaller; the first three are then put in
-	// the order the article introduces them.
+	// Parties are the sides of the call, as the title and lede name them,
+	// in the order they name them.
+	Parties []Party
+	// Accounts are ordered for comparison: the main account of each party
+	// of the call first (a side's own published account before its
+	// remarks), in the order the article introduces them; then the
+	// parties' other accounts; then side reactions. With no parties named,
+	// accounts the sides published come before remarks, larger before
+	// smaller, and the first three are in the order the article
+	// introduces them.
 	Accounts []Account
 	// Earlier holds statements about earlier events, kept out of Accounts.
 	Earlier []Statement

@@ -13,9 +13,10 @@ type quote struct {
 	Closed      bool
 }
 
-// scanQuotes finds the double-quoted passages of text[span]. Curly quotes
-// pair “ with ”; straight quotes alternate. Single quotes and apostrophes are
-// left alone: they nest inside double quotes or are part of words.
+// scanQuotes finds the double-quoted passages of text[span] in one pass.
+// Curly quotes pair “ with ”; straight quotes alternate. Single quotes and
+// apostrophes are left alone: they nest inside double quotes or are part
+// of words.
 func scanQuotes(text string, span Span) []quote {
 	var out []quote
 	open := -1
@@ -58,33 +59,26 @@ func startsWord(text string, i, end int) bool {
 	return isWordRune(r)
 }
 
-// quoteAt returns the index of the quote whose opening mark is at off, or -1.
-func quoteAt(qs []quote, off int) int {
-	for i, q := range qs {
-		if q.Open == off {
-			return i
+// markQuotes links tokens and quotes in one merge walk (both are in text
+// order): each token learns whether it lies inside a quote, and the marks
+// learn which quote they open or close.
+func markQuotes(toks []tok, qs []quote) {
+	k := 0
+	for j := range toks {
+		t := &toks[j]
+		for k < len(qs) && qs[k].Close <= t.Start {
+			k++
+		}
+		if k == len(qs) {
+			continue
+		}
+		q := qs[k]
+		t.quote = t.Start >= q.Open
+		if t.Start == q.Open {
+			t.opens = int32(k + 1)
+		}
+		if q.Closed && t.End == q.Close && t.Start >= q.Inner.End {
+			t.closes = int32(k + 1)
 		}
 	}
-	return -1
-}
-
-// quoteClosingAt returns the index of the quote whose closing mark ends at
-// off, or -1.
-func quoteClosingAt(qs []quote, off int) int {
-	for i, q := range qs {
-		if q.Closed && q.Close == off {
-			return i
-		}
-	}
-	return -1
-}
-
-// inQuote tells whether off lies inside a quote (marks included).
-func inQuote(qs []quote, off int) bool {
-	for _, q := range qs {
-		if off >= q.Open && off < q.Close {
-			return true
-		}
-	}
-	return false
 }

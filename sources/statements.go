@@ -1,121 +1,394 @@
 package sources
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
-// statementContext is what the statements of one attribution share.
-type statementContext struct {
-	pi      int
-	unit    Span
-	sp      speaker
-	channel int
-	had     bool
-	conf    float64
+// Pass 7a: statements. Each cue's region becomes one statement or more: a
+// long quotation splits at its sentences, a reported clause where " and "
+// begins a second clause with its own subject and verb. Quotations no cue
+// claims join the speaker of their paragraph's attributed quotation, or
+// continue the one the previous paragraph left open. Every statement
+// carries the evidence of its attribution.
+
+// draft is a statement before it joins an account. Its evidence is
+// assembled only when the statement is made, from its cue.
+type draft struct {
+	Span
+	kind      Kind
+	conf      float64
+	owner     speakerRef // whose account it is
+	para      int        // index in paras
+	cue       int        // the cue it comes from
+	quotation bool       // an unattributed quotation beside or after the cue's
+	earlier   string
 }
+
+// channel is the channel chosen for the draft's cue.
+func (b *stmtBuilder) channel(d *draft) channelChoice { return b.chans[d.cue] }
 
 // longQuote is the number of sentences from which a quotation is split
 // into one statement per sentence: short quotes read as one thought, long
 // ones usually touch several topics.
 const longQuote = 3
 
-// addQuote records the content of a quotation as quote statements.
-func (x *extractor) addQuote(at statementContext, q quote) {
-	inner := trimQuote(x.a.Text, q.Inner)
-	if inner.Len() == 0 {
-		return
+type stmtBuilder struct {
+	*passes
+	out []draft
+	// reportedBy is, for each cue, the trailing cue that reports its
+	// statement, or -1.
+	reportedBy []int
+}
+
+// buildStatements runs pass 7a.
+func buildStatements(b *stmtBuilder) []draft {
+	b.out = make([]draft, 0, len(b.cues)+len(b.cues)/2)
+	b.reportedBy = make([]int, len(b.cues))
+	for i := range b.reportedBy {
+		b.reportedBy[i] = -1
 	}
-	parts := sentenceSpans(x.a.Text, inner)
-	if len(parts) < longQuote {
-		parts = []Span{inner}
+	for j, r := range b.res {
+		if r.reports >= 0 {
+			b.reportedBy[r.reports] = j
+		}
 	}
-	for _, p := range parts {
-		x.add(at, trimQuote(x.a.Text, p), Quote)
+	for i := range b.cues {
+		r := b.res[i]
+		if !r.owner.valid() || len(b.regs[i]) == 0 {
+			continue
+		}
+		for _, rg := range b.regs[i] {
+			b.region(i, rg)
+		}
+	}
+	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
+	b.out = dropOverlaps(b.out)
+	b.leftoverQuotes()
+	b.out = slices.Clip(b.out)
+	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
+	return dropOverlaps(b.out)
+}
+
+func dropOverlaps(ds []draft) []draft {
+	kept := ds[:0]
+	end := -1
+	for _, d := range ds {
+		if d.Start < end {
+			continue
+		}
+		kept = append(kept, d)
+		end = d.End
+	}
+	return kept
+}
+
+// region splits one region of cue i into statements.
+func (b *stmtBuilder) region(i int, rg region) {
+	ps := &b.paras[b.cues[i].para]
+	var spans []Span
+	switch {
+	case rg.kind == Quote:
+		inner := trimQuote(b.a.Text, rg.Span)
+		parts := sentenceSpans(b.a.Text, inner)
+		if len(parts) < longQuote {
+			parts = []Span{inner}
+		}
+		for _, p := range parts {
+			spans = append(spans, trimQuote(b.a.Text, p))
+		}
+	case rg.lo >= 0:
+		spans = b.splitClause(ps.toks, rg.lo, rg.hi)
+	default:
+		spans = []Span{trimClause(b.a.Text, rg.Span)}
+	}
+	for _, s := range spans {
+		b.add(i, ps, s, rg.kind, rg.conf)
 	}
 }
 
-// addClause records reported speech from token start to byte offset end,
-// split where " and " begins a second clause with its own subject.
-func (x *extractor) addClause(at statementContext, start, end int, kind Kind) {
-	toks := x.toks[at.pi]
-	if start >= len(toks) || toks[start].Start >= end {
+// add records one statement of cue i if it is long enough.
+func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64) {
+	if s.Start == ps.Start {
+		s.Start += datelineLen(b.a.Text[s.Start:s.End])
+	}
+	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 {
 		return
 	}
-	from := toks[start].Start
-	for k := start + 1; k+1 < len(toks) && toks[k+1].Start < end; k++ {
-		if toks[k].lower != "and" || toks[k].quote || wordsIn(toks, start, k) < 3 {
+	b.out = append(b.out, draft{Span: s, kind: kind, conf: conf, owner: b.res[i].owner, para: b.cues[i].para,
+		cue: i, earlier: string(b.early[i])})
+}
+
+// splitClause splits the reported clause toks[start:end] where " and "
+// begins a second claim: "that A and that B", or "A and the ceasefire
+// would begin …" (a subject and a verb after "and", a verb before it). A
+// clause that goes on after ", and" without a subject of its own is one
+// claim ("… agreed to exchange prisoners, and to meet again").
+func (b *stmtBuilder) splitClause(toks []tok, start, end int) []Span {
+	var out []Span
+	from := start
+	for k := start + 1; k+1 < end; k++ {
+		if toks[k].lower != "and" || toks[k].quote || wordsIn(toks, from, k) < 3 {
 			continue
 		}
 		next := k + 1
 		switch {
 		case toks[k+1].lower == "that" && !toks[k+1].quote:
-			// "said that A and that B": two reported clauses.
-			next = k + 2
-		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, start, k) >= 4 && hasVerb(toks, start, k):
+			next = k + 2 // "said that A and that B"
+		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, from, k) >= 4 && hasVerb(toks, from, k) &&
+			!(toks[k-1].cap && possessiveDeterminers[toks[k+1].lower]):
+			// ("the United States and its allies would": one subject)
 		default:
 			continue
 		}
-		if next >= len(toks) || toks[next].Start >= end {
+		if next >= end {
 			break
 		}
-		x.add(at, trimClause(x.a.Text, Span{from, toks[k].Start}), kind)
-		from = toks[next].Start
-		start = next
+		out = append(out, trimClause(b.a.Text, Span{toks[from].Start, toks[k].Start}))
+		from = next
 	}
-	x.add(at, trimClause(x.a.Text, Span{from, end}), kind)
+	out = append(out, trimClause(b.a.Text, Span{toks[from].Start, toks[end-1].End}))
+	return out
 }
 
+// possessiveDeterminers refer back to the noun before "and": "the United
+// States and its allies" is one subject, not two clauses.
+var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+
 // secondClause tells whether the words from k read as a clause with its
-// own verb ("the conditions of the ceasefire would be ...").
+// own subject and verb ("the conditions of the ceasefire would be …",
+// "the delegations of the three countries agreed to …").
 func secondClause(toks []tok, k, end int) bool {
-	for j := k + 1; j < len(toks) && j < k+8 && toks[j].Start < end; j++ {
-		if !toks[j].word || relatives[toks[j].lower] {
+	for j := k + 1; j < end && j < k+9; j++ {
+		t := toks[j]
+		if !t.word || relatives[t.lower] {
 			return false
 		}
-		if auxiliaries[toks[j].lower] {
-			return wordsFrom(toks, j, end) >= 2
+		if auxiliaries[t.lower] || j > k+1 && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !toks[j-1].cap {
+			return wordsIn(toks, j, end) >= 2
 		}
 	}
 	return false
 }
 
-func wordsIn(toks []tok, from, to int) int {
-	n := 0
-	for k := from; k < to && k < len(toks); k++ {
-		if toks[k].word {
-			n++
-		}
+// evidence assembles what a reviewer needs to check statement d.
+func (b *stmtBuilder) evidence(d *draft) *Evidence {
+	i := d.cue
+	cu := &b.cues[i]
+	ps := &b.paras[cu.para]
+	ev := &Evidence{Resolved: b.res[i].method, Confidence: d.conf}
+	if d.quotation {
+		ev.Resolved = ByQuotation
 	}
-	return n
+	ev.Cue = b.cueSpans(ps, i, d.Span)
+	if o := b.res[i].outer; o >= 0 {
+		ev.Cue = append(b.cueSpans(&b.paras[b.cues[o].para], o, d.Span), ev.Cue...)
+	}
+	if j := b.reportedBy[i]; j >= 0 {
+		ev.Cue = append(ev.Cue, b.cueSpans(&b.paras[b.cues[j].para], j, d.Span)...)
+	}
+	if p := b.phrases[i].speaker; !p.empty() && !d.quotation {
+		ev.Speaker = Span{ps.toks[p.lo].Start, ps.toks[p.hi-1].End}
+	}
+	ch := b.channel(d)
+	switch {
+	case ch.ch >= 0:
+		ev.Channel = ch.why
+		ev.ChannelSpan = ch.span
+	case d.owner.institution:
+		ev.Channel = "an institution's words: its government's own account"
+	default:
+		ev.Channel = "no channel named: " + defaultChannel
+	}
+	if sp := b.res[i].sp; d.owner.name != sp.name && sp.valid() {
+		ev.Resolved += "; words of " + sp.name + " as " + d.owner.name + " reports them"
+	}
+	ev.Earlier = d.earlier
+	return ev
 }
 
-func wordsFrom(toks []tok, from, end int) int {
-	n := 0
-	for k := from; k < len(toks) && toks[k].Start < end; k++ {
-		if toks[k].word {
-			n++
+// cueSpans are the words of cue i's attribution, outside the statement s.
+func (b *stmtBuilder) cueSpans(ps *paraScan, i int, s Span) []Span {
+	cu := &b.cues[i]
+	lo, hi := cu.vLo, cu.vHi
+	if p := b.phrases[i].speaker; !p.empty() {
+		lo, hi = min(lo, p.lo), max(hi, p.hi)
+	}
+	if cu.form == formAccording {
+		hi = max(hi, cu.agent.hi)
+	}
+	hi = max(hi, cu.object.hi)
+	for _, a := range cu.adjuncts {
+		hi = max(hi, a.hi)
+	}
+	if cu.after > hi {
+		hi = cu.after
+	}
+	hi = min(hi, len(ps.toks))
+	if lo >= hi {
+		return nil
+	}
+	sp := Span{ps.toks[lo].Start, ps.toks[hi-1].End}
+	// Keep the cue outside the statement.
+	if sp.Start < s.End && sp.End > s.Start {
+		if sp.Start < s.Start {
+			sp.End = s.Start
+		} else {
+			sp.Start = s.End
 		}
 	}
-	return n
+	sp = trimSpace(b.a.Text, sp)
+	if sp.Len() <= 0 {
+		return nil
+	}
+	return []Span{sp}
 }
 
-// add records one statement if it is long enough and overlaps nothing
-// found before it in the paragraph.
-func (x *extractor) add(at statementContext, s Span, kind Kind) {
-	if s.Start == x.a.Paragraphs[at.pi].Start {
-		s.Start += datelineLen(x.a.Text[s.Start:s.End])
+// leftoverQuotes attributes quotations no cue claimed: one in a paragraph
+// next to an attributed quotation with no other speaker's statement
+// between them ("“A,” he said. “B.”"), or one that opens a paragraph
+// continuing the previous paragraph's open quotation.
+func (b *stmtBuilder) leftoverQuotes() {
+	byPara := map[int][]int{} // paragraph -> indices in b.out, in text order
+	for i, d := range b.out {
+		byPara[d.para] = append(byPara[d.para], i)
 	}
-	if s.Len() == 0 || len(strings.Fields(x.a.Text[s.Start:s.End])) < 2 {
-		return
+	var open *draft // the statement of a quotation left open by the previous paragraph
+	n := len(b.out)
+	for pi := range b.paras {
+		ps := &b.paras[pi]
+		if ps.skip != "" {
+			open = nil
+			continue
+		}
+		mine := byPara[pi]
+		var openCopy draft
+		if open != nil {
+			openCopy = *open
+		}
+		added := len(b.out)
+		for qi, q := range ps.quotes {
+			if b.claimed(n, q.Inner) {
+				continue
+			}
+			lo := tokenAtOff(ps.toks, q.Inner.Start)
+			hi := tokenAtOff(ps.toks, q.Inner.End)
+			if wordsIn(ps.toks, lo, hi) < 3 {
+				continue
+			}
+			var from draft
+			if owner, ok := b.quoteOwner(mine, q.Open); ok {
+				from, from.conf = owner, 0.75
+			} else if qi == 0 && q.Open == ps.Start && open != nil {
+				from, from.conf = openCopy, 0.7
+			} else {
+				continue
+			}
+			inner := trimQuote(b.a.Text, q.Inner)
+			parts := sentenceSpans(b.a.Text, inner)
+			if len(parts) < longQuote {
+				parts = []Span{inner}
+			}
+			for _, p := range parts {
+				p = trimQuote(b.a.Text, p)
+				if p.Len() <= 0 || len(strings.Fields(b.a.Text[p.Start:p.End])) < 2 {
+					continue
+				}
+				d := from
+				d.Span, d.kind, d.para, d.quotation = p, Quote, pi, true
+				b.out = append(b.out, d)
+			}
+		}
+		// A quotation still open at the end of the paragraph continues in the next.
+		open = nil
+		if k := len(ps.quotes); k > 0 && !ps.quotes[k-1].Closed {
+			all := append(append([]int(nil), mine...), seq(added, len(b.out))...)
+			for _, i := range all {
+				if b.out[i].Start >= ps.quotes[k-1].Open {
+					d := b.out[i]
+					open = &d
+					break
+				}
+			}
+		}
 	}
-	if x.overlaps(s) {
-		return
+}
+
+// quoteOwner is the attributed quotation of the paragraph nearest before
+// off (else after it) when no other speaker's statement stands between.
+func (b *stmtBuilder) quoteOwner(mine []int, off int) (draft, bool) {
+	before, after := -1, -1
+	for _, i := range mine {
+		if b.out[i].kind != Quote {
+			continue
+		}
+		if b.out[i].End <= off {
+			before = i
+		} else if after < 0 {
+			after = i
+		}
 	}
-	x.claim(s)
-	x.raws = append(x.raws, raw{Span: s, kind: kind, conf: at.conf, sp: at.sp, channel: at.channel,
-		para: x.a.Paragraphs[at.pi].Number, earlier: at.had || x.earlier(at, s), unit: at.unit})
+	for _, o := range []int{before, after} {
+		if o < 0 {
+			continue
+		}
+		lo, hi := min(b.out[o].Start, off), max(b.out[o].End, off)
+		clear := !b.otherSubjectBetween(&b.paras[b.out[o].para], lo, hi, b.out[o].owner)
+		for _, i := range mine {
+			if d := b.out[i]; d.Start >= lo && d.End <= hi && d.owner.name != b.out[o].owner.name {
+				clear = false
+			}
+		}
+		if clear {
+			return b.out[o], true
+		}
+	}
+	return draft{}, false
+}
+
+// otherSubjectBetween tells whether a sentence between lo and hi has
+// someone else as its subject ("“A,” Putin said. Trump disagreed. “B.”":
+// B is not Putin's).
+func (b *stmtBuilder) otherSubjectBetween(ps *paraScan, lo, hi int, owner speakerRef) bool {
+	for _, u := range ps.units {
+		if u.Start < lo || u.End > hi {
+			continue
+		}
+		px := phraser{c: b.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		k := px.afterFronted(u.lo)
+		if k >= u.hi || ps.toks[k].quote {
+			continue
+		}
+		p := px.analyze(tokRange{k, px.npRightEnd(k)})
+		if p.shape == shapeName {
+			if who := b.ppl.find(nameParts(ps.toks, p.name)); who != nil && who != owner.who {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimed tells whether one of the first n statements (sorted, not
+// overlapping) overlaps s.
+func (b *stmtBuilder) claimed(n int, s Span) bool {
+	i := sort.Search(n, func(i int) bool { return b.out[i].End > s.Start })
+	return i < n && b.out[i].Start < s.End
+}
+
+// seq returns the integers from lo to hi-1.
+func seq(lo, hi int) []int {
+	out := make([]int, 0, max(hi-lo, 0))
+	for i := lo; i < hi; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func tokenAtOff(toks []tok, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
 // trimQuote drops white space and a trailing comma from quoted words; the
@@ -154,196 +427,4 @@ func trimSpace(text string, s Span) Span {
 		s.End--
 	}
 	return s
-}
-
-// earlier tells whether the words around a statement (in its sentence, but
-// outside the statement itself) place it before the reported event.
-func (x *extractor) earlier(at statementContext, s Span) bool {
-	toks := x.toks[at.pi]
-	lo, hi := tokRange(toks, at.unit)
-	for k := lo; k < hi; k++ {
-		if toks[k].Start >= s.Start && toks[k].Start < s.End {
-			continue
-		}
-		if !earlierFirst[toks[k].lower] {
-			continue
-		}
-		for _, cue := range earlierCues {
-			if k+len(cue) > hi {
-				continue
-			}
-			match := true
-			for j, w := range cue {
-				if toks[k+j].lower != w {
-					match = false
-					break
-				}
-			}
-			if match {
-				return true
-			}
-		}
-	}
-	text := x.a.Text
-	for _, part := range []Span{{at.unit.Start, s.Start}, {s.End, at.unit.End}} {
-		if part.End <= part.Start || !strings.ContainsAny(text[part.Start:part.End], "0123456789") {
-			continue
-		}
-		for _, d := range findDates(text[part.Start:part.End]) {
-			if x.event == nil || d.Month != x.event.Month || d.Day != x.event.Day {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// leftoverQuotes attributes quotations that no verb claimed: one in a
-// paragraph whose other quotation is attributed ("“A,” he said. “B.”"), or
-// one continuing the previous paragraph's open quotation.
-func (x *extractor) leftoverQuotes(pi int) {
-	qs := x.quotes[pi]
-	toks := x.toks[pi]
-	var owner *raw
-	for i := x.paraFirst; i < len(x.raws); i++ {
-		if x.raws[i].kind == Quote {
-			owner = &x.raws[i]
-			break
-		}
-	}
-	para := x.a.Paragraphs[pi]
-	var ownerCopy raw
-	if owner != nil {
-		ownerCopy = *owner
-	}
-	for qi, q := range qs {
-		if x.claimed(q.Inner.Start) || x.claimed(max(q.Inner.Start, q.Inner.End-1)) {
-			continue
-		}
-		lo, hi := tokRange(toks, q.Inner)
-		if wordsIn(toks, lo, hi) < 3 {
-			continue
-		}
-		at := statementContext{pi: pi, unit: x.unitOf(pi, q.Open), channel: -1}
-		switch {
-		case owner != nil:
-			at.sp, at.channel, at.conf = ownerCopy.sp, ownerCopy.channel, 0.75
-		case qi == 0 && q.Open == para.Start && x.openQuote != nil:
-			at.sp, at.channel, at.conf = x.openQuote.sp, x.openQuote.channel, 0.7
-		default:
-			continue
-		}
-		x.addQuote(at, q)
-	}
-	// A quotation still open at the end of the paragraph continues in the next.
-	x.openQuote = nil
-	if n := len(qs); n > 0 && !qs[n-1].Closed {
-		for i := x.paraFirst; i < len(x.raws); i++ {
-			if x.raws[i].Start >= qs[n-1].Open {
-				r := x.raws[i]
-				x.openQuote = &r
-				break
-			}
-		}
-	}
-}
-
-// unitOf returns the sentence unit containing off.
-func (x *extractor) unitOf(pi int, off int) Span {
-	us := x.curUnits
-	if i := sort.Search(len(us), func(i int) bool { return us[i].End > off }); i < len(us) && off >= us[i].Start {
-		return us[i]
-	}
-	return x.a.Paragraphs[pi].Span
-}
-
-// unitChannels applies the channel named in a sentence to its statements,
-// carries each speaker's channel forward, and remembers a channel named in
-// a sentence without statements for the person it is about ("Later, in the
-// Oval Office, Biden addressed the meeting").
-func (x *extractor) unitChannels(pi, lo, hi, first int) {
-	toks := x.toks[pi]
-	best, bestOrder := -1, 0
-	for k := lo; k < hi; k++ {
-		if toks[k].quote || x.claimed(toks[k].Start) {
-			continue
-		}
-		if cu, n := x.c.idx.longest(toks, k, cueChannel); n > 0 && (best < 0 || cu.order < bestOrder) {
-			best, bestOrder = cu.ref, cu.order
-		}
-	}
-	if len(x.raws) == first {
-		// The subject of a sentence without statements is who a following
-		// "he said" most likely refers to.
-		// An institution or outlet as subject ("The Élysée statement made
-		// no mention of ...") is what a following "it said" refers to.
-		switch m := x.mentionAt(toks, lo, hi); m.kind {
-		case mPerson:
-			x.touch(speaker{name: m.who.name, country: m.who.country, who: m.who})
-		case mInstitution, mOutlet:
-			if sp, ch := x.resolve(m, speaker{}); sp.valid() && sp.institution {
-				x.touch(sp)
-				if ch >= 0 {
-					x.current[sp.name] = ch
-				}
-			}
-		}
-		if best < 0 {
-			return
-		}
-		for k := lo; k < hi; k++ {
-			if !isRunWord(x.c, toks, k) || (k > lo && isRunWord(x.c, toks, k-1)) {
-				continue
-			}
-			j := k
-			for j < hi && isRunWord(x.c, toks, j) && !isPossessive(toks[j]) {
-				j++
-			}
-			r := parseRun(x.c, toks, k, j)
-			if r.nameStart >= r.end {
-				continue
-			}
-			_, parts := nameOf(toks, r)
-			who := x.ppl.byName[strings.Join(parts, " ")]
-			if who == nil && len(parts) > 0 {
-				who = x.ppl.bySurname[parts[len(parts)-1]]
-			}
-			if who != nil {
-				x.current[who.name] = best
-				x.touch(speaker{name: who.name, country: who.country, who: who})
-				return
-			}
-		}
-		return
-	}
-	for i := first; i < len(x.raws); i++ {
-		r := &x.raws[i]
-		if r.channel < 0 {
-			if best >= 0 {
-				r.channel = best
-			} else if c, ok := x.current[r.sp.name]; ok && !r.earlier {
-				r.channel = c
-			}
-		}
-		if !r.earlier && r.channel >= 0 {
-			x.current[r.sp.name] = r.channel
-		}
-	}
-}
-
-// hasVerb tells whether toks[from:to] hold a finite verb, as far as simple
-// cues tell: an auxiliary or a past tense. "the strikes on aid workers and
-// the overall situation are unacceptable" coordinates two subjects, not
-// two clauses.
-func hasVerb(toks []tok, from, to int) bool {
-	for k := from; k < to; k++ {
-		t := toks[k]
-		if !t.word || t.quote {
-			continue
-		}
-		if auxiliaries[t.lower] || (len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")) {
-			return true
-		}
-	}
-	return false
 }

@@ -13,14 +13,24 @@ type tok struct {
 	lower string
 	word  bool // letters/digits; false for punctuation and quote marks
 	cap   bool // word starting with an upper-case letter
-	quote bool // inside quotation marks (set by the extractor)
+	quote bool // inside quotation marks, marks included (set by scanParagraph)
+	// opens and closes are 1 + the index of the paragraph's quote whose
+	// opening (closing) mark this token is, or 0: finding the quote at a
+	// mark costs nothing, however many quotes the paragraph holds.
+	opens, closes int32
 }
+
+// openQuote returns the index of the quote this token opens, or -1.
+func (t tok) openQuote() int { return int(t.opens) - 1 }
+
+// closeQuote returns the index of the quote this token closes, or -1.
+func (t tok) closeQuote() int { return int(t.closes) - 1 }
 
 // tokenize splits text[span] into words and punctuation. A word keeps
 // internal apostrophes, hyphens and the periods of abbreviations ("she’d",
 // "state-run", "U.S."), so they can be matched as units.
 func tokenize(text string, span Span) []tok {
-	out := make([]tok, 0, (span.End-span.Start)/5+1)
+	out := make([]tok, 0, (span.End-span.Start)/4+1)
 	i := span.Start
 	for i < span.End {
 		r, n := utf8.DecodeRuneInString(text[i:])

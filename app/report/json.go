@@ -36,11 +36,15 @@ type DocumentArticle struct {
 
 // DocumentAccount is one account with its statements.
 type DocumentAccount struct {
-	ID         string              `json:"id"`
-	Speaker    string              `json:"speaker"`
-	Channel    string              `json:"channel"`
-	Label      string              `json:"label"`
-	Statements []DocumentStatement `json:"statements"`
+	ID      string `json:"id"`
+	Speaker string `json:"speaker"`
+	Channel string `json:"channel"`
+	Label   string `json:"label"`
+	// Party is the side the account speaks for (a country code), and
+	// PartyToCall whether that side is a party to the call.
+	Party       string              `json:"party"`
+	PartyToCall bool                `json:"party_to_call"`
+	Statements  []DocumentStatement `json:"statements"`
 }
 
 // DocumentStatement is a statement as the contract spells it: byte offsets,
@@ -55,6 +59,8 @@ type DocumentStatement struct {
 	Confidence float64      `json:"confidence"`
 	Speaker    string       `json:"speaker,omitempty"`
 	Channel    string       `json:"channel,omitempty"`
+	// Evidence is why the statement is attributed as it is.
+	Evidence *sources.Evidence `json:"evidence,omitempty"`
 }
 
 // NewDocument builds the JSON document for in. Accounts are all the
@@ -77,7 +83,7 @@ func NewDocument(in Input) Document {
 	}
 	for _, acc := range x.Accounts {
 		da := DocumentAccount{ID: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Label: acc.Label,
-			Statements: make([]DocumentStatement, 0, len(acc.Statements))}
+			Party: acc.Party, PartyToCall: acc.PartyToCall, Statements: make([]DocumentStatement, 0, len(acc.Statements))}
 		for _, st := range acc.Statements {
 			da.Statements = append(da.Statements, documentStatement(st, false))
 		}
@@ -93,7 +99,7 @@ func NewDocument(in Input) Document {
 // the earlier-events list needs because it has no account around it.
 func documentStatement(st sources.Statement, withSource bool) DocumentStatement {
 	ds := DocumentStatement{ID: st.ID, Start: st.Start, End: st.End, Text: st.Text,
-		Paragraph: st.Paragraph, Kind: st.Kind, Confidence: st.Confidence}
+		Paragraph: st.Paragraph, Kind: st.Kind, Confidence: st.Confidence, Evidence: st.Evidence}
 	if withSource {
 		ds.Speaker, ds.Channel = st.Speaker, st.Channel
 	}

@@ -10,12 +10,18 @@
 // a dossier of them); the output then lists the documents, and each
 // statement its document and who spoke. A dossier given as an article is
 // read as documents too, and dump says so on stderr.
+//
+// With -text it prints the parties, the accounts and every statement's
+// attribution evidence, for reading the extractor's choices:
+//
+//	go run ./sources/testdata/dump -text ARTICLE
 package main
 
 import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"readouts/sources"
 )
@@ -54,6 +60,13 @@ func run(args []string) error {
 	}
 	catPath := "assets/catalog.json"
 	documents := args[0] == "-documents"
+	text := args[0] == "-text"
+	if text {
+		args = args[1:]
+		if len(args) < 1 {
+			return fmt.Errorf("usage: dump -text ARTICLE [CATALOG.json]")
+		}
+	}
 	if !documents && len(args) > 1 {
 		catPath = args[1]
 	}
@@ -84,6 +97,10 @@ func run(args []string) error {
 		x = sources.Extract(a, cat)
 		if x.Dossier {
 			fmt.Fprintf(os.Stderr, "%s: read as a dossier of %d documents\n", args[0], len(x.Documents))
+		}
+		if text {
+			printText(a, x)
+			return nil
 		}
 	}
 	return write(x)
@@ -129,3 +146,38 @@ func write(x *sources.Extraction) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
+
+// printText prints the parties, the accounts and the evidence of every
+// statement.
+func printText(a *sources.Article, x *sources.Extraction) {
+	for _, p := range x.Parties {
+		fmt.Printf("party %s %s (%s)\n", p.Key, p.Name, p.Leader)
+	}
+	show := func(st sources.Statement) {
+		fmt.Printf("    p%d %s %.2f %q\n", st.Paragraph, st.Kind, st.Confidence, oneLine(st.Text))
+		if ev := st.Evidence; ev != nil {
+			var cues []string
+			for _, c := range ev.Cue {
+				cues = append(cues, oneLine(a.Text[c.Start:c.End]))
+			}
+			fmt.Printf("        cue %q speaker %q (%s); channel: %s", cues, oneLine(a.Text[ev.Speaker.Start:ev.Speaker.End]), ev.Resolved, ev.Channel)
+			if ev.Earlier != "" {
+				fmt.Printf("; earlier: %s", ev.Earlier)
+			}
+			fmt.Println()
+		}
+	}
+	for _, acc := range x.Accounts {
+		fmt.Printf("%s: %s [party %q, to call %v]\n", acc.ID, acc.Label, acc.Party, acc.PartyToCall)
+		for _, st := range acc.Statements {
+			show(st)
+		}
+	}
+	fmt.Println("earlier:")
+	for _, st := range x.Earlier {
+		fmt.Printf("  %s / %s\n", st.Speaker, st.Channel)
+		show(st)
+	}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

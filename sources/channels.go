@@ -1,0 +1,663 @@
+package sources
+
+import (
+	"strings"
+)
+
+// Pass 5: channel. Through what did a statement reach the article? The
+// cue's own words say it when they can: an outlet as subject or source
+// ("Xinhua said", "according to the Kremlin readout", "was quoted by
+// TASS"), the object of "told" ("told reporters", "told the BBC"), a
+// phrase beside the verb ("in a post on X", "at a news conference", "in
+// the Oval Office"), a phrase fronted before the attribution ("Speaking at
+// the White House, …", "In a post on Truth Social, …") or trailing its
+// statement (", in a post on X"); an outer cue gives its channel to the
+// cue it reports. Otherwise a speaker's channel carries forward only while
+// the article stays with them: another speaker's statement, a new venue or
+// a few paragraphs without them end it. What a speaker says in remarks is
+// never their earlier post, and a channel of one country's state media is
+// never another speaker's.
+
+// channelSet is the catalog's channels and the ones an article names
+// that the catalog does not know (a venue, an outlet by name); indices
+// past the catalog's are the article's own.
+type channelSet struct {
+	c      *Catalog
+	extra  []Channel
+	byName map[string]int
+}
+
+func newChannelSet(c *Catalog) *channelSet {
+	return &channelSet{c: c, byName: map[string]int{}}
+}
+
+func (s *channelSet) get(i int) Channel {
+	if i < len(s.c.Channels) {
+		return s.c.Channels[i]
+	}
+	return s.extra[i-len(s.c.Channels)]
+}
+
+// named returns the channel with ch's name, adding it when it is new.
+func (s *channelSet) named(ch Channel) int {
+	for i, cc := range s.c.Channels {
+		if cc.Name == ch.Name {
+			return i
+		}
+	}
+	if i, ok := s.byName[ch.Name]; ok {
+		return i
+	}
+	s.extra = append(s.extra, ch)
+	i := len(s.c.Channels) + len(s.extra) - 1
+	s.byName[ch.Name] = i
+	return i
+}
+
+// channelChoice is pass 5's result for one cue.
+type channelChoice struct {
+	ch  int // index in the channelSet, or -1
+	why string
+	// span is the words naming the channel, when the text names it.
+	span *Span
+	// generic: remarks without a venue ("Asked about it, he said"): the
+	// remarks the article is with, if any.
+	generic bool
+}
+
+// channeler holds what pass 5 reads.
+type channeler struct {
+	*passes
+}
+
+// findChannels runs pass 5 on the results of the passes before it.
+func findChannels(p *passes, venues []venueMark) []channelChoice {
+	x := &channeler{p}
+	cues, res := p.cues, p.res
+	out := make([]channelChoice, len(cues))
+	for i := range cues {
+		out[i] = x.explicit(i)
+	}
+	for i := range cues {
+		if out[i].ch >= 0 {
+			continue
+		}
+		o := res[i].outer
+		switch {
+		case o < 0:
+		case out[o].ch >= 0:
+			out[i] = out[o]
+			out[i].why = "from the attribution it is reported in: " + out[o].why
+		default:
+			out[i] = x.reportedBy(res[o].sp)
+		}
+	}
+	for j := range cues {
+		r := res[j].reports
+		switch {
+		case r < 0:
+		case out[r].ch >= 0 && (x.set.get(out[r].ch).Published || x.set.get(out[r].ch).Official || !x.namesSource(j)):
+			// The statement's own medium stands; a source named after it
+			// ("…, according to the Kremlin") is how it reached the article.
+		case out[j].ch >= 0:
+			out[r] = out[j]
+			out[r].why = "from the attribution after it: " + out[j].why
+		default:
+			out[r] = x.reportedBy(res[j].sp)
+		}
+	}
+	x.carry(out, venues)
+	return out
+}
+
+// stateMediaIn finds a country's state media named in r ("in remarks
+// broadcast on Russian state television"; "on state television" is the
+// speaker's country's).
+func (x *channeler) stateMediaIn(ps *paraScan, r tokRange, country string) channelChoice {
+	for k := r.lo; k < r.hi; k++ {
+		_, n := x.c.idx.longest(ps.toks, k, cueStateMedia)
+		if n == 0 || k+n > r.hi {
+			continue
+		}
+		if k > r.lo {
+			if cu, m := x.c.idx.endingAt(ps.toks, r.lo, k, cueCountryAdj); m > 0 {
+				country = x.c.Countries[cu.ref].Code
+			}
+		}
+		if country == "" {
+			return channelChoice{ch: -1}
+		}
+		ch, ok := x.c.idx.stateMedia[country]
+		if !ok {
+			co := x.c.Country(country)
+			if co == nil || len(co.Adjectives) == 0 {
+				return channelChoice{ch: -1}
+			}
+			ch = x.set.named(Channel{Name: co.Adjectives[len(co.Adjectives)-1] + " state media", Country: country, Official: true, Outlet: true})
+		}
+		sp := Span{ps.toks[k].Start, ps.toks[k+n-1].End}
+		return channelChoice{ch: ch, why: "named beside the attribution: " + quoteWords(x.a, ps.toks, tokRange{k, k + n}), span: &sp}
+	}
+	return channelChoice{ch: -1}
+}
+
+// reportedBy is the channel a reporting institution gives a statement:
+// its government's own account, or none for anyone else.
+func (x *channeler) reportedBy(sp speakerRef) channelChoice {
+	if sp.institution {
+		if ch := officialChannelOf(x.c, sp.country); ch >= 0 {
+			return channelChoice{ch: ch, why: "reported by " + sp.name + ": its government's own account"}
+		}
+	}
+	return channelChoice{ch: -1}
+}
+
+// namesSource tells whether cue j names the source of what it reports:
+// "according to X", or an institution or outlet as speaker.
+func (x *channeler) namesSource(j int) bool {
+	return x.cues[j].form == formAccording || x.res[j].sp.institution || x.res[j].source >= 0 || x.res[j].sourceName != ""
+}
+
+// explicit is the channel cue i's own words name, or ch -1. An
+// institution's statement is its government's own account: "the Kremlin
+// said in a statement" is the Kremlin's readout.
+func (x *channeler) explicit(i int) channelChoice {
+	ch := x.named(i)
+	sp := x.res[i].sp
+	if ch.ch >= 0 && sp.institution && sp.country != "" {
+		if c := x.set.get(ch.ch); !c.Official && !c.Spoken && c.Country == "" {
+			ch.ch = officialChannelOf(x.c, sp.country)
+			ch.why += " (the government's own account)"
+		}
+	}
+	return ch
+}
+
+// officialChannelOf is the first official channel of a country, where its
+// government's account is published, or -1.
+func officialChannelOf(c *Catalog, country string) int {
+	for i, ch := range c.Channels {
+		if ch.Official && ch.Country != "" && ch.Country == country {
+			return i
+		}
+	}
+	return -1
+}
+
+// named is the channel cue i's own words name, or ch -1.
+func (x *channeler) named(i int) channelChoice {
+	cu := &x.cues[i]
+	ps := &x.paras[cu.para]
+	none := channelChoice{ch: -1}
+	r := x.res[i]
+	if r.source >= 0 || r.sourceName != "" {
+		ch := r.source
+		if ch < 0 {
+			ch = x.set.named(Channel{Name: r.sourceName, Outlet: true, Country: r.sp.country, Official: r.sp.institution || r.sp.who != nil})
+		}
+		return channelChoice{ch: ch, why: "the source named in the attribution: " + x.set.get(ch).Name}
+	}
+	// The most specific first: a channel the catalog knows beside the
+	// verb ("told reporters at a press briefing" is the briefing), then the
+	// object of "told", then a venue.
+	ranges := append([]tokRange{}, cu.adjuncts...)
+	ranges = append(ranges, x.phrases[i].speaker.asides...)
+	for _, rg := range x.regs[i] {
+		if !rg.tail.empty() {
+			ranges = append(ranges, rg.tail)
+		}
+	}
+	for _, rg := range ranges {
+		if ch := x.catalogIn(ps, rg); ch.ch >= 0 {
+			return ch
+		}
+		if ch := x.stateMediaIn(ps, rg, x.res[i].owner.country); ch.ch >= 0 {
+			return ch
+		}
+	}
+	if cu.verb != nil && cu.verb.Class == verbTell && !cu.object.empty() {
+		if ch := x.inRange(ps, cu.object, true); ch.ch >= 0 {
+			return ch
+		}
+	}
+	for _, rg := range ranges {
+		if ch := x.inRange(ps, rg, false); ch.ch >= 0 {
+			return ch
+		}
+	}
+	for _, rg := range x.phrases[i].speaker.asides {
+		if ch := x.spokenSetting(ps, rg); ch.ch >= 0 {
+			return ch
+		}
+	}
+	if f, ok := x.fronted(i); ok && !f.empty() {
+		if ch := x.inRange(ps, f, false); ch.ch >= 0 {
+			return ch
+		}
+		if ch := x.spokenSetting(ps, f); ch.ch >= 0 {
+			return ch
+		}
+	}
+	if cu.form == formPassive || cu.form == formQuoted {
+		// "was quoted as saying": through whoever quoted them, unnamed.
+		return none
+	}
+	return none
+}
+
+// fronted is the phrase before cue i's speaker when the cue is the unit's
+// main attribution ("In a post on Truth Social, Trump said …"): from the
+// unit's start to the speaker phrase, ending with a comma.
+func (x *channeler) fronted(i int) (tokRange, bool) {
+	cu := &x.cues[i]
+	ps := &x.paras[cu.para]
+	u := ps.units[cu.unit]
+	start := cu.vLo
+	if p := x.phrases[i].speaker; !p.empty() && p.lo < start && !p.inverted {
+		start = p.lo
+	}
+	if cu.form == formParticiple || cu.form == formWith {
+		// ", adding that …" shares the fronted phrase of its sentence; with
+		// no attribution before it, the main clause is its setting ("Leavitt
+		// described the call in a post on X, noting that …").
+		for j := i - 1; j >= 0 && x.cues[j].para == cu.para && x.cues[j].unit == cu.unit; j-- {
+			if x.res[j].valid() && x.cues[j].form != formParticiple && x.cues[j].form != formWith {
+				return x.fronted(j)
+			}
+		}
+		return tokRange{u.lo, cu.vLo}, cu.vLo > u.lo
+	}
+	if start <= u.lo || ps.toks[start-1].text != "," {
+		return tokRange{}, false
+	}
+	for j := i - 1; j >= 0 && x.cues[j].para == cu.para && x.cues[j].unit == cu.unit; j-- {
+		if len(x.regs[j]) > 0 || x.res[j].valid() {
+			return tokRange{}, false
+		}
+	}
+	f := tokRange{u.lo, start - 1}
+	for k := f.lo; k < f.hi; k++ {
+		if ps.toks[k].quote {
+			return tokRange{}, false
+		}
+	}
+	return f, true
+}
+
+// spokenSetting reads a phrase that sets the words in speech ("Speaking
+// to reporters, …", "Asked about sanctions, …", ", speaking in Brussels,"):
+// the venue it names, else remarks.
+func (x *channeler) spokenSetting(ps *paraScan, f tokRange) channelChoice {
+	k := f.lo
+	if w := ps.toks[k].lower; (w == "when" || w == "while" || w == "after" || w == "as") && k+1 < f.hi {
+		k++ // "When asked about …,"
+	}
+	_, n := x.c.idx.longest(ps.toks, k, cueSpoken)
+	if n == 0 || k+n > f.hi {
+		return channelChoice{ch: -1}
+	}
+	rest := tokRange{k + n, f.hi}
+	if ch := x.inRange(ps, rest, false); ch.ch >= 0 {
+		return ch
+	}
+	ch := x.set.named(Channel{Name: "remarks", Spoken: true})
+	return channelChoice{ch: ch, generic: true, why: "remarks: " + quoteWords(x.a, ps.toks, f), span: spanOf(ps.toks, f)}
+}
+
+// catalogIn finds a catalog channel named in r: the first, or one that
+// belongs to a country ("to reporters aboard Air Force One" is remarks
+// aboard Air Force One).
+func (x *channeler) catalogIn(ps *paraScan, r tokRange) channelChoice {
+	toks := ps.toks
+	best := channelChoice{ch: -1}
+	for k := r.lo; k < r.hi; k++ {
+		if cu, n := x.c.idx.longest(toks, k, cueChannel); n > 0 && k+n <= r.hi {
+			if best.ch >= 0 && x.c.Channels[cu.ref].Country == "" {
+				continue
+			}
+			sp := Span{toks[k].Start, toks[k+n-1].End}
+			best = channelChoice{ch: cu.ref, why: "named beside the attribution: " + quoteWords(x.a, toks, tokRange{k, k + n}), span: &sp}
+			if x.c.Channels[cu.ref].Country != "" {
+				break
+			}
+			k += n - 1
+		}
+	}
+	return best
+}
+
+// inRange finds a channel named in r: a catalog channel, the press or a
+// news medium after "told", or a venue ("at the White House", "in
+// Brussels", "at a summit").
+func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelChoice {
+	toks := ps.toks
+	if ch := x.catalogIn(ps, r); ch.ch >= 0 {
+		return ch
+	}
+	if press := x.pressIn(toks, r, tellObject); press >= 0 {
+		ch := x.set.named(Channel{Name: "remarks to reporters", Spoken: true})
+		return channelChoice{ch: ch, why: "to the press: " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
+	}
+	if tellObject {
+		k := r.lo
+		if k+1 < r.hi && toks[k].lower == "the" {
+			k++
+		}
+		n := 0
+		if _, m := x.c.idx.longest(toks, k, cueMedia); m > 0 {
+			n = m
+		} else if k > r.lo && x.unknownName(toks, k, r.hi) {
+			n = r.hi - k // "told The Post": a name after "the" that is no one the article knows
+		}
+		if n > 0 {
+			name := "interview with " + x.a.Text[toks[r.lo].Start:toks[k+n-1].End]
+			ch := x.set.named(Channel{Name: name, Spoken: true})
+			return channelChoice{ch: ch, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
+		}
+	}
+	for k := r.lo; k < r.hi; k++ {
+		// "at the White House", also inside "while meeting X at the White House"
+		if k > r.lo && toks[k].lower != "at" && toks[k].lower != "in" && toks[k].lower != "aboard" {
+			continue
+		}
+		sub := tokRange{k, r.hi}
+		if x.isVenue(toks, sub) {
+			name := "remarks " + x.venueName(toks, sub)
+			ch := x.set.named(Channel{Name: name, Spoken: true, Country: x.institutionIn(toks, sub)})
+			return channelChoice{ch: ch, why: "a venue: " + quoteWords(x.a, toks, sub), span: spanOf(toks, sub)}
+		}
+	}
+	return channelChoice{ch: -1}
+}
+
+// unknownName tells whether toks[k:hi] are capitalised words that name
+// no person, country or institution the catalog or the article knows.
+func (x *channeler) unknownName(toks []tok, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	var parts []string
+	for j := k; j < hi; j++ {
+		if !toks[j].word || !toks[j].cap || toks[j].quote {
+			return false
+		}
+		if _, n := x.c.idx.longest(toks, j, cueCountryName, cueCountryAdj, cueInstitution, cueOffice, cueTitle); n > 0 {
+			return false
+		}
+		parts = append(parts, toks[j].text)
+	}
+	return x.ppl == nil || x.ppl.find(parts) == nil
+}
+
+// pressIn finds the press in r: the object of "told" ("reporters", "a
+// news conference"), or a phrase of place or company with it ("with the
+// press", "to reporters"). It returns the token where it starts, or -1.
+func (x *channeler) pressIn(toks []tok, r tokRange, tellObject bool) int {
+	if tellObject {
+		if _, n := x.c.idx.longest(toks, r.lo, cuePress); n > 0 {
+			return r.lo
+		}
+		return -1
+	}
+	for k := r.lo; k < r.hi; k++ {
+		if _, n := x.c.idx.longest(toks, k, cuePress); n > 0 && k > r.lo && (toks[k-1].lower == "with" || toks[k-1].lower == "to" || toks[k-1].lower == "by") {
+			return k
+		}
+	}
+	return -1
+}
+
+// institutionIn is the country of an institution named in r ("at the
+// White House"), or "".
+func (x *channeler) institutionIn(toks []tok, r tokRange) string {
+	for k := r.lo; k < r.hi; k++ {
+		if cu, n := x.c.idx.longest(toks, k, cueInstitution); n > 0 && k+n <= r.hi {
+			return x.c.Institutions[cu.ref].Country
+		}
+	}
+	return ""
+}
+
+// venueName names a venue phrase for a channel: "in the Rose Garden", at
+// most six words, without what follows a second preposition of time
+// ("before boarding …").
+func (x *channeler) venueName(toks []tok, r tokRange) string {
+	end := r.hi
+	for k := r.lo + 1; k < r.hi; k++ {
+		if l := toks[k].lower; l == "before" || l == "after" || l == "while" || l == "when" || l == "during" || l == "following" {
+			end = k
+			break
+		}
+	}
+	end = min(end, r.lo+7)
+	words := []string{strings.ToLower(toks[r.lo].text)}
+	words = append(words, strings.Fields(x.a.Text[toks[min(r.lo+1, end-1)].Start:toks[end-1].End])...)
+	if end == r.lo+1 {
+		words = words[:1]
+	}
+	return strings.Join(words, " ")
+}
+
+// isVenue tells whether r is a phrase of place where words are spoken:
+// "at"/"in"/"aboard" followed by a place named with capitals or by an
+// occasion ("at a summit"), not the call itself ("in the call") or a time.
+func (x *channeler) isVenue(toks []tok, r tokRange) bool {
+	if r.hi-r.lo < 2 {
+		return false
+	}
+	switch toks[r.lo].lower {
+	case "at", "in", "aboard", "outside", "inside":
+	default:
+		return false
+	}
+	place := false
+	for k := r.lo + 1; k < r.hi; k++ {
+		t := toks[k]
+		if _, n := x.c.idx.longest(toks, k, cueEvent); n > 0 && !x.c.idx.venues[t.lower] || timeNoun(t) {
+			return false // "during the call" says when, not through what
+		}
+		if x.c.idx.venues[t.lower] || t.cap && !notNames[t.lower] {
+			place = true
+		}
+	}
+	return place
+}
+
+// venueMark is a new venue or medium a sentence without attributions
+// gives a speaker ("A short time later in the Rose Garden, Trump …").
+type venueMark struct {
+	para, unit int
+	owner      string // speaker name
+	ch         int
+	why        string
+	span       *Span
+}
+
+// carry gives statements without a channel of their own the channel their
+// speaker was last heard through, while the article stays with them; and
+// a speaker's first statements (a lede summarising the post quoted below)
+// the channel their next statement names, when it follows directly.
+func (x *channeler) carry(out []channelChoice, venues []venueMark) {
+	order := x.carryForward(out, venues)
+	x.backFill(out, order)
+}
+
+// carried is where a speaker was last heard: the channel, the paragraph,
+// and the place in the sequence of statements (seq), so a carry can tell
+// whether another speaker came between.
+type carried struct {
+	ch, para, seq int
+	why           string
+}
+
+// carryForward gives statements without a channel of their own the
+// channel their speaker was last heard through, when no one else spoke
+// between and the article did not move on for more than three
+// paragraphs. It returns the cues with statements, in text order.
+func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int {
+	seq := 0
+	last := map[string]*carried{}
+	var order []int
+	vi := 0
+	for i := range x.cues {
+		if len(x.regs[i]) == 0 && x.res[i].valid() && out[i].ch >= 0 && x.early[i] == "" {
+			// "Zelensky responded on Telegram within hours.": a cue with no
+			// statement still tells where its speaker now is.
+			seq++
+			last[x.res[i].sp.name] = &carried{ch: out[i].ch, para: x.cues[i].para, seq: seq, why: out[i].why}
+			continue
+		}
+		if len(x.regs[i]) == 0 || !x.res[i].owner.valid() {
+			continue
+		}
+		cu := &x.cues[i]
+		for ; vi < len(venues) && (venues[vi].para < cu.para || venues[vi].para == cu.para && venues[vi].unit < cu.unit); vi++ {
+			seq++
+			last[venues[vi].owner] = &carried{ch: venues[vi].ch, para: venues[vi].para, seq: seq, why: venues[vi].why}
+		}
+		if x.early[i] != "" {
+			continue
+		}
+		owner := x.res[i].owner.name
+		seq++
+		order = append(order, i)
+		st := last[owner]
+		on := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
+		switch {
+		case out[i].ch < 0 && on && x.fits(i, st.ch):
+			out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
+		case out[i].generic && on && x.set.get(st.ch).Spoken:
+			// "Asked whether …, he said": the remarks the article is with.
+			out[i] = channelChoice{ch: st.ch, why: "remarks carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
+		}
+		now := &carried{ch: out[i].ch, para: cu.para, seq: seq, why: out[i].why}
+		if on && strings.HasPrefix(now.why, "carried") {
+			now.why = st.why
+		}
+		last[owner] = now
+	}
+	return order
+}
+
+// backFill gives a statement before the one that names the channel that
+// channel, when it follows directly — or, in the lede, which summarises
+// what the story tells below, when it comes within a few paragraphs.
+func (x *channeler) backFill(out []channelChoice, order []int) {
+	lede := x.ledeParas()
+	next := map[string]int{} // owner -> the next statement's cue, walking back
+	for k := len(order) - 1; k >= 0; k-- {
+		i := order[k]
+		owner := x.res[i].owner.name
+		j, ok := next[owner]
+		next[owner] = i
+		if !ok || out[i].ch >= 0 || out[j].ch < 0 || !x.fits(i, out[j].ch) {
+			continue
+		}
+		gap := x.paras[x.cues[j].para].num - x.paras[x.cues[i].para].num
+		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2
+		inLede := x.cues[i].para <= lede && gap <= 4
+		if !adjacent && !inLede {
+			continue
+		}
+		out[i] = channelChoice{ch: out[j].ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + out[j].why}
+	}
+}
+
+// ledeParas is the index of the last paragraph of the lede: the first two
+// paragraphs that hold text.
+func (x *channeler) ledeParas() int {
+	n := 0
+	for i, ps := range x.paras {
+		if ps.skip == "" {
+			n++
+			if n == 2 {
+				return i
+			}
+		}
+	}
+	return len(x.paras) - 1
+}
+
+// fits tells whether channel ch may be carried to cue i: an official
+// channel only to a speaker of its country, and a published one never to
+// words the cue itself sets in speech.
+func (x *channeler) fits(i, ch int) bool {
+	c := x.set.get(ch)
+	sp := x.res[i].owner
+	if c.Official && c.Country != "" && sp.country != "" && sp.country != c.Country {
+		return false
+	}
+	return true
+}
+
+// findVenues reads the sentences without attributions that put a speaker
+// somewhere new ("A short time later in the White House Rose Garden, Trump
+// addressed the conversation"): their subject's channel changes there.
+func findVenues(p *passes) []venueMark {
+	var out []venueMark
+	x := &channeler{p}
+	eachUnit(p.paras, p.cues, func(ps *paraScan, pi, ui int, u unit, from, to int) {
+		if from < to {
+			return
+		}
+		if v, ok := x.venueOf(ps, pi, ui, u); ok {
+			out = append(out, v)
+		}
+	})
+	return out
+}
+
+// venueOf reads one unit without cues: a person as its subject, and a
+// venue or medium in the phrase fronted before them.
+func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) {
+	px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	k := px.afterFronted(u.lo)
+	if k == u.lo {
+		return venueMark{}, false
+	}
+	p := px.analyze(tokRange{k, px.npRightEnd(k)})
+	if p.shape != shapeName {
+		return venueMark{}, false
+	}
+	who := x.ppl.find(nameParts(ps.toks, p.name))
+	if who == nil {
+		return venueMark{}, false
+	}
+	f := tokRange{u.lo, k - 1}
+	for s := f.lo; s < f.hi; s++ {
+		if !prepositions[ps.toks[s].lower] {
+			continue
+		}
+		e := s + 1
+		for e < f.hi && ps.toks[e].word {
+			e++
+		}
+		if ch := x.inRange(ps, tokRange{s, e}, false); ch.ch >= 0 {
+			return venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span}, true
+		}
+	}
+	return venueMark{}, false
+}
+
+func spanOf(toks []tok, r tokRange) *Span {
+	if r.empty() {
+		return nil
+	}
+	s := Span{toks[r.lo].Start, toks[r.hi-1].End}
+	return &s
+}
+
+func quoteText(a *Article, toks []tok, r tokRange) string {
+	if r.empty() {
+		return ""
+	}
+	return a.Text[toks[r.lo].Start:toks[r.hi-1].End]
+}
+
+func quoteWords(a *Article, toks []tok, r tokRange) string {
+	return "“" + normalizeSpace(quoteText(a, toks, r)) + "”"
+}
+
+func normalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,834 @@
+package sources
+
+import "strings"
+
+// Pass 2: attribution cues. In each unit, outside quotations, find the
+// words that attribute speech: a reporting verb in any of its forms
+// ("said", "has told", "adding", "was quoted as saying", "is said to have
+// told"), "according to", "described … as", "called … “…”", and a name
+// followed by a colon and a quotation. For each cue the pass records its
+// words, what stands between the verb and what was said (an object, phrases
+// of time, place and medium), and where what was said begins when it
+// follows the cue. Who speaks is pass 3's business; what was said before a
+// trailing cue ("“…,” he said") is found once the speaker phrase is known.
+
+type cueForm uint8
+
+const (
+	formFinite     cueForm = iota // X said (that) …; “…,” X said; …, said X
+	formParticiple                // …, saying …; … before adding that …: the subject is the context's
+	formWith                      // …, with X saying …
+	formPassive                   // X was quoted as saying …; X is said to have told Y that …
+	formQuoted                    // Xinhua quoted X as saying …
+	formAccording                 // according to X, …; …, according to X
+	formColon                     // X: “…”
+)
+
+// How what was said is introduced after the cue (attrCue.afterBy).
+const (
+	byThat   = 't' // said that …
+	byColon  = ':' // said: …
+	byQuote  = 'q' // said “…”
+	byClause = 'c' // said the talks …; according to X, the talks …
+	byObject = 'o' // described the talks as …; called the talks “…”
+)
+
+// tokRange is a half-open range of token indices in one paragraph.
+type tokRange struct{ lo, hi int }
+
+func (r tokRange) empty() bool { return r.hi <= r.lo }
+
+// attrCue is one attribution cue found by pass 2.
+type attrCue struct {
+	para, unit int
+	head       int   // the verb, "according", or the colon
+	vLo, vHi   int   // the verb group: auxiliaries and frames before it, its particle and "as saying" after
+	verb       *Verb // nil for "according to" and colon quotes
+	form       cueForm
+	had        bool     // pluperfect: "had said", "she’d said"
+	habitual   bool     // "has long said", "has said several times that"
+	object     tokRange // told <object>; quoted <object> as saying
+	agent      tokRange // "by Xinhua" of a passive; X of "according to X"
+	after      int      // first token of what is said after the cue, or -1
+	afterBy    byte
+	// adjuncts are the phrases of time, place and medium right after the
+	// verb group ("on Monday", "in a post on X", "to reporters").
+	adjuncts []tokRange
+}
+
+// findCues runs pass 2 over every paragraph.
+func findCues(c *Catalog, paras []paraScan) []attrCue {
+	var out []attrCue
+	for pi := range paras {
+		ps := &paras[pi]
+		if ps.skip != "" {
+			continue
+		}
+		for ui, u := range ps.units {
+			out = unitCues(c, ps.toks, pi, ui, u, out)
+		}
+	}
+	return out
+}
+
+// unitCues appends the cues of one unit.
+func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrCue {
+	cx := cueScanner{c: c, toks: toks, lo: u.lo, hi: u.hi}
+	if cu, ok := cx.colonCue(); ok {
+		cu.para, cu.unit = pi, ui
+		out = append(out, cu)
+	}
+	for i := u.lo; i < u.hi; i++ {
+		t := toks[i]
+		if !t.word || t.quote {
+			continue
+		}
+		var cu attrCue
+		ok := false
+		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
+			cu, ok = cx.according(i)
+		} else if vf, isVerb := c.idx.verb(t); isVerb {
+			cu, ok = cx.verbCue(i, vf)
+		} else if c.idx.unlisted(toks, i) && i+1 < u.hi {
+			cu, ok = cx.verbCue(i, verbForm{Verb: unlistedVerb, finite: true})
+		}
+		if ok {
+			cu.para, cu.unit = pi, ui
+			out = append(out, cu)
+			i = max(i, cu.vHi-1)
+			cx.withSeen = cx.withSeen || cu.form == formWith
+		}
+	}
+	return out
+}
+
+// cueScanner reads the cues of one unit.
+type cueScanner struct {
+	c      *Catalog
+	toks   []tok
+	lo, hi int
+	// withSeen: the unit has a "with X saying" cue, so a later "and Y
+	// warning" is another.
+	withSeen bool
+}
+
+func (x *cueScanner) word(i int) string {
+	if i < x.lo || i >= x.hi || x.toks[i].quote {
+		return ""
+	}
+	return x.toks[i].lower
+}
+
+// verbCue reads the reporting verb form at i.
+func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
+	cu := attrCue{head: i, vLo: i, vHi: i + 1, verb: vf.Verb, form: formFinite, after: -1}
+	if vf.Particle != "" {
+		if x.word(i+1) != vf.Particle {
+			return cu, false
+		}
+		cu.vHi = i + 2
+	}
+	left := x.skipLeftAdverbs(i)
+	prev := x.word(left - 1)
+	switch {
+	case vf.passive && x.passiveBefore(left):
+		return x.passive(cu, i, vf)
+	case vf.participle && !vf.finite:
+		if prev == "as" {
+			return cu, false // "quoted … as saying" belongs to the quoting verb
+		}
+		if w, ok := x.withBefore(left); ok {
+			cu.form, cu.vLo = formWith, w
+		} else if a, ok := x.andBefore(left); ok && x.withSeen {
+			cu.form, cu.vLo = formWith, a // "with A saying … and B warning …"
+		} else if beAux[prev] {
+			cu.vLo = left - 1 // "is saying": a finite verb after all
+		} else if prev == "," || joiners[prev] || left == x.lo || prev == "—" || prev == "–" {
+			cu.form = formParticiple
+		} else {
+			return cu, false
+		}
+	case !vf.finite:
+		return cu, false
+	default:
+		if !x.finiteContext(&cu, left) {
+			return cu, false
+		}
+	}
+	if vf.Class == verbQuote {
+		return x.quoting(cu)
+	}
+	return x.afterVerb(cu)
+}
+
+// skipLeftAdverbs returns the index after the last token before i that is
+// not an adverb or a short phrase of time ("on Monday").
+func (x *cueScanner) skipLeftAdverbs(i int) int {
+	j := i
+	for j > x.lo {
+		t := x.toks[j-1]
+		if x.c.idx.isAdverb(t) {
+			j--
+			continue
+		}
+		if weekdays[t.lower] && j-2 >= x.lo && x.toks[j-2].lower == "on" {
+			j -= 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// finiteContext checks the words before a finite verb form: it is no
+// attribution after a determiner, possessive or preposition ("the stated
+// aim", "Russia's claims", "in remarks"), after "to" outside a passive
+// frame ("declined to say"), or under negation ("did not say"). It takes
+// auxiliaries, adverbs and a passive frame ("is said to have told") into
+// the verb group and notes the pluperfect and habitual adverbs.
+func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
+	j := cu.head
+	for j > x.lo {
+		t := x.toks[j-1]
+		switch {
+		case t.quote || !t.word:
+			cu.vLo = j
+			return true
+		case negations[t.lower]:
+			return false
+		case t.lower == "have" && x.word(j-2) == "to":
+			if be, ok := x.passiveFrame(j - 2); ok {
+				cu.form, cu.vLo = formPassive, be
+				return true
+			}
+			return false
+		case t.lower == "to":
+			return false // "declined to say", "wants to tell"
+		case t.lower == "had" || t.lower == "'d":
+			cu.had = true
+			j--
+		case auxiliaries[t.lower]:
+			j--
+		case x.c.idx.isAdverb(t) || x.habitualWord(j-1):
+			if x.habitualWord(j - 1) {
+				w := x.word(j - 2)
+				cu.habitual = cu.habitual || w == "has" || w == "have" || w == "had"
+			}
+			j--
+		case weekdays[t.lower] && x.word(j-2) == "on":
+			j -= 2
+		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t)):
+			return false // "the stated aim", "in remarks", "denied reports of …"
+		default:
+			if strings.HasSuffix(t.lower, "'d") {
+				cu.had = true // "she’d said": the pronoun carries the auxiliary
+			}
+			cu.vLo = j
+			return true
+		}
+	}
+	cu.vLo = j
+	return true
+}
+
+// habitualWord tells whether toks[k] is a one-word phrase of frequency
+// ("long", "repeatedly"): "has long said" is a claim made over and over.
+func (x *cueScanner) habitualWord(k int) bool {
+	_, n := x.c.idx.longest(x.toks, k, cueHabitual)
+	return n == 1 && !x.toks[k].quote
+}
+
+// verbLike tells whether t is a verb in the past or a reporting verb: a
+// form after it is its object noun ("denied reports", "dismissed claims").
+func (x *cueScanner) verbLike(t tok) bool {
+	if !t.word || t.cap || t.quote {
+		return false
+	}
+	if _, ok := x.c.idx.verb(t); ok {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// passiveFrame reads "is said to", "was reported to", "is understood to"
+// ending with the "to" at k, and returns the index of the form of "be".
+func (x *cueScanner) passiveFrame(k int) (int, bool) {
+	p := x.skipLeftAdverbs(k) - 1
+	if p < x.lo {
+		return 0, false
+	}
+	w := x.toks[p]
+	vf, ok := x.c.idx.verb(w)
+	if !(ok && vf.passive) && !frameParticiples[w.lower] {
+		return 0, false
+	}
+	be := x.skipLeftAdverbs(p) - 1
+	if !beAux[x.word(be)] {
+		return 0, false
+	}
+	return be, true
+}
+
+// frameParticiples report unnamed sources' knowledge in a passive frame:
+// "X is understood to have told Y …".
+var frameParticiples = map[string]bool{"understood": true, "believed": true, "thought": true, "known": true}
+
+// passiveBefore tells whether toks[left-1] is a form of "be" (a passive).
+func (x *cueScanner) passiveBefore(left int) bool {
+	return beAux[x.word(left-1)]
+}
+
+// passive reads "X was quoted (by Y) as saying …" and skips the frame of
+// "X is said to have told …", whose inner verb carries the cue.
+func (x *cueScanner) passive(cu attrCue, i int, vf verbForm) (attrCue, bool) {
+	if vf.Class != verbQuote && vf.Class != verbDescribe {
+		return cu, false // "was said to", "is reported to": the inner verb is the cue
+	}
+	cu.form = formPassive
+	cu.vLo = x.skipLeftAdverbs(i) - 1
+	k := i + 1
+	if x.word(k) == "by" {
+		start := k
+		k = x.nounPhraseEnd(k+1, 8)
+		cu.agent = tokRange{start + 1, k}
+	}
+	if vf.Class == verbDescribe {
+		// "the talks were described as “useful” by the Kremlin" is rare
+		// and names no speaker before the verb: not read.
+		return cu, false
+	}
+	if x.word(k) != "as" {
+		return cu, false
+	}
+	k++
+	if vf2, ok := x.c.idx.verb(x.toks[min(k, x.hi-1)]); ok && k < x.hi && vf2.participle {
+		cu.verb = vf2.Verb
+		k++
+	} else {
+		cu.verb = x.sayVerb(vf.Verb)
+	}
+	cu.vHi = k
+	return x.afterVerb(cu)
+}
+
+// sayVerb is the plain verb "say" of the catalog, for "was quoted as
+// …" without a participle.
+func (x *cueScanner) sayVerb(fallback *Verb) *Verb {
+	if vf, ok := x.c.idx.verbs["said"]; ok {
+		return vf.Verb
+	}
+	return fallback
+}
+
+// quoting reads "X quoted Y as saying …": the object is the speaker, the
+// subject the channel.
+func (x *cueScanner) quoting(cu attrCue) (attrCue, bool) {
+	k := cu.vHi
+	end := x.nounPhraseEnd(k, 10)
+	if end == k || x.word(end) != "as" {
+		return cu, false
+	}
+	cu.form = formQuoted
+	cu.object = tokRange{k, end}
+	k = end + 1
+	if vf, ok := x.c.idx.verb(x.toks[min(k, x.hi-1)]); ok && k < x.hi && vf.participle {
+		cu.verb = vf.Verb
+		k++
+	} else {
+		cu.verb = x.sayVerb(cu.verb)
+	}
+	cu.vHi = k
+	return x.afterVerb(cu)
+}
+
+// withBefore finds "with" opening the noun phrase before a participle
+// ("…, with a presidential aide saying …").
+func (x *cueScanner) withBefore(left int) (int, bool) {
+	return x.openerBefore(left, "with", 9)
+}
+
+// andBefore finds "and" opening the short noun phrase before a
+// participle ("… and Xi warning …").
+func (x *cueScanner) andBefore(left int) (int, bool) {
+	return x.openerBefore(left, "and", 5)
+}
+
+// openerBefore finds word w opening a noun phrase of at most n words that
+// ends right before left, and returns its index.
+func (x *cueScanner) openerBefore(left int, w string, n int) (int, bool) {
+	for k := left - 1; k >= x.lo && k >= left-n; k-- {
+		t := x.toks[k]
+		if t.quote || !t.word {
+			return 0, false
+		}
+		if t.lower == w {
+			return k, k < left-1
+		}
+		if conjunctions[t.lower] || auxiliaries[t.lower] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// according reads "according to X": X is the agent; what was said follows
+// when the phrase opens the unit ("According to X, …").
+func (x *cueScanner) according(i int) (attrCue, bool) {
+	cu := attrCue{head: i, vLo: i, vHi: i + 2, form: formAccording, after: -1}
+	end := x.nounPhraseEnd(i+2, 14)
+	if end == i+2 {
+		return cu, false
+	}
+	cu.agent = tokRange{i + 2, end}
+	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
+		cu.after, cu.afterBy = end+1, byClause
+	}
+	return cu, true
+}
+
+// opensUnit tells whether only a conjunction or adverbs stand before i in
+// the unit.
+func (x *cueScanner) opensUnit(i int) bool {
+	for k := x.lo; k < i; k++ {
+		t := x.toks[k]
+		if !(t.word && (conjunctions[t.lower] || x.c.idx.opensWithAdverb(t))) {
+			return false
+		}
+	}
+	return true
+}
+
+// colonCue reads a unit that opens with a short name and a colon before a
+// quotation: "Putin: “We are ready.”"
+func (x *cueScanner) colonCue() (attrCue, bool) {
+	for k := x.lo; k < x.hi && k < x.lo+7; k++ {
+		t := x.toks[k]
+		if t.quote {
+			return attrCue{}, false
+		}
+		if t.text == ":" {
+			if k == x.lo || k+1 >= x.hi || x.toks[k+1].openQuote() < 0 || !x.toks[k-1].cap {
+				return attrCue{}, false
+			}
+			return attrCue{head: k, vLo: k, vHi: k + 1, form: formColon, after: k + 1, afterBy: byQuote}, true
+		}
+		if !t.word || !(t.cap || particles[t.lower] || isPossessive(t)) {
+			return attrCue{}, false
+		}
+	}
+	return attrCue{}, false
+}
+
+// afterVerb reads what follows the verb group: for "told", its object;
+// phrases of time, place and medium; then how what was said begins.
+func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
+	v := cu.verb
+	k := cu.vHi
+	switch {
+	case v.Class == verbTell && cu.form != formQuoted:
+		end := x.objectEnd(k)
+		if end == k && x.word(k) != "that" && x.word(k) != ":" {
+			return cu, false // "as he told it": no one told
+		}
+		cu.object = tokRange{k, end}
+		k = end
+	case v.Class == verbDescribe:
+		if !x.hasAhead(k, "as", 16) {
+			return cu, false
+		}
+		cu.after, cu.afterBy = k, byObject
+		return cu, true
+	case v.Class == verbSay && x.personObject(k) > k && (x.word(x.personObject(k)) == "that" || x.prepositional(v, x.personObject(k))):
+		// "warned Xi that …", "warned Xi against helping Russia"
+		end := x.personObject(k)
+		cu.object = tokRange{k, end}
+		if x.prepositional(v, end) {
+			cu.after, cu.afterBy = cu.head, byObject
+			return cu, true
+		}
+		k = end
+	case x.prepositional(v, k):
+		// "warned against escalation", "called for calm": the verb is part
+		// of what was said.
+		cu.after, cu.afterBy = cu.head, byObject
+		return cu, true
+	case v.Class == verbCall:
+		if !x.quoteAhead(k, 7) || clauseStops[x.word(k)] || prepositions[x.word(k)] || x.word(k) == "off" || x.word(k) == "up" {
+			return cu, false
+		}
+		cu.after, cu.afterBy = k, byObject
+		return cu, true
+	}
+	k = x.skipAdjuncts(&cu, k)
+	if t := x.thatAhead(k); t > k {
+		// "told reporters traveling with him to Washington that …"
+		cu.adjuncts = append(cu.adjuncts, tokRange{k, t})
+		k = t
+	}
+	if k >= x.hi {
+		return cu, x.trailingAllowed(cu)
+	}
+	t := x.toks[k]
+	if negativeObjects[t.lower] && !t.quote {
+		return cu, false // "said nothing about Taiwan"
+	}
+	switch {
+	case t.lower == "that" && !t.quote:
+		cu.after, cu.afterBy = k+1, byThat
+	case t.text == ":":
+		cu.after, cu.afterBy = k+1, byColon
+	case t.openQuote() >= 0:
+		cu.after, cu.afterBy = k, byQuote
+	case t.text == "," && k+1 < x.hi && x.toks[k+1].openQuote() >= 0 && !v.NeedsThat:
+		cu.after, cu.afterBy = k+1, byQuote
+	case t.word && !t.quote && x.bareClauseAllowed(cu, k):
+		cu.after, cu.afterBy = k, byClause
+	}
+	if cu.after < 0 {
+		return cu, x.trailingAllowed(cu)
+	}
+	if v.NeedsThat && cu.afterBy != byThat {
+		return cu, false
+	}
+	return cu, true
+}
+
+// personObject reads a person as the object of a say-verb ("warned
+// Xi", "assured him") and returns the index after it, or k.
+func (x *cueScanner) personObject(k int) int {
+	if k >= x.hi || x.toks[k].quote || !x.toks[k].word {
+		return k
+	}
+	switch x.toks[k].lower {
+	case "him", "her", "them", "us":
+		return k + 1
+	}
+	j := k
+	for j < x.hi && j < k+3 && x.toks[j].word && x.toks[j].cap && !x.toks[j].quote {
+		j++
+	}
+	return j
+}
+
+// prepositional tells whether the word at k is a preposition the verb
+// takes what was said with ("warned against", "called for").
+func (x *cueScanner) prepositional(v *Verb, k int) bool {
+	w := x.word(k)
+	if w == "" || k+1 >= x.hi || !x.toks[k+1].word || x.toks[k+1].quote && x.toks[k+1].openQuote() < 0 {
+		return false
+	}
+	for _, p := range v.Prepositions {
+		if p == w {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAllowed tells whether a cue with nothing said after it may
+// attribute what comes before it.
+func (x *cueScanner) trailingAllowed(cu attrCue) bool {
+	return !cu.verb.NeedsThat
+}
+
+// bareClauseAllowed tells whether what stands at k after the verb group
+// is what was said without "that" ("said the talks would resume", "stressed
+// the need to …").
+func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
+	t := x.toks[k]
+	v := cu.verb
+	if v.NeedsThat || v.Trailing || v.Class == verbWrite {
+		return false
+	}
+	if clauseStops[t.lower] || negativeObjects[t.lower] || t.lower == "according" {
+		return false
+	}
+	if vf, ok := x.c.idx.verb(t); ok && vf.participle {
+		return false // ", adding that": a new cue
+	}
+	if prepositions[t.lower] && !(t.lower == "to" && cu.form == formParticiple) {
+		return false
+	}
+	return true
+}
+
+// objectEnd reads the object of "told" at k: the press ("reporters",
+// "a news conference"), a medium ("the BBC"), a pronoun, a name, or a short
+// noun phrase ("his Russian counterpart"); it returns the index after it.
+func (x *cueScanner) objectEnd(k int) int {
+	if k >= x.hi || x.toks[k].quote || !x.toks[k].word {
+		return k
+	}
+	if _, n := x.c.idx.longest(x.toks, k, cuePress, cueMedia); n > 0 {
+		return k + n
+	}
+	t := x.toks[k]
+	switch t.lower {
+	case "him", "her", "them", "me", "us", "you", "it":
+		return k + 1
+	case "that":
+		return k
+	}
+	if t.cap {
+		j := k
+		for j < x.hi && j < k+6 && x.toks[j].word && !x.toks[j].quote && (x.toks[j].cap || particles[x.toks[j].lower]) {
+			if j > k {
+				// "told Trump Moscow was ready": a country opens the clause.
+				if _, n := x.c.idx.longest(x.toks, j, cueCountryName, cueInstitution); n > 0 {
+					break
+				}
+			}
+			j++
+			if isPossessive(x.toks[j-1]) {
+				break
+			}
+		}
+		if j > k && isPossessive(x.toks[j-1]) && j < x.hi && x.toks[j].word && !x.toks[j].cap {
+			j++ // "told Trump's envoy"
+		}
+		return j
+	}
+	if determiners[t.lower] {
+		j := k + 1
+		for j < x.hi && j < k+6 {
+			u := x.toks[j]
+			if !u.word || u.quote || determiners[u.lower] || pronouns[u.lower] != 0 || auxiliaries[u.lower] ||
+				conjunctions[u.lower] || (prepositions[u.lower] && u.lower != "of") {
+				break
+			}
+			j++
+		}
+		return j
+	}
+	if !auxiliaries[t.lower] && !prepositions[t.lower] && pronouns[t.lower] == 0 {
+		return k + 1 // "told reporters", "told journalists"
+	}
+	return k
+}
+
+// skipAdjuncts moves past adverbs, phrases of time and prepositional
+// phrases of place and medium after the verb group, recording them.
+func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
+	for k < x.hi {
+		t := x.toks[k]
+		if t.quote || !t.word {
+			return k
+		}
+		if x.c.idx.isAdverb(t) {
+			if _, n := x.c.idx.longest(x.toks, k, cueHabitual); n > 0 {
+				cu.habitual = true // "said repeatedly that"
+			}
+			k++
+			continue
+		}
+		if end := x.timeEnd(k); end > k {
+			cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+			k = end
+			continue
+		}
+		if end := x.frequencyEnd(k); end > k {
+			cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+			cu.habitual = true
+			k = end
+			continue
+		}
+		if prepositions[t.lower] && t.lower != "to" || t.lower == "to" && cu.verb.Class != verbTell {
+			if vf, ok := x.c.idx.verb(x.toks[min(k+1, x.hi-1)]); ok && vf.participle {
+				return k // "before adding that"
+			}
+			if end := x.participialEnd(k); end > k {
+				// "while meeting the Slovak prime minister at the White House"
+				cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+				k = end
+				continue
+			}
+			end := x.nounPhraseEnd(k+1, 12)
+			if end == k+1 {
+				return k
+			}
+			cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+			k = end
+			continue
+		}
+		return k
+	}
+	return k
+}
+
+// participialEnd reads a subordinate participle phrase at k ("while
+// meeting …", "after speaking to …", "before boarding …") up to the next
+// comma or the end of the unit, and returns the index after it, or k.
+func (x *cueScanner) participialEnd(k int) int {
+	switch x.word(k) {
+	case "while", "before", "after", "when", "since", "as":
+	default:
+		return k
+	}
+	t := x.toks[min(k+1, x.hi-1)]
+	if k+1 >= x.hi || !t.word || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") {
+		return k
+	}
+	j := k + 2
+	for j < x.hi && (x.toks[j].word || x.toks[j].text == "-") && !x.toks[j].quote {
+		j++
+	}
+	return j
+}
+
+// timeEnd reads a short phrase of time at k ("on Monday", "late on
+// Sunday", "this week", "yesterday", "on March 18", "in April") and returns
+// the index after it, or k.
+func (x *cueScanner) timeEnd(k int) int {
+	j, timed := k, false
+	for j < x.hi && j < k+5 {
+		t := x.toks[j]
+		if t.quote || !t.word {
+			break
+		}
+		switch {
+		case timeNoun(t):
+			timed = true
+		case timeFillers[t.lower], timed && (dayOf(t.text) > 0 || isYear(t.text)):
+		default:
+			j = k + 5 // stop
+			continue
+		}
+		j++
+	}
+	j = min(j, x.hi)
+	for j > k && !timeNoun(x.toks[j-1]) && dayOf(x.toks[j-1].text) == 0 && !isYear(x.toks[j-1].text) {
+		j--
+	}
+	if !timed || j <= k {
+		return k
+	}
+	return j
+}
+
+// timeFillers stand in phrases of time around their nouns.
+var timeFillers = map[string]bool{"on": true, "late": true, "early": true, "this": true, "last": true,
+	"earlier": true, "later": true, "in": true, "the": true, "same": true, "next": true, "of": true}
+
+// timeNoun tells whether t names a time: a weekday, a month, or a word
+// such as "yesterday" or "week".
+func timeNoun(t tok) bool {
+	switch t.lower {
+	case "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day":
+		return true
+	}
+	return weekdays[t.lower] || monthOf(t.text) > 0
+}
+
+// frequencyEnd reads a phrase of frequency at k ("several times", "on
+// many occasions", "more than a dozen times") and returns the index after
+// it, or k.
+func (x *cueScanner) frequencyEnd(k int) int {
+	for j := k; j < x.hi && j < k+7; j++ {
+		t := x.toks[j]
+		if t.quote || !t.word {
+			return k
+		}
+		if t.lower == "times" || t.lower == "occasions" {
+			return j + 1
+		}
+		if !frequencyWords[t.lower] && dayOf(t.text) == 0 {
+			return k
+		}
+	}
+	return k
+}
+
+// frequencyWords make up phrases like "more than a dozen times".
+var frequencyWords = map[string]bool{"more": true, "than": true, "a": true, "dozen": true, "several": true,
+	"many": true, "multiple": true, "numerous": true, "countless": true, "on": true, "two": true, "three": true,
+	"four": true, "five": true, "ten": true, "few": true, "at": true, "least": true, "half": true, "some": true}
+
+// nounPhraseEnd reads a noun phrase starting at k, with the prepositional
+// phrases that qualify it ("a readout of the call", "a post on Telegram",
+// "the White House Rose Garden"), and returns the index after it. It stops
+// at punctuation, quotation marks, "that", a pronoun, a verb-like word, or
+// a determiner that starts a new phrase.
+func (x *cueScanner) nounPhraseEnd(k, limit int) int {
+	j := k
+	afterPrep := true
+	for j < x.hi && j < k+limit {
+		t := x.toks[j]
+		if t.quote || !t.word {
+			break
+		}
+		l := t.lower
+		if l == "that" || pronouns[l] != 0 || auxiliaries[l] || relatives[l] || negations[l] {
+			break
+		}
+		if conjunctions[l] && !(l == "and" && j > k && j+1 < x.hi && x.toks[j+1].cap && x.toks[j-1].cap) {
+			break
+		}
+		if determiners[l] && !afterPrep {
+			break
+		}
+		if vf, ok := x.c.idx.verb(t); ok && (vf.finite || vf.participle) && j > k {
+			break
+		}
+		afterPrep = prepositions[l]
+		if afterPrep && (l == "to" || l == "before" || l == "after" || l == "while" || l == "as") && j > k {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// thatAhead finds "that" a few words after k when only an adjunct stands
+// between (no auxiliary, punctuation or quotation, so no clause of its
+// own), and returns its index, or k.
+func (x *cueScanner) thatAhead(k int) int {
+	for j := k; j < x.hi && j < k+14; j++ {
+		t := x.toks[j]
+		if t.quote || !t.word {
+			return k
+		}
+		if t.lower == "that" {
+			return j
+		}
+		if auxiliaries[t.lower] || conjunctions[t.lower] || pronouns[t.lower] != 0 || determiners[t.lower] && j == k {
+			return k
+		}
+		if _, ok := x.c.idx.verb(t); ok {
+			return k
+		}
+	}
+	return k
+}
+
+// hasAhead tells whether word w follows within n tokens, before the end
+// of the clause (quotations are crossed).
+func (x *cueScanner) hasAhead(k int, w string, n int) bool {
+	for j := k; j < x.hi && j < k+n; j++ {
+		t := x.toks[j]
+		if t.quote {
+			continue
+		}
+		if t.lower == w {
+			return true
+		}
+		if t.text == "." || t.text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteAhead tells whether a quotation opens within n tokens, before any
+// punctuation.
+func (x *cueScanner) quoteAhead(k, n int) bool {
+	for j := k; j < x.hi && j < k+n; j++ {
+		t := x.toks[j]
+		if t.openQuote() >= 0 {
+			return j > k
+		}
+		if !t.word {
+			return false
+		}
+	}
+	return false
+}

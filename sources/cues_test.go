@@ -1,0 +1,131 @@
+package sources
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+var formNames = map[cueForm]string{formFinite: "finite", formParticiple: "participle", formWith: "with",
+	formPassive: "passive", formQuoted: "quoted", formAccording: "according", formColon: "colon"}
+
+// describeCue writes a cue as "form head → first word said", "(had)" or
+// "(habitual)" when set, and "after: none" for a cue with nothing after it.
+func describeCue(p *passes, i int) string {
+	cu := p.cues[i]
+	toks := p.paras[cu.para].toks
+	s := formNames[cu.form] + " " + toks[cu.head].text
+	if cu.after >= 0 {
+		s += " → " + toks[cu.after].text
+	} else {
+		s += " → none"
+	}
+	if cu.had {
+		s += " (had)"
+	}
+	if cu.habitual {
+		s += " (habitual)"
+	}
+	return s
+}
+
+// TestCues: pass 2 finds the cues of one sentence, in their forms, and
+// where what was said begins after them.
+func TestCues(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		cues           []string
+	}{
+		{"a word between speaker and verb", "The minister only said that the talks had been useful.",
+			[]string{"finite said → the"}},
+		{"meanwhile", "Lavrov meanwhile said the talks would continue.", []string{"finite said → the"}},
+		{"also told reporters", "Ushakov also told reporters that a date had been set.", []string{"finite told → a"}},
+		{"however, set off", "Peskov, however, said no date had been set.", []string{"finite said → no"}},
+		{"quote first, trailing phrase", "“We both agreed,” the president said of the call while meeting the prime minister.",
+			[]string{"finite said → none"}},
+		{"after a long clause", "Russian forces took two villages in the east, the Defence Ministry said.",
+			[]string{"finite said → none"}},
+		{"with X saying", "The talks ended late, with a presidential aide saying the meeting had been “useful”.",
+			[]string{"with saying → the"}},
+		{"saying only that", "The Kremlin gave no details, saying only that the talks would go on.",
+			[]string{"participle saying → the"}},
+		{"was said to have told", "Lavrov was also said to have told his counterpart that Moscow wanted guarantees.",
+			[]string{"passive told → Moscow"}},
+		{"is reported to have told", "Putin is reported to have told the envoy that the offer stood.",
+			[]string{"passive told → the"}},
+		{"was quoted as saying", "“There will be no deal,” Xi was quoted as saying.", []string{"passive quoted → none"}},
+		{"according to, then a verb", "According to the readout, Biden stressed that the alliance was firm.",
+			[]string{"according According → Biden", "finite stressed → the"}},
+		{"described as", "The envoy described the talks as “difficult but businesslike”.",
+			[]string{"finite described → the"}},
+		{"quoted X as saying", "Xinhua quoted Xi as saying that the sides should cooperate.",
+			[]string{"quoted quoted → the"}},
+		{"called with a quotation", "Trump called the conversation “excellent”.", []string{"finite called → the"}},
+		{"called for", "Biden called for calm in the region.", []string{"finite called → called"}},
+		{"warned against", "Putin warned against any escalation.", []string{"finite warned → warned"}},
+		{"two with-participles", "The call ended, with Biden saying the region was a priority and Xi warning that conflict would be a disaster.",
+			[]string{"with saying → the", "with warning → conflict"}},
+		{"warned a person against", "Biden warned Xi against helping Russia.", []string{"finite warned → warned"}},
+		{"warned a person that", "Biden warned Xi that support for Russia would be costly.", []string{"finite warned → support"}},
+		{"colon quote", "Putin: “We are ready.”", []string{"colon : → “"}},
+		{"said with a colon", "Asked about sanctions, Putin said: “They do not work.”", []string{"finite said → “"}},
+		{"told the BBC that", "She told the BBC that the door remained open.", []string{"finite told → the"}},
+		{"pluperfect", "Trump had previously said that tariffs would rise.", []string{"finite said → tariffs (had)"}},
+		{"habitual adverb", "Peskov has repeatedly said that the West is to blame.", []string{"finite said → the (habitual)"}},
+		{"habitual phrase", "Putin has said several times that the West is to blame.", []string{"finite said → the (habitual)"}},
+		{"adding that after a quote", "“It was useful,” Peskov said, adding that more talks would follow.",
+			[]string{"finite said → none", "participle adding → more"}},
+		{"joined verb", "Putin said the call was useful and warned that sanctions would fail.",
+			[]string{"finite said → the", "finite warned → sanctions"}},
+		// No attribution at all:
+		{"negation", "He did not say whether the talks would resume.", nil},
+		{"declined to say", "The Kremlin declined to say when the leaders would meet.", nil},
+		{"a noun, not a verb", "The stated aim of the talks was a ceasefire.", nil},
+		{"agreed to", "The leaders agreed to meet again.", nil},
+		{"said nothing", "Trump said nothing about Taiwan.", nil},
+		{"neither confirmed nor denied", "Peskov neither confirmed nor denied reports of a second call.", nil},
+		{"called off", "The envoy called off the visit.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, "Headline\n\n"+tt.sentence+"\n")
+			var got []string
+			for i := range p.cues {
+				got = append(got, describeCue(p, i))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.cues, "; ") {
+				t.Errorf("cues %q, want %q", got, tt.cues)
+			}
+		})
+	}
+}
+
+// TestCueAdjuncts: the phrases of time, place and medium beside the verb
+// are recorded for the channel and time passes.
+func TestCueAdjuncts(t *testing.T) {
+	tests := []struct {
+		sentence string
+		adjuncts []string
+	}{
+		{"Trump said in a post on Truth Social that the call went well.", []string{"in a post on Truth Social"}},
+		{"Peskov told reporters on Monday that no date was set.", []string{"on Monday"}},
+		{"“We agreed,” the president said of the call while meeting the prime minister.",
+			[]string{"of the call", "while meeting the prime minister"}},
+		{"Xi was quoted as saying by Xinhua that the sides should talk.", []string{"by Xinhua"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			p := runText(t, "Headline\n\n"+tt.sentence+"\n")
+			if len(p.cues) != 1 {
+				t.Fatalf("%d cues, want 1", len(p.cues))
+			}
+			var got []string
+			for _, a := range p.cues[0].adjuncts {
+				got = append(got, p.words(p.cues[0].para, a))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.adjuncts) {
+				t.Errorf("adjuncts %q, want %q", got, tt.adjuncts)
+			}
+		})
+	}
+}

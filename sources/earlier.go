@@ -1,0 +1,203 @@
+package sources
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Pass 6: time. A statement about an earlier event stays out of the
+// accounts of this one: "had previously said", "has long said", "last
+// month", "in April" (another month than the event's), "at the time",
+// "before taking office", another date or year. The words that count are
+// the attribution's own — the phrase fronted before it, its verb group and
+// adjuncts, what trails its statement — never the statement itself: "Putin
+// said the sanctions imposed last year had failed" is about this call.
+
+// earlierMark is pass 6's result for one cue: why its statements are
+// about an earlier event, or "".
+type earlierMark string
+
+// eventDate is the date of the reported event: the article's date, else
+// the first date in its title or lede.
+func eventDate(a *Article, paras []paraScan) *calendarDate {
+	if d := normalizeDate(a.Date); d != "" {
+		if ds := findDates(d); len(ds) > 0 {
+			return &ds[0]
+		}
+	}
+	if ds := findDates(a.Title); len(ds) > 0 {
+		return &ds[0]
+	}
+	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ".
+	for i, ps := range paras {
+		if i > 3 {
+			break
+		}
+		if ps.datelineEnd > ps.Start {
+			if ds := findDates(a.Text[ps.Start:ps.datelineEnd]); len(ds) > 0 {
+				return &ds[0]
+			}
+		}
+	}
+	// The lede: the first paragraph that is not a Markdown heading.
+	for _, ps := range paras {
+		text := a.Slice(ps.Span)
+		if strings.HasPrefix(text, "#") {
+			continue
+		}
+		if ds := findDates(text); len(ds) > 0 {
+			return &ds[0]
+		}
+		break
+	}
+	return nil
+}
+
+// findEarlier runs pass 6.
+func findEarlier(p *passes) []earlierMark {
+	a, c, paras, cues, phrases, res, regs := p.a, p.c, p.paras, p.cues, p.phrases, p.res, p.regs
+	out := make([]earlierMark, len(cues))
+	event := eventDate(a, paras)
+	for i := range cues {
+		if len(regs[i]) == 0 {
+			continue
+		}
+		cu := &cues[i]
+		switch {
+		case cu.had && res[i].outer < 0:
+			out[i] = "pluperfect: an earlier statement"
+		case cu.habitual:
+			out[i] = "a claim made over and over, not this event's account"
+		}
+		if out[i] != "" {
+			continue
+		}
+		ps := &paras[cu.para]
+		for _, r := range contextRanges(ps, cues, phrases, regs, i) {
+			if why := earlierIn(a, c, ps, r, event); why != "" {
+				out[i] = earlierMark(why)
+				break
+			}
+		}
+	}
+	// A cue that reports another's statement, or carries an outer cue's
+	// clause, shares its time.
+	for i := range cues {
+		if r := res[i]; r.outer >= 0 && out[i] == "" && out[r.outer] == "" {
+			ps := &paras[cues[i].para]
+			for _, rg := range contextRanges(ps, cues, phrases, regs, r.outer) {
+				if why := earlierIn(a, c, ps, rg, event); why != "" {
+					out[i] = earlierMark(why)
+				}
+			}
+		}
+		if r := res[i]; r.reports >= 0 && out[i] != "" && out[r.reports] == "" {
+			out[r.reports] = out[i]
+		}
+	}
+	return out
+}
+
+// contextRanges are the words of cue i's attribution in its unit: what is
+// fronted before its speaker phrase, the phrase and verb group with their
+// adjuncts, and what trails its statement up to the next cue.
+func contextRanges(ps *paraScan, cues []attrCue, phrases []cuePhrases, regs [][]region, i int) []tokRange {
+	cu := &cues[i]
+	u := ps.units[cu.unit]
+	start := cu.vLo
+	if p := phrases[i].speaker; !p.empty() && p.lo < start {
+		start = p.lo
+	}
+	end := cu.vHi
+	for _, a := range cu.adjuncts {
+		end = max(end, a.hi)
+	}
+	end = max(end, cu.object.hi)
+	out := []tokRange{{start, end}}
+	// The fronted phrase, up to the first region or attribution of the unit.
+	front := start
+	for j := i - 1; j >= 0 && cues[j].para == cu.para && cues[j].unit == cu.unit; j-- {
+		front = min(front, cues[j].vLo)
+		for _, r := range regs[j] {
+			front = min(front, tokenIndex(ps.toks, u, r.Start))
+		}
+	}
+	for _, r := range regs[i] {
+		front = min(front, tokenIndex(ps.toks, u, r.Start))
+	}
+	out = append(out, tokRange{u.lo, front})
+	// What trails the statement, up to the next cue.
+	next := u.hi
+	if i+1 < len(cues) && cues[i+1].para == cu.para && cues[i+1].unit == cu.unit {
+		next = min(next, cues[i+1].vLo)
+		if p := phrases[i+1].speaker; !p.empty() && p.lo < next {
+			next = p.lo
+		}
+	}
+	for _, r := range regs[i] {
+		if e := tokenIndex(ps.toks, u, r.End); e > end && e < next {
+			out = append(out, tokRange{e, next})
+		}
+	}
+	return out
+}
+
+// tokenIndex is the index of the first token of unit u at or after off.
+func tokenIndex(toks []tok, u unit, off int) int {
+	lo, hi := u.lo, u.hi
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// earlierIn tells why the words of r place a statement before the event:
+// a phrase of the catalog ("last month", "at the time"), a month or year
+// other than the event's ("in April", "in 2022"), or another date.
+func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendarDate) string {
+	toks := ps.toks
+	for r.lo < r.hi && r.lo < len(toks) && toks[r.lo].Start < ps.datelineEnd {
+		r.lo++ // the dateline dates the story, not an earlier event
+	}
+	for k := max(r.lo, 0); k < r.hi && k < len(toks); k++ {
+		t := toks[k]
+		if t.quote {
+			continue
+		}
+		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi {
+			return "“" + strings.Join(cu.words, " ") + "”"
+		}
+		if event == nil || k == 0 {
+			continue
+		}
+		prev := toks[k-1].lower
+		if mo := monthOf(t.text); mo > 0 && (prev == "in" || prev == "last" || prev == "since") && mo != event.Month &&
+			!(k+1 < len(toks) && dayOf(toks[k+1].text) > 0) {
+			return "“" + toks[k-1].text + " " + t.text + "”: another month than the event's"
+		}
+		if isYear(t.text) && (prev == "in" || prev == "since") && event.Year != 0 {
+			if y, _ := strconv.Atoi(t.text); y != event.Year {
+				return "“" + toks[k-1].text + " " + t.text + "”: another year than the event's"
+			}
+		}
+	}
+	if r.hi <= r.lo || r.hi > len(toks) || r.lo < 0 {
+		return ""
+	}
+	span := Span{toks[r.lo].Start, toks[r.hi-1].End}
+	text := a.Text[span.Start:span.End]
+	if !strings.ContainsAny(text, "0123456789") {
+		return ""
+	}
+	for _, d := range findDates(text) {
+		if event == nil || d.Month != event.Month || d.Day != event.Day {
+			return "“" + text[d.Start:d.End] + "”: another date than the event's"
+		}
+	}
+	return ""
+}

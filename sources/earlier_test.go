@@ -1,0 +1,56 @@
+package sources
+
+import "testing"
+
+// TestEarlier: pass 6 keeps statements about earlier events out of the
+// accounts, reading the attribution's own words, never the statement's.
+func TestEarlier(t *testing.T) {
+	front := "---\ndate: 2025-05-19\n---\nUS President Donald Trump spoke with Russian President Vladimir Putin on Monday.\n\n"
+	tests := []struct {
+		name, text, statement string
+		earlier               bool
+	}{
+		{"last month", "Putin said last month that the offer stood.", "the offer stood", true},
+		{"fronted month", "In April, Putin said the offer stood.", "the offer stood", true},
+		{"the event's month", "In May, Putin said the offer stood.", "the offer stood", false},
+		{"before taking office", "Before taking office, Trump said the war would end in a day.", "the war would end in a day", true},
+		{"had previously said", "Trump had previously said that the war would end soon.", "the war would end soon", true},
+		{"had earlier said", "The Kremlin had earlier said that a summit was possible.", "a summit was possible", true},
+		{"at the time", "At the time, Putin said the offer stood.", "the offer stood", true},
+		{"has long said", "Putin has long said that NATO is to blame.", "NATO is to blame", true},
+		{"has said several times", "Putin has said several times that NATO is to blame.", "NATO is to blame", true},
+		{"another date", "On March 3, Putin said the offer stood.", "the offer stood", true},
+		{"the event's date", "On May 19, Putin said the offer stood.", "the offer stood", false},
+		{"another year", "In 2022, Putin said the offer stood.", "the offer stood", true},
+		{"time inside the statement is the statement's", "Putin said the sanctions imposed last year had failed.", "the sanctions imposed last year had failed", false},
+		{"reported speech is not earlier", "The Kremlin said Putin had told Trump that the talks were useful.", "the talks were useful", false},
+		{"has told is present", "Kremlin aide Yuri Ushakov has told reporters that the talks were useful.", "the talks were useful", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			earlierCheck(t, runText(t, front+tt.text+"\n"), tt.statement, tt.earlier)
+		})
+	}
+	t.Run("a dateline dates the story", func(t *testing.T) {
+		p := runText(t, "Putin and Trump speak by phone\n\nMOSCOW, July 3 (Wire) - Putin told Trump on Thursday that Russia would not retreat, the Kremlin said.\n\n"+
+			"On July 3, Peskov said the call had been frank.\n\nOn June 12, Peskov said no call was planned.\n")
+		earlierCheck(t, p, "Russia would not retreat", false)
+		earlierCheck(t, p, "the call had been frank", false)
+		earlierCheck(t, p, "no call was planned", true)
+	})
+}
+
+func earlierCheck(t *testing.T, p *passes, statement string, earlier bool) {
+	t.Helper()
+	checkInvariants(t, p.a, p.extraction)
+	st, _ := statementWith(p.extraction, statement)
+	if st == nil {
+		t.Fatalf("no statement %q:%s", statement, dumpExtraction(p.extraction))
+	}
+	if st.Earlier != earlier {
+		t.Errorf("%q: earlier %v (%q), want %v", statement, st.Earlier, st.Evidence.Earlier, earlier)
+	}
+	if st.Earlier && st.Evidence.Earlier == "" {
+		t.Error("earlier statement without a reason")
+	}
+}

@@ -1,0 +1,92 @@
+package sources
+
+import "strings"
+
+// Names as articles write them: the same person is "Zelensky" in one
+// outlet, "Zelenskyy" or "Zelenskiy" in another, "Erdoğan" or "Erdogan",
+// and a typo away in a hurried paragraph. The spelling key folds the
+// variants that transliteration produces; the edit distance catches the
+// rest, for long names only.
+
+// spellingKey folds a name part to a key shared by its transliterations:
+// lower case, letters without diacritics, doubled letters single, and the
+// endings -iy, -yy, -ij, -ii, -yi, -i written -y ("Zelenskiy",
+// "Zelenskyy" and "Zelensky" share "zelensky"; "Dmitri" and "Dmitry"
+// share "dmitry").
+func spellingKey(part string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range strings.ToLower(part) {
+		if f, ok := folds[r]; ok {
+			for _, fr := range f {
+				if fr != last {
+					b.WriteRune(fr)
+				}
+				last = fr
+			}
+			continue
+		}
+		if !(r >= 'a' && r <= 'z') && !(r > 127 && isWordRune(r)) {
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	k := b.String()
+	for _, end := range []string{"iy", "yi", "ij", "i"} {
+		if strings.HasSuffix(k, end) && len(k) > len(end)+2 {
+			return k[:len(k)-len(end)] + "y"
+		}
+	}
+	return k
+}
+
+// folds write letters with diacritics as plain ASCII.
+var folds = map[rune]string{'ğ': "g", 'ç': "c", 'ş': "s", 'ı': "i", 'ö': "o", 'ü': "u", 'é': "e",
+	'è': "e", 'ê': "e", 'ë': "e", 'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'å': "a", 'ã': "a", 'ă': "a",
+	'ą': "a", 'ñ': "n", 'ń': "n", 'ł': "l", 'ó': "o", 'ò': "o", 'ô': "o", 'õ': "o", 'ø': "o", 'ś': "s",
+	'š': "s", 'ș': "s", 'ż': "z", 'ź': "z", 'ž': "z", 'ć': "c", 'č': "c", 'ę': "e", 'ě': "e", 'ř': "r",
+	'ý': "y", 'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ú': "u", 'ù': "u", 'û': "u", 'ů': "u", 'ț': "t",
+	'ţ': "t", 'ď': "d", 'ť': "t", 'ň': "n", 'æ': "ae", 'œ': "oe", 'ß': "ss"}
+
+// editDistance is the Levenshtein distance between a and b, or limit+1 as
+// soon as it is known to exceed limit. Only a band of width 2·limit+1 is
+// computed, so the cost is linear in the length of the names.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	inf := limit + 1
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = min(j, inf)
+	}
+	for i := 1; i <= len(ra); i++ {
+		lo, hi := max(1, i-limit), min(len(rb), i+limit)
+		for j := range cur {
+			cur[j] = inf
+		}
+		if i <= limit {
+			cur[0] = i
+		}
+		best := inf
+		for j := lo; j <= hi; j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j-1]+cost, prev[j]+1, cur[j-1]+1, inf)
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > limit {
+			return inf
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], inf)
+}

@@ -1,0 +1,72 @@
+package sources
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestParties: the title and the lede name the parties of the call; a
+// country the call was about is not one.
+func TestParties(t *testing.T) {
+	tests := []struct {
+		name, text string
+		parties    []string
+	}{
+		{"a dash compound", "Trump-Putin call yields prisoner deal\n\nUS President Donald Trump and Russian President Vladimir Putin spoke for two hours.\n",
+			[]string{"US", "RU"}},
+		{"call with", "Trump says he had very good call with Xi\n\nUS President Donald Trump said on Monday he had spoken with Chinese President Xi Jinping.\n",
+			[]string{"US", "CN"}},
+		{"a topic is not a party", "Trump and Putin discuss the war in Ukraine by phone\n\nUS President Donald Trump spoke with Russian President Vladimir Putin about the war in Ukraine.\n",
+			[]string{"US", "RU"}},
+		{"a country the leaders discussed", "Trump and Putin discuss Ukraine in call\n\nUS President Donald Trump and Russian President Vladimir Putin spoke for an hour.\n",
+			[]string{"US", "RU"}},
+		{"an envoy's talks", "Trump's envoy holds talks in Moscow with Putin\n\nUS President Donald Trump's envoy Steve Witkoff met Russian President Vladimir Putin in Moscow.\n",
+			[]string{"US", "RU"}},
+		{"governments as actors", "Beijing and Washington hold trade talks\n\nChina and the United States held a new round of talks on Friday.\n",
+			[]string{"CN", "US"}},
+		{"a side reaction in the title is no party to the call", "Zelensky reacts as Trump and Putin speak by phone\n\nUkrainian President Volodymyr Zelensky said he was not consulted before US President Donald Trump called Russian President Vladimir Putin.\n",
+			[]string{"US", "RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.text)
+			var got []string
+			for _, pa := range p.parties {
+				got = append(got, pa.Key)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.parties) {
+				t.Errorf("parties %v, want %v", got, tt.parties)
+			}
+		})
+	}
+}
+
+// TestAccountOrder: the parties' main accounts come first, so the first
+// pair compared is the call's; side reactions and other accounts follow.
+func TestAccountOrder(t *testing.T) {
+	text := `Trump and Xi discuss trade in phone call
+
+Ukrainian President Volodymyr Zelensky said on X that he hoped the call would help end the war.
+
+US President Donald Trump said on Truth Social that his call with Chinese President Xi Jinping had been very good.
+
+White House press secretary Karoline Leavitt told reporters that the leaders discussed fentanyl.
+
+Chinese state media said Xi told Trump that Taiwan was the most important issue in relations.
+
+Xi also said the two sides should expand cooperation, Xinhua reported.
+
+Taiwan's foreign ministry said it was grateful for US support.
+`
+	p := runText(t, text)
+	x := p.extraction
+	checkInvariants(t, p.a, x)
+	var got []string
+	for _, acc := range x.Accounts {
+		got = append(got, fmt.Sprintf("%s:%s:%v", acc.ID, acc.Party, acc.PartyToCall))
+	}
+	want := []string{"trump:US:true", "beijing:CN:true", "leavitt:US:true", "zelensky:UA:false", "taipei:TW:false"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("accounts %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,517 @@
+package sources
+
+import "strings"
+
+// What each attribution says: once speakers are resolved, a cue's words
+// are known — the quotation or clause after it, or what stands before a
+// trailing attribution — and so are the cues that report one another:
+// "The Kremlin said Putin told Trump …" hands the clause to the inner verb;
+// "Putin told Scholz that …, the Kremlin said" reports the cue before it.
+// A cue whose speaker did not resolve never cuts another's clause.
+
+// region is what one cue says, before it is split into statements.
+type region struct {
+	Span
+	kind Kind
+	conf float64
+	// quote is the quotation the region is, or -1.
+	quote int
+	// lo, hi are the tokens of a clause region (for splitting), or -1.
+	lo, hi int
+	// tail is the phrase after the clause that names a channel (", in a
+	// post on X"), or empty.
+	tail tokRange
+}
+
+// findRegions computes the region of every cue that has a speaker (or an
+// outer cue whose clause it carries), and links trailing cues to the cue
+// whose statement they report.
+func findRegions(c *Catalog, paras []paraScan, cues []attrCue, phrases []cuePhrases, res []resolution) [][]region {
+	out := make([][]region, len(cues))
+	for i := 0; i < len(cues); {
+		j := i
+		for j < len(cues) && cues[j].para == cues[i].para && cues[j].unit == cues[i].unit {
+			j++
+		}
+		ps := &paras[cues[i].para]
+		rg := regioner{c: c, toks: ps.toks, quotes: ps.quotes, u: ps.units[cues[i].unit], cues: cues[i:j],
+			phrases: phrases[i:j], res: res[i:j], base: i}
+		rg.unitRegions(out[i:j])
+		i = j
+	}
+	return out
+}
+
+type regioner struct {
+	c       *Catalog
+	toks    []tok
+	quotes  []quote
+	u       unit
+	cues    []attrCue
+	phrases []cuePhrases
+	res     []resolution
+	base    int // index of cues[0] in the article's cues
+}
+
+// live tells whether cue k of the unit counts: it has a speaker.
+func (x *regioner) live(k int) bool {
+	return x.res[k].valid()
+}
+
+// start is the first token of cue k's attribution words: its speaker
+// phrase, or its verb group.
+func (x *regioner) start(k int) int {
+	s := x.cues[k].vLo
+	if p := x.phrases[k].speaker; !p.empty() && p.lo < s && !p.inverted {
+		s = p.lo
+	}
+	if x.cues[k].form == formWith {
+		s = x.cues[k].vLo
+	}
+	return s
+}
+
+func (x *regioner) unitRegions(out [][]region) {
+	// prevEnd is where the last region or attribution of the unit ended:
+	// a trailing cue's statement starts after it.
+	prevEnd := x.u.lo
+	prevCue := -1
+	for k := range x.cues {
+		cu := &x.cues[k]
+		r := &x.res[k]
+		carries := x.live(k) || r.source >= 0 || r.sourceName != ""
+		switch {
+		case !carries:
+		case r.inner >= 0:
+			// Its clause belongs to the inner cue.
+		case cu.after >= 0 && x.leadInQuote(k, prevEnd):
+			// "Attempts to gain time, he said, “will only lead to …”": an
+			// unquoted subject, the attribution, and the quoted rest.
+			q := x.quotes[x.toks[cu.after].openQuote()]
+			s := prevEnd
+			if x.toks[s].text == "," {
+				s++
+			}
+			out[k] = append(out[k], region{Span: Span{x.toks[s].Start, q.Close}, kind: Paraphrase, conf: x.confidence(k),
+				quote: -1, lo: s, hi: x.tokenAt(q.Close)})
+		case cu.after >= 0:
+			if b := x.boundaryBefore(k); b >= 0 && x.live(k) && x.quoteBefore(b) >= 0 && x.cues[k].afterBy == byQuote {
+				// "“A,” he said, “B.”": both quotations are his.
+				if rg, ok := x.beforeRegion(k, prevEnd, b); ok {
+					out[k] = append(out[k], rg)
+				}
+			}
+			if rg, ok := x.afterRegion(k); ok {
+				out[k] = append(out[k], rg)
+			}
+		case x.live(k):
+			b := x.boundaryBefore(k)
+			if b < 0 {
+				break
+			}
+			if prevCue >= 0 && len(out[prevCue]) > 0 && x.res[prevCue].outer < 0 && x.res[k].reports < 0 &&
+				(x.cues[prevCue].after >= 0 && x.lastEnd(out[prevCue]) >= x.toks[b].Start-1 || x.attributionEnd(prevCue) == b) {
+				// "Putin told Scholz that …, the Kremlin said": this cue
+				// reports the statement before it.
+				r.reports = x.base + prevCue
+				x.absorbReport(prevCue, k)
+				break
+			}
+			if rg, ok := x.beforeRegion(k, prevEnd, b); ok {
+				out[k] = append(out[k], rg)
+			}
+		}
+		if len(out[k]) > 0 {
+			prevEnd = max(prevEnd, x.tokenAt(out[k][len(out[k])-1].End))
+			prevCue = k
+		}
+		prevEnd = max(prevEnd, cu.vHi)
+	}
+}
+
+func (x *regioner) lastEnd(rs []region) int { return rs[len(rs)-1].End }
+
+// attributionEnd is the token after cue k's attribution words: its verb
+// group, adjuncts and an inverted speaker phrase ("Putin said, according
+// to the Kremlin": the according phrase follows it).
+func (x *regioner) attributionEnd(k int) int {
+	cu := x.cues[k]
+	end := cu.vHi
+	for _, a := range cu.adjuncts {
+		end = max(end, a.hi)
+	}
+	end = max(end, cu.object.hi)
+	if p := x.phrases[k].speaker; p.inverted {
+		end = max(end, p.hi)
+		if !p.apposition.empty() {
+			end = max(end, p.apposition.hi)
+		}
+	}
+	return end
+}
+
+// absorbReport records that trailing cue k reports cue p's statement: a
+// person reporting it makes it their account; an institution or outlet
+// gives its channel (pass 5 reads the link).
+func (x *regioner) absorbReport(p, k int) {
+	own := x.res[p].owner
+	sp := x.res[k].sp
+	switch {
+	case !sp.valid() || sp.name == own.name:
+	case !sp.institution:
+		x.res[p].owner = sp
+	case own.country != "" && sp.country != "" && own.country != sp.country:
+		x.res[p].owner = sp // "Trump told Xi …, Xinhua said": Beijing's account of him
+	}
+	x.cues[p].had = x.cues[p].had && x.cues[k].had
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (x *regioner) tokenAt(off int) int {
+	lo, hi := x.u.lo, x.u.hi
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// boundaryBefore is the token that separates a trailing cue from what it
+// attributes: the comma or closing quotation mark before its speaker
+// phrase ("“…,” he said", "…, the Kremlin said"), or -1.
+func (x *regioner) boundaryBefore(k int) int {
+	s := x.start(k)
+	cu := x.cues[k]
+	if x.phrases[k].speaker.inverted || cu.form == formAccording {
+		s = cu.vLo
+	}
+	b := s - 1
+	for b >= x.u.lo && (x.toks[b].text == "—" || x.toks[b].text == "–") {
+		b--
+	}
+	if b < x.u.lo {
+		// Only a quotation closing right before this unit may be its
+		// statement: "“… trade?” Starmer said." splits into two sentences.
+		if b >= 0 && b == x.u.lo-1 && x.toks[b].closeQuote() >= 0 {
+			return b
+		}
+		return -1
+	}
+	t := x.toks[b]
+	if t.text == "," || t.closeQuote() >= 0 {
+		return b
+	}
+	return -1
+}
+
+// leadInQuote tells whether cue k stands between unquoted words that open
+// a clause and the quotation that completes it: "X, he said, “…”".
+func (x *regioner) leadInQuote(k, from int) bool {
+	cu := x.cues[k]
+	if !x.live(k) || cu.afterBy != byQuote || cu.after < 1 || x.toks[cu.after-1].text != "," {
+		return false
+	}
+	q := x.toks[cu.after].openQuote()
+	if q < 0 || !x.quotes[q].Closed || !x.restIsAttribution(k, x.tokenAt(x.quotes[q].Close)) {
+		return false
+	}
+	b := x.boundaryBefore(k)
+	if b < 0 || x.toks[b].text != "," || x.quoteBefore(b) >= 0 {
+		return false
+	}
+	s := from
+	if s < b && x.toks[s].text == "," {
+		s++
+	}
+	for j := s; j < b; j++ {
+		if x.toks[j].quote {
+			return false
+		}
+	}
+	return wordsIn(x.toks, s, b) >= 2 && !prepositions[x.toks[s].lower]
+}
+
+// quoteBefore is the quotation that closes at boundary b (or right before
+// the comma at b), or -1.
+func (x *regioner) quoteBefore(b int) int {
+	if q := x.toks[b].closeQuote(); q >= 0 {
+		return q
+	}
+	if x.toks[b].text == "," && b-1 >= 0 {
+		return x.toks[b-1].closeQuote()
+	}
+	return -1
+}
+
+// afterRegion is what cue k says after it: a quotation, or a clause.
+func (x *regioner) afterRegion(k int) (region, bool) {
+	cu := &x.cues[k]
+	a := cu.after
+	if a >= x.u.hi {
+		return region{}, false
+	}
+	conf := x.confidence(k)
+	if q := x.toks[a].openQuote(); q >= 0 && (cu.afterBy == byQuote || cu.afterBy == byColon) {
+		qt := x.quotes[q]
+		if !qt.Closed || x.restIsAttribution(k, x.tokenAt(qt.Close)) {
+			return region{Span: qt.Inner, kind: Quote, conf: conf, quote: q, lo: -1, hi: -1}, true
+		}
+	}
+	end, tail := x.clauseEnd(k, a)
+	if end <= a {
+		return region{}, false
+	}
+	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: a, hi: end, tail: tail}, true
+}
+
+// restIsAttribution tells whether nothing but punctuation, or the
+// attribution of another live cue, follows token k up to the unit end.
+func (x *regioner) restIsAttribution(k, from int) bool {
+	for j := from; j < x.u.hi; j++ {
+		t := x.toks[j]
+		if !t.word {
+			continue
+		}
+		for m := k + 1; m < len(x.cues); m++ {
+			if x.live(m) && x.start(m) == j {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// clauseEnd finds where a reported clause starting at token a ends: the
+// unit's end, or before a second attribution joined to it ("and warned
+// that", ", adding that"), a trailing attribution (", he said"), "; ",
+// ", according to", or a phrase naming a channel (", in a post on X").
+// It returns the token after the clause and the channel phrase, if any.
+func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
+	next := x.u.hi
+	for m := k + 1; m < len(x.cues); m++ {
+		if !x.live(m) && x.res[m].source < 0 {
+			continue
+		}
+		s := x.start(m)
+		if s <= a || x.res[m].outer >= 0 && x.res[m].outer == x.base+k {
+			continue
+		}
+		if x.parentheticalAt(m) {
+			continue // "…, he said, would be Putin": inside the clause
+		}
+		next = s
+		break
+	}
+	for j := a + 1; j < next; j++ {
+		t := x.toks[j]
+		if t.quote {
+			continue
+		}
+		switch {
+		case t.text == ";":
+			return j, tokRange{}
+		case t.text == "," && j+1 < next && x.toks[j+1].lower == "according":
+			return j, tokRange{}
+		case t.text == "," && j+1 < next:
+			if end := x.channelTail(j + 1); end > j+1 {
+				return j, tokRange{j + 1, end}
+			}
+			if x.mainVerbJoined(j+1, next) {
+				// "Putin told Trump that he would halt strikes, but stopped
+				// short of …": the sentence's subject goes on, the report ends.
+				return j, tokRange{}
+			}
+		}
+	}
+	// Drop the comma, joiner and adverbs that link the next attribution
+	// ("…, and then warned that").
+	e := next
+	if next < x.u.hi {
+		for e > a+1 {
+			t := x.toks[e-1]
+			if t.quote || t.closeQuote() >= 0 || t.word && !joiners[t.lower] && !x.c.idx.isAdverb(t) && t.lower != "that" {
+				break
+			}
+			e--
+		}
+	}
+	return e, tokRange{}
+}
+
+// parentheticalAt tells whether cue m stands inside a clause: a comma
+// before its speaker phrase and after its verb group, followed by words
+// that go on with the clause ("…, he said, would be Putin").
+func (x *regioner) parentheticalAt(m int) bool {
+	cu := x.cues[m]
+	s := x.start(m)
+	if s <= x.u.lo || x.toks[s-1].text != "," || cu.after >= 0 {
+		return false
+	}
+	j := cu.vHi
+	for _, a := range cu.adjuncts {
+		j = max(j, a.hi)
+	}
+	if j+1 >= x.u.hi || x.toks[j].text != "," {
+		return false
+	}
+	return continuesClause(x.toks[j+1])
+}
+
+// continuesClause tells whether t, after ", he said,", goes on with the
+// clause the attribution interrupts: a verb or an auxiliary, not a new
+// clause or an adjunct.
+func continuesClause(t tok) bool {
+	if !t.word || t.quote || t.cap {
+		return false
+	}
+	return auxiliaries[t.lower] || t.lower == "was" || t.lower == "is"
+}
+
+// mainVerbJoined tells whether toks[k:] read "but"/"and" and a verb in the
+// past with no subject of its own: the main clause going on after a
+// reported one.
+func (x *regioner) mainVerbJoined(k, next int) bool {
+	if k+1 >= next || (x.toks[k].lower != "but" && x.toks[k].lower != "and") {
+		return false
+	}
+	t := x.toks[k+1]
+	if x.c.idx.isAdverb(t) && k+2 < next {
+		t = x.toks[k+2]
+	}
+	return t.word && !t.cap && !t.quote && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// channelTail reads a phrase at k that names a channel and ends the clause
+// (", in a post on X", ", in an interview with CNN"), returning the index
+// after it, or k.
+func (x *regioner) channelTail(k int) int {
+	t := x.toks[k]
+	if !prepositions[t.lower] && t.lower != "via" {
+		return k
+	}
+	end := k + 1
+	for end < x.u.hi && end < k+12 && x.toks[end].word && !x.toks[end].quote {
+		end++
+	}
+	for j := k + 1; j < end; j++ {
+		if _, n := x.c.idx.longest(x.toks, j, cueChannel); n > 0 {
+			return end
+		}
+	}
+	return k
+}
+
+// beforeRegion is what a trailing cue attributes: from the end of what
+// came before it in the unit to its boundary b.
+func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
+	conf := x.confidence(k)
+	t := x.toks[b]
+	qb := b
+	if t.text == "," && b-1 >= from && x.toks[b-1].closeQuote() >= 0 {
+		qb = b - 1
+	}
+	if q := x.toks[qb].closeQuote(); q >= 0 {
+		qt := x.quotes[q]
+		open := x.tokenAt(qt.Open)
+		if open < from && open >= x.u.lo {
+			return region{}, false // the quotation began inside something already attributed
+		}
+		if s := x.leadIn(from, open); s >= 0 {
+			// "The targets “will be met,” Xi said": the quotation completes
+			// an unquoted subject, and the sentence is the statement.
+			return region{Span: Span{x.toks[s].Start, qt.Close}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: qb + 1}, true
+		}
+		return region{Span: qt.Inner, kind: Quote, conf: conf, quote: q, lo: -1, hi: -1}, true
+	}
+	if t.text != "," || x.cues[k].verb != nil && x.cues[k].verb.Class == verbWrite {
+		return region{}, false // "X, he wrote" without a quotation is too loose to trust
+	}
+	s := from
+	if s < b && x.toks[s].text == "," {
+		s++
+	}
+	if wordsIn(x.toks, s, b) < 2 {
+		return region{}, false
+	}
+	if prepositions[x.toks[s].lower] && !hasComma(x.toks, s, b) && !hasVerb(x.toks, s, b) {
+		return region{}, false // "In Ankara, Erdoğan responded": a fronted phrase is not what was said
+	}
+	if x.parentheticalAt(k) {
+		// "…, he said, would be Putin": the statement runs on after the cue.
+		cu := x.cues[k]
+		j := cu.vHi
+		for _, a := range cu.adjuncts {
+			j = max(j, a.hi)
+		}
+		end, _ := x.clauseEnd(k, j+1)
+		return region{Span: Span{x.toks[s].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: end}, true
+	}
+	return region{Span: Span{x.toks[s].Start, x.toks[b-1].End}, kind: Paraphrase, conf: conf * 0.9, quote: -1, lo: s, hi: b}, true
+}
+
+// leadIn returns the first token of the unquoted words that open the
+// region and run into the quotation opening at token open, or -1 when the
+// quotation stands alone or follows its own attribution or a colon.
+func (x *regioner) leadIn(from, open int) int {
+	s := from
+	if s < open && x.toks[s].text == "," {
+		s++
+	}
+	if open-s < 2 || wordsIn(x.toks, s, open) < 2 {
+		return -1
+	}
+	for k := s; k < open; k++ {
+		t := x.toks[k]
+		if t.quote || t.text == ":" || t.text == "," || t.text == ";" || t.lower == "according" {
+			return -1
+		}
+	}
+	return s
+}
+
+// confidence is how sure an attribution is, from how its speaker was
+// found: a name with a verb is surest; a pronoun, a role, an institution,
+// a reference back or the context is less sure.
+func (x *regioner) confidence(k int) float64 {
+	r := x.res[k]
+	conf := 0.9
+	switch r.method {
+	case ByPronoun, ByContext:
+		conf = 0.8
+	case ByRole, ByInstitution:
+		conf = 0.85
+	}
+	if x.cues[k].form == formAccording {
+		conf = 0.8
+	}
+	return conf
+}
+
+func hasComma(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb tells whether toks[from:to] hold a finite verb, as far as simple
+// cues tell: an auxiliary or a past tense.
+func hasVerb(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if !t.word || t.quote {
+			continue
+		}
+		if auxiliaries[t.lower] || (len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "ed") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,724 @@
+package sources
+
+import "strings"
+
+// Pass 4: resolution. Each speaker phrase becomes a speaker: a person the
+// article names (by name, by a variant of the name, by the role the
+// article gave them, or by a pronoun), or a government speaking through an
+// institution or its outlets. The pass walks the article in order and
+// keeps the discourse: who spoke last, and who the sentences without
+// attributions were about, so "he said" a paragraph later finds them.
+// Finally it links cues that report one another: "the Kremlin said Putin
+// told Trump …" (the inner verb carries the statement, the outer one its
+// channel) and "Ushakov said Trump emphasized …" (Ushakov's account of
+// what Trump said).
+
+// speakerRef is who a statement is attributed to.
+type speakerRef struct {
+	name        string
+	country     string
+	institution bool    // a government or institution, not a person
+	who         *person // the person, when it is one
+}
+
+func (s speakerRef) valid() bool { return s.name != "" }
+
+// resolution is pass 4's result for one cue.
+type resolution struct {
+	sp     speakerRef
+	method string
+	// source is the channel the cue's own words give (an outlet as
+	// subject, "quoted by", "according to"), or -1; sourceName names an
+	// outlet the catalog does not know.
+	source     int
+	sourceName string
+	// owner is whose account the statement belongs to: sp, or the person
+	// reporting it ("Ushakov said Trump emphasized …").
+	owner speakerRef
+	// outer is the cue this one is nested in, or -1; inner the cue that
+	// carries this one's clause, or -1.
+	outer, inner int
+	// reports is, for a trailing cue ("…, the Kremlin said"), the earlier
+	// cue of the unit whose statement it reports, or -1.
+	reports int
+}
+
+func (r resolution) valid() bool { return r.sp.valid() }
+
+// resolver holds the discourse while pass 4 walks the article.
+type resolver struct {
+	c      *Catalog
+	ppl    *people
+	paras  []paraScan
+	recent []speakerRef // most recent first
+	// countries recently met as speakers, for "the ministry said".
+	lastCountry string
+}
+
+// maxRecent is how many speakers the discourse remembers for pronouns.
+const maxRecent = 8
+
+// resolveSpeakers runs pass 4.
+func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, phrases []cuePhrases) []resolution {
+	rv := &resolver{c: c, ppl: ppl, paras: paras}
+	rv.registerTitled()
+	out := make([]resolution, len(cues))
+	for i := range out {
+		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1}
+	}
+	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
+		for ci := from; ci < to; ci++ {
+			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
+			if out[ci].valid() {
+				rv.touch(out[ci].sp)
+			}
+		}
+		if from == to {
+			rv.subjectOf(ps, u)
+		}
+	})
+	rv.linkCues(cues, phrases, out)
+	return out
+}
+
+// registerTitled is the first look at names: every name written with an
+// office or title ("Chinese President Xi Jinping", "Kremlin spokesman
+// Dmitry Peskov") is registered with what the title tells, so a role named
+// before the person speaks ("the Chinese leader") finds them.
+func (rv *resolver) registerTitled() {
+	rv.ppl.learnCase(rv.paras)
+	for pi := range rv.paras {
+		ps := &rv.paras[pi]
+		for _, u := range ps.units {
+			px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+			for i := u.lo; i < u.hi; {
+				if !px.runWord(i) {
+					i++
+					continue
+				}
+				j := i
+				for j < u.hi && px.runWord(j) {
+					j++
+				}
+				// "US President Donald Trump's envoy Steve Witkoff" names two
+				// people: the possessor, and the one the run ends with.
+				for _, r := range splitPossessive(ps.toks, i, j) {
+					p := px.analyze(r)
+					if p.shape == shapeName && p.titled {
+						rv.person(ps, u, p, true)
+					}
+				}
+				i = j
+			}
+		}
+	}
+}
+
+// splitPossessive splits a run of words after a possessive that is
+// followed by more of the run.
+func splitPossessive(toks []tok, i, j int) []tokRange {
+	for k := i; k < j-1; k++ {
+		if isPossessive(toks[k]) && toks[k].cap {
+			return []tokRange{{i, k + 1}, {i, j}}
+		}
+	}
+	return []tokRange{{i, j}}
+}
+
+// runWord tells whether toks[i] can be part of a titled name: a
+// capitalised word, a particle, or an office word ("spokesman").
+func (x *phraser) runWord(i int) bool {
+	t := x.toks[i]
+	if !t.word || t.quote {
+		return false
+	}
+	if t.cap || particles[t.lower] {
+		return true
+	}
+	_, n := x.c.idx.longest(x.toks, i, cueOffice, cueTitle)
+	return n > 0 || x.insideOffice(i)
+}
+
+// insideOffice tells whether toks[i] is inside an office's words that
+// began before it ("of" in "Secretary of State").
+func (x *phraser) insideOffice(i int) bool {
+	for s := i - 1; s >= x.lo && s >= i-3; s-- {
+		if _, n := x.c.idx.longest(x.toks, s, cueOffice); s+n > i {
+			return true
+		}
+	}
+	return false
+}
+
+// touch makes s the most recent speaker.
+func (rv *resolver) touch(s speakerRef) {
+	if !s.valid() {
+		return
+	}
+	if s.country != "" {
+		rv.lastCountry = s.country
+	}
+	for i, r := range rv.recent {
+		if r.name == s.name {
+			copy(rv.recent[1:i+1], rv.recent[:i])
+			rv.recent[0] = s
+			return
+		}
+	}
+	rv.recent = append([]speakerRef{s}, rv.recent...)
+	if len(rv.recent) > maxRecent {
+		rv.recent = rv.recent[:maxRecent]
+	}
+}
+
+// subjectOf reads the subject of a unit without cues ("The foreign
+// minister was worried.") so a later pronoun can find it.
+func (rv *resolver) subjectOf(ps *paraScan, u unit) {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	k := px.afterFronted(u.lo)
+	if k >= u.hi {
+		return
+	}
+	if g := pronounGender[ps.toks[k].lower]; g != 0 && pronouns[ps.toks[k].lower] != 0 {
+		return // "He spoke after the call": the discourse stays as it is
+	}
+	end := px.npRightEnd(k)
+	if end == k {
+		return
+	}
+	p := px.analyze(tokRange{k, end})
+	var sp speakerRef
+	switch p.shape {
+	case shapeName:
+		if who := rv.person(ps, u, p, p.titled); who != nil {
+			sp = rv.personRef(who)
+		}
+	case shapeRole, shapeInstitution, shapeOutlet:
+		sp, _ = rv.phraseSpeaker(ps, u, p)
+	}
+	rv.touch(sp)
+}
+
+// afterFronted skips a fronted phrase of time, place or manner ending
+// with a comma ("A short time later, in the Oval Office, Trump …") and
+// returns where the subject starts.
+func (x *phraser) afterFronted(k int) int {
+	for guard := 0; guard < 3 && k < x.hi; guard++ {
+		t := x.toks[k]
+		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || t.lower == "speaking" ||
+			t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
+			return k
+		}
+		c := k
+		for c < x.hi && c < k+14 && x.toks[c].text != "," && !x.toks[c].quote {
+			c++
+		}
+		if c >= x.hi || x.toks[c].text != "," {
+			return k
+		}
+		k = c + 1
+	}
+	return k
+}
+
+// hasCommaSoon tells whether a comma closes a phrase without a verb
+// starting at k ("A short time later in the Rose Garden, …").
+func (x *phraser) hasCommaSoon(k int) bool {
+	for c := k; c < x.hi && c < k+16; c++ {
+		t := x.toks[c]
+		if t.text == "," {
+			return c > k
+		}
+		if !t.word || t.quote || auxiliaries[t.lower] {
+			return false
+		}
+		if _, ok := x.c.idx.verb(t); ok {
+			return false
+		}
+		if c > k && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return false // "the two presidents discussed …,": a clause, not a fronted phrase
+		}
+	}
+	return false
+}
+
+// resolve resolves the speaker phrase of cue i; first is the first cue of
+// its unit.
+func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolution, i, first int, u unit) resolution {
+	cu := &cues[i]
+	ps := &rv.paras[cu.para]
+	r := resolution{source: -1, outer: -1, inner: -1, reports: -1}
+	p := phrases[i].speaker
+	var reporter speakerRef // a person quoting the speaker ("Ushakov quoted Trump as saying")
+	if src := phrases[i].source; src.shape != shapeNone {
+		r.source, r.sourceName = rv.outletOf(ps, src)
+		switch {
+		case r.source >= 0 || r.sourceName != "":
+		case src.shape == shapeInstitution || src.shape == shapeAnaphor:
+			if sp, _ := rv.phraseSpeaker(ps, u, src); sp.institution {
+				r.source = rv.officialChannel(sp.country)
+			}
+		case src.shape == shapeName:
+			if who := rv.person(ps, u, src, src.titled); who != nil {
+				reporter = rv.personRef(who)
+			}
+		case src.shape == shapePronoun || src.shape == shapeRole:
+			reporter, _ = rv.phraseSpeaker(ps, u, src)
+		}
+	}
+	switch p.shape {
+	case shapeName:
+		if who := rv.person(ps, u, p, p.titled); who != nil {
+			r.sp, r.method = rv.personRef(who), ByName
+			if p.staff && who.principal == nil && !p.principal.empty() {
+				who.principal = rv.principal(ps, u, p)
+			}
+		} else if p.country != "" && (p.institution >= 0 || p.stateMedia || p.channel >= 0) {
+			r.sp, r.method = rv.government(p.country), ByInstitution
+		}
+	case shapeContext:
+		r.sp, r.method = rv.context(cues, done, i, first, u), ByContext
+	case shapeJoint, shapeNone, shapeMedia:
+		if p.shape == shapeMedia {
+			r.source, r.sourceName = rv.outletOf(ps, p)
+		}
+	default:
+		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		if p.shape == shapeOutlet {
+			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
+				r.source, r.sourceName = ch, name
+			}
+		}
+	}
+	if r.sp.valid() && r.sp.institution && r.source < 0 && cu.form == formAccording {
+		if p.shape == shapeAnaphor && rv.c.idx.documents[ps.toks[p.hi-1].lower] {
+			r.source = rv.officialChannel(r.sp.country) // "according to the readout"
+		}
+	}
+	r.owner = r.sp
+	if reporter.valid() && r.sp.valid() {
+		r.owner = rv.reporter(reporter, r.sp)
+	}
+	return r
+}
+
+// phraseSpeaker resolves a phrase that names no person: a role, an
+// institution, an outlet, a pronoun or a reference back.
+func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speakerRef, string) {
+	switch p.shape {
+	case shapeRole:
+		return rv.roleSpeaker(ps, u, p), ByRole
+	case shapeInstitution:
+		country := p.country
+		if country == "" {
+			country = orElse(rv.countryNamed(ps, u, p.tokRange), rv.lastCountry)
+		}
+		return rv.government(country), ByInstitution
+	case shapeOutlet:
+		country := p.country
+		if country == "" && p.channel >= 0 {
+			country = rv.c.Channels[p.channel].Country
+		}
+		if country == "" || p.channel >= 0 && !rv.c.Channels[p.channel].Official {
+			return speakerRef{}, ""
+		}
+		return rv.government(country), ByInstitution
+	case shapePronoun:
+		return rv.pronoun(p.gender), ByPronoun
+	case shapeAnaphor:
+		if p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
+			// "Russian forces captured two villages, the Defence Ministry
+			// said": a ministry without a country is the country the
+			// sentence names.
+			if co := rv.countryNamed(ps, u, p.tokRange); co != "" {
+				return rv.government(co), ByInstitution
+			}
+		}
+		return rv.anaphor(p), ByPronoun
+	}
+	return speakerRef{}, ""
+}
+
+// person resolves the name in a phrase to a person, registering a name
+// met for the first time when it surely is one.
+func (rv *resolver) person(ps *paraScan, u unit, p speakerPhrase, titled bool) *person {
+	parts := nameParts(ps.toks, p.name)
+	if len(parts) == 0 {
+		return nil
+	}
+	who := rv.ppl.find(parts)
+	office := p.office
+	if who == nil {
+		if !titled && !rv.surelyName(ps, u, p.name, parts) {
+			return nil
+		}
+		who = rv.ppl.add(parts, p.country, office, p.gender)
+	} else {
+		rv.ppl.learn(who, p.country, office, p.gender, p.staff)
+	}
+	who.staff = who.staff || p.staff
+	if len(parts) == 1 {
+		rv.ppl.used(who, parts[0])
+	}
+	if who.principal == nil && !p.principal.empty() {
+		who.principal = rv.principal(ps, u, p)
+	}
+	if who.country == "" && who.principal != nil && who.principal.country != "" {
+		rv.ppl.learn(who, who.principal.country, -1, 0, false)
+	}
+	return who
+}
+
+// principal resolves whom a staff phrase speaks for ("Putin" in "Putin's
+// spokesman Dmitry Peskov").
+func (rv *resolver) principal(ps *paraScan, u unit, p speakerPhrase) *person {
+	parts := nameParts(ps.toks, p.principal)
+	if len(parts) == 0 {
+		return nil
+	}
+	return rv.ppl.find(parts)
+}
+
+// surelyName tells whether an untitled run of capitalised words is a name:
+// not a function word, and — for one word at the start of a sentence — a
+// word the article also capitalises elsewhere, or never writes in lower
+// case ("Officials said" is no one).
+func (rv *resolver) surelyName(ps *paraScan, u unit, r tokRange, parts []string) bool {
+	if notNames[strings.ToLower(parts[0])] {
+		return false
+	}
+	if len(parts) > 1 {
+		return true
+	}
+	w := parts[0]
+	lower := strings.ToLower(w)
+	atStart := r.lo == u.lo || r.lo > u.lo && (ps.toks[r.lo-1].openQuote() >= 0 || !ps.toks[r.lo-1].word && ps.toks[r.lo-1].text != ",")
+	if atStart && !rv.ppl.midCaps[w] {
+		if rv.ppl.lowerSeen[lower] || strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ed") {
+			return false
+		}
+	}
+	if r.lo > 0 && (ps.toks[r.lo-1].lower == "the" || ps.toks[r.lo-1].lower == "a") {
+		return false // "the Guardian said": an organisation, unless the article named such a person
+	}
+	return true
+}
+
+// nameParts joins the words of a name, dropping a possessive ending.
+func nameParts(toks []tok, r tokRange) []string {
+	var parts []string
+	for k := r.lo; k < r.hi && k < len(toks); k++ {
+		w := toks[k].text
+		if k == r.hi-1 {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")
+		}
+		if w != "" {
+			parts = append(parts, w)
+		}
+	}
+	return parts
+}
+
+func (rv *resolver) personRef(who *person) speakerRef {
+	return speakerRef{name: who.name, country: who.country, who: who}
+}
+
+// government is the speaker for a country's government.
+func (rv *resolver) government(country string) speakerRef {
+	co := rv.c.Country(country)
+	if co == nil {
+		return speakerRef{}
+	}
+	return speakerRef{name: orElse(co.Government.Name, co.Code), country: co.Code, institution: true}
+}
+
+// roleSpeaker resolves an office without a name: the person the article
+// names in that role ("the Chinese leader" is Xi); a staff member speaks
+// for their principal's or their country's government; an office the
+// article binds to nobody is its holder's government when it is the
+// leader's, never a new account.
+func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRef {
+	country := p.country
+	if country == "" && p.staff {
+		country = rv.unitCountry(ps, u)
+	}
+	if p.staff {
+		if who := rv.principal(ps, u, p); who != nil && who.country != "" {
+			return rv.government(who.country)
+		}
+		if country != "" {
+			return rv.government(country)
+		}
+		for _, r := range rv.recent {
+			if r.institution || r.who != nil && r.who.staff {
+				return r
+			}
+		}
+		return speakerRef{}
+	}
+	if p.office < 0 {
+		return speakerRef{}
+	}
+	if country == "" {
+		// "the president said": the last speaker in that office, or the
+		// only person the article gives it, or the one of the country the
+		// sentence names an institution of ("… at the White House").
+		for _, r := range rv.recent {
+			if r.who != nil && rv.holds(r.who, p.office) {
+				return r
+			}
+		}
+		if who := rv.ppl.holder(p.office); who != nil {
+			return rv.personRef(who)
+		}
+		if country = rv.unitCountry(ps, u); country == "" {
+			return speakerRef{}
+		}
+	}
+	if who := rv.ppl.role(country, p.office); who != nil {
+		return rv.personRef(who)
+	}
+	// "Zelensky dismissed the plan. “…,” the Ukrainian president said":
+	// the person just spoken of, whose country and office the article has
+	// not given, is the one the description names.
+	if len(rv.recent) > 0 {
+		if r := rv.recent[0]; r.who != nil && r.who.country == "" && r.who.office < 0 {
+			rv.ppl.learn(r.who, country, p.office, 0, false)
+			r.country = country
+			return r
+		}
+	}
+	office := rv.c.Offices[p.office].Office
+	if co := rv.c.Country(country); co != nil && (office == co.Head || office == "leader") {
+		return rv.government(country)
+	}
+	name := office
+	if co := rv.c.Country(country); co != nil && len(co.Adjectives) > 0 {
+		name = co.Adjectives[len(co.Adjectives)-1] + " " + office
+	}
+	return speakerRef{name: name, country: country}
+}
+
+// holds tells whether who holds office, or an office it names in general
+// ("the minister" is the foreign minister the article just quoted).
+func (rv *resolver) holds(who *person, office int) bool {
+	if who.office < 0 {
+		return false
+	}
+	if who.office == office {
+		return true
+	}
+	return strings.HasSuffix(rv.c.Offices[who.office].Office, " "+rv.c.Offices[office].Office)
+}
+
+// unitCountry is the country of an institution or official channel the
+// unit names outside quotations ("In a Kremlin readout, a spokesman
+// said"), or "".
+func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
+	for k := u.lo; k < u.hi; k++ {
+		if ps.toks[k].quote {
+			continue
+		}
+		if cu, n := rv.c.idx.longest(ps.toks, k, cueChannel, cueInstitution); n > 0 {
+			switch cu.kind {
+			case cueChannel:
+				if ch := rv.c.Channels[cu.ref]; ch.Official {
+					return ch.Country
+				}
+			case cueInstitution:
+				return rv.c.Institutions[cu.ref].Country
+			}
+			k += n - 1
+		}
+	}
+	return ""
+}
+
+// namesInstitution tells whether a phrase names a kind of institution
+// ("the Defence Ministry") rather than a document ("the readout").
+func (rv *resolver) namesInstitution(ps *paraScan, p speakerPhrase) bool {
+	for k := p.lo; k < p.hi; k++ {
+		if _, n := rv.c.idx.longest(ps.toks, k, cueInstNoun); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryNamed is the first country the unit names outside the phrase r
+// and outside quotations (an adjective or a name), or "".
+func (rv *resolver) countryNamed(ps *paraScan, u unit, r tokRange) string {
+	for k := u.lo; k < u.hi; k++ {
+		if ps.toks[k].quote || k >= r.lo && k < r.hi {
+			continue
+		}
+		if cu, n := rv.c.idx.longest(ps.toks, k, cueCountryAdj, cueCountryName); n > 0 {
+			return rv.c.Countries[cu.ref].Code
+		}
+	}
+	return ""
+}
+
+// pronoun resolves "he", "she" or "it" to the most recent speaker or
+// subject that fits.
+func (rv *resolver) pronoun(g byte) speakerRef {
+	for _, r := range rv.recent {
+		if g == institutionGender {
+			if r.institution {
+				return r
+			}
+			continue
+		}
+		if r.institution || r.who == nil {
+			continue
+		}
+		if r.who.gender != 0 && r.who.gender != g {
+			continue
+		}
+		r.who.gender = g
+		return r
+	}
+	return speakerRef{}
+}
+
+// anaphor resolves a reference back: "the readout" or "the statement" is
+// whoever spoke last; "the agency", "the ministry" the last institution;
+// "his office" the last man.
+func (rv *resolver) anaphor(p speakerPhrase) speakerRef {
+	switch p.gender {
+	case documentGender:
+		if len(rv.recent) > 0 {
+			return rv.recent[0]
+		}
+	case 'm', 'f':
+		return rv.pronoun(p.gender)
+	default:
+		for _, r := range rv.recent {
+			if r.institution {
+				return r
+			}
+		}
+		if p.country != "" {
+			return rv.government(p.country)
+		}
+	}
+	return speakerRef{}
+}
+
+// context resolves a participle or a joined verb ("…, adding that",
+// "and warned that"): the speaker of the cue before it in the unit, else
+// the unit's subject, else the last speaker.
+func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) speakerRef {
+	for k := i - 1; k >= first; k-- {
+		if done[k].valid() {
+			return done[k].sp
+		}
+	}
+	cu := &cues[i]
+	ps := &rv.paras[cu.para]
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	k := px.afterFronted(u.lo)
+	if end := px.npRightEnd(k); end > k && end <= cu.vLo {
+		// The sentence's subject speaks, or no one: "the two presidents
+		// discussed …, noting …" is neither side's.
+		p := px.analyze(tokRange{k, end})
+		switch p.shape {
+		case shapeName:
+			if who := rv.person(ps, u, p, p.titled); who != nil {
+				return rv.personRef(who)
+			}
+		case shapeRole, shapeInstitution, shapeOutlet, shapePronoun, shapeAnaphor:
+			sp, _ := rv.phraseSpeaker(ps, u, p)
+			return sp
+		}
+		return speakerRef{}
+	}
+	if len(rv.recent) > 0 {
+		return rv.recent[0]
+	}
+	return speakerRef{}
+}
+
+// outletOf is the channel an outlet phrase names: a catalog outlet, a
+// country's state media, or an outlet the catalog does not know, by name
+// ("the state-run news agency RIA Novosti").
+func (rv *resolver) outletOf(ps *paraScan, p speakerPhrase) (int, string) {
+	if p.channel >= 0 {
+		return p.channel, ""
+	}
+	if !p.name.empty() && (p.shape == shapeOutlet || p.shape == shapeMedia) {
+		return -1, strings.Join(nameParts(ps.toks, p.name), " ")
+	}
+	if p.stateMedia && p.country != "" {
+		if ch, ok := rv.c.idx.stateMedia[p.country]; ok {
+			return ch, ""
+		}
+		if co := rv.c.Country(p.country); co != nil && len(co.Adjectives) > 0 {
+			return -1, co.Adjectives[len(co.Adjectives)-1] + " state media"
+		}
+	}
+	return -1, ""
+}
+
+// officialChannel is the first official channel of a country: where its
+// government's account is published.
+func (rv *resolver) officialChannel(country string) int {
+	return officialChannelOf(rv.c, country)
+}
+
+// linkCues finds cues that report one another within a unit. A cue whose
+// clause opens with another cue's speaker ("The Kremlin said Putin told
+// Trump that …", "According to the readout, Biden stressed …") hands its
+// clause to the inner cue, and tells whose account it is: a person's
+// report of another's words is the reporter's account ("Ushakov said
+// Trump emphasized …"); a government's or its outlet's report is the
+// inner speaker's account through its channel — or, when the inner
+// speaker is another country's, that government's account of them.
+func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for i := range cues {
+		if cues[i].after < 0 || !res[i].valid() && res[i].source < 0 && res[i].sourceName == "" {
+			continue
+		}
+		toks := rv.paras[cues[i].para].toks
+		for j := i + 1; j < len(cues) && cues[j].para == cues[i].para && cues[j].unit == cues[i].unit; j++ {
+			if !res[j].valid() || res[j].outer >= 0 || cues[j].form == formParticiple || cues[j].after < 0 {
+				continue
+			}
+			p := phrases[j].speaker
+			start := p.lo
+			if p.empty() || p.inverted {
+				start = cues[j].vLo
+			}
+			// The inner cue opens the clause ("said Putin told …"), or a
+			// clause joined to it ("said that A and that Macron had told …").
+			opens := start == cues[i].after
+			joined := start > cues[i].after && start-1 >= 0 && toks[start-1].lower == "that" && !toks[start-1].quote &&
+				start-2 > cues[i].after && (toks[start-2].lower == "and" || toks[start-2].text == ",")
+			if !opens && !joined {
+				continue
+			}
+			if opens {
+				res[i].inner = j
+			}
+			res[j].outer = i
+			res[j].owner = rv.reporter(res[i].sp, res[j].sp)
+			if opens {
+				break
+			}
+		}
+	}
+}
+
+// reporter is whose account words of sp are when outer reports them.
+func (rv *resolver) reporter(outer, sp speakerRef) speakerRef {
+	switch {
+	case !outer.valid():
+		return sp
+	case !outer.institution:
+		return outer
+	case sp.country != "" && outer.country != "" && sp.country != outer.country:
+		return outer
+	}
+	return sp
+}

@@ -1,0 +1,150 @@
+package sources
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestResolveSpeakers: pass 4 resolves each speaker phrase to the person
+// or side the article means. Each case is a short article; the statement
+// holding the text must belong to the account with that id and speaker,
+// resolved by that method.
+func TestResolveSpeakers(t *testing.T) {
+	intro := "US President Donald Trump spoke by phone with Ukrainian President Volodymyr Zelensky and Chinese President Xi Jinping on Monday.\n\n"
+	tests := []struct {
+		name, text       string
+		statement        string
+		account, speaker string
+		method           string // the start of Evidence.Resolved
+		party            string
+	}{
+		{"a name", intro + "Zelensky said the talks had been useful.",
+			"the talks had been useful", "zelensky", "Volodymyr Zelensky", ByName, "UA"},
+		{"a transliteration", intro + "Zelenskyy said the talks had been useful.",
+			"the talks had been useful", "zelenskyy", "Volodymyr Zelensky", ByName, "UA"},
+		{"another transliteration", intro + "Zelenskiy said the talks had been useful.",
+			"the talks had been useful", "zelenskiy", "Volodymyr Zelensky", ByName, "UA"},
+		{"a misspelling one letter off", intro + "Zelesnky said the talks had been useful.",
+			"the talks had been useful", "zelesnky", "Volodymyr Zelensky", ByName, "UA"},
+		{"the family name first", "Chinese President Xi Jinping said the talks had been useful.",
+			"the talks had been useful", "xi", "Xi Jinping", ByName, "CN"},
+		{"a Korean name", "South Korean President Lee Jae-myung said the talks had been useful.",
+			"the talks had been useful", "lee", "Lee Jae-myung", ByName, "KR"},
+		{"the same name in the other order", "Japanese Prime Minister Sanae Takaichi met Xi.\n\nTakaichi Sanae said the talks had been useful.",
+			"the talks had been useful", "takaichi", "Sanae Takaichi", ByName, "JP"},
+		{"a role the article gives a person", intro + "The Chinese leader said the talks had been useful.",
+			"the talks had been useful", "xi", "Xi Jinping", ByRole, "CN"},
+		{"the US president", intro + "The US president said the talks had been useful.",
+			"the talks had been useful", "trump", "Donald Trump", ByRole, "US"},
+		{"an office held by nobody named is the government, never a new account", "The Chinese leader said the talks had been useful.",
+			"the talks had been useful", "beijing", "Chinese government", ByRole, "CN"},
+		{"a pronoun a paragraph later", "Russian Foreign Minister Sergei Lavrov met his US counterpart.\n\nThe foreign minister was worried.\n\n“It is essential to talk,” he said.",
+			"It is essential to talk", "lavrov", "Sergei Lavrov", ByPronoun, "RU"},
+		{"she", intro + "White House Press Secretary Karoline Leavitt spoke after the call.\n\n“It went well,” she said.",
+			"It went well", "leavitt", "Karoline Leavitt", ByPronoun, "US"},
+		{"the Kremlin", intro + "The Kremlin said the talks had been useful.",
+			"the talks had been useful", "kremlin", "Kremlin", ByInstitution, "RU"},
+		{"a Kremlin aide", intro + "A Kremlin aide said the talks had been useful.",
+			"the talks had been useful", "kremlin", "Kremlin", ByInstitution, "RU"},
+		{"a named spokesman speaks for his side", intro + "Kremlin spokesman Dmitry Peskov said the talks had been useful.",
+			"the talks had been useful", "peskov", "Dmitry Peskov", ByName, "RU"},
+		{"the White House press secretary", intro + "White House press secretary Karoline Leavitt said the talks had been useful.",
+			"the talks had been useful", "leavitt", "Karoline Leavitt", ByName, "US"},
+		{"the Chinese readout", intro + "The Chinese readout said the talks had been useful.",
+			"the talks had been useful", "beijing", "Xi Jinping", ByInstitution, "CN"},
+		{"Xinhua", intro + "Xinhua reported that the talks had been useful.",
+			"the talks had been useful", "beijing", "Xi Jinping", ByInstitution, "CN"},
+		{"Chinese state media", intro + "Chinese state media said the talks had been useful.",
+			"the talks had been useful", "beijing", "Xi Jinping", ByInstitution, "CN"},
+		{"a person reporting another's words", intro + "Kremlin aide Yuri Ushakov said Trump had stressed that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"a government's outlet reporting its leader", intro + "Xinhua said Xi told Trump that the talks must go on.",
+			"the talks must go on", "beijing", "Xi Jinping", ByName, "CN"},
+		{"a government's outlet reporting the other side", intro + "Xinhua said Trump told Xi that the talks must go on.",
+			"the talks must go on", "beijing", "Xi Jinping", ByName, "CN"},
+		{"a person quoting another", intro + "Kremlin aide Yuri Ushakov quoted Trump as saying that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"according to a person, another's words", intro + "According to Kremlin aide Yuri Ushakov, Putin told Trump that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"an apposition with a possessive", "Yuri Ushakov, Russian President Vladimir Putin's foreign policy adviser, confirmed that the talks must go on.",
+			"the talks must go on", "ushakov", "Yuri Ushakov", ByName, "RU"},
+		{"a description of a person just named", "Zelensky rejected the plan.\n\n“It is an ultimatum,” the Ukrainian president said.",
+			"It is an ultimatum", "zelensky", "Zelensky", ByRole, "UA"},
+		{"an office of several words", "U.S. Secretary of State Marco Rubio said the talks had been useful.",
+			"the talks had been useful", "rubio", "Marco Rubio", ByName, "US"},
+		{"an apposition that gives the side", "The head of the Russian delegation, presidential aide Vladimir Medinsky, said the talks had been useful.",
+			"the talks had been useful", "medinsky", "Vladimir Medinsky", ByName, "RU"},
+		{"a country's own venue gives the side", "President Donald Trump told reporters aboard Air Force One that the talks had been useful.",
+			"the talks had been useful", "trump", "Donald Trump", ByName, "US"},
+		{"the participle's subject", intro + "The Ukrainian leader thanked Trump, describing the call as “frank”.",
+			"the call as “frank”", "zelensky", "Volodymyr Zelensky", ByContext, "UA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, acc := accountStatement(t, runText(t, "Headline\n\n"+tt.text+"\n"), tt.statement)
+			if acc.ID != tt.account || acc.Speaker != tt.speaker || acc.Party != tt.party {
+				t.Errorf("account %s (%s, party %q), want %s (%s, party %q)", acc.ID, acc.Speaker, acc.Party, tt.account, tt.speaker, tt.party)
+			}
+			if !strings.HasPrefix(st.Evidence.Resolved, tt.method) {
+				t.Errorf("resolved by %q, want %q", st.Evidence.Resolved, tt.method)
+			}
+		})
+	}
+}
+
+func TestSpellingKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Zelensky", "Zelenskyy"}, {"Zelensky", "Zelenskiy"}, {"Zelensky", "Zelenski"},
+		{"Dmitry", "Dmitri"}, {"Yuri", "Yury"}, {"Erdoğan", "Erdogan"}, {"Peskov", "Peskov"},
+	}
+	for _, tt := range tests {
+		if spellingKey(tt.a) != spellingKey(tt.b) {
+			t.Errorf("spellingKey(%q) = %q, spellingKey(%q) = %q: want them equal", tt.a, spellingKey(tt.a), tt.b, spellingKey(tt.b))
+		}
+	}
+	for _, pair := range [][2]string{{"Xi", "Li"}, {"Putin", "Peskov"}, {"Biden", "Bidan"}} {
+		if spellingKey(pair[0]) == spellingKey(pair[1]) {
+			t.Errorf("spellingKey(%q) == spellingKey(%q)", pair[0], pair[1])
+		}
+	}
+}
+
+func TestNearlySame(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Zelensky", "Zelesnky", true},   // two letters swapped: two edits, a long name
+		{"Ushakov", "Ushakof", true},     // one edit
+		{"Lavrov", "Lavrova", true},      // one edit
+		{"Xi", "Li", false},              // short names never
+		{"Biden", "Bidet", true},         // one edit on five letters
+		{"Putin", "Rutin", false},        // another first letter
+		{"Erdogan", "Erdoğan", true},     // a diacritic
+		{"Macron", "Merkel", false},      // far apart
+		{"Starmer", "Stammer", true},     // one edit
+		{"Netanyahu", "Netanyhau", true}, // two edits, long
+		{"Zelensky", "Zaluzhny", false},  // far apart
+	}
+	for _, tt := range tests {
+		if got := nearlySame(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearlySame(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"kitten", "sitting", 3, 3}, {"abc", "abc", 1, 0}, {"abc", "abd", 1, 1},
+		{"abcdef", "ab", 2, 3}, {"zelensky", "zelesnky", 2, 2}, {"", "ab", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,668 @@
+package sources
+
+import "strings"
+
+// Pass 3: the speaker phrase. For each cue, find the noun phrase that
+// names who speaks: before the verb ("The minister only said"), skipping
+// adverbs, auxiliaries, a parenthetical (", however,"), a relative clause
+// (", who …,") or an apposition (", the Kremlin spokesman,"); after it when
+// the attribution is inverted ("…, said the Kremlin"); the object of
+// "quoted … as saying"; the phrase after "according to"; the noun phrase of
+// "with X saying". The phrase is then read for what it is made of: a name,
+// an office, a country, an institution, an outlet, a pronoun, a reference
+// back ("the readout"). Resolving it to someone is pass 4's business.
+
+type shape uint8
+
+const (
+	shapeNone        shape = iota
+	shapeName              // a name, with any title or office: "Kremlin spokesman Dmitry Peskov"
+	shapeRole              // an office without a name: "the Chinese leader", "a Kremlin aide"
+	shapePronoun           // "he", "she", "it"
+	shapeAnaphor           // "the readout", "the agency", "his office"
+	shapeInstitution       // "the Kremlin", "China's foreign ministry", "Beijing", "US officials"
+	shapeOutlet            // "Xinhua", "Russian state media", "the state-run news agency RIA Novosti"
+	shapeContext           // a participle or a joined verb: the subject is the context's
+	shapeJoint             // "Xi and Biden", "the two leaders", "they": no one side
+	shapeMedia             // a news organisation that is not a side ("the BBC reported")
+)
+
+// speakerPhrase is what pass 3 finds for one cue.
+type speakerPhrase struct {
+	tokRange
+	shape       shape
+	name        tokRange // the name inside the phrase
+	principal   tokRange // who staff speak for: "Starmer" in "an aide to Starmer", "Putin" in "Putin's spokesman"
+	office      int      // catalog office, or -1
+	country     string   // from an adjective, a possessive, a country name or an institution
+	institution int      // catalog institution, or -1
+	channel     int      // catalog outlet channel, or -1
+	stateMedia  bool     // "state media", "state-run news agency": the country's official outlet
+	staff       bool     // the office speaks for someone else (aide, spokesman)
+	titled      bool     // an office or title stands before the name
+	gender      byte     // from a title or a pronoun
+	// apposition is a description set beside a name with commas
+	// ("Dmitry Peskov, the Kremlin spokesman,"); it tells the name's office.
+	apposition tokRange
+	inverted   bool // the phrase follows the verb
+	// asides are the phrases set off by commas between the phrase and the
+	// verb (", in his evening address,", ", speaking in Brussels,"): they
+	// may name the channel or the time.
+	asides []tokRange
+}
+
+// cuePhrases is pass 3's result for one cue: the speaker, and the phrase
+// that names the channel when the cue has one (the subject of "quoted",
+// the agent of a passive).
+type cuePhrases struct {
+	speaker speakerPhrase
+	source  speakerPhrase
+}
+
+// findSpeakers runs pass 3: one result per cue, in the same order.
+func findSpeakers(c *Catalog, paras []paraScan, cues []attrCue) []cuePhrases {
+	out := make([]cuePhrases, len(cues))
+	for i := range cues {
+		cu := &cues[i]
+		ps := &paras[cu.para]
+		px := phraser{c: c, toks: ps.toks, lo: ps.units[cu.unit].lo, hi: ps.units[cu.unit].hi}
+		out[i] = px.phrases(cu)
+	}
+	return out
+}
+
+// phraser reads the speaker phrases of one unit.
+type phraser struct {
+	c      *Catalog
+	toks   []tok
+	lo, hi int
+}
+
+func (x *phraser) word(i int) string {
+	if i < x.lo || i >= x.hi || x.toks[i].quote {
+		return ""
+	}
+	return x.toks[i].lower
+}
+
+func (x *phraser) phrases(cu *attrCue) cuePhrases {
+	var r cuePhrases
+	switch cu.form {
+	case formParticiple:
+		r.speaker = speakerPhrase{shape: shapeContext, office: -1, institution: -1, channel: -1}
+	case formWith:
+		r.speaker = x.analyze(tokRange{cu.vLo + 1, cu.head})
+	case formAccording:
+		r.speaker = x.analyze(cu.agent)
+	case formColon:
+		r.speaker = x.analyze(tokRange{x.lo, cu.head})
+	case formQuoted:
+		r.speaker = x.analyze(cu.object)
+		r.source = x.subjectLeft(cu.vLo)
+	case formPassive:
+		r.speaker = x.subjectLeft(cu.vLo)
+		if !cu.agent.empty() {
+			r.source = x.analyze(cu.agent)
+		}
+	default:
+		r.speaker = x.subjectLeft(cu.vLo)
+		if r.speaker.shape == shapeNone && x.invertible(cu) {
+			if p := x.subjectRight(cu.vHi); p.shape != shapeNone {
+				r.speaker = p
+				cu.after = -1 // "…, said the Kremlin": what was said came before
+			}
+		}
+	}
+	for _, a := range cu.adjuncts {
+		if x.word(a.lo) == "by" && r.source.shape == shapeNone {
+			r.source = x.analyze(tokRange{a.lo + 1, a.hi}) // "was quoted as saying by Xinhua"
+		}
+	}
+	return r
+}
+
+// invertible tells whether the verb may be followed by its subject: it
+// comes after a comma or a quotation ("“…,” said Putin").
+func (x *phraser) invertible(cu *attrCue) bool {
+	if cu.vLo <= x.lo {
+		return false
+	}
+	t := x.toks[cu.vLo-1]
+	return t.text == "," || t.closeQuote() >= 0 || t.text == "—" || t.text == "–"
+}
+
+// subjectLeft finds the subject phrase that ends right before token j.
+func (x *phraser) subjectLeft(j int) speakerPhrase {
+	var asides []tokRange
+	p := x.subjectLeftAt(j, &asides)
+	p.asides = asides
+	return p
+}
+
+func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
+	none := speakerPhrase{office: -1, institution: -1, channel: -1}
+	for guard := 0; guard < 4 && j > x.lo; guard++ {
+		t := x.toks[j-1]
+		switch {
+		case t.quote || t.closeQuote() >= 0:
+			return none
+		case t.text == ",":
+			nj, p, ok := x.parenthetical(j - 1)
+			if !ok {
+				return none
+			}
+			if p.shape != shapeNone {
+				return p
+			}
+			*asides = append(*asides, tokRange{nj + 1, j - 1})
+			j = nj
+			continue
+		case (t.lower == "which" || t.lower == "who") && x.word(j-2) == ",":
+			// "the Élysée, which said that …": the antecedent speaks.
+			j -= 2
+			continue
+		case !t.word:
+			return none
+		case pronouns[t.lower] != 0 || strings.HasSuffix(t.lower, "'d") && pronouns[strings.TrimSuffix(t.lower, "'d")] != 0:
+			p := none
+			p.tokRange = tokRange{j - 1, j}
+			p.shape = shapePronoun
+			p.gender = pronouns[strings.TrimSuffix(t.lower, "'d")]
+			if p.gender == pluralGender {
+				p.shape = shapeJoint
+			}
+			return p
+		case joiners[t.lower] || t.lower == "then":
+			p := none
+			p.shape = shapeContext
+			return p
+		}
+		lo := x.npLeft(j)
+		if lo == j {
+			return none
+		}
+		if lo > x.lo {
+			if w := x.word(lo - 1); w == "which" || w == "whom" || w == "who" || w == "what" {
+				return none // "the deal, which Biden said would be signed": a relative clause
+			}
+			if x.word(lo-1) == "and" && lo-2 >= x.lo && x.toks[lo-2].cap && !x.toks[lo-2].quote {
+				p := none
+				p.shape = shapeJoint // "Xi and Biden agreed that"
+				return p
+			}
+		}
+		return x.analyze(tokRange{lo, j})
+	}
+	return none
+}
+
+// parenthetical reads the comma-set phrase that ends with the comma at c,
+// before a verb. It returns where to go on looking for the subject, or the
+// subject itself when the phrase is a name in apposition ("A spokeswoman
+// for the Élysée, Maud Bregeon, told"), or ok false when the comma closes
+// what was said ("…, said the Kremlin").
+func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
+	var none speakerPhrase
+	open := -1
+	for k := c - 1; k >= x.lo && k >= c-14; k-- {
+		t := x.toks[k]
+		if t.quote || t.closeQuote() >= 0 || t.text == "." || t.text == ";" {
+			break
+		}
+		if t.text == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+1 >= c {
+		return 0, none, false
+	}
+	seg := tokRange{open + 1, c}
+	first := x.toks[seg.lo]
+	switch {
+	case first.lower == "who" || first.lower == "which":
+		return open, none, true // ", who asked not to be named,"
+	case seg.hi-seg.lo == 1 && x.c.idx.isAdverb(first):
+		return open, none, true // ", however,"
+	case prepositions[first.lower] || participleOpener(first) || first.lower == "speaking" || first.lower == "asked":
+		return open, none, true // ", in a statement,", ", speaking in Brussels,"
+	}
+	inner := x.analyze(seg)
+	outer := x.subjectLeftOf(open)
+	switch {
+	case inner.shape == shapeName && outer.shape != shapeNone && outer.shape != shapeName:
+		inner.apposition = outer.tokRange
+		x.absorbRole(&inner, outer)
+		return 0, inner, true
+	case outer.shape == shapeName && inner.shape != shapeName && inner.shape != shapeNone:
+		outer.apposition = seg
+		x.absorbRole(&outer, inner)
+		return 0, outer, true
+	}
+	return 0, none, false
+}
+
+// subjectLeftOf reads the noun phrase that ends right before token j,
+// without looking through commas.
+func (x *phraser) subjectLeftOf(j int) speakerPhrase {
+	lo := x.npLeft(j)
+	if lo == j {
+		return speakerPhrase{office: -1, institution: -1, channel: -1}
+	}
+	return x.analyze(tokRange{lo, j})
+}
+
+// absorbRole lets a name take the office and country of the description
+// beside it: "Dmitry Peskov, the Kremlin spokesman" is a spokesman of RU.
+func (x *phraser) absorbRole(name *speakerPhrase, role speakerPhrase) {
+	if name.office < 0 {
+		name.office = role.office
+	}
+	if name.country == "" {
+		name.country = role.country
+	}
+	if role.office >= 0 {
+		name.titled = true
+		name.staff = name.staff || role.staff
+	}
+	if name.principal.empty() {
+		name.principal = role.principal
+	}
+}
+
+// participleOpener tells whether t opens a participle phrase set off by
+// commas after a subject: "Blinken, speaking in Brussels, said".
+func participleOpener(t tok) bool {
+	return t.word && !t.cap && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
+}
+
+// npLeft walks left from j over the words of a noun phrase and returns
+// where it starts (j when there is none).
+func (x *phraser) npLeft(j int) int {
+	k := j
+	for k > x.lo && k > j-10 {
+		t := x.toks[k-1]
+		l := t.lower
+		if !t.word || t.quote || conjunctions[l] || auxiliaries[l] || negations[l] || x.c.idx.isAdverb(t) {
+			break
+		}
+		if pronounGender[l] != 0 && !determiners[l] || pronouns[l] != 0 {
+			break
+		}
+		if prepositions[l] && !x.insideOffice(k-1) {
+			if !npPrepositions[l] || k-1 <= x.lo || !x.takesComplement(k-1) {
+				break
+			}
+		}
+		if timeNoun(t) || dayOf(t.text) > 0 {
+			break
+		}
+		if _, ok := x.c.idx.verb(t); ok && !t.cap && k < j {
+			break
+		}
+		k--
+		if determiners[l] {
+			// "A White House readout of the conversation", "a statement
+			// from the Kremlin": the phrase goes on before "of"/"from".
+			if k-2 >= x.lo && (x.toks[k-1].lower == "of" || x.toks[k-1].lower == "from") && x.toks[k-2].word &&
+				!x.toks[k-2].quote && !determiners[x.toks[k-2].lower] && !prepositions[x.toks[k-2].lower] && k > j-10 {
+				if _, ok := x.c.idx.verb(x.toks[k-2]); !ok {
+					k--
+					continue
+				}
+			}
+			break
+		}
+	}
+	return k
+}
+
+// takesComplement tells whether the word before the preposition at p is
+// an office or a noun that takes a complement inside a speaker's phrase
+// ("spokesman for", "aide to", "president of", "ministry of").
+func (x *phraser) takesComplement(p int) bool {
+	if p-1 < x.lo {
+		return false
+	}
+	if _, n := x.c.idx.endingAt(x.toks, x.lo, p, cueOffice, cueOfficials, cueInstNoun); n > 0 {
+		return true
+	}
+	return x.c.idx.staffNouns[x.toks[p-1].lower]
+}
+
+// subjectRight reads the subject of an inverted attribution starting at k
+// ("said the Kremlin", "said Yuri Ushakov, his foreign affairs adviser").
+func (x *phraser) subjectRight(k int) speakerPhrase {
+	none := speakerPhrase{office: -1, institution: -1, channel: -1}
+	if k >= x.hi || x.toks[k].quote || !x.toks[k].word {
+		return none
+	}
+	if g := pronouns[x.toks[k].lower]; g != 0 {
+		p := none
+		p.tokRange, p.shape, p.gender = tokRange{k, k + 1}, shapePronoun, g
+		return p
+	}
+	j := k
+	for j < x.hi && j < k+10 {
+		t := x.toks[j]
+		l := t.lower
+		if !t.word || t.quote || conjunctions[l] || auxiliaries[l] || timeNoun(t) {
+			break
+		}
+		if prepositions[l] && !(npPrepositions[l] && j > k && x.takesComplement(j)) {
+			break
+		}
+		if determiners[l] && j > k && !prepositions[x.toks[j-1].lower] {
+			break
+		}
+		if vf, ok := x.c.idx.verb(t); ok && !t.cap && (vf.participle || vf.finite) {
+			break
+		}
+		j++
+	}
+	if j == k {
+		return none
+	}
+	// What follows must end the attribution: punctuation or an adjunct.
+	if j < x.hi && x.toks[j].word && !x.toks[j].quote && !prepositions[x.toks[j].lower] && !clauseStops[x.toks[j].lower] && !timeNoun(x.toks[j]) {
+		return none
+	}
+	p := x.analyze(tokRange{k, j})
+	p.inverted = true
+	if p.shape == shapeName && j+1 < x.hi && x.toks[j].text == "," {
+		// "said Yuri Ushakov, his foreign affairs adviser"
+		if end := x.npRightEnd(j + 1); end > j+1 {
+			role := x.analyze(tokRange{j + 1, end})
+			if role.shape == shapeRole || role.shape == shapeInstitution {
+				p.apposition = role.tokRange
+				x.absorbRole(&p, role)
+			}
+		}
+	}
+	return p
+}
+
+// npRightEnd reads a noun phrase at k and returns the index after it: it
+// ends before a verb (an auxiliary, a reporting verb, a past tense, an
+// adverb standing before the verb).
+func (x *phraser) npRightEnd(k int) int {
+	j := k
+	for j < x.hi && j < k+8 {
+		t := x.toks[j]
+		if !t.word || t.quote || conjunctions[t.lower] || auxiliaries[t.lower] || negations[t.lower] {
+			break
+		}
+		if j > k && !t.cap && (x.c.idx.isAdverb(t) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !determiners[x.toks[j-1].lower]) {
+			break
+		}
+		if _, ok := x.c.idx.verb(t); ok && j > k && !t.cap {
+			break
+		}
+		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// notNames are capitalised words that start sentences or name groups,
+// never a speaker on their own.
+var notNames = map[string]bool{
+	"i": true, "we": true, "they": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"there": true, "he": true, "she": true, "you": true, "the": true, "a": true, "an": true, "but": true,
+	"and": true, "officials": true, "analysts": true, "critics": true, "sources": true, "experts": true,
+	"some": true, "many": true, "both": true, "others": true, "reports": true, "one": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "in": true, "on": true, "at": true, "after": true, "before": true,
+	"when": true, "while": true, "as": true, "if": true, "so": true, "then": true, "also": true, "meanwhile": true,
+	"separately": true, "earlier": true, "later": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "who": true, "what": true, "everyone": true,
+	"nobody": true, "diplomats": true, "observers": true, "aides": true, "leaders": true, "however": true,
+	"asked": true, "speaking": true, "today": true, "yesterday": true, "now": true, "still": true, "yet": true,
+	"people": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
+	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
+}
+
+// analyze reads what a phrase is made of.
+func (x *phraser) analyze(r tokRange) speakerPhrase {
+	p := speakerPhrase{tokRange: r, office: -1, institution: -1, channel: -1}
+	if r.empty() {
+		return p
+	}
+	if r.hi-r.lo == 1 {
+		if g := pronouns[x.toks[r.lo].lower]; g != 0 {
+			p.shape, p.gender = shapePronoun, g
+			if g == pluralGender {
+				p.shape = shapeJoint
+			}
+			return p
+		}
+	}
+	var pr phraseReader
+	pr.read(x, &p)
+	p.shape = pr.shape(x, &p)
+	if p.shape == shapeAnaphor {
+		p.gender = x.anaphorGender(r)
+	}
+	return p
+}
+
+// phraseKinds are the catalog phrases a speaker phrase is made of.
+var phraseKinds = []cueKind{cueInstitution, cueChannel, cueCountryAdj, cueCountryName, cueOffice, cueTitle, cueMedia,
+	cueStateMedia, cueInstNoun, cueOfficials}
+
+// phraseReader collects, word by word, what a phrase holds besides what
+// speakerPhrase records.
+type phraseReader struct {
+	names                                       []tokRange // runs of capitalised words
+	run                                         tokRange   // the run being read, lo -1 when none
+	media, officials, instNoun, anaphor, plural bool
+	countryLast                                 bool // a country name ends the phrase: "Beijing said"
+}
+
+func (pr *phraseReader) endRun() {
+	if pr.run.lo >= 0 {
+		pr.names = append(pr.names, pr.run)
+	}
+	pr.run = tokRange{-1, -1}
+}
+
+func (pr *phraseReader) extendRun(k int) {
+	if pr.run.lo < 0 {
+		pr.run = tokRange{k, k + 1}
+	} else {
+		pr.run.hi = k + 1
+	}
+}
+
+// read walks the phrase: catalog phrases, possessives, names, the
+// complement of a staff noun ("an aide to Starmer"), other words.
+func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
+	toks, r := x.toks, p.tokRange
+	pr.run = tokRange{-1, -1}
+	for k := r.lo; k < r.hi; {
+		cu, n := x.c.idx.longest(toks, k, phraseKinds...)
+		if determiners[toks[k].lower] && k+1 < r.hi {
+			// "the Kremlin readout": the longer phrase after the article
+			// wins over "the Kremlin".
+			if cu2, n2 := x.c.idx.longest(toks, k+1, phraseKinds...); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
+				k++
+				cu, n = cu2, n2
+			}
+		}
+		t := toks[k]
+		switch {
+		case n > 0 && k+n <= r.hi:
+			pr.endRun()
+			pr.catalogPhrase(x, p, cu, k+n == r.hi && !isPossessive(toks[k+n-1]))
+			k += n
+			continue
+		case isPossessive(t) && x.countryOfPossessive(t) != "":
+			pr.endRun()
+			p.country = orElse(p.country, x.countryOfPossessive(t))
+		case isPossessive(t) && t.cap && k+1 < r.hi:
+			// "Putin's spokesman": the possessor is who the phrase speaks for.
+			pr.extendRun(k)
+			p.principal = pr.run
+			pr.run = tokRange{-1, -1}
+		case t.word && (t.cap || particles[t.lower] && pr.run.lo >= 0) && !notNames[t.lower]:
+			pr.extendRun(k)
+		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || x.c.idx.staffNouns[x.word(k-1)]) && k+1 < r.hi:
+			// "an aide to Starmer", "a spokesman for the Élysée"
+			pr.endRun()
+			inner := x.analyze(tokRange{k + 1, r.hi})
+			p.country = orElse(p.country, inner.country)
+			if inner.shape == shapeName {
+				p.principal = inner.name
+			} else if inner.institution >= 0 {
+				p.institution = inner.institution
+			}
+			p.staff = true
+			k = r.hi
+			continue
+		default:
+			pr.endRun()
+			pr.anaphor = pr.anaphor || x.c.idx.references[t.lower]
+			pr.plural = pr.plural || t.lower == "two" || t.lower == "both" || t.lower == "leaders" || t.lower == "sides"
+			p.staff = p.staff || x.c.idx.staffNouns[t.lower]
+		}
+		k++
+	}
+	pr.endRun()
+	if len(pr.names) > 0 {
+		p.name = pr.names[len(pr.names)-1]
+	}
+}
+
+// catalogPhrase records a catalog phrase of the speaker phrase; last
+// tells whether it ends the phrase.
+func (pr *phraseReader) catalogPhrase(x *phraser, p *speakerPhrase, cu cue, last bool) {
+	switch cu.kind {
+	case cueInstitution:
+		p.institution = cu.ref
+		p.country = orElse(p.country, x.c.Institutions[cu.ref].Country)
+	case cueChannel:
+		if ch := x.c.Channels[cu.ref]; ch.Outlet {
+			p.channel = cu.ref
+			p.country = orElse(p.country, ch.Country)
+		}
+	case cueCountryAdj, cueCountryName:
+		p.country = orElse(p.country, x.c.Countries[cu.ref].Code)
+		pr.countryLast = cu.kind == cueCountryName && last
+	case cueOffice:
+		p.office = cu.ref
+		p.staff = p.staff || x.c.idx.staff[cu.ref]
+		p.titled = true
+		p.gender = orByte(p.gender, titleGender(cu.words))
+	case cueTitle:
+		p.titled = true
+		p.gender = orByte(p.gender, titleGender(cu.words))
+	case cueMedia:
+		pr.media = true
+	case cueStateMedia:
+		p.stateMedia = true
+	case cueInstNoun:
+		pr.instNoun = true
+	case cueOfficials:
+		pr.officials = true
+	}
+}
+
+// shape decides what the phrase names, from what read found in it.
+func (pr *phraseReader) shape(x *phraser, p *speakerPhrase) shape {
+	switch {
+	case pr.plural:
+		return shapeJoint
+	case !p.name.empty() && x.nameIsOutlet(*p, pr.media):
+		if pr.media && p.channel < 0 && !p.stateMedia {
+			return shapeMedia
+		}
+		return shapeOutlet
+	case !p.name.empty():
+		return shapeName
+	case p.channel >= 0 || p.stateMedia:
+		return shapeOutlet
+	case pr.media:
+		return shapeMedia
+	case p.institution >= 0 || (pr.instNoun || pr.officials) && p.country != "":
+		return shapeInstitution
+	case pr.countryLast:
+		return shapeInstitution // "Beijing said", "Ukraine said"
+	case p.office >= 0:
+		return shapeRole
+	case !p.principal.empty() && p.staff:
+		return shapeRole
+	case pr.anaphor || pr.instNoun:
+		return shapeAnaphor
+	}
+	return shapeNone
+}
+
+// nameIsOutlet tells whether the name in a phrase names an outlet rather
+// than a person: after a noun of the press ("the state-run news agency RIA
+// Novosti"), or a medium the catalog knows.
+func (x *phraser) nameIsOutlet(p speakerPhrase, media bool) bool {
+	if p.stateMedia || media {
+		return true
+	}
+	for k := p.lo; k < p.name.lo; k++ {
+		switch x.toks[k].lower {
+		case "agency", "outlet", "newspaper", "broadcaster", "channel", "daily", "tabloid", "television", "radio", "website":
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorGender tells what a reference back stands for: a published text
+// (documentGender), an institution, or a person ("his office").
+func (x *phraser) anaphorGender(r tokRange) byte {
+	last := x.toks[r.hi-1].lower
+	switch x.toks[r.lo].lower {
+	case "his":
+		return 'm'
+	case "her":
+		return 'f'
+	}
+	if x.c.idx.documents[last] {
+		return documentGender
+	}
+	return institutionGender
+}
+
+func orByte(a, b byte) byte {
+	if a != 0 {
+		return a
+	}
+	return b
+}
+
+// titleGender is the gender a title implies, or 0.
+func titleGender(words []string) byte {
+	switch strings.Join(words, " ") {
+	case "mrs", "mrs.", "ms", "ms.", "queen", "princess", "spokeswoman", "chairwoman":
+		return 'f'
+	case "mr", "mr.", "king", "prince", "spokesman", "crown prince", "pope", "sheikh", "emir", "chairman":
+		return 'm'
+	}
+	return 0
+}
+
+// countryOfPossessive reads "China's", "Russia’s" as a country code.
+func (x *phraser) countryOfPossessive(t tok) string {
+	stem := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'")
+	for _, cu := range x.c.idx.byFirst[stem] {
+		if (cu.kind == cueCountryName || cu.kind == cueCountryAdj) && len(cu.words) == 1 {
+			return x.c.Countries[cu.ref].Code
+		}
+	}
+	return ""
+}
+
+func isPossessive(t tok) bool {
+	return strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "s'")
+}
+
+// particles are lower-case words inside names ("Charles de Gaulle").
+var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"del": true, "dos": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true}
