@@ -45,8 +45,10 @@ func TestApplyRowsEveryRowEdit(t *testing.T) {
 		detail  string
 	}{
 		{
-			name:  "verdict on a matched row",
-			edits: func(*testing.T) []Edit { return []Edit{{Op: SetVerdict, Pair: pair, Topic: "assessment", Verdict: compare.Diverge, Note: "warm vs frank"}} },
+			name: "verdict on a matched row",
+			edits: func(*testing.T) []Edit {
+				return []Edit{{Op: SetVerdict, Pair: pair, Topic: "assessment", Verdict: compare.Diverge, Note: "warm vs frank"}}
+			},
 			rows: []string{
 				`alpha~beta/assessment diverge alpha-1|beta-1 [was agree "warm vs frank" linked=false]`,
 				"alpha~beta/talks left-only alpha-2|",
@@ -69,15 +71,19 @@ func TestApplyRowsEveryRowEdit(t *testing.T) {
 			applied: []bool{true},
 		},
 		{
-			name:    "agree on a one-sided row does not apply",
-			edits:   func(*testing.T) []Edit { return []Edit{{Op: SetVerdict, Pair: pair, Topic: "talks", Verdict: compare.Agree}} },
+			name: "agree on a one-sided row does not apply",
+			edits: func(*testing.T) []Edit {
+				return []Edit{{Op: SetVerdict, Pair: pair, Topic: "talks", Verdict: compare.Agree}}
+			},
 			rows:    []string{"alpha~beta/assessment agree alpha-1|beta-1", "alpha~beta/talks left-only alpha-2|", "alpha~beta/sanctions right-only |beta-2"},
 			applied: []bool{false},
 			detail:  "one side only",
 		},
 		{
-			name:    "verdict on a row that is not there does not apply",
-			edits:   func(*testing.T) []Edit { return []Edit{{Op: SetVerdict, Pair: pair, Topic: "venue", Verdict: compare.Agree}} },
+			name: "verdict on a row that is not there does not apply",
+			edits: func(*testing.T) []Edit {
+				return []Edit{{Op: SetVerdict, Pair: pair, Topic: "venue", Verdict: compare.Agree}}
+			},
 			rows:    []string{"alpha~beta/assessment agree alpha-1|beta-1", "alpha~beta/talks left-only alpha-2|", "alpha~beta/sanctions right-only |beta-2"},
 			applied: []bool{false},
 			detail:  "no row alpha~beta/venue",
