@@ -12,6 +12,7 @@ import (
 // file at path: it writes a temporary file in the same folder (so the rename
 // stays on one file system), syncs it and renames it over path. On any error
 // the temporary file is removed and an existing file at path is untouched.
+// A file it replaces keeps its permissions; a new one is 0644.
 func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
@@ -34,8 +35,13 @@ func WriteFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err := tmp.Sync(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	// CreateTemp makes the file 0600; a report is an ordinary document.
-	if err := tmp.Chmod(0o644); err != nil {
+	// CreateTemp makes the file 0600; a report is an ordinary document,
+	// and a file written again keeps the mode its owner gave it.
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		mode = info.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
