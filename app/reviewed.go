@@ -255,3 +255,7 @@ func (s *Snapshot) pairSignature(p Pair) string {
 	}
 	return b.String()
 }
+
+// NewAccountID makes an id for a new account of speaker that no account
+// of the reading has: "white-house", "alpha-2".
+func (s *Snapshot) NewAccountID(speaker string) string { return review.NewAccountID(s.x, speaker) }

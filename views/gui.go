@@ -3,10 +3,12 @@ package views
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
 
 	"readouts/app"
 	"readouts/assets"
@@ -39,11 +41,13 @@ type gui struct {
 	prefs   guiPrefs
 	session *app.Session
 
-	snap    *app.Snapshot // the article on show and its comparisons
+	snap    *app.Snapshot // the article on show and its comparisons, corrected by its review
+	rev     reviewState   // the review's undo, where it is saved; the machine reading on show
 	pair    app.Pair
 	cmp     *app.Comparison // the pair on show, nil for all pairs
 	matrix  *app.Matrix     // all pairs on show, else nil
 	loading bool
+	shot    bool // rendering a screenshot: the offscreen app has no storage of its own
 	// stop cancels a load in progress when the window closes.
 	stop context.CancelFunc
 	// done, when set, hears when a load or export has finished; tests
@@ -63,7 +67,7 @@ func (g *gui) afterWork() {
 // and shows the first pair. Without opts.Session it reads with the built-in
 // catalog and lexicons.
 func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
-	g := &gui{app: a, win: win, prefs: guiPrefs{a.Preferences()}, session: opts.Session}
+	g := &gui{app: a, win: win, prefs: guiPrefs{a.Preferences()}, session: opts.Session, shot: opts.Screenshot != ""}
 	themeName := opts.Theme
 	if themeName == "" {
 		themeName = g.prefs.theme()
@@ -82,6 +86,17 @@ func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
 	if err != nil {
 		return nil, err
 	}
+	file := g.reviewFile(snap.Path())
+	reviewed, rerr := readReview(snap, file)
+	off := ""
+	if rerr != nil {
+		// Start on the machine reading, and never save over a review
+		// that belongs to another text.
+		off = "the review file does not belong to this article"
+		defer dialog.ShowError(fmt.Errorf("%w\nThe machine reading is on show; corrections are off until the file is moved away", rerr), win)
+	}
+	g.startReview(reviewed, file, off)
+	snap = reviewed
 	spec := opts.Pair
 	if spec == "" {
 		spec = g.prefs.pair()
@@ -93,6 +108,9 @@ func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
 		}
 	}
 	g.setSnapshot(snap, spec)
+	if note == "" && snap.Review() != nil {
+		note = fmt.Sprintf("Applied %d correction(s) from %s.", g.corrections(), filepath.Base(file))
+	}
 	g.status(note)
 
 	size := fyne.NewSize(float32(opts.Width), float32(opts.Height))
@@ -138,6 +156,7 @@ func (g *gui) firstArticle(opts app.WindowOptions) (*app.Snapshot, string, error
 // first pair when spec does not fit its accounts.
 func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
 	g.snap = snap
+	snap = g.shown()
 	x := snap.Extraction()
 	title := x.Article.Title
 	if title == "" {
@@ -176,17 +195,19 @@ func articleMeta(snap *app.Snapshot) string {
 // request (milliseconds for an article) and keeps it; a load prepares the
 // first pair off the UI goroutine.
 func (g *gui) showPair(p app.Pair) {
-	x := g.snap.Extraction()
+	snap := g.shown()
+	x := snap.Extraction()
 	g.pair = p
 	g.cmp, g.matrix = nil, nil
 	g.w.pairs.SetPair(p)
 	var cmp *app.Comparison
 	if !p.All && p.Left != "" {
-		cmp = g.snap.Compare(p.Left, p.Right)
+		cmp = snap.Compare(p.Left, p.Right)
 	}
+	g.w.rows.StatementMark = snap.Mark
 	switch {
 	case p.All:
-		m := g.snap.All().Matrix
+		m := snap.All().Matrix
 		g.matrix = m
 		g.w.matrix.SetMatrix(x, m)
 		g.w.summary.SetMatrix(m)
@@ -208,6 +229,7 @@ func (g *gui) showPair(p app.Pair) {
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	}
+	g.w.summary.SetReview(g.corrections(), g.rev.machine)
 	g.w.article.Mark()
 	if p.String() != "" {
 		g.prefs.setPair(p.String())
@@ -226,6 +248,7 @@ func (g *gui) choosePair(i int) {
 // statementInArticle answers a tap on a span in the article: select the row
 // that holds the statement.
 func (g *gui) statementInArticle(id string) {
+	g.rev.picked = id
 	if g.pair.All {
 		if g.w.matrix.SelectStatement(id) < 0 {
 			g.status("That statement is from an account outside the three compared.")
@@ -235,7 +258,7 @@ func (g *gui) statementInArticle(id string) {
 		return
 	}
 	if g.w.rows.SelectStatement(id) < 0 {
-		s := g.snap.Extraction().Statement(id)
+		s := g.shown().Extraction().Statement(id)
 		who := id
 		if s != nil {
 			who = s.Speaker + " (" + s.Channel + ")"

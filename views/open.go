@@ -69,10 +69,14 @@ func (g *gui) open(path string) {
 	}
 	g.setLoading(true, "Opening "+filepath.Base(path)+"…")
 	pair := g.pair.String()
+	file := g.reviewFile(path)
 	ctx, stop := context.WithCancel(context.Background())
 	g.stop = stop
 	go func() {
 		snap, err := g.session.Load(ctx, path)
+		if err == nil {
+			snap, err = readReview(snap, file)
+		}
 		if err == nil {
 			// Make the comparison the window will show here, not on
 			// the UI goroutine.
@@ -93,6 +97,7 @@ func (g *gui) open(path string) {
 				g.openFailed(path, errors.New("no accounts found: the article quotes or reports no one's statements"))
 				return
 			}
+			g.startReview(snap, file, "")
 			g.setSnapshot(snap, pair)
 			g.prefs.setArticle(path)
 			g.rebuildRecent(g.prefs.addRecent(path))
@@ -169,10 +174,15 @@ func (g *gui) openBuiltin() {
 		return
 	}
 	snap, err := g.session.Load(context.Background(), "")
+	file := g.reviewFile("")
+	if err == nil {
+		snap, err = readReview(snap, file)
+	}
 	if err != nil {
 		g.openFailed("built-in article", err)
 		return
 	}
+	g.startReview(snap, file, "")
 	g.setSnapshot(snap, g.pair.String())
 	g.prefs.setArticle("")
 	g.status("Opened the built-in article.")

@@ -366,3 +366,29 @@ func (w *working) finish() *Reading {
 	}
 	return r
 }
+
+// NewAccountID makes an id for a new account of speaker: the speaker's
+// name in lower-case ASCII letters and digits joined by hyphens ("account"
+// when nothing is left), then "-2", "-3"… until no account of x has it.
+func NewAccountID(x *sources.Extraction, speaker string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(speaker) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	base := strings.TrimSuffix(b.String(), "-")
+	if base == "" {
+		base = "account"
+	}
+	id := base
+	for n := 2; x.Account(id) != nil; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
+	}
+	return id
+}

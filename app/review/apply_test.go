@@ -340,3 +340,17 @@ func TestApplyLeavesTheMachineReadingAlone(t *testing.T) {
 		t.Fatal("no edits do not give the machine reading back")
 	}
 }
+
+func TestNewAccountID(t *testing.T) {
+	x := fixture(t)
+	for speaker, want := range map[string]string{
+		"White House":        "white-house",
+		"Alpha":              "alpha-2",
+		"  Дмитрий Песков":   "account",
+		"Mr. O'Brien (aide)": "mr-o-brien-aide",
+	} {
+		if got := NewAccountID(x, speaker); got != want || !ValidAccountID(got) {
+			t.Errorf("NewAccountID(%q) = %q, want %q", speaker, got, want)
+		}
+	}
+}
