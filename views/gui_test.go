@@ -22,9 +22,6 @@ import (
 // in-memory preferences) at 1400×900.
 func newTestGUI(t testing.TB, a fyne.App, opts app.WindowOptions) *gui {
 	t.Helper()
-	// The test app keeps its storage in the temporary folder: give each
-	// test its own, so that a review of the built-in article stays there.
-	t.Setenv("TMPDIR", t.TempDir())
 	g, err := newGUI(a, a.NewWindow("Readouts"), opts)
 	if err != nil {
 		t.Fatalf("newGUI: %v", err)

@@ -64,7 +64,11 @@ func readReview(snap *app.Snapshot, file string) (*app.Snapshot, error) {
 	if err != nil {
 		return snap, err
 	}
-	return snap.WithReview(rv)
+	next, err := snap.WithReview(rv)
+	if err != nil {
+		return snap, err
+	}
+	return next, nil
 }
 
 // startReview makes snap's review the one corrections add to: its edits
