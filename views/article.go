@@ -423,8 +423,12 @@ func (v *ArticleView) ShowFind() {
 	}
 }
 
-// HideFind closes the find bar and clears the matches.
+// HideFind closes the find bar and clears the matches. The keyboard goes
+// back to the window (↑/↓ move between rows again).
 func (v *ArticleView) HideFind() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil && c.Focused() == v.findEntry {
+		c.Unfocus()
+	}
 	v.findBar.Hide()
 	v.findEntry.SetText("")
 	v.Find("")
