@@ -49,6 +49,10 @@ const (
 // NewHistory starts the undo history of a review at edits.
 func NewHistory(edits []Edit) *History { return review.NewHistory(edits) }
 
+// DescribeEdit names what an edit does, for menus and lists: "Move to
+// kremlin".
+func DescribeEdit(e Edit) string { return review.Describe(e) }
+
 // SpanOf is the span of a statement, as edits name it.
 func SpanOf(st sources.Statement) Span { return review.Of(st) }
 

@@ -384,6 +384,7 @@ func (g *gui) showAdd() {
 			return false
 		}
 		g.w.article.ClearSelection()
+		g.w.article.HideFind() // a find match that was added has served
 		g.correct("Add statement", e)
 		return true
 	})
@@ -689,7 +690,11 @@ func (g *gui) showCorrections() {
 		if !o.Applied {
 			state = "NOT APPLIED"
 		}
-		fmt.Fprintf(&b, "%d. %s — %s: %s\n", o.N, describeEdit(edits, i), state, o.Detail)
+		what := string(o.Op)
+		if i < len(edits) {
+			what = app.DescribeEdit(edits[i])
+		}
+		fmt.Fprintf(&b, "%d. %s — %s: %s\n", o.N, what, state, o.Detail)
 	}
 	if g.rev.file != "" {
 		fmt.Fprintf(&b, "\nSaved in %s", g.rev.file)
@@ -702,13 +707,6 @@ func (g *gui) showCorrections() {
 	d := dialog.NewCustom("Corrections", "Close", container.NewVScroll(text), g.win)
 	d.Resize(fyne.NewSize(fyne.Min(g.win.Canvas().Size().Width-60, 700), fyne.Min(g.win.Canvas().Size().Height-80, 480)))
 	d.Show()
-}
-
-func describeEdit(edits []app.Edit, i int) string {
-	if i < len(edits) {
-		return string(edits[i].Op)
-	}
-	return "?"
 }
 
 // excerpt shortens s to about n characters at a word, on one line.

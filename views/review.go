@@ -239,6 +239,7 @@ func (g *gui) showReading(next *app.Snapshot) {
 		rowID = g.cmp.RowID(g.w.rows.Selected())
 	}
 	g.snap = next
+	g.rev.picked = "" // ids change with the reading: a pick must be made again
 	snap := g.shown()
 	x := snap.Extraction()
 	g.w.meta.SetText(articleMeta(snap))

@@ -115,23 +115,24 @@ func (a *rowApplier) verdict(n int, e Edit, swapped bool) (bool, string) {
 		if len(row.Left) == 0 || len(row.Right) == 0 {
 			return false, id + " has statements on one side only; link two statements instead"
 		}
-	case compare.LeftOnly:
-		if len(row.Left) == 0 {
-			return false, id + " has no statement of " + a.left
+	case compare.LeftOnly, compare.RightOnly:
+		keepLeft := v == compare.LeftOnly
+		keep, other, name, otherVerdict := row.Left, row.Right, a.left, compare.RightOnly
+		if !keepLeft {
+			keep, other, name, otherVerdict = row.Right, row.Left, a.right, compare.LeftOnly
 		}
-		if len(row.Right) > 0 {
-			a.split(i, compare.RightOnly, row.Right, rv)
-			row = &a.Rows.Rows[i]
-			row.Right, row.Diff = nil, nil
+		if len(keep) == 0 {
+			return false, id + " has no statement of " + name
 		}
-	case compare.RightOnly:
-		if len(row.Right) == 0 {
-			return false, id + " has no statement of " + a.right
-		}
-		if len(row.Left) > 0 {
-			a.split(i, compare.LeftOnly, row.Left, rv)
-			row = &a.Rows.Rows[i]
-			row.Left, row.Diff = nil, nil
+		if len(other) > 0 {
+			a.split(i, otherVerdict, other, rv)
+			row = &a.Rows.Rows[i] // split may have moved the rows
+			if keepLeft {
+				row.Right = nil
+			} else {
+				row.Left = nil
+			}
+			row.Diff = nil
 		}
 	}
 	row.Verdict = v
