@@ -6,10 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 )
 
-const accountsUsage = `usage: readouts accounts [--json] [--catalog FILE] [ARTICLE]
+const accountsUsage = `usage: readouts accounts [--json] [--catalog FILE] [--review FILE|--no-review] [ARTICLE]
 
 Lists every account found in ARTICLE (the built-in article when omitted):
 who spoke, through which channel, and each statement with its paragraph,
@@ -18,9 +20,15 @@ are listed apart.
 
   --json          print the readouts.comparison/v1 document without comparisons
   --catalog FILE  extend the built-in catalog of outlets and platforms (JSON)
+` + reviewUsage
+
+// reviewUsage explains the flags every command reading an article shares.
+const reviewUsage = `  --review FILE   apply the reviewer's corrections in FILE (readouts.review/v1)
+  --no-review     ignore ARTICLE.review.json; without either flag it is
+                  applied when it exists, and stderr says so
 `
 
-const compareUsage = `usage: readouts compare [--json] [--pair A,B|all] [--lexicon FILE] [ARTICLE]
+const compareUsage = `usage: readouts compare [--json] [--pair A,B|all] [--lexicon FILE] [--review FILE|--no-review] [ARTICLE]
 
 Aligns two accounts by topic and says where they agree, where they diverge
 and what only one of them says, with the reasons.
@@ -33,9 +41,9 @@ and what only one of them says, with the reasons.
   --json          print the readouts.comparison/v1 document
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
-`
+` + reviewUsage
 
-const exportUsage = `usage: readouts export [--pair A,B|all] [-o FILE] [--format pdf|md|json] [ARTICLE]
+const exportUsage = `usage: readouts export [--pair A,B|all] [-o FILE] [--format pdf|md|json] [--review FILE|--no-review] [ARTICLE]
 
 Writes the comparison report. A file is written to a temporary file beside
 it and renamed over it (keeping its mode; through a symlink, beside the file
@@ -50,7 +58,7 @@ SIGINT or SIGTERM while writing removes the temporary file.
   --format F      pdf (default), md (Markdown) or json
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
-
+` + reviewUsage + `
 With SOURCE_DATE_EPOCH set, the same input gives the same bytes.
 `
 
@@ -105,11 +113,13 @@ func runAccounts(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "")
 	var catalogs listFlag
 	fs.Var(&catalogs, "catalog", "")
+	var rf reviewFlags
+	rf.register(fs)
 	path, err := parseFlags(fs, accountsUsage, args, stdout)
 	if err != nil {
 		return err
 	}
-	snap, err := load(path, catalogs, nil)
+	snap, err := load(path, catalogs, nil, rf, stderr)
 	if err != nil {
 		return err
 	}
@@ -124,7 +134,7 @@ func runAccounts(args []string, stdout, stderr io.Writer) error {
 		}
 		return r.Write(stdout, JSON)
 	}
-	return writeText(stdout, func(w io.Writer) error { return writeAccountsText(w, x) })
+	return writeText(stdout, func(w io.Writer) error { return writeAccountsText(w, snap) })
 }
 
 func runCompare(args []string, stdout, stderr io.Writer) error {
@@ -134,11 +144,13 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
+	var rf reviewFlags
+	rf.register(fs)
 	path, err := parseFlags(fs, compareUsage, args, stdout)
 	if err != nil {
 		return err
 	}
-	r, err := pairReport(path, *pair, catalogs, lexicons, stderr)
+	r, err := pairReport(path, *pair, catalogs, lexicons, rf, stderr)
 	if err != nil {
 		return err
 	}
@@ -156,6 +168,8 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
+	var rf reviewFlags
+	rf.register(fs)
 	path, err := parseFlags(fs, exportUsage, args, stdout)
 	if err != nil {
 		return err
@@ -164,7 +178,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
 	}
-	snap, err := load(path, catalogs, lexicons)
+	snap, err := load(path, catalogs, lexicons, rf, stderr)
 	if err != nil {
 		return err
 	}
@@ -204,19 +218,70 @@ func writeReport(r *Report, target string, format Format) error {
 }
 
 // load reads the article at path ("" for the built-in one) in a session
-// with the user's catalogs and lexicons.
-func load(path string, catalogs, lexicons []string) (*Snapshot, error) {
+// with the user's catalogs and lexicons, and applies the review rf chooses.
+func load(path string, catalogs, lexicons []string, rf reviewFlags, stderr io.Writer) (*Snapshot, error) {
+	if rf.file != "" && rf.off {
+		return nil, usagef("--review and --no-review: give one or the other")
+	}
 	s, err := NewSession(catalogs, lexicons)
 	if err != nil {
 		return nil, err
 	}
-	return s.Load(context.Background(), path)
+	snap, err := s.Load(context.Background(), path)
+	if err != nil {
+		return nil, err
+	}
+	return rf.apply(snap, stderr)
+}
+
+// reviewFlags choose the review a command applies: --review FILE, none
+// with --no-review, else ARTICLE.review.json when it exists.
+type reviewFlags struct {
+	file string
+	off  bool
+}
+
+func (rf *reviewFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&rf.file, "review", "", "")
+	fs.BoolVar(&rf.off, "no-review", false, "")
+}
+
+// apply reads the chosen review and applies it to snap. The review found
+// beside the article is named on stderr, so that a reading never changes
+// without the user being told; so are edits that no longer apply.
+func (rf reviewFlags) apply(snap *Snapshot, stderr io.Writer) (*Snapshot, error) {
+	file := rf.file
+	if rf.off || file == "" && snap.Path() == "" {
+		return snap, nil
+	}
+	beside := file == ""
+	if beside {
+		file = ReviewPath(snap.Path())
+		if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+			return snap, nil
+		}
+	}
+	rv, err := ReadReview(file)
+	if err != nil {
+		return nil, err
+	}
+	next, err := snap.WithReview(rv)
+	if err != nil {
+		return nil, err
+	}
+	if beside {
+		warnf(stderr, "applying the review %s (--no-review ignores it)", file)
+	}
+	for _, o := range NotApplied(next.Outcomes()) {
+		warnf(stderr, "review %s: edit %d (%s) no longer applies: %s", file, o.N, o.Op, o.Detail)
+	}
+	return next, nil
 }
 
 // pairReport loads the article and makes the report of the pair the user
-// named (see snapReport).
-func pairReport(path, pair string, catalogs, lexicons []string, stderr io.Writer) (*Report, error) {
-	snap, err := load(path, catalogs, lexicons)
+// named, with the review rf chooses (see snapReport).
+func pairReport(path, pair string, catalogs, lexicons []string, rf reviewFlags, stderr io.Writer) (*Report, error) {
+	snap, err := load(path, catalogs, lexicons, rf, stderr)
 	if err != nil {
 		return nil, err
 	}

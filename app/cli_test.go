@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -270,5 +271,153 @@ func TestWindowOptions(t *testing.T) {
 	}
 	if code := Main(nil, io.Discard, &errOut, nil); code != 1 {
 		t.Errorf("no window in the build: exit %d, want 1", code)
+	}
+}
+
+// seedReview is a review of the built-in article with an edit of each
+// reading kind and a verdict, and one edit that does not apply.
+const seedReview = "testdata/seed.review.json"
+
+func TestReviewFlagAppliesEveryEdit(t *testing.T) {
+	code, out, errOut := run(t, "compare", "--json", "--pair", "trump,kremlin", "--review", seedReview)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var doc report.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	marks := map[string]int{}
+	for _, a := range doc.Accounts {
+		for _, st := range a.Statements {
+			if st.Review != "" {
+				marks[string(st.Review)]++
+			}
+		}
+		if a.ID == "trump-white-house-rose-garden" {
+			t.Error("the merged account is still there")
+		}
+	}
+	for _, m := range []string{"assigned", "added", "merged"} {
+		if marks[m] == 0 {
+			t.Errorf("no statement marked %q (marks %v)", m, marks)
+		}
+	}
+	rv := doc.Review
+	if rv == nil || rv.File != "seed.review.json" || rv.Edits != 6 || rv.Applied != 5 || len(rv.NotApplied) != 1 || rv.NotApplied[0].Edit != 6 {
+		t.Fatalf("document review %+v", rv)
+	}
+	if len(rv.Dropped) != 1 || rv.Dropped[0].Text != "they spoke for about 2 hours" {
+		t.Errorf("dropped %+v", rv.Dropped)
+	}
+	var reviewed []report.DocumentRow
+	for _, c := range doc.Comparisons {
+		for _, row := range c.Rows {
+			if !strings.HasPrefix(row.ID, c.Left+"~"+c.Right+"/") {
+				t.Errorf("row %q has no id of its pair", row.ID)
+			}
+			if row.Review != nil {
+				reviewed = append(reviewed, row)
+			}
+		}
+	}
+	if len(reviewed) != 1 || reviewed[0].ID != "trump~kremlin/talks" || reviewed[0].Verdict != "agree" ||
+		reviewed[0].Review.VerdictWas != "diverge" || !strings.Contains(reviewed[0].Review.Note, "first step") {
+		t.Fatalf("reviewed rows %+v", reviewed)
+	}
+	if !strings.Contains(errOut, "edit 6 (drop) no longer applies") {
+		t.Errorf("stderr does not list the edit that no longer applies: %q", errOut)
+	}
+}
+
+func TestReviewInPDFAndMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	for _, format := range []string{"pdf", "md"} {
+		out := filepath.Join(dir, "r."+format)
+		if code, _, errOut := run(t, "export", "--review", seedReview, "--format", format, "-o", out); code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		text := readText(t, out)
+		for _, want := range []string{"5 corrections by a reviewer (seed.review.json)", "the memorandum is the first step toward them", "Reviewed"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s report does not say %q", format, want)
+			}
+		}
+		if strings.Contains(text, "testdata/") {
+			t.Errorf("%s report names the review's folder", format)
+		}
+	}
+}
+
+// readText is a report's text: Markdown as it is, PDF through pdftotext.
+func readText(t *testing.T, path string) string {
+	t.Helper()
+	if strings.HasSuffix(path, ".md") {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (poppler-utils): %v", err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+func TestReviewBesideTheArticle(t *testing.T) {
+	seed, err := os.ReadFile("../assets/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	review, err := os.ReadFile(seedReview)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	article := filepath.Join(dir, "call.txt")
+	other := filepath.Join(dir, "other.txt")
+	for p, data := range map[string][]byte{article: seed, article + ".review.json": review,
+		other: []byte("Alpha said the talks went well.\n"), other + ".review.json": review} {
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		reviewed bool
+		stderr   string
+	}{
+		{"applied when beside the article, and said", []string{"accounts", "--json", article}, 0, true, "applying the review " + article + ".review.json"},
+		{"--no-review ignores it", []string{"accounts", "--json", "--no-review", article}, 0, false, ""},
+		{"--review names another", []string{"compare", "--json", "--review", seedReview, article}, 0, true, ""},
+		{"a review of another article", []string{"compare", "--json", other}, 2, false, other + ".review.json: reviews another text"},
+		{"--review of another article", []string{"export", "--format", "json", "-o", "-", "--review", seedReview, other}, 2, false, "review " + seedReview + ": reviews another text"},
+		{"a missing review", []string{"accounts", "--review", filepath.Join(dir, "gone.json")}, 2, false, "gone.json: no such file"},
+		{"a malformed review", []string{"accounts", "--review", other}, 2, false, "review " + other + ": not a review file"},
+		{"both flags", []string{"accounts", "--review", seedReview, "--no-review"}, 2, false, "--review and --no-review"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := run(t, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d: %s", code, tc.code, errOut)
+			}
+			if !strings.Contains(errOut, tc.stderr) {
+				t.Errorf("stderr %q, want %q", errOut, tc.stderr)
+			}
+			if code != 0 {
+				if lines := strings.Split(strings.TrimSpace(errOut), "\n"); len(lines) != 1 && !strings.Contains(errOut, "--help") {
+					t.Errorf("%d lines on stderr, want one: %q", len(lines), errOut)
+				}
+				return
+			}
+			if got := strings.Contains(out, `"review": {`); got != tc.reviewed {
+				t.Errorf("document has a review: %v, want %v", got, tc.reviewed)
+			}
+		})
 	}
 }

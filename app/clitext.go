@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"readouts/app/compare"
@@ -11,22 +12,28 @@ import (
 	"readouts/sources"
 )
 
-// writeAccountsText prints the accounts as a person reads them.
-func writeAccountsText(w io.Writer, x *sources.Extraction) error {
+// writeAccountsText prints the accounts as a person reads them, with what
+// the reviewer changed.
+func writeAccountsText(w io.Writer, snap *Snapshot) error {
 	b := bufio.NewWriter(w)
+	x := snap.Extraction()
 	writeArticleHeader(b, x.Article)
+	if rv := snap.Review(); rv != nil {
+		outs := snap.Outcomes()
+		fmt.Fprintf(b, "review %s: %d of %d edits applied\n", rv.File(), len(outs)-len(NotApplied(outs)), len(outs))
+	}
 	fmt.Fprintf(b, "%d account(s)\n", len(x.Accounts))
 	for _, acc := range x.Accounts {
 		fmt.Fprintf(b, "\n%s — %s, %s (%d statement(s))\n", acc.ID, acc.Speaker, acc.Channel, len(acc.Statements))
 		for _, st := range acc.Statements {
-			writeStatementLine(b, st, "  ")
+			writeStatementLine(b, st, snap.Mark(st.ID), "  ")
 		}
 	}
 	if len(x.Earlier) > 0 {
 		fmt.Fprintf(b, "\nabout earlier events, kept out of the accounts (%d)\n", len(x.Earlier))
 		for _, st := range x.Earlier {
 			fmt.Fprintf(b, "  %s, %s\n", st.Speaker, st.Channel)
-			writeStatementLine(b, st, "    ")
+			writeStatementLine(b, st, snap.Mark(st.ID), "    ")
 		}
 	}
 	return b.Flush()
@@ -41,9 +48,15 @@ func writeArticleHeader(b *bufio.Writer, a *sources.Article) {
 	fmt.Fprintf(b, "%s · %s · %d bytes · %d paragraphs · sha256 %s\n\n", a.Name, date, len(a.Text), len(a.Paragraphs), a.SHA256)
 }
 
-func writeStatementLine(b *bufio.Writer, st sources.Statement, indent string) {
-	fmt.Fprintf(b, "%s%-12s ¶%-3d %-10s %.2f  [%d:%d]\n%s    %s\n", indent, st.ID, st.Paragraph, st.Kind, st.Confidence,
-		st.Start, st.End, indent, quoted(st.Text))
+// writeStatementLine prints a statement; mark is what the review did to
+// it, "" for nothing.
+func writeStatementLine(b *bufio.Writer, st sources.Statement, mark Mark, indent string) {
+	reviewed := ""
+	if mark != "" {
+		reviewed = "  reviewed: " + string(mark)
+	}
+	fmt.Fprintf(b, "%s%-12s ¶%-3d %-10s %.2f  [%d:%d]%s\n%s    %s\n", indent, st.ID, st.Paragraph, st.Kind, st.Confidence,
+		st.Start, st.End, reviewed, indent, quoted(st.Text))
 }
 
 func quoted(s string) string { return "«" + strings.Join(strings.Fields(s), " ") + "»" }
@@ -53,10 +66,13 @@ func writeComparisonText(w io.Writer, in report.Input) error {
 	b := bufio.NewWriter(w)
 	x := in.Extraction
 	writeArticleHeader(b, x.Article)
+	if rv := in.Review; rv != nil {
+		fmt.Fprintf(b, "review %s: %d of %d edits applied\n\n", filepath.Base(rv.File), rv.Applied(), len(rv.Outcomes))
+	}
 	if in.Matrix != nil && len(in.Matrix.Topics) > 0 {
 		writeMatrixText(b, x, in.Matrix)
 	}
-	for _, c := range in.Comparisons {
+	for ci, c := range in.Comparisons {
 		left, right := x.Account(c.Left), x.Account(c.Right)
 		fmt.Fprintf(b, "%s ⇄ %s\n  left:  %s\n  right: %s\n", c.Left, c.Right, left.Label, right.Label)
 		counts := map[compare.Verdict]int{}
@@ -65,7 +81,7 @@ func writeComparisonText(w io.Writer, in report.Input) error {
 		}
 		fmt.Fprintf(b, "  %d agree · %d diverge · %d left only · %d right only\n\n",
 			counts[compare.Agree], counts[compare.Diverge], counts[compare.LeftOnly], counts[compare.RightOnly])
-		for _, r := range c.Rows {
+		for j, r := range c.Rows {
 			fmt.Fprintf(b, "  [%s] %s (confidence %.2f)\n", strings.ToUpper(string(r.Verdict)), r.Topic, r.Confidence)
 			for _, id := range r.Left {
 				writeRowStatement(b, x, "left ", id)
@@ -75,6 +91,15 @@ func writeComparisonText(w io.Writer, in report.Input) error {
 			}
 			for _, why := range r.Reasons {
 				fmt.Fprintf(b, "    why: %s\n", why)
+			}
+			if in.Review != nil && ci < len(in.Review.Rows) && j < len(in.Review.Rows[ci]) {
+				if rv := in.Review.Rows[ci][j]; rv != nil {
+					fmt.Fprintf(b, "    reviewed: verdict was %s", rv.VerdictWas)
+					if rv.Note != "" {
+						fmt.Fprintf(b, "; note: %s", rv.Note)
+					}
+					b.WriteString("\n")
+				}
 			}
 			b.WriteString("\n")
 		}

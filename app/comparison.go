@@ -39,6 +39,8 @@ type Comparison struct {
 	Left, Right string // account ids
 	Rows        []Row
 	ids         []string
+	reviews     []*RowReview // per row when the review touched the pair; nil entries elsewhere
+	outcomes    []Outcome    // of the review's verdict and link edits of the pair
 }
 
 // NewComparison assembles the rows of the accounts left and right of x into
@@ -57,6 +59,27 @@ func (c *Comparison) RowID(i int) string {
 		return ""
 	}
 	return c.ids[i]
+}
+
+// Review is what the reviewer said about the i-th row: its verdict, the
+// engine's verdict before, a note, whether the reviewer linked it; nil
+// when the review left the row alone.
+func (c *Comparison) Review(i int) *RowReview {
+	if i < 0 || i >= len(c.reviews) {
+		return nil
+	}
+	return c.reviews[i]
+}
+
+// Reviewed counts the rows the reviewer touched.
+func (c *Comparison) Reviewed() int {
+	n := 0
+	for _, r := range c.reviews {
+		if r != nil {
+			n++
+		}
+	}
+	return n
 }
 
 // engine returns the comparison as the engine's type, for reports.

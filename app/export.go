@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"readouts/app/compare"
 	"readouts/app/report"
 )
 
@@ -44,25 +43,36 @@ type Report struct {
 
 // Report returns the report of pair p, dated now (or SOURCE_DATE_EPOCH):
 // the accounts, and the comparison of p or, for all pairs, their
-// comparisons and matrix. For the zero Pair it is the accounts alone. It
-// fails when p names accounts the text does not have.
+// comparisons and matrix, with row ids and what the reviewer corrected.
+// For the zero Pair it is the accounts alone. It fails when p names
+// accounts the text does not have.
 func (s *Snapshot) Report(p Pair) (*Report, error) {
 	in := report.Input{Extraction: s.x, Version: Version, Generated: report.GeneratedTime(time.Now())}
+	var comps []*Comparison
 	switch {
 	case p.All:
 		all := s.All()
-		for _, c := range all.Comparisons {
-			in.Comparisons = append(in.Comparisons, c.engine())
-		}
+		comps = all.Comparisons
 		in.Matrix = all.Matrix
 	case p != Pair{}:
 		c := s.Compare(p.Left, p.Right)
 		if c == nil {
 			return nil, fmt.Errorf("report: %s has no accounts %s and %s", s.Name(), p.Left, p.Right)
 		}
-		in.Comparisons = []compare.Comparison{c.engine()}
+		comps = []*Comparison{c}
 	}
-	return &Report{in: in, inputs: s.inputs}, nil
+	if s.review != nil {
+		in.Review = &report.Reviewed{File: s.review.File(), Outcomes: s.Outcomes(), Marks: s.reading.Marks,
+			Dropped: s.reading.Dropped}
+	}
+	for _, c := range comps {
+		in.Comparisons = append(in.Comparisons, c.engine())
+		in.RowIDs = append(in.RowIDs, c.ids)
+		if in.Review != nil {
+			in.Review.Rows = append(in.Review.Rows, c.reviews)
+		}
+	}
+	return &Report{in: in, inputs: s.Inputs()}, nil
 }
 
 // FileName suggests a file name for the report in format f, such as

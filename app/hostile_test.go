@@ -135,21 +135,63 @@ func TestArticleThatIsNotAFile(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			type result struct {
-				code   int
-				errOut string
-			}
-			done := make(chan result, 1)
-			go func() {
-				code, _, errOut := run(t, "accounts", tc.path)
-				done <- result{code, errOut}
-			}()
-			select {
-			case r := <-done:
-				oneErrorLine(t, r.code, r.errOut, tc.path, tc.want)
-			case <-time.After(10 * time.Second):
-				t.Fatalf("readouts accounts %s blocked", tc.path)
-			}
+			code, errOut := runUnblocked(t, "accounts", tc.path)
+			oneErrorLine(t, code, errOut, tc.path, tc.want)
+		})
+	}
+}
+
+// runUnblocked is run for a command that must not block on a file: it
+// fails the test when the command has not ended within ten seconds.
+func runUnblocked(t *testing.T, args ...string) (code int, errOut string) {
+	t.Helper()
+	type result struct {
+		code   int
+		errOut string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, _, errOut := run(t, args...)
+		done <- result{code, errOut}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.errOut
+	case <-time.After(10 * time.Second):
+		t.Fatalf("readouts %v blocked", args)
+	}
+	return 0, ""
+}
+
+// TestReviewFileThatIsNotAFile: a FIFO given as --review, or found beside
+// the article as its review file, is refused at once, never opened.
+func TestReviewFileThatIsNotAFile(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no FIFOs")
+	}
+	dir := t.TempDir()
+	article := filepath.Join(dir, "call.txt")
+	if err := os.WriteFile(article, assets.SeedArticle, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	named := filepath.Join(dir, "named.json")
+	for _, p := range []string{named, ReviewPath(article)} {
+		if err := mkfifo(p); err != nil {
+			t.Skip(err)
+		}
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"--review FIFO", []string{"accounts", "--review", named}, named},
+		{"a FIFO beside the article", []string{"accounts", article}, ReviewPath(article)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, errOut := runUnblocked(t, tc.args...)
+			oneErrorLine(t, code, errOut, tc.want, "not a regular file")
 		})
 	}
 }

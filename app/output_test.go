@@ -4,6 +4,8 @@ package app
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"io/fs"
 	"os"
@@ -219,6 +221,25 @@ func TestExportNeverWritesOverItsInputs(t *testing.T) {
 				t.Errorf("left behind: %v", l)
 			}
 		})
+	}
+}
+
+// TestExportNeverWritesOverTheReviewItApplies: the review file named by
+// --review, wherever it is kept, is an input of the run too.
+func TestExportNeverWritesOverTheReviewItApplies(t *testing.T) {
+	dir := t.TempDir()
+	rv := filepath.Join(dir, "kept-apart.json")
+	sum := sha256.Sum256(assets.SeedArticle)
+	data := []byte(`{"schema": "readouts.review/v1", "article": {"sha256": "` + hex.EncodeToString(sum[:]) + `"}, "edits": []}` + "\n")
+	if err := os.WriteFile(rv, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"md", "json", "pdf"} {
+		code, _, errOut := run(t, "export", "--format", format, "--review", rv, "-o", rv)
+		oneErrorLine(t, code, errOut, "review file of this run")
+		if got, _ := os.ReadFile(rv); !bytes.Equal(got, data) {
+			t.Fatalf("%s: the review file was written over", format)
+		}
 	}
 }
 

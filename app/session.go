@@ -218,9 +218,7 @@ func inputs(path string, rules []Input) []Input {
 	if path == "" {
 		return rules
 	}
-	// The review of an article is kept beside it as NAME.review.json
-	// (issue 9).
-	return append([]Input{{Role: "article", Path: path}, {Role: "review file", Path: path + ".review.json"}}, rules...)
+	return append([]Input{{Role: "article", Path: path}, {Role: "review file", Path: ReviewPath(path)}}, rules...)
 }
 
 // Load reads the article at path, or the built-in article when path is "",
@@ -247,31 +245,32 @@ func (s *Session) Load(ctx context.Context, path string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newSnapshot(path, cat, eng, x, inputs(path, files)), nil
+	return newSnapshot(path, cat, eng, x, nil, inputs(path, files)), nil
 }
 
 // Refresh brings snap up to date with the session's catalog and lexicons,
-// recomputing only what changed: the extraction when the catalog changed,
-// the comparisons when the extraction or the lexicons changed. When nothing
-// changed it returns snap itself.
+// recomputing only what changed: the extraction (and the review applied to
+// it) when the catalog changed, the comparisons when the reading or the
+// lexicons changed. When nothing changed it returns snap itself.
 func (s *Session) Refresh(ctx context.Context, snap *Snapshot) (*Snapshot, error) {
 	cat, eng, files := s.rules()
 	if cat == snap.catalog && eng == snap.engine {
 		return snap, nil
 	}
-	x := snap.x
+	x := snap.machine
 	if cat != snap.catalog {
 		var err error
-		if x, err = read(ctx, snap.x.Article, cat); err != nil {
+		if x, err = read(ctx, snap.machine.Article, cat); err != nil {
 			return nil, err
 		}
 	}
-	return newSnapshot(snap.path, cat, eng, x, inputs(snap.path, files)), nil
+	n := newSnapshot(snap.path, cat, eng, x, snap.review, inputs(snap.path, files))
+	n.reuse(snap)
+	return n, nil
 }
 
-// read is the way from a text to the reading that comparisons are made of.
-// Today that is the extraction; the reviewer's corrections (issue 9) are a
-// step between the extraction and the reading returned here.
+// read is the way from a text to the machine reading: the extraction. The
+// reviewer's corrections are the step after it (newSnapshot).
 func read(ctx context.Context, art *sources.Article, cat *sources.Catalog) (*sources.Extraction, error) {
 	x := sources.Extract(art, cat)
 	if err := ctx.Err(); err != nil {

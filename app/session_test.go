@@ -15,7 +15,7 @@ import (
 
 // builtin reads the built-in article in a session with the built-in
 // catalog and lexicons.
-func builtin(t *testing.T) (*Session, *Snapshot) {
+func builtin(t testing.TB) (*Session, *Snapshot) {
 	t.Helper()
 	s, err := NewSession(nil, nil)
 	if err != nil {

@@ -6,31 +6,40 @@ import (
 	"sync/atomic"
 
 	"readouts/app/compare"
+	"readouts/app/review"
 	"readouts/sources"
 )
 
-// Snapshot is one reading of one text: the article, its accounts and,
-// computed when first asked for and then kept, the comparisons of its pairs.
-// A snapshot never changes once made (a new catalog, lexicon or review gives
-// a new one, see Session.Refresh), so the window can read the one on show
-// while another loads, and any goroutine may ask it for comparisons.
+// Snapshot is one reading of one text: the article, what the extraction
+// found in it, the reviewer's corrections and the accounts they give, and,
+// computed when first asked for and then kept, the comparisons of its
+// pairs. A snapshot never changes once made (a new catalog, lexicon or
+// review gives a new one, see Session.Refresh and WithReview), so the
+// window can read the one on show while another loads, and any goroutine
+// may ask it for comparisons.
 type Snapshot struct {
 	path    string              // "" for the built-in article
-	catalog *sources.Catalog    // what x was extracted with
+	catalog *sources.Catalog    // what machine was extracted with
 	engine  *compare.Engine     // what the comparisons are made with
-	x       *sources.Extraction // the reading; never modified
-	inputs  []Input             // the files it was read from
+	machine *sources.Extraction // what the extraction found; never modified
+	review  *review.Review      // the reviewer's corrections; nil for none
+	reading *review.Reading     // machine corrected by review; nil without one
+	x       *sources.Extraction // the reading comparisons are made of; never modified
+	inputs  []Input             // the files it was read from, the review's file aside
 
 	mu    sync.Mutex
 	pairs map[Pair]*pairEntry
 	all   pairEntry // the comparisons and matrix of Pair{All: true}
+
+	machineOnce sync.Once
+	machineSnap *Snapshot
 }
 
 // pairEntry is one cached result, computed once however many goroutines
 // ask for it at the same time.
 type pairEntry struct {
 	once   sync.Once
-	made   atomic.Bool // set once the result is there
+	made   atomic.Bool // set once the result is there: a newer snapshot may take it over
 	cmp    *Comparison // for a pair
 	result *AllPairs   // for all pairs
 }
@@ -43,13 +52,28 @@ func (e *pairEntry) do(build func()) {
 	})
 }
 
-func newSnapshot(path string, cat *sources.Catalog, eng *compare.Engine, x *sources.Extraction, in []Input) *Snapshot {
-	return &Snapshot{path: path, catalog: cat, engine: eng, x: x, inputs: in, pairs: map[Pair]*pairEntry{}}
+// newSnapshot reads machine, read from the files in, with rv (nil for
+// none), which must fit the text (rv.CheckText).
+func newSnapshot(path string, cat *sources.Catalog, eng *compare.Engine, machine *sources.Extraction, rv *review.Review, in []Input) *Snapshot {
+	s := &Snapshot{path: path, catalog: cat, engine: eng, machine: machine, review: rv, x: machine,
+		inputs: in, pairs: map[Pair]*pairEntry{}}
+	if rv != nil {
+		s.reading = review.Apply(machine, rv.Edits)
+		s.x = s.reading.X
+	}
+	return s
 }
 
 // Inputs are the files this reading comes from (the article, its review
-// file, the user's catalogs and lexicons): an export never writes over one.
-func (s *Snapshot) Inputs() []Input { return slices.Clone(s.inputs) }
+// file beside it, the review file applied when it is kept elsewhere, the
+// user's catalogs and lexicons): an export never writes over one.
+func (s *Snapshot) Inputs() []Input {
+	in := slices.Clone(s.inputs)
+	if s.review != nil && s.review.Name != "" {
+		in = append(in, Input{Role: "review file", Path: s.review.Name})
+	}
+	return in
+}
 
 // Path is the file the article was read from, "" for the built-in one.
 func (s *Snapshot) Path() string { return s.path }
@@ -57,8 +81,8 @@ func (s *Snapshot) Path() string { return s.path }
 // Name is how messages name the article: its path, or "built-in article".
 func (s *Snapshot) Name() string { return DisplayName(s.path) }
 
-// Extraction is the article and the accounts found in it. Callers must not
-// modify it.
+// Extraction is the article and its accounts as the comparisons read them:
+// corrected by the review, when there is one. Callers must not modify it.
 func (s *Snapshot) Extraction() *sources.Extraction { return s.x }
 
 // AllPairs is every pair of the three largest accounts, (0,1), (0,2), (1,2)
@@ -78,22 +102,37 @@ func (s *Snapshot) Compare(left, right string) *Comparison {
 	e := s.entry(Pair{Left: left, Right: right})
 	e.do(func() {
 		c := s.engine.Compare(s.x.Article, l, r)
-		e.cmp = NewComparison(s.x, c.Left, c.Right, c.Rows)
+		e.cmp = s.newComparison(c.Left, c.Right, c.Rows)
 	})
 	return e.cmp
 }
 
 // All returns every pair of the three largest accounts and their matrix,
-// making them on first request. The pairs it makes are kept for Compare.
+// making them on first request. It makes each pair through Compare, so
+// pairs already made (here or, unchanged, by an earlier snapshot) are not
+// made again.
 func (s *Snapshot) All() *AllPairs {
 	s.all.do(func() {
-		comps, m := s.engine.All(s.x)
-		res := &AllPairs{Matrix: &m}
-		for _, c := range comps {
-			e := s.entry(Pair{Left: c.Left, Right: c.Right})
-			e.do(func() { e.cmp = NewComparison(s.x, c.Left, c.Right, c.Rows) })
-			res.Comparisons = append(res.Comparisons, e.cmp)
+		n := min(3, len(s.x.Accounts))
+		accounts := make([]*sources.Account, n)
+		for i := range accounts {
+			accounts[i] = &s.x.Accounts[i]
 		}
+		res := &AllPairs{}
+		var comps []compare.Comparison
+		var pairs [][2]int
+		for i := 0; i < n; i++ {
+			for j := i + 1; j < n; j++ {
+				c := s.Compare(accounts[i].ID, accounts[j].ID)
+				res.Comparisons = append(res.Comparisons, c)
+				comps = append(comps, c.engine())
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+		// The rows as they are, so verdicts the reviewer set show in the
+		// matrix too.
+		m := s.engine.MatrixOf(accounts, comps, pairs)
+		res.Matrix = &m
 		s.all.result = res
 	})
 	return s.all.result

@@ -2,11 +2,13 @@ package views
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -18,12 +20,23 @@ import (
 // ArticleView is the full article with paragraph numbers, every statement's
 // span tinted by its account: strong for the accounts being compared, faint
 // for the others. Tapping a span reports its statement; Mark outlines
-// statements and scrolls to them. A find bar searches the text.
+// statements and scrolls to them. A find bar searches the text. Text can
+// be selected (drag, or shift-click) within a paragraph; a strip above the
+// text tells about the statement under the pointer or picked, or offers to
+// add the selection as a statement.
 type ArticleView struct {
 	widget.BaseWidget
 
 	// OnStatementTapped is called with the id of a tapped statement span.
 	OnStatementTapped func(id string) `json:"-"`
+	// OnMenu is called on a secondary tap (right click) with the statement
+	// under it ("" for none), for a menu at ev.AbsolutePosition.
+	OnMenu func(id string, ev *fyne.PointEvent) `json:"-"`
+	// OnAdd is called when the user asks to add the selection as a
+	// statement (the strip's button).
+	OnAdd func() `json:"-"`
+	// Describe is what the strip says about a statement: who, how, why.
+	Describe func(id string) string `json:"-"`
 
 	x      *sources.Extraction
 	focus  map[string]bool
@@ -34,6 +47,12 @@ type ArticleView struct {
 	finds     []findHit
 	findAt    int
 	findQuery string
+
+	sel    [2]int // the selection in article offsets; equal when none
+	picked string // the statement the strip tells about when no pointer is over one
+
+	info      *widget.Label
+	addButton *widget.Button
 
 	sheet     *fyne.Container
 	layout    *sheetLayout
@@ -68,7 +87,26 @@ func NewArticleView() *ArticleView {
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), v.HideFind)
 	v.findBar = container.NewBorder(nil, nil, nil, container.NewHBox(v.findCount, prev, next, closeBtn), v.findEntry)
 	v.findBar.Hide()
-	v.root = container.NewBorder(v.findBar, nil, nil, nil, v.scroll)
+	v.info = widget.NewLabel("")
+	v.info.Wrapping = fyne.TextWrapWord
+	v.info.Truncation = fyne.TextTruncateEllipsis // within the strip's three lines
+	v.info.SizeName = theme.SizeNameCaptionText
+	v.addButton = widget.NewButtonWithIcon("Add…", theme.ContentAddIcon(), func() {
+		if v.OnAdd != nil {
+			v.OnAdd()
+		}
+	})
+	v.addButton.Importance = widget.HighImportance
+	v.addButton.Disable()
+	// The strip keeps the height of three lines (a statement's evidence:
+	// who, the cue, the speaker phrase, why the channel), so that the text
+	// below does not jump when a selection or a hover changes what it says.
+	room := canvas.NewRectangle(color.Transparent)
+	line := fyne.MeasureText("Ay", theme.CaptionTextSize(), fyne.TextStyle{}).Height
+	room.SetMinSize(fyne.NewSize(0, 3*line+2*theme.InnerPadding()+2*theme.LineSpacing()))
+	strip := container.NewStack(room, container.NewBorder(nil, nil, nil, container.NewCenter(v.addButton), v.info))
+	v.root = container.NewBorder(container.NewVBox(v.findBar, strip, widget.NewSeparator()), nil, nil, nil, v.scroll)
+	v.showInfo("")
 	return v
 }
 
@@ -87,6 +125,7 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 	v.x = x
 	v.marked = map[string]bool{}
 	v.finds, v.findAt = nil, 0
+	v.sel, v.picked = [2]int{}, ""
 	v.paras = nil
 	v.where = map[string]int{}
 	objs := []fyne.CanvasObject{}
@@ -99,6 +138,10 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 			pv := &paragraphView{text: ht, para: p}
 			pv.row = newCellRow(paragraphColumns, false, []fyne.CanvasObject{num}, []fyne.CanvasObject{ht})
 			ht.OnTapped = func(span int) { v.tapSpan(pv, span) }
+			ht.Selectable = true
+			ht.OnSelected = func(s, e int) { v.selected(pv, s, e) }
+			ht.OnSecondaryTapped = func(span int, ev *fyne.PointEvent) { v.menu(pv, span, ev) }
+			ht.OnHover = func(span int) { v.hover(pv, span) }
 			v.paras = append(v.paras, pv)
 			objs = append(objs, pv.row)
 			_ = i
@@ -122,7 +165,121 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 	if v.findQuery != "" {
 		v.Find(v.findQuery)
 	}
+	v.showInfo("")
 	v.Refresh()
+}
+
+// SetOffset scrolls the article to p, to keep the place after the reading
+// changed.
+func (v *ArticleView) SetOffset(p fyne.Position) { v.scroll.ScrollToOffset(p) }
+
+// Selection is the text the user selected, as article offsets, or else the
+// current find match: either is what "Add as statement" adds. ok is false
+// when there is neither.
+func (v *ArticleView) Selection() (start, end int, ok bool) {
+	if v.sel[0] < v.sel[1] {
+		return v.sel[0], v.sel[1], true
+	}
+	if v.findAt < len(v.finds) {
+		f := v.finds[v.findAt]
+		base := v.paras[f.para].para.Start
+		return base + f.start, base + f.end, true
+	}
+	return 0, 0, false
+}
+
+// Select selects the article text [start, end) inside one paragraph, as a
+// drag would; nothing when it is empty or spans paragraphs.
+func (v *ArticleView) Select(start, end int) {
+	for _, pv := range v.paras {
+		if pv.para.Start <= start && end <= pv.para.End && start < end {
+			pv.text.SetSelection(start-pv.para.Start, end-pv.para.Start)
+			v.selected(pv, start-pv.para.Start, end-pv.para.Start)
+			return
+		}
+	}
+}
+
+// ClearSelection forgets the selection.
+func (v *ArticleView) ClearSelection() {
+	for _, pv := range v.paras {
+		pv.text.SetSelection(0, 0)
+	}
+	v.sel = [2]int{}
+	v.showInfo("")
+}
+
+// selected records a selection made in one paragraph and clears the others.
+func (v *ArticleView) selected(pv *paragraphView, s, e int) {
+	for _, other := range v.paras {
+		if other != pv {
+			other.text.SetSelection(0, 0)
+		}
+	}
+	v.sel = [2]int{}
+	if s < e {
+		v.sel = [2]int{pv.para.Start + s, pv.para.Start + e}
+	}
+	v.showInfo("")
+}
+
+func (v *ArticleView) menu(pv *paragraphView, span int, ev *fyne.PointEvent) {
+	id := ""
+	if span >= 0 {
+		id = pv.text.Highlights[span].Tag
+	}
+	if v.OnMenu != nil {
+		v.OnMenu(id, ev)
+	}
+}
+
+func (v *ArticleView) hover(pv *paragraphView, span int) {
+	id := ""
+	if span >= 0 {
+		id = pv.text.Highlights[span].Tag
+	}
+	v.showInfo(id)
+}
+
+// showInfo fills the strip: the statement id (under the pointer), else the
+// selection, else the picked statement, else a hint.
+func (v *ArticleView) showInfo(id string) {
+	if v.info == nil {
+		return
+	}
+	start, end, selected := v.Selection()
+	if selected {
+		v.addButton.Enable()
+	} else {
+		v.addButton.Disable()
+	}
+	text := ""
+	switch {
+	case id != "" && v.Describe != nil:
+		text = v.Describe(id)
+	case selected:
+		words := len(strings.Fields(v.x.Article.Text[start:end]))
+		what := "Selected"
+		if v.sel[0] == v.sel[1] {
+			what = "The find match is selected:"
+		}
+		text = fmt.Sprintf("%s %d word(s). Add as a statement (Ctrl+Shift+A), or right-click for more.", what, words)
+	case v.picked != "" && v.Describe != nil:
+		text = v.Describe(v.picked)
+	default:
+		text = "Select text to add a statement; right-click a statement to correct it."
+	}
+	v.info.SetText(text)
+}
+
+// Info is what the strip says, for tests.
+func (v *ArticleView) Info() string { return v.info.Text }
+
+// Pick makes the strip tell about statement id (the one a row or the
+// article picked) when the pointer is over none.
+func (v *ArticleView) Pick(id string) {
+	v.picked = id
+	v.showInfo("")
 }
 
 // SetFocus tints the given accounts strongly and the others faintly.
@@ -211,6 +368,7 @@ func (v *ArticleView) tapSpan(pv *paragraphView, span int) {
 	id := pv.text.Highlights[span].Tag
 	v.marked = map[string]bool{id: true}
 	v.restyle()
+	v.Pick(id)
 	if v.OnStatementTapped != nil {
 		v.OnStatementTapped(id)
 	}
@@ -266,8 +424,12 @@ func (v *ArticleView) ShowFind() {
 	}
 }
 
-// HideFind closes the find bar and clears the matches.
+// HideFind closes the find bar and clears the matches. The keyboard goes
+// back to the window (↑/↓ move between rows again).
 func (v *ArticleView) HideFind() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil && c.Focused() == v.findEntry {
+		c.Unfocus()
+	}
 	v.findBar.Hide()
 	v.findEntry.SetText("")
 	v.Find("")
@@ -317,6 +479,7 @@ func (v *ArticleView) scrollToFind(f findHit) {
 }
 
 func (v *ArticleView) showFindCount() {
+	defer v.showInfo("")
 	switch {
 	case v.findQuery == "":
 		v.findCount.SetText("")

@@ -33,6 +33,9 @@ const (
 	ColorDiffers   fyne.ThemeColorName = "readouts-differs"  // words only one side uses
 	ColorFind      fyne.ThemeColorName = "readouts-find"     // find-in-article matches
 	ColorSelected  fyne.ThemeColorName = "readouts-selected" // selected row
+	ColorReviewed  fyne.ThemeColorName = "readouts-reviewed" // the "Reviewed" mark
+	// ColorTextSelection is behind text the user selected in the article.
+	ColorTextSelection fyne.ThemeColorName = "readouts-text-selection"
 )
 
 // AccountColors is how many account tints the palette has; accounts beyond
@@ -57,7 +60,7 @@ func AccountColor(i int, strong bool) fyne.ThemeColorName {
 // themes to serve and tests to check.
 func HighlightColorNames() []fyne.ThemeColorName {
 	names := []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly, ColorRightOnly,
-		ColorSilent, ColorShared, ColorDiffers, ColorFind, ColorSelected}
+		ColorSilent, ColorShared, ColorDiffers, ColorFind, ColorSelected, ColorReviewed, ColorTextSelection}
 	for i := 0; i < AccountColors; i++ {
 		names = append(names, AccountColor(i, true), AccountColor(i, false))
 	}

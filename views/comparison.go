@@ -27,6 +27,16 @@ type ComparisonView struct {
 	// OnRowSelected is called when a row becomes selected, by a tap or the
 	// keyboard, with the statement ids of both sides.
 	OnRowSelected func(row int, ids []string) `json:"-"`
+	// OnMenu is called for a row's menu: a secondary tap (right click) on
+	// the row, with the statement under it ("" for none), or its "…"
+	// button. The menu goes at ev.AbsolutePosition.
+	OnMenu func(row int, id string, ev *fyne.PointEvent) `json:"-"`
+	// OnAccountMenu is called on a secondary tap on an account's column
+	// head.
+	OnAccountMenu func(account string, ev *fyne.PointEvent) `json:"-"`
+	// StatementMark says what the review did to a statement, "" for
+	// nothing; nil when nothing was reviewed. Set it before SetComparison.
+	StatementMark func(id string) app.Mark `json:"-"`
 
 	x        *sources.Extraction
 	cmp      *app.Comparison
@@ -89,8 +99,22 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison,
 	v.scroll.Show()
 	left, right := x.Account(c.Left), x.Account(c.Right)
 	ln, rn := ShortName(left), ShortName(right)
+	lh, rh := accountHead(x, left), accountHead(x, right)
+	for _, h := range []struct {
+		objs []fyne.CanvasObject
+		id   string
+	}{{lh, c.Left}, {rh, c.Right}} {
+		h := h
+		if t, ok := h.objs[0].(*HighlightText); ok {
+			t.OnSecondaryTapped = func(_ int, ev *fyne.PointEvent) {
+				if v.OnAccountMenu != nil {
+					v.OnAccountMenu(h.id, ev)
+				}
+			}
+		}
+	}
 	v.heads.Objects = []fyne.CanvasObject{newCellRow(comparisonColumns, true,
-		accountHead(x, left), []fyne.CanvasObject{bold("Topic and verdict")}, accountHead(x, right))}
+		lh, []fyne.CanvasObject{bold("Topic and verdict")}, rh)}
 
 	objs := make([]fyne.CanvasObject, 0, len(c.Rows))
 	for i := range c.Rows {
@@ -102,12 +126,31 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison,
 		for _, w := range []*HighlightText{lw, rw} {
 			w := w
 			w.OnTapped = func(span int) { v.tapSide(i, w, span) }
+			w.OnSecondaryTapped = func(span int, ev *fyne.PointEvent) {
+				id := ""
+				if span >= 0 {
+					id = w.Highlights[span].Tag
+				}
+				v.menu(i, id, ev)
+			}
 		}
 		topic := NewHighlightText(row.Topic, nil)
 		topic.TextStyle = fyne.TextStyle{Bold: true}
 		verdict := newBadge(VerdictWord(row.Verdict, ln, rn), VerdictColor(row.Verdict))
 		verdict.onTap = func() { v.Select(i) }
-		mid := []fyne.CanvasObject{topic, verdict}
+		more := widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), nil)
+		more.Importance = widget.LowImportance
+		more.OnTapped = func() { v.menuBelow(i, more) }
+		mid := []fyne.CanvasObject{topic, container.NewHBox(verdict, more)}
+		// What the reviewer did comes before the engine's reasons: it is
+		// what the reader must not miss.
+		if note := v.reviewNote(c, i); note != "" {
+			said := NewHighlightText(note, nil)
+			said.SizeName = theme.SizeNameCaptionText
+			said.TextStyle = fyne.TextStyle{Bold: true}
+			said.OnTapped = func(int) { v.Select(i) }
+			mid = append(mid, newBadge("Reviewed", ColorReviewed), said)
+		}
 		if len(row.Reasons) > 0 {
 			reasons := NewHighlightText(strings.Join(row.Reasons, "\n"), nil)
 			reasons.SizeName = theme.SizeNameCaptionText
@@ -117,6 +160,7 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison,
 		topic.OnTapped = func(int) { v.Select(i) }
 		cr := newCellRow(comparisonColumns, true, []fyne.CanvasObject{lw}, mid, []fyne.CanvasObject{rw})
 		cr.onTap = func() { v.Select(i) }
+		cr.onSecondaryTap = func(ev *fyne.PointEvent) { v.menu(i, "", ev) }
 		v.rows = append(v.rows, cr)
 		v.sides = append(v.sides, [2]*HighlightText{lw, rw})
 		objs = append(objs, cr)
@@ -128,6 +172,56 @@ func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison,
 	v.sheet.Objects = objs
 	v.scroll.Offset = fyne.Position{}
 	v.Refresh()
+}
+
+// markWords say what the review did to a statement.
+var markWords = map[app.Mark]string{
+	"assigned": "moved here by the reviewer",
+	"added":    "added by the reviewer",
+	"earlier":  "about an earlier event",
+	"merged":   "its account merged into this one",
+	"renamed":  "its account renamed",
+}
+
+// reviewNote says what the reviewer did to row i: its verdict, note and
+// link, and the statements in it an edit touched; "" when nothing.
+func (v *ComparisonView) reviewNote(c *app.Comparison, i int) string {
+	var said []string
+	if rv := c.Review(i); rv != nil {
+		if rv.Linked {
+			said = append(said, "Linked by the reviewer")
+		}
+		if rv.VerdictWas != "" && rv.VerdictWas != c.Rows[i].Verdict {
+			said = append(said, "Verdict was "+string(rv.VerdictWas))
+		}
+		if rv.Note != "" {
+			said = append(said, "Note: "+rv.Note)
+		}
+		if len(said) == 0 {
+			said = append(said, "Verdict confirmed")
+		}
+	}
+	if v.StatementMark != nil {
+		row := c.Rows[i]
+		for _, id := range append(append([]string{}, row.Left...), row.Right...) {
+			if m := v.StatementMark(id); m != "" {
+				said = append(said, id+": "+markWords[m])
+			}
+		}
+	}
+	return strings.Join(said, "\n")
+}
+
+func (v *ComparisonView) menu(row int, id string, ev *fyne.PointEvent) {
+	if v.OnMenu != nil {
+		v.OnMenu(row, id, ev)
+	}
+}
+
+// menuBelow opens row's menu under the object o (its "…" button).
+func (v *ComparisonView) menuBelow(row int, o fyne.CanvasObject) {
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).AddXY(0, o.Size().Height)
+	v.menu(row, "", &fyne.PointEvent{AbsolutePosition: pos})
 }
 
 // Comparison is the comparison on show, or nil.
@@ -185,6 +279,25 @@ func (v *ComparisonView) selectRow(i int, report bool) {
 		r := v.cmp.Rows[i]
 		v.OnRowSelected(i, append(append([]string{}, r.Left...), r.Right...))
 	}
+}
+
+// SetOffset scrolls the rows to p, to keep the place after the reading
+// changed.
+func (v *ComparisonView) SetOffset(p fyne.Position) { v.scroll.ScrollToOffset(p) }
+
+// SelectRowID selects the row with the stable id (without reporting it);
+// it returns the row, or -1 when there is none.
+func (v *ComparisonView) SelectRowID(id string) int {
+	if v.cmp == nil {
+		return -1
+	}
+	for i := range v.rows {
+		if v.cmp.RowID(i) == id {
+			v.selectRow(i, false)
+			return i
+		}
+	}
+	return -1
 }
 
 // SelectNext moves the selection by delta rows (the ↑/↓ keys).

@@ -237,6 +237,134 @@ func waitTitle(tb testing.TB, display, win string, ok func(string) bool, timeout
 	return ""
 }
 
+// key presses keys (xdotool names: "ctrl+shift+a", "Return") in the
+// window, one after the other, with a pause for the window to answer.
+func key(tb testing.TB, display, win string, keys ...string) {
+	tb.Helper()
+	for _, k := range keys {
+		if _, err := xdotool(display, "key", "--window", win, "--clearmodifiers", k); err != nil {
+			tb.Fatalf("xdotool key %s: %v", k, err)
+		}
+		time.Sleep(400 * time.Millisecond)
+	}
+}
+
+// typeText types s in the window.
+func typeText(tb testing.TB, display, win, s string) {
+	tb.Helper()
+	if _, err := xdotool(display, "type", "--window", win, "--delay", "30", s); err != nil {
+		tb.Fatalf("xdotool type: %v", err)
+	}
+	time.Sleep(300 * time.Millisecond)
+}
+
+// waitFor polls until ok holds, or fails the test with what.
+func waitFor(tb testing.TB, a *app, what string, ok func() bool) {
+	tb.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if ok() {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tb.Fatalf("timed out waiting for %s\n%s", what, a.stderr.String())
+}
+
+// reviewOps lists the ops of the review file, [] when there is none.
+func reviewOps(path string) []string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var rv struct{ Edits []struct{ Op string } }
+	if json.Unmarshal(data, &rv) != nil {
+		return nil
+	}
+	var ops []string
+	for _, e := range rv.Edits {
+		ops = append(ops, e.Op)
+	}
+	return ops
+}
+
+// TestEndToEndCorrections makes three corrections in the real window from
+// the keyboard (select text with Find and add it as a statement, move a
+// statement, set a verdict with a note), quits, starts again, and exports
+// the PDF, which must show all three.
+func TestEndToEndCorrections(t *testing.T) {
+	for _, tool := range []string{"xdotool", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is not installed (make deps installs it): %v", tool, err)
+		}
+	}
+	seed, err := os.ReadFile("../assets/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	article := filepath.Join(dir, "call.txt")
+	if err := os.WriteFile(article, seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	review := article + ".review.json"
+	const phrase = "He added that" // in the article, and no statement's words
+	const note = "Both announce talks; checked against the readout."
+	bin := buildBinary(t)
+	display := startXvfb(t)
+
+	a := startApp(t, bin, display, article)
+	win := waitWindow(t, a, display, 30*time.Second)
+	time.Sleep(time.Second)
+	xdotool(display, "windowfocus", "--sync", win)
+
+	// 1. Select text (Find selects its match) and add it as a statement.
+	key(t, display, win, "ctrl+f")
+	typeText(t, display, win, phrase)
+	key(t, display, win, "ctrl+shift+a", "Return")
+	waitFor(t, a, "the added statement in the review", func() bool { return strings.Join(reviewOps(review), ",") == "add" })
+
+	// 2. Move the first statement of the first row to the other account.
+	key(t, display, win, "Escape", "Down", "ctrl+m", "Return")
+	waitFor(t, a, "the move in the review", func() bool { return strings.Join(reviewOps(review), ",") == "add,assign" })
+
+	// 3. Set the verdict of that row to the next one, with a note.
+	key(t, display, win, "ctrl+shift+v", "Right", "Tab")
+	typeText(t, display, win, note)
+	key(t, display, win, "Return")
+	waitFor(t, a, "the verdict in the review", func() bool { return strings.Join(reviewOps(review), ",") == "add,assign,verdict" })
+	quit(t, a, display, win)
+
+	// Started again, the window applies all three: its PDF shows them.
+	b := startApp(t, bin, display, article)
+	win = waitWindow(t, b, display, 30*time.Second)
+	time.Sleep(time.Second)
+	xdotool(display, "windowfocus", "--sync", win)
+	key(t, display, win, "ctrl+e")
+	time.Sleep(time.Second) // the save dialog, in the article's folder, the name typed in
+	key(t, display, win, "Return")
+	var pdf string
+	waitFor(t, b, "the exported PDF", func() bool {
+		m, _ := filepath.Glob(filepath.Join(dir, "*.pdf"))
+		if len(m) == 1 {
+			pdf = m[0]
+		}
+		return pdf != ""
+	})
+	time.Sleep(500 * time.Millisecond) // the rename is atomic; let the status settle
+	out, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, want := range []string{"3 corrections by a reviewer", note, "(reviewed: added)", "(reviewed: assigned)", phrase} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF does not say %q", want)
+		}
+	}
+	quit(t, b, display, win)
+}
+
 // BenchmarkFirstFrame measures the time from starting the process to its
 // window being mapped on screen, under Xvfb.
 func BenchmarkFirstFrame(b *testing.B) {

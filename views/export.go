@@ -20,7 +20,7 @@ func (g *gui) report() (*app.Report, bool) {
 	if g.cmp == nil && g.matrix == nil {
 		return nil, false
 	}
-	r, err := g.snap.Report(g.pair)
+	r, err := g.shown().Report(g.pair)
 	return r, err == nil
 }
 

@@ -45,7 +45,8 @@ type gui struct {
 	prefs   guiPrefs
 	session *app.Session
 
-	snap   *app.Snapshot // the article on show and its comparisons
+	snap   *app.Snapshot // the article on show and its comparisons, corrected by its review
+	rev    reviewState   // the review's undo, where it is saved; the machine reading on show
 	pair   app.Pair
 	cmp    *app.Comparison // the pair on show, nil for all pairs
 	matrix *app.Matrix     // all pairs on show, else nil
@@ -57,7 +58,8 @@ type gui struct {
 	// post hands a job's result to the UI goroutine: fyne.Do, or in
 	// tests a queue the test goroutine runs.
 	post func(func())
-	// writes counts the exports writing a file, which shutdown waits for.
+	// writes counts the exports and review saves writing a file, which
+	// shutdown waits for.
 	writes sync.WaitGroup
 
 	w widgets
@@ -106,10 +108,11 @@ func buildGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error)
 	return g, nil
 }
 
-// showFirst shows the article to start with: the one named on the command
-// line, else the last one opened (screenshots: the built-in one). The
-// remembered article is read as a job, with the built-in one standing in
-// when it is gone or broken, or when the user cancels.
+// showFirst shows the article to start with, with its review: the one
+// named on the command line, else the last one opened (screenshots: the
+// built-in one). The remembered article is read as a job, with the
+// built-in one standing in when it is gone or broken, or when the user
+// cancels.
 func (g *gui) showFirst(opts app.WindowOptions) error {
 	spec := opts.Pair
 	if spec == "" {
@@ -130,8 +133,9 @@ func (g *gui) showFirst(opts app.WindowOptions) error {
 		return g.showChecked(builtin, opts.Pair, spec)
 	}
 	g.snap = builtin
+	g.startReview(builtin, "", "an article is being opened")
 	g.showPlaceholder("Opening " + filepath.Base(path) + "…")
-	standIn := func() { g.setSnapshot(builtin, spec) }
+	standIn := func() { g.showReviewed(builtin, spec) }
 	g.load(path, spec, standIn, func(err error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			// Gone for good: forget it rather than try at every start.
@@ -144,15 +148,17 @@ func (g *gui) showFirst(opts app.WindowOptions) error {
 	return nil
 }
 
-// showChecked shows snap with the pair spec; a pair named on the command
-// line (named) must name real accounts.
+// showChecked shows snap, with its review, and the pair spec; a pair named
+// on the command line (named) must name real accounts.
 func (g *gui) showChecked(snap *app.Snapshot, named, spec string) error {
+	snap = g.startReviewOf(snap)
 	if named != "" {
 		if _, err := snap.ResolvePair(named); err != nil && len(snap.Extraction().Accounts) >= 2 {
 			return err
 		}
 	}
 	g.setSnapshot(snap, spec)
+	g.noteReview()
 	return nil
 }
 
@@ -174,6 +180,7 @@ func (g *gui) showPlaceholder(msg string) {
 // first pair when spec does not fit its accounts.
 func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
 	g.snap = snap
+	snap = g.shown()
 	x := snap.Extraction()
 	title := x.Article.Title
 	if title == "" {
@@ -212,14 +219,14 @@ func articleMeta(snap *app.Snapshot) string {
 // it, else as a job that makes it off the UI goroutine (Cancel puts the
 // pair on show back).
 func (g *gui) showPair(p app.Pair) {
-	if g.snap.Ready(p) {
+	if g.shown().Ready(p) {
 		if !g.writing() { // a report being written is not in the way
 			g.cancelJob()
 		}
 		g.displayPair(p)
 		return
 	}
-	snap, shown := g.snap, g.pair
+	snap, shown := g.shown(), g.pair
 	g.w.pairs.SetPair(p)
 	started := g.run(task{
 		msg:  "Comparing " + g.w.pairs.Label(p) + "…",
@@ -227,7 +234,7 @@ func (g *gui) showPair(p app.Pair) {
 		work: func(context.Context) func() {
 			snap.Prepare(p)
 			return func() {
-				if g.snap == snap {
+				if g.shown() == snap {
 					g.displayPair(p)
 				}
 			}
@@ -238,19 +245,22 @@ func (g *gui) showPair(p app.Pair) {
 	}
 }
 
-// displayPair shows the comparison of p, which the snapshot has made.
+// displayPair shows the comparison of p, which the reading on show has
+// made.
 func (g *gui) displayPair(p app.Pair) {
-	x := g.snap.Extraction()
+	snap := g.shown()
+	x := snap.Extraction()
 	g.pair = p
 	g.cmp, g.matrix = nil, nil
 	g.w.pairs.SetPair(p)
 	var cmp *app.Comparison
 	if !p.All && p.Left != "" {
-		cmp = g.snap.Compare(p.Left, p.Right)
+		cmp = snap.Compare(p.Left, p.Right)
 	}
+	g.w.rows.StatementMark = snap.Mark
 	switch {
 	case p.All:
-		m := g.snap.All().Matrix
+		m := snap.All().Matrix
 		g.matrix = m
 		g.w.matrix.SetMatrix(x, m)
 		g.w.summary.SetMatrix(m)
@@ -272,6 +282,7 @@ func (g *gui) displayPair(p app.Pair) {
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	}
+	g.w.summary.SetReview(g.corrections(), g.rev.machine)
 	g.w.article.Mark()
 	if p.String() != "" {
 		g.prefs.setPair(p.String())
@@ -290,6 +301,7 @@ func (g *gui) choosePair(i int) {
 // statementInArticle answers a tap on a span in the article: select the row
 // that holds the statement.
 func (g *gui) statementInArticle(id string) {
+	g.rev.picked = id
 	if g.pair.All {
 		if g.w.matrix.SelectStatement(id) < 0 {
 			g.status("That statement is from an account outside the three compared.")
@@ -299,7 +311,7 @@ func (g *gui) statementInArticle(id string) {
 		return
 	}
 	if g.w.rows.SelectStatement(id) < 0 {
-		s := g.snap.Extraction().Statement(id)
+		s := g.shown().Extraction().Statement(id)
 		who := id
 		if s != nil {
 			who = s.Speaker + " (" + s.Channel + ")"

@@ -35,17 +35,66 @@ type HighlightText struct {
 	// OnTapped gets the index into Highlights of the tagged span under the
 	// tap (the shortest when they nest), or -1 when the tap hit no span.
 	OnTapped func(span int) `json:"-"`
+	// OnSecondaryTapped gets the tagged span under a secondary tap (a
+	// right click), or -1, and the event, to place a menu.
+	OnSecondaryTapped func(span int, ev *fyne.PointEvent) `json:"-"`
+	// OnHover gets the tagged span under the pointer as it moves, -1 off
+	// the spans.
+	OnHover func(span int) `json:"-"`
+
+	// Selectable lets the user select text: drag over it, or press at one
+	// end and shift-click the other. The selection is drawn in the theme's
+	// selection colour over the highlights.
+	Selectable bool
+	// OnSelected hears the selection, as byte offsets, when a drag or a
+	// shift-click ends; start == end when a click cleared it.
+	OnSelected func(start, end int) `json:"-"`
 
 	shaped  *shape
 	laidOut *lineLayout
 	overTag bool
+	hover   int    // the span under the pointer, for OnHover
+	sel     [2]int // anchor and cursor; equal when nothing is selected
+	press   int    // where the last primary press was
+	pressed bool   // a press happened, so shift-click has an anchor
+	extend  bool   // the last press extended the selection: its tap is not a click
+	drag    bool
 }
 
 // NewHighlightText returns the widget for text with the given highlights.
 func NewHighlightText(text string, highlights []Highlight) *HighlightText {
-	t := &HighlightText{Text: text, Highlights: highlights}
+	t := &HighlightText{Text: text, Highlights: highlights, hover: -1}
 	t.ExtendBaseWidget(t)
 	return t
+}
+
+// Selection is the selected text as byte offsets, start before end; ok is
+// false when nothing is selected.
+func (t *HighlightText) Selection() (start, end int, ok bool) {
+	s, e := min(t.sel[0], t.sel[1]), max(t.sel[0], t.sel[1])
+	return s, e, s < e
+}
+
+// SetSelection selects text[start:end] (nothing when start == end) and
+// redraws; offsets are clamped to the text.
+func (t *HighlightText) SetSelection(start, end int) {
+	clamp := func(i int) int { return min(max(i, 0), len(t.Text)) }
+	sel := [2]int{clamp(start), clamp(end)}
+	if sel == t.sel {
+		return
+	}
+	t.sel = sel
+	t.Refresh()
+}
+
+// drawn is what the text is drawn with: the highlights, and the selection
+// last so that it shows over them.
+func (t *HighlightText) drawn() []Highlight {
+	s, e, ok := t.Selection()
+	if !ok {
+		return t.Highlights
+	}
+	return append(t.Highlights[:len(t.Highlights):len(t.Highlights)], Highlight{Start: s, End: e, Color: ColorTextSelection})
 }
 
 // Set replaces the text and highlights and redraws.
@@ -138,17 +187,119 @@ func (t *HighlightText) SpanAt(p fyne.Position) int {
 	return -1
 }
 
-// Tapped reports the tagged span under the tap to OnTapped.
+// OffsetAt is the byte offset of the character boundary nearest to p: the
+// start of the text above it, the end below it.
+func (t *HighlightText) OffsetAt(p fyne.Position) int {
+	s := t.shape()
+	l := t.layoutFor(t.Size().Width)
+	if len(s.segs) == 0 || p.Y < 0 {
+		return 0
+	}
+	line := int(p.Y / s.advance)
+	last := -1
+	for k, sg := range s.segs {
+		switch {
+		case l.line[k] < line:
+			continue
+		case l.line[k] > line:
+			if last >= 0 {
+				return s.segs[last].end
+			}
+			return sg.start
+		}
+		last = k
+		if p.X < l.pos[k].X+sg.w {
+			return sg.start + s.nearestBoundary(k, p.X-l.pos[k].X)
+		}
+	}
+	if last < 0 {
+		return len(t.Text)
+	}
+	return s.segs[last].end
+}
+
+// Tapped reports the tagged span under the tap to OnTapped. A click that
+// is not the end of a drag or a shift-click clears the selection.
 func (t *HighlightText) Tapped(ev *fyne.PointEvent) {
+	if t.extend {
+		t.extend = false
+		return
+	}
+	if _, _, ok := t.Selection(); ok && t.Selectable {
+		t.SetSelection(0, 0)
+		if t.OnSelected != nil {
+			t.OnSelected(0, 0)
+		}
+	}
 	if t.OnTapped != nil {
 		t.OnTapped(t.SpanAt(ev.Position))
 	}
 }
 
-// Cursor is a pointing hand over a tappable span.
+// TappedSecondary reports the span under a right click to
+// OnSecondaryTapped; the selection stays, so a menu can act on it.
+func (t *HighlightText) TappedSecondary(ev *fyne.PointEvent) {
+	if t.OnSecondaryTapped != nil {
+		t.OnSecondaryTapped(t.SpanAt(ev.Position), ev)
+	}
+}
+
+// MouseDown remembers where a selection starts; with shift held it moves
+// the selection's end there instead.
+func (t *HighlightText) MouseDown(ev *desktop.MouseEvent) {
+	if !t.Selectable || ev.Button != desktop.MouseButtonPrimary {
+		return
+	}
+	at := t.OffsetAt(ev.Position)
+	if ev.Modifier&fyne.KeyModifierShift != 0 && t.pressed {
+		anchor := t.sel[0]
+		if _, _, ok := t.Selection(); !ok {
+			anchor = t.press
+		}
+		t.extend = true
+		t.SetSelection(anchor, at)
+		t.selected()
+		return
+	}
+	t.press, t.pressed, t.extend = at, true, false
+}
+
+// MouseUp is part of desktop.Mouseable; a press ends in Tapped or DragEnd.
+func (t *HighlightText) MouseUp(*desktop.MouseEvent) {}
+
+// Dragged selects from where the press was to the pointer.
+func (t *HighlightText) Dragged(ev *fyne.DragEvent) {
+	if !t.Selectable {
+		return
+	}
+	t.drag = true
+	t.SetSelection(t.press, t.OffsetAt(ev.Position))
+}
+
+// DragEnd reports the selection a drag made.
+func (t *HighlightText) DragEnd() {
+	if !t.drag {
+		return
+	}
+	t.drag = false // no tap follows a drag
+	t.selected()
+}
+
+func (t *HighlightText) selected() {
+	if t.OnSelected != nil {
+		s, e, _ := t.Selection()
+		t.OnSelected(s, e)
+	}
+}
+
+// Cursor is a pointing hand over a tappable span, a text cursor over
+// selectable text elsewhere.
 func (t *HighlightText) Cursor() desktop.Cursor {
-	if t.overTag {
+	switch {
+	case t.overTag:
 		return desktop.PointerCursor
+	case t.Selectable:
+		return desktop.TextCursor
 	}
 	return desktop.DefaultCursor
 }
@@ -156,13 +307,28 @@ func (t *HighlightText) Cursor() desktop.Cursor {
 // MouseIn tracks whether the pointer is over a tappable span.
 func (t *HighlightText) MouseIn(ev *desktop.MouseEvent) { t.MouseMoved(ev) }
 
-// MouseMoved tracks whether the pointer is over a tappable span.
+// MouseMoved tracks whether the pointer is over a tappable span, and
+// tells OnHover when it moves onto another.
 func (t *HighlightText) MouseMoved(ev *desktop.MouseEvent) {
-	t.overTag = t.OnTapped != nil && t.SpanAt(ev.Position) >= 0
+	span := t.SpanAt(ev.Position)
+	t.overTag = t.OnTapped != nil && span >= 0
+	t.hovered(span)
 }
 
 // MouseOut resets the cursor.
-func (t *HighlightText) MouseOut() { t.overTag = false }
+func (t *HighlightText) MouseOut() {
+	t.overTag = false
+	t.hovered(-1)
+}
+
+func (t *HighlightText) hovered(span int) {
+	if span != t.hover {
+		t.hover = span
+		if t.OnHover != nil {
+			t.OnHover(span)
+		}
+	}
+}
 
 func (t *HighlightText) textSize() float32 {
 	name := t.SizeName
@@ -175,7 +341,7 @@ func (t *HighlightText) textSize() float32 {
 func (t *HighlightText) shape() *shape {
 	size := t.textSize()
 	if t.shaped == nil || t.shaped.size != size {
-		t.shaped = newShape(t.Text, t.Highlights, size, t.TextStyle)
+		t.shaped = newShape(t.Text, t.drawn(), size, t.TextStyle)
 		t.laidOut = nil
 	}
 	return t.shaped
@@ -248,7 +414,7 @@ func (r *highlightRenderer) build(width float32) {
 			nb++
 			fill, stroke, strokeW := color.Color(color.Transparent), color.Color(nil), float32(0)
 			if first.bg >= 0 {
-				fill = colorOf(t.Highlights[first.bg].Color)
+				fill = colorOf(s.hls[first.bg].Color)
 			}
 			if run.mark {
 				stroke, strokeW = fg, 2

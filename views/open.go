@@ -70,12 +70,17 @@ func (g *gui) open(path string) {
 // errNoAccounts refuses an article in which nobody is quoted.
 var errNoAccounts = errors.New("no accounts found: the article quotes or reports no one's statements")
 
-// load reads the article at path as a job, makes the comparison of the
-// pair spec names, and shows both. undo is what Cancel puts back; failed
-// hears why the article cannot be shown.
+// load reads the article at path as a job, applies its review, makes the
+// comparison of the pair spec names, and shows them. undo is what Cancel
+// puts back; failed hears why the article cannot be shown, a review that
+// does not belong to it included (the comparison on show stays).
 func (g *gui) load(path, spec string, undo func(), failed func(error)) {
+	file := g.reviewFile(path)
 	g.run(task{msg: "Opening " + filepath.Base(path) + "…", undo: undo, work: func(ctx context.Context) func() {
 		snap, err := g.session.Load(ctx, path)
+		if err == nil {
+			snap, err = readReview(snap, file)
+		}
 		if err == nil && ctx.Err() == nil {
 			// Make the comparison the window will show here, not on
 			// the UI goroutine.
@@ -89,6 +94,7 @@ func (g *gui) load(path, spec string, undo func(), failed func(error)) {
 				failed(err)
 				return
 			}
+			g.startReview(snap, file, "")
 			g.setSnapshot(snap, spec)
 			g.prefs.setArticle(path)
 			g.rebuildRecent(g.prefs.addRecent(path))
@@ -150,10 +156,15 @@ func (g *gui) openBuiltin() {
 	}
 	g.cancelJob()
 	snap, err := g.session.Load(context.Background(), "")
+	file := g.reviewFile("")
+	if err == nil {
+		snap, err = readReview(snap, file)
+	}
 	if err != nil {
 		g.openFailed("built-in article", err)
 		return
 	}
+	g.startReview(snap, file, "")
 	g.setSnapshot(snap, g.pair.String())
 	g.prefs.setArticle("")
 	g.status("Opened the built-in article.")

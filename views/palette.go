@@ -14,26 +14,30 @@ import (
 // it). The verdict is also always written in words.
 var (
 	lightPalette = map[fyne.ThemeColorName]color.NRGBA{
-		ColorAgree:     rgb(0xb2d5e8), // blue
-		ColorDiverge:   rgb(0xf2cbad), // vermillion
-		ColorLeftOnly:  rgb(0xf0d7e5), // reddish purple
-		ColorRightOnly: rgb(0xb8e4d8), // bluish green
-		ColorSilent:    rgb(0xe6e6e6),
-		ColorShared:    rgb(0xdad5ef), // lavender: what both say, apart from every account tint
-		ColorDiffers:   rgb(0xfaf3bd), // pale yellow: what only this side says
-		ColorFind:      rgb(0xf5b7e0),
-		ColorSelected:  rgb(0xe8f2f9),
+		ColorAgree:         rgb(0xb2d5e8), // blue
+		ColorDiverge:       rgb(0xf2cbad), // vermillion
+		ColorLeftOnly:      rgb(0xf0d7e5), // reddish purple
+		ColorRightOnly:     rgb(0xb8e4d8), // bluish green
+		ColorSilent:        rgb(0xe6e6e6),
+		ColorShared:        rgb(0xdad5ef), // lavender: what both say, apart from every account tint
+		ColorDiffers:       rgb(0xfaf3bd), // pale yellow: what only this side says
+		ColorFind:          rgb(0xf5b7e0),
+		ColorSelected:      rgb(0xe8f2f9),
+		ColorReviewed:      rgb(0xcfe8c0), // leaf green: a reviewer's mark
+		ColorTextSelection: rgb(0xbfa8ff), // violet: apart from every account tint
 	}
 	darkPalette = map[fyne.ThemeColorName]color.NRGBA{
-		ColorAgree:     rgb(0x0a496d),
-		ColorDiverge:   rgb(0x763a0c),
-		ColorLeftOnly:  rgb(0x684358),
-		ColorRightOnly: rgb(0x0d5441),
-		ColorSilent:    rgb(0x444445),
-		ColorShared:    rgb(0x45406a),
-		ColorDiffers:   rgb(0x4a4622),
-		ColorFind:      rgb(0x7a2f63),
-		ColorSelected:  rgb(0x213039),
+		ColorAgree:         rgb(0x0a496d),
+		ColorDiverge:       rgb(0x763a0c),
+		ColorLeftOnly:      rgb(0x684358),
+		ColorRightOnly:     rgb(0x0d5441),
+		ColorSilent:        rgb(0x444445),
+		ColorShared:        rgb(0x45406a),
+		ColorDiffers:       rgb(0x4a4622),
+		ColorFind:          rgb(0x7a2f63),
+		ColorSelected:      rgb(0x213039),
+		ColorReviewed:      rgb(0x2f4f22),
+		ColorTextSelection: rgb(0x5a3fa0),
 	}
 	// accountTints are strong and faint tints per account, light then dark.
 	accountTints = [AccountColors][4]uint32{

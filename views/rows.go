@@ -20,6 +20,8 @@ type cellRow struct {
 	Selected bool
 	divider  bool
 	onTap    func()
+	// onSecondaryTap opens the row's menu on a right click.
+	onSecondaryTap func(ev *fyne.PointEvent)
 }
 
 func newCellRow(widths func(float32) []float32, divider bool, cells ...[]fyne.CanvasObject) *cellRow {
@@ -79,6 +81,13 @@ func (r *cellRow) MinSize() fyne.Size {
 func (r *cellRow) Tapped(*fyne.PointEvent) {
 	if r.onTap != nil {
 		r.onTap()
+	}
+}
+
+// TappedSecondary opens the row's menu.
+func (r *cellRow) TappedSecondary(ev *fyne.PointEvent) {
+	if r.onSecondaryTap != nil {
+		r.onSecondaryTap(ev)
 	}
 }
 

@@ -22,6 +22,7 @@ type seg struct {
 // highlights, the text size and style, not on the width.
 type shape struct {
 	text    string
+	hls     []Highlight // what the segments' bg indexes point into
 	size    float32
 	style   fyne.TextStyle
 	segs    []seg
@@ -50,7 +51,7 @@ func isSpace(b byte) bool {
 }
 
 func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) *shape {
-	s := &shape{text: text, size: size, style: style}
+	s := &shape{text: text, hls: hls, size: size, style: style}
 	m := fyne.MeasureText("Ay", size, style)
 	s.lineH = m.Height
 	s.advance = m.Height + fyne.Max(2, size*0.2)
@@ -220,4 +221,29 @@ func measureWord(w string, size float32, style fyne.TextStyle) float32 {
 	widthCache.m[k] = v
 	widthCache.Unlock()
 	return v
+}
+
+// nearestBoundary is the offset in segment k of the character boundary
+// nearest to x, measured from the segment's left edge.
+func (s *shape) nearestBoundary(k int, x float32) int {
+	sg := s.segs[k]
+	word := s.text[sg.start:sg.end]
+	prevAt, prevW := 0, float32(0)
+	for i := range word {
+		if i == 0 {
+			continue
+		}
+		w := measureWord(word[:i], s.size, s.style)
+		if w >= x {
+			if x-prevW <= w-x {
+				return prevAt
+			}
+			return i
+		}
+		prevAt, prevW = i, w
+	}
+	if x-prevW <= sg.w-x {
+		return prevAt
+	}
+	return len(word)
 }

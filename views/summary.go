@@ -95,6 +95,24 @@ func (s *Summary) SetComparison(x *sources.Extraction, c *app.Comparison) {
 	s.box.Refresh()
 }
 
+// SetReview adds what the reviewer did to the summary: "Reviewed: 3" (the
+// corrections in force), or that the machine reading is on show; nothing
+// when corrections is 0 and machine is false.
+func (s *Summary) SetReview(corrections int, machine bool) {
+	var word string
+	switch {
+	case machine:
+		word = "Machine reading"
+	case corrections > 0:
+		word = fmt.Sprintf("Reviewed: %d", corrections)
+	default:
+		return
+	}
+	s.box.Add(newBadge(word, ColorReviewed))
+	s.text += " · " + word
+	s.box.Refresh()
+}
+
 // SetMatrix summarises All three.
 func (s *Summary) SetMatrix(m *app.Matrix) {
 	s.box.Objects = nil

@@ -30,6 +30,7 @@ type widgets struct {
 	statusBar *fyne.Container // status, progress and Cancel
 	split     *container.Split
 
+	edit       editItems
 	pairMenu   *fyne.Menu
 	recentItem *fyne.MenuItem
 	themeItems map[string]*fyne.MenuItem
@@ -54,13 +55,26 @@ func (g *gui) build() {
 	w.summary = NewSummary()
 
 	w.rows = NewComparisonView()
-	w.rows.OnStatementTapped = func(id string) { g.w.article.Mark(id) }
-	w.rows.OnRowSelected = func(_ int, ids []string) { g.w.article.Mark(ids...) }
+	w.rows.OnStatementTapped = func(id string) {
+		g.rev.picked = id
+		g.w.article.Mark(id)
+		g.w.article.Pick(id)
+	}
+	w.rows.OnRowSelected = func(_ int, ids []string) {
+		g.rev.picked = ""
+		g.w.article.Mark(ids...)
+	}
+	w.rows.OnMenu = g.rowMenu
+	w.rows.OnAccountMenu = g.accountMenu
 	w.matrix = NewMatrixView()
 	w.matrix.OnCellTapped = func(_, _ string, ids []string) { g.w.article.Mark(ids...) }
 	w.matrix.Hide()
 	w.article = NewArticleView()
 	w.article.OnStatementTapped = g.statementInArticle
+	w.article.OnMenu = g.articleMenu
+	w.article.OnAdd = g.showAdd
+	w.article.Describe = g.evidence
+	w.edit.machineCheck = widget.NewCheck("Machine reading", g.setMachine)
 
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Hide()
@@ -71,7 +85,7 @@ func (g *gui) build() {
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
-	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(w.open, w.export)),
+	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(w.edit.machineCheck, w.open, w.export)),
 		container.NewVBox(w.title, w.meta))
 	top := container.NewVBox(header, w.pairs, w.summary, widget.NewSeparator())
 	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix), w.article)
@@ -121,11 +135,12 @@ func (g *gui) buildMenus() {
 	}
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = fyne.NewMenu("", themeMenu...)
-	view := fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), themeItem)
+	w.edit.machine = fyne.NewMenuItem("Show Machine Reading", func() { g.setMachine(!g.rev.machine) })
+	view := fyne.NewMenu("View", find, w.edit.machine, fyne.NewMenuItemSeparator(), themeItem)
 	about := fyne.NewMenuItem("About Readouts", func() {
 		dialog.ShowInformation("About Readouts", fmt.Sprintf("Readouts %s\nCompare the accounts of a call or meeting, side by side, linked to the article.", app.Version), g.win)
 	})
-	w.mainMenu = fyne.NewMainMenu(file, w.pairMenu, view, fyne.NewMenu("Help", about))
+	w.mainMenu = fyne.NewMainMenu(file, g.editMenu(), w.pairMenu, view, fyne.NewMenu("Help", about))
 	g.markTheme()
 	g.win.SetMainMenu(w.mainMenu)
 }
@@ -164,6 +179,7 @@ func (g *gui) bindKeys() {
 		i := i
 		c.AddShortcut(ctrl(k), func(fyne.Shortcut) { g.choosePair(i) })
 	}
+	g.bindEditKeys()
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
 		case fyne.KeyUp, fyne.KeyDown:

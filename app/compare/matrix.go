@@ -41,6 +41,14 @@ func (e *Engine) All(x *sources.Extraction) ([]Comparison, Matrix) {
 	return comps, e.matrix(accounts, comps, pairs)
 }
 
+// MatrixOf folds comparisons already made into a topic × account matrix,
+// as Matrix does: comps[k] compares accounts[pairs[k][0]] and
+// accounts[pairs[k][1]]. Rows are taken as they are, so a verdict set after
+// the engine (by a reviewer) shows in the matrix.
+func (e *Engine) MatrixOf(accounts []*sources.Account, comps []Comparison, pairs [][2]int) Matrix {
+	return e.matrix(accounts, comps, pairs)
+}
+
 // matrix folds pairwise comparisons into a topic × account matrix.
 func (e *Engine) matrix(accounts []*sources.Account, comps []Comparison, pairs [][2]int) Matrix {
 	m := Matrix{Accounts: make([]string, len(accounts)), Topics: []string{}, Cells: [][]Position{}}

@@ -145,6 +145,8 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			places = append(places, s.cues...)
 		}
 	}
+	// In text order, not the map's: the first is what a reason quotes.
+	sort.Slice(places, func(a, b int) bool { return places[a].from < places[b].from })
 	for _, u := range p.topics {
 		if l.Topics[u.topic].Places {
 			for _, c := range places {

@@ -178,14 +178,33 @@ func sideText(x *sources.Extraction, ids []string) string {
 
 // TestDeterministic: the same input gives the same output, also from a
 // fresh engine and lexicon (map order must not leak into rows, reasons or
-// the matrix).
+// the matrix), for All and for every pair of accounts in either order.
 func TestDeterministic(t *testing.T) {
+	every := func(e *Engine, x *sources.Extraction) []Comparison {
+		var out []Comparison
+		for i := range x.Accounts {
+			for j := range x.Accounts {
+				if i != j {
+					out = append(out, e.Compare(x.Article, &x.Accounts[i], &x.Accounts[j]))
+				}
+			}
+		}
+		return out
+	}
 	for name, x := range fixtures(t) {
-		c1, m1 := New(testLexicon(t)).All(x)
+		e := New(testLexicon(t))
+		c1, m1 := e.All(x)
+		p1 := every(e, x)
 		for range 5 {
-			c2, m2 := New(testLexicon(t)).All(x)
+			e := New(testLexicon(t))
+			c2, m2 := e.All(x)
 			if !reflect.DeepEqual(c1, c2) || !reflect.DeepEqual(m1, m2) {
 				t.Fatalf("%s: two runs differ", name)
+			}
+			for k, c := range every(e, x) {
+				if !reflect.DeepEqual(p1[k], c) {
+					t.Fatalf("%s: two runs of %s ⇄ %s differ", name, c.Left, c.Right)
+				}
 			}
 		}
 	}

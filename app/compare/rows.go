@@ -45,7 +45,7 @@ func (e *Engine) matchedRow(l, r *side, c *cluster) Row {
 	}
 	row.Confidence = round2(clamp(row.Confidence, 0.05, 0.99))
 	row.Marks = e.matchedMarks(l, r, c, ed, edTopic, &j)
-	row.Diff, row.DiffMode = e.rowDiff(joined(l, c.li), joined(r, c.ri))
+	row.Diff, row.DiffMode = e.RowDiff(joined(l, c.li), joined(r, c.ri))
 	return row
 }
 

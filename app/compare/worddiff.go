@@ -66,8 +66,9 @@ func (e *Engine) diff(a, b string) ([]Op, DiffMode) {
 	return ops, DiffParaphrase
 }
 
-// rowDiff is the diff of a matched row and its mode.
-func (e *Engine) rowDiff(a, b string) ([]Op, DiffMode) { return e.diff(a, b) }
+// RowDiff is the diff of a matched row, the left statements' texts
+// against the right ones' (each side joined by "\n"), and its mode.
+func (e *Engine) RowDiff(a, b string) ([]Op, DiffMode) { return e.diff(a, b) }
 
 func countWords(s string) int {
 	n := 0

@@ -1,12 +1,15 @@
 package report
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
 	"readouts/app/compare"
+	"readouts/app/review"
 	"readouts/sources"
 )
 
@@ -18,6 +21,81 @@ type Input struct {
 	Matrix      *compare.Matrix      // non-nil for "all": printed first
 	Version     string               // Readouts version, e.g. "0.1.0"
 	Generated   time.Time            // generation time; SOURCE_DATE_EPOCH time when set
+	// RowIDs[i][j] is the stable id of row j of Comparisons[i]; nil when
+	// the caller has none.
+	RowIDs [][]string
+	// Review is what a reviewer corrected; nil for the machine reading.
+	Review *Reviewed
+}
+
+// Reviewed is what a reviewer changed in the reading and rows a report
+// shows, with what became of each edit.
+type Reviewed struct {
+	File     string                 // the review file's name, never a folder path
+	Outcomes []review.Outcome       // one per edit, in order
+	Marks    map[string]review.Mark // statement id → what the review did to it
+	Dropped  []sources.Statement    // statements the reviewer said are not statements
+	// Rows[i][j] is the reviewer's word on row j of Comparisons[i], nil
+	// where there is none.
+	Rows [][]*review.RowReview
+}
+
+// Applied is the number of edits that applied: the corrections a report
+// counts.
+func (r *Reviewed) Applied() int {
+	n := 0
+	for _, o := range r.Outcomes {
+		if o.Applied {
+			n++
+		}
+	}
+	return n
+}
+
+// fileName is the review file's base name: a report never gives a folder
+// path.
+func (r *Reviewed) fileName() string {
+	if r.File == "" {
+		return ""
+	}
+	return filepath.Base(r.File)
+}
+
+// row is the reviewer's word on row j of comparison i, or nil.
+func (r *Reviewed) row(i, j int) *review.RowReview {
+	if r == nil || i >= len(r.Rows) || j >= len(r.Rows[i]) {
+		return nil
+	}
+	return r.Rows[i][j]
+}
+
+// mark is what the review did to statement id, "" when nothing.
+func (r *Reviewed) mark(id string) review.Mark {
+	if r == nil {
+		return ""
+	}
+	return r.Marks[id]
+}
+
+// corrections is the line page 1 gives the review: "3 corrections by a
+// reviewer (call.txt.review.json); 1 edit no longer applies".
+func (r *Reviewed) corrections() string {
+	n := r.Applied()
+	s := fmt.Sprintf("%d corrections by a reviewer", n)
+	if n == 1 {
+		s = "1 correction by a reviewer"
+	}
+	if f := r.fileName(); f != "" {
+		s += " (" + f + ")"
+	}
+	switch left := len(r.Outcomes) - n; left {
+	case 0:
+	case 1:
+		s += "; 1 edit no longer applies"
+	default:
+		s += fmt.Sprintf("; %d edits no longer apply", left)
+	}
+	return s
 }
 
 // GeneratedTime returns the time a report should carry: SOURCE_DATE_EPOCH

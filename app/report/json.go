@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"readouts/app/compare"
+	"readouts/app/review"
 	"readouts/sources"
 )
 
@@ -20,8 +21,49 @@ type Document struct {
 	Article     DocumentArticle      `json:"article"`
 	Accounts    []DocumentAccount    `json:"accounts"`
 	Earlier     []DocumentStatement  `json:"earlier,omitempty"`
-	Comparisons []compare.Comparison `json:"comparisons,omitempty"`
+	Comparisons []DocumentComparison `json:"comparisons,omitempty"`
 	Matrix      *compare.Matrix      `json:"matrix,omitempty"`
+	Review      *DocumentReview      `json:"review,omitempty"`
+}
+
+// DocumentComparison is two accounts aligned row by row.
+type DocumentComparison struct {
+	Left  string        `json:"left"`  // account id
+	Right string        `json:"right"` // account id
+	Rows  []DocumentRow `json:"rows"`
+}
+
+// DocumentRow is a row of a comparison with its stable id and, when the
+// reviewer set its verdict or linked it, what they said.
+type DocumentRow struct {
+	ID string `json:"id,omitempty"`
+	compare.Row
+	Review *DocumentRowReview `json:"review,omitempty"`
+}
+
+// DocumentRowReview is the reviewer's word on a row.
+type DocumentRowReview struct {
+	VerdictWas compare.Verdict `json:"verdict_was"`
+	Note       string          `json:"note"`
+	Linked     bool            `json:"linked,omitempty"` // the reviewer linked the row's statements
+}
+
+// DocumentReview says which review corrected the reading and what became
+// of its edits.
+type DocumentReview struct {
+	File       string            `json:"file"` // name only, never a folder path
+	Edits      int               `json:"edits"`
+	Applied    int               `json:"applied"`
+	NotApplied []DocumentOutcome `json:"not_applied"`
+	// Dropped are the statements the reviewer said are not statements.
+	Dropped []DocumentStatement `json:"dropped,omitempty"`
+}
+
+// DocumentOutcome is an edit that no longer applies, and why.
+type DocumentOutcome struct {
+	Edit   int       `json:"edit"` // its number in the review file, from 1
+	Op     review.Op `json:"op"`
+	Reason string    `json:"reason"`
 }
 
 // DocumentArticle identifies the article the offsets index.
@@ -61,6 +103,9 @@ type DocumentStatement struct {
 	Channel    string       `json:"channel,omitempty"`
 	// Evidence is why the statement is attributed as it is.
 	Evidence *sources.Evidence `json:"evidence,omitempty"`
+	// Review is what a reviewer's edit did to the statement: assigned,
+	// added, earlier, merged or renamed.
+	Review review.Mark `json:"review,omitempty"`
 }
 
 // NewDocument builds the JSON document for in. Accounts are all the
@@ -74,9 +119,21 @@ func NewDocument(in Input) Document {
 			Name: a.Name, Title: a.Title, Date: a.Date, SHA256: a.SHA256,
 			Bytes: len(a.Text), Paragraphs: len(a.Paragraphs),
 		},
-		Accounts:    make([]DocumentAccount, 0, len(x.Accounts)),
-		Comparisons: in.Comparisons,
-		Matrix:      in.Matrix,
+		Accounts: make([]DocumentAccount, 0, len(x.Accounts)),
+		Matrix:   in.Matrix,
+	}
+	for i, c := range in.Comparisons {
+		dc := DocumentComparison{Left: c.Left, Right: c.Right, Rows: make([]DocumentRow, len(c.Rows))}
+		for j, row := range c.Rows {
+			dc.Rows[j].Row = row
+			if i < len(in.RowIDs) && j < len(in.RowIDs[i]) {
+				dc.Rows[j].ID = in.RowIDs[i][j]
+			}
+			if rv := in.Review.row(i, j); rv != nil {
+				dc.Rows[j].Review = &DocumentRowReview{VerdictWas: rv.VerdictWas, Note: rv.Note, Linked: rv.Linked}
+			}
+		}
+		doc.Comparisons = append(doc.Comparisons, dc)
 	}
 	if in.Version != "" {
 		doc.Generator = "Readouts " + in.Version
@@ -85,12 +142,29 @@ func NewDocument(in Input) Document {
 		da := DocumentAccount{ID: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Label: acc.Label,
 			Party: acc.Party, PartyToCall: acc.PartyToCall, Statements: make([]DocumentStatement, 0, len(acc.Statements))}
 		for _, st := range acc.Statements {
-			da.Statements = append(da.Statements, documentStatement(st, false))
+			ds := documentStatement(st, false)
+			ds.Review = in.Review.mark(st.ID)
+			da.Statements = append(da.Statements, ds)
 		}
 		doc.Accounts = append(doc.Accounts, da)
 	}
 	for _, st := range x.Earlier {
-		doc.Earlier = append(doc.Earlier, documentStatement(st, true))
+		ds := documentStatement(st, true)
+		ds.Review = in.Review.mark(st.ID)
+		doc.Earlier = append(doc.Earlier, ds)
+	}
+	if rv := in.Review; rv != nil {
+		dr := &DocumentReview{File: rv.fileName(), Edits: len(rv.Outcomes), Applied: rv.Applied(),
+			NotApplied: []DocumentOutcome{}}
+		for _, o := range rv.Outcomes {
+			if !o.Applied {
+				dr.NotApplied = append(dr.NotApplied, DocumentOutcome{Edit: o.N, Op: o.Op, Reason: o.Detail})
+			}
+		}
+		for _, st := range rv.Dropped {
+			dr.Dropped = append(dr.Dropped, documentStatement(st, true))
+		}
+		doc.Review = dr
 	}
 	return doc
 }

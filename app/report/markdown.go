@@ -79,7 +79,11 @@ func (m *mdDoc) header() {
 	if version == "" {
 		version = "unknown"
 	}
-	m.p("- **Readouts version:** %s\n\n", mdEscape(version))
+	m.p("- **Readouts version:** %s\n", mdEscape(version))
+	if m.in.Review != nil {
+		m.p("- **Review:** %s\n", mdEscape(m.in.Review.corrections()))
+	}
+	m.p("\n")
 }
 
 func (m *mdDoc) matrix() {
@@ -147,8 +151,8 @@ func (m *mdDoc) summary(p pairView, h string) {
 	}
 	m.p("%s\n\n%s\n\n", strings.Join(counts, " · "), p.agreement())
 	m.p("| Topic | Verdict | Key reason |\n|---|---|---|\n")
-	for _, row := range p.cmp.Rows {
-		m.p("| %s | %s | %s |\n", mdCell(row.Topic), mdCell(p.verdictLabel(row.Verdict)), mdCell(keyReason(row)))
+	for j, row := range p.cmp.Rows {
+		m.p("| %s | %s%s | %s |\n", mdCell(row.Topic), mdCell(p.verdictLabel(row.Verdict)), m.reviewedTag(p, j), mdCell(keyReason(row)))
 	}
 	m.p("\n")
 }
@@ -157,17 +161,28 @@ func (m *mdDoc) sideBySide(p pairView, h string) {
 	m.p("%s Side by side\n\n", h)
 	m.p("In rows both accounts address, the words that differ between the two sides are in **bold**.\n\n")
 	m.p("| Topic | Verdict | %s | %s |\n|---|---|---|---|\n", mdCell(accountLabel(p.left)), mdCell(accountLabel(p.right)))
-	for _, row := range p.cmp.Rows {
-		m.p("| **%s** | %s | %s | %s |\n", mdCell(row.Topic), mdCell(p.verdictLabel(row.Verdict)),
+	for j, row := range p.cmp.Rows {
+		m.p("| **%s** | %s%s | %s | %s |\n", mdCell(row.Topic), mdCell(p.verdictLabel(row.Verdict)), m.reviewedTag(p, j),
 			m.side(row, true, m.sideStatements(row.Left)), m.side(row, false, m.sideStatements(row.Right)))
 	}
 	m.p("\n")
-	for _, row := range p.cmp.Rows {
+	for j, row := range p.cmp.Rows {
 		if len(row.Reasons) > 0 {
 			m.p("- **%s** (%s): %s\n", mdEscape(row.Topic), mdEscape(p.verdictLabel(row.Verdict)), mdEscape(strings.Join(row.Reasons, "; ")))
 		}
+		if line := m.reviewLine(p, j); line != "" {
+			m.p("- **%s** (%s): **%s**\n", mdEscape(row.Topic), mdEscape(p.verdictLabel(row.Verdict)), mdEscape(line))
+		}
 	}
 	m.p("\n")
+}
+
+// reviewedTag marks the verdict of a row the reviewer touched.
+func (m *mdDoc) reviewedTag(p pairView, j int) string {
+	if m.rowReview(p, j) == nil {
+		return ""
+	}
+	return " · **Reviewed**"
 }
 
 // side is one table cell: the statements of one side, differing words bold.
@@ -180,7 +195,7 @@ func (m *mdDoc) side(row compare.Row, left bool, sts []*sources.Statement) strin
 	cells := make([]string, len(sts))
 	for i, st := range sts {
 		var b strings.Builder
-		fmt.Fprintf(&b, "`%s` ", st.ID)
+		fmt.Fprintf(&b, "`%s`%s ", st.ID, mdCell(m.statementMark(st.ID)))
 		if !matched {
 			b.WriteString(mdCell(st.Text))
 		} else {
@@ -222,8 +237,8 @@ func (m *mdDoc) citations() {
 			if cutA {
 				after += "…"
 			}
-			m.p("- **%s** · [paragraph %d](#p%d) · bytes %d–%d · %s  \n  %s**%s**%s\n",
-				st.ID, st.Paragraph, st.Paragraph, st.Start, st.End, st.Kind,
+			m.p("- **%s**%s · [paragraph %d](#p%d) · bytes %d–%d · %s  \n  %s**%s**%s\n",
+				st.ID, mdEscape(m.statementMark(st.ID)), st.Paragraph, st.Paragraph, st.Start, st.End, st.Kind,
 				mdEscape(oneLine(before)), mdEscape(oneLine(st.Text)), mdEscape(oneLine(after)))
 		}
 		m.p("\n")

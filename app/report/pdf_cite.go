@@ -29,7 +29,7 @@ func (d *pdfDoc) accountHeading(acc *sources.Account, level int) {
 func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
 	before, after, cutB, cutA := citeContext(d.article, st)
 	meta := []run{
-		{d.clean(st.ID), look{face: bold, size: sizeSmall, fg: colText, anchor: d.citeLink[st.ID]}},
+		{d.clean(st.ID + d.statementMark(st.ID)), look{face: bold, size: sizeSmall, fg: colText, anchor: d.citeLink[st.ID]}},
 		d.small(fmt.Sprintf(" · paragraph %d · bytes %d–%d · %s", st.Paragraph, st.Start, st.End, st.Kind), regular, colMuted),
 	}
 	var quote []run

@@ -24,8 +24,8 @@ func (d *pdfDoc) sideBySide(p pairView, level int) {
 	d.onNewPage = func() { d.drawColumnTitles(titles) }
 	defer func() { d.onNewPage = nil }()
 	top := marginTop + height(titles) + 2 // where rows start on a continuation page
-	for _, row := range p.cmp.Rows {
-		d.sideRow(p, row, top)
+	for j, row := range p.cmp.Rows {
+		d.sideRow(p, row, d.reviewLine(p, j), top)
 	}
 }
 
@@ -84,15 +84,18 @@ func (d *pdfDoc) drawColumnTitles(titles []line) {
 	d.setY(y + h + 1)
 }
 
-// sideRow draws one row: verdict chip and topic, the reasons, then the two
-// columns.
-func (d *pdfDoc) sideRow(p pairView, row compare.Row, top float64) {
+// sideRow draws one row: verdict chip and topic, the reasons, what the
+// reviewer said (reviewed, when not ""), then the two columns.
+func (d *pdfDoc) sideRow(p pairView, row compare.Row, reviewed string, top float64) {
 	lh := lineHeight(sizeBody)
 	headW := d.chipWidth(p.verdictLabel(row.Verdict)) + 2
 	topic := d.fl.layout([]run{d.txt(row.Topic, bold, colText)}, contentWidth-headW, lh)
 	var reasons []line
 	if len(row.Reasons) > 0 {
 		reasons = d.fl.layout([]run{d.small("Why: "+strings.Join(row.Reasons, "; "), italic, colMuted)}, contentWidth, 0)
+	}
+	if reviewed != "" {
+		reasons = append(reasons, d.fl.layout([]run{d.small(reviewed, bold, colText)}, contentWidth, 0)...)
 	}
 	left := d.column(row, true, d.sideStatements(row.Left))
 	right := d.column(row, false, d.sideStatements(row.Right))
@@ -149,7 +152,7 @@ func (d *pdfDoc) column(row compare.Row, left bool, sts []*sources.Statement) []
 	var out []line
 	lh := lineHeight(sizeBody)
 	for i, st := range sts {
-		id := st.ID + fmt.Sprintf(" ¶%d ", st.Paragraph)
+		id := st.ID + d.statementMark(st.ID) + fmt.Sprintf(" ¶%d ", st.Paragraph)
 		runs := []run{{d.clean(id), look{face: bold, size: sizeSmall, fg: colMuted, link: d.citeLink[st.ID]}}}
 		if matched {
 			for _, pc := range pieces[i] {

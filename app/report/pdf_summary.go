@@ -42,6 +42,9 @@ func (d *pdfDoc) header() {
 		version = "unknown"
 	}
 	d.fact("Readouts version", version)
+	if d.in.Review != nil {
+		d.fact("Review", d.in.Review.corrections())
+	}
 	d.setY(d.y() + 2)
 	d.rule(d.y())
 	d.setY(d.y() + 1)
@@ -109,8 +112,12 @@ func (d *pdfDoc) summary(p pairView, level int) {
 	d.fl.draw(d.fl.layout([]run{d.small("Key reason", bold, colMuted)}, reasonW, lh)[0], marginX+topicW+verdictW, y)
 	d.setY(y + lh)
 	d.rule(d.y())
-	for _, row := range p.cmp.Rows {
-		topic := d.fl.layout([]run{d.txt(row.Topic, bold, colText)}, topicW-2, lh)
+	for j, row := range p.cmp.Rows {
+		topicRuns := []run{d.txt(row.Topic, bold, colText)}
+		if d.rowReview(p, j) != nil {
+			topicRuns = append(topicRuns, d.small(" · Reviewed", bold, colMuted))
+		}
+		topic := d.fl.layout(topicRuns, topicW-2, lh)
 		reason := keyReason(row)
 		if reason == "" {
 			reason = "—"

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"readouts/app/compare"
+	"readouts/app/review"
 	"readouts/sources"
 )
 
@@ -20,6 +21,7 @@ import (
 type pairView struct {
 	cmp         compare.Comparison
 	left, right *sources.Account
+	index       int // in Input.Comparisons
 }
 
 // report is an Input checked and indexed for rendering.
@@ -67,7 +69,7 @@ func newReport(in Input) (*report, error) {
 		}
 		return acc, nil
 	}
-	for _, c := range in.Comparisons {
+	for i, c := range in.Comparisons {
 		l, err := addAccount(c.Left)
 		if err != nil {
 			return nil, err
@@ -83,7 +85,7 @@ func newReport(in Input) (*report, error) {
 				}
 			}
 		}
-		r.pairs = append(r.pairs, pairView{cmp: c, left: l, right: rt})
+		r.pairs = append(r.pairs, pairView{cmp: c, left: l, right: rt, index: i})
 	}
 	return r, nil
 }
@@ -314,4 +316,41 @@ func (r *report) sideStatements(ids []string) []*sources.Statement {
 		out = append(out, r.statements[id])
 	}
 	return out
+}
+
+// rowReview is the reviewer's word on row j of the pair, nil when none.
+func (r *report) rowReview(p pairView, j int) *review.RowReview {
+	return r.in.Review.row(p.index, j)
+}
+
+// reviewLine says what the reviewer did to a row: "Reviewed: verdict was
+// diverge. Note: …"; "" when nothing.
+func (r *report) reviewLine(p pairView, j int) string {
+	rv := r.rowReview(p, j)
+	if rv == nil {
+		return ""
+	}
+	var said []string
+	if rv.Linked {
+		said = append(said, "statements linked by the reviewer")
+	}
+	if rv.VerdictWas != "" && rv.VerdictWas != p.cmp.Rows[j].Verdict {
+		said = append(said, "verdict was "+p.verdictLabel(rv.VerdictWas))
+	}
+	if rv.Note != "" {
+		said = append(said, "note: "+rv.Note)
+	}
+	if len(said) == 0 {
+		return "Reviewed: verdict confirmed"
+	}
+	return "Reviewed: " + strings.Join(said, "; ")
+}
+
+// statementMark is " (reviewed: assigned)" for a statement an edit
+// touched, "" otherwise.
+func (r *report) statementMark(id string) string {
+	if m := r.in.Review.mark(id); m != "" {
+		return " (reviewed: " + string(m) + ")"
+	}
+	return ""
 }
