@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 )
 
 const accountsUsage = `usage: readouts accounts [--json] [--catalog FILE] [ARTICLE]
+       readouts accounts [flags] --documents FILE... [--article ARTICLE]
 
 Lists every account found in ARTICLE (the built-in article when omitted):
 who spoke, through which channel, and each statement with its paragraph,
@@ -18,9 +18,10 @@ are listed apart.
 
   --json          print the readouts.comparison/v1 document without comparisons
   --catalog FILE  extend the built-in catalog of outlets and platforms (JSON)
-`
+` + documentsUsage
 
 const compareUsage = `usage: readouts compare [--json] [--pair A,B|all] [--lexicon FILE] [ARTICLE]
+       readouts compare [flags] --documents FILE... [--article ARTICLE]
 
 Aligns two accounts by topic and says where they agree, where they diverge
 and what only one of them says, with the reasons.
@@ -33,9 +34,10 @@ and what only one of them says, with the reasons.
   --json          print the readouts.comparison/v1 document
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
-`
+` + documentsUsage
 
 const exportUsage = `usage: readouts export [--pair A,B|all] [-o FILE] [--format pdf|md|json] [ARTICLE]
+       readouts export [flags] --documents FILE... [--article ARTICLE]
 
 Writes the comparison report. The file is written to a temporary file and
 renamed, so an existing report is never left half-written.
@@ -46,7 +48,7 @@ renamed, so an existing report is never left half-written.
   --format F      pdf (default), md (Markdown) or json
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
-
+` + documentsUsage + `
 With SOURCE_DATE_EPOCH set, the same input gives the same bytes.
 `
 
@@ -60,22 +62,9 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 // first positional one, but users write "readouts compare a.txt --json") and
 // returns the optional ARTICLE.
 func parseFlags(fs *flag.FlagSet, usage string, args []string, stdout io.Writer) (string, error) {
-	fs.SetOutput(io.Discard)
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(stdout, usage)
-				return "", errHelpShown
-			}
-			return "", usagef("%s: %v", fs.Name(), err)
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
+	positional, err := parseArgs(fs, usage, args, stdout)
+	if err != nil {
+		return "", err
 	}
 	switch len(positional) {
 	case 0:
@@ -87,16 +76,41 @@ func parseFlags(fs *flag.FlagSet, usage string, args []string, stdout io.Writer)
 	}
 }
 
+// parseArgs parses flags anywhere among the arguments and returns the
+// positional ones.
+func parseArgs(fs *flag.FlagSet, usage string, args []string, stdout io.Writer) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(stdout, usage)
+				return nil, errHelpShown
+			}
+			return nil, usagef("%s: %v", fs.Name(), err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+	return positional, nil
+}
+
 func runAccounts(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("accounts", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
 	var catalogs listFlag
 	fs.Var(&catalogs, "catalog", "")
-	path, err := parseFlags(fs, accountsUsage, args, stdout)
+	var tf textFlags
+	tf.register(fs)
+	texts, err := tf.parse(fs, accountsUsage, args, stdout)
 	if err != nil {
 		return err
 	}
-	snap, err := load(path, catalogs, nil)
+	snap, err := loadTexts(texts, catalogs, nil, stderr)
 	if err != nil {
 		return err
 	}
@@ -121,11 +135,13 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
-	path, err := parseFlags(fs, compareUsage, args, stdout)
+	var tf textFlags
+	tf.register(fs)
+	texts, err := tf.parse(fs, compareUsage, args, stdout)
 	if err != nil {
 		return err
 	}
-	r, err := pairReport(path, *pair, catalogs, lexicons, stderr)
+	r, err := pairReport(texts, *pair, catalogs, lexicons, stderr)
 	if err != nil {
 		return err
 	}
@@ -143,7 +159,9 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
-	path, err := parseFlags(fs, exportUsage, args, stdout)
+	var tf textFlags
+	tf.register(fs)
+	texts, err := tf.parse(fs, exportUsage, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -151,7 +169,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
 	}
-	r, err := pairReport(path, *pair, catalogs, lexicons, stderr)
+	r, err := pairReport(texts, *pair, catalogs, lexicons, stderr)
 	if err != nil {
 		return err
 	}
@@ -169,21 +187,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// load reads the article at path ("" for the built-in one) in a session
-// with the user's catalogs and lexicons.
-func load(path string, catalogs, lexicons []string) (*Snapshot, error) {
-	s, err := NewSession(catalogs, lexicons)
-	if err != nil {
-		return nil, err
-	}
-	return s.Load(context.Background(), path)
-}
-
 // pairReport loads the article and makes the report of the pair the user
 // named. With fewer than two accounts it says so on stderr and, for all
 // pairs, reports the accounts alone.
-func pairReport(path, pair string, catalogs, lexicons []string, stderr io.Writer) (*Report, error) {
-	snap, err := load(path, catalogs, lexicons)
+func pairReport(texts Texts, pair string, catalogs, lexicons []string, stderr io.Writer) (*Report, error) {
+	snap, err := loadTexts(texts, catalogs, lexicons, stderr)
 	if err != nil {
 		return nil, err
 	}

@@ -14,10 +14,10 @@ import (
 // writeAccountsText prints the accounts as a person reads them.
 func writeAccountsText(w io.Writer, x *sources.Extraction) error {
 	b := bufio.NewWriter(w)
-	writeArticleHeader(b, x.Article)
+	writeTextsHeader(b, x)
 	fmt.Fprintf(b, "%d account(s)\n", len(x.Accounts))
 	for _, acc := range x.Accounts {
-		fmt.Fprintf(b, "\n%s — %s, %s (%d statement(s))\n", acc.ID, acc.Speaker, acc.Channel, len(acc.Statements))
+		fmt.Fprintf(b, "\n%s — %s, %s (%d statement(s))%s\n", acc.ID, acc.Speaker, acc.Channel, len(acc.Statements), documentNote(x, acc))
 		for _, st := range acc.Statements {
 			writeStatementLine(b, st, "  ")
 		}
@@ -42,8 +42,8 @@ func writeArticleHeader(b *bufio.Writer, a *sources.Article) {
 }
 
 func writeStatementLine(b *bufio.Writer, st sources.Statement, indent string) {
-	fmt.Fprintf(b, "%s%-12s ¶%-3d %-10s %.2f  [%d:%d]\n%s    %s\n", indent, st.ID, st.Paragraph, st.Kind, st.Confidence,
-		st.Start, st.End, indent, quoted(st.Text))
+	fmt.Fprintf(b, "%s%-12s ¶%-3d %-10s %.2f  [%d:%d]%s\n%s    %s\n", indent, st.ID, st.Paragraph, st.Kind, st.Confidence,
+		st.Start, st.End, saidByNote(st), indent, quoted(st.Text))
 }
 
 func quoted(s string) string { return "«" + strings.Join(strings.Fields(s), " ") + "»" }
@@ -52,7 +52,7 @@ func quoted(s string) string { return "«" + strings.Join(strings.Fields(s), " "
 func writeComparisonText(w io.Writer, in report.Input) error {
 	b := bufio.NewWriter(w)
 	x := in.Extraction
-	writeArticleHeader(b, x.Article)
+	writeTextsHeader(b, x)
 	if in.Matrix != nil && len(in.Matrix.Topics) > 0 {
 		writeMatrixText(b, x, in.Matrix)
 	}

@@ -45,7 +45,7 @@ type Report struct {
 // comparisons and matrix. For the zero Pair it is the accounts alone. It
 // fails when p names accounts the text does not have.
 func (s *Snapshot) Report(p Pair) (*Report, error) {
-	in := report.Input{Extraction: s.x, Version: Version, Generated: report.GeneratedTime(time.Now())}
+	in := report.Input{Extraction: s.x, Version: Version, Generated: report.GeneratedTime(time.Now()), Usage: s.Usage()}
 	switch {
 	case p.All:
 		all := s.All()

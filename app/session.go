@@ -23,13 +23,20 @@ type Session struct {
 	mu      sync.Mutex
 	catalog *sources.Catalog // extraction reads speakers' channels with it
 	engine  *compare.Engine  // comparisons use its lexicons
+	// publishers name who published a side's own document (readouts of
+	// the White House, the Kremlin…); set once by NewSession.
+	publishers *sources.Publishers
 }
 
 // NewSession returns a session that reads with the built-in catalog and
 // lexicons, extended by the given files (later files extend earlier ones).
 // A file that cannot be read or parsed is bad input.
 func NewSession(catalogFiles, lexiconFiles []string) (*Session, error) {
-	s := &Session{}
+	pubs, err := sources.ParsePublishers(assets.Publishers)
+	if err != nil {
+		return nil, fmt.Errorf("built-in publishers: %w", err)
+	}
+	s := &Session{publishers: pubs}
 	if err := s.SetCatalogs(catalogFiles); err != nil {
 		return nil, err
 	}
@@ -92,27 +99,7 @@ func (s *Session) rules() (*sources.Catalog, *compare.Engine) {
 // and extracts its accounts. Comparisons are made when first asked for.
 // A cancelled ctx stops the load between its steps.
 func (s *Session) Load(ctx context.Context, path string) (*Snapshot, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var (
-		art *sources.Article
-		err error
-	)
-	if path == "" {
-		art, err = sources.Parse(assets.SeedArticleName, assets.SeedArticle)
-	} else {
-		art, err = sources.Load(path)
-	}
-	if err != nil {
-		return nil, err
-	}
-	cat, eng := s.rules()
-	x, err := read(ctx, art, cat)
-	if err != nil {
-		return nil, err
-	}
-	return newSnapshot(path, cat, eng, x), nil
+	return s.Open(ctx, Texts{Article: path})
 }
 
 // Refresh brings snap up to date with the session's catalog and lexicons,
@@ -124,14 +111,14 @@ func (s *Session) Refresh(ctx context.Context, snap *Snapshot) (*Snapshot, error
 	if cat == snap.catalog && eng == snap.engine {
 		return snap, nil
 	}
-	x := snap.x
-	if cat != snap.catalog {
-		var err error
-		if x, err = read(ctx, snap.x.Article, cat); err != nil {
-			return nil, err
-		}
+	if cat == snap.catalog {
+		return newSnapshot(snap.path, cat, eng, snap.x).with(snap.texts, snap.in, snap.readResult()), nil
 	}
-	return newSnapshot(snap.path, cat, eng, x), nil
+	r, err := s.readTexts(ctx, snap.in, cat)
+	if err != nil {
+		return nil, err
+	}
+	return newSnapshot(snap.path, cat, eng, r.x).with(snap.texts, snap.in, r), nil
 }
 
 // read is the way from a text to the reading that comparisons are made of.

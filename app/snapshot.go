@@ -17,6 +17,12 @@ type Snapshot struct {
 	catalog *sources.Catalog    // what x was extracted with
 	engine  *compare.Engine     // what the comparisons are made with
 	x       *sources.Extraction // the reading; never modified
+	// texts, in and the rest are what documents add (snapshot_texts.go).
+	texts     Texts
+	in        reading
+	companion *sources.Extraction // the article beside the documents
+	notes     []string
+	usage     usageEntry
 
 	mu    sync.Mutex
 	pairs map[Pair]*pairEntry
@@ -38,8 +44,14 @@ func newSnapshot(path string, cat *sources.Catalog, eng *compare.Engine, x *sour
 // Path is the file the article was read from, "" for the built-in one.
 func (s *Snapshot) Path() string { return s.path }
 
-// Name is how messages name the article: its path, or "built-in article".
-func (s *Snapshot) Name() string { return DisplayName(s.path) }
+// Name is how messages name the article: its path, or "built-in article";
+// the paths of the documents when read from documents.
+func (s *Snapshot) Name() string {
+	if len(s.texts.Documents) > 0 {
+		return s.texts.String()
+	}
+	return DisplayName(s.path)
+}
 
 // Extraction is the article and the accounts found in it. Callers must not
 // modify it.

@@ -51,6 +51,8 @@ type gui struct {
 	done chan struct{}
 
 	w widgets
+	// docs are the documents' texts pane and usage view (docsgui.go).
+	docs docsUI
 }
 
 func (g *gui) afterWork() {
@@ -93,6 +95,9 @@ func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
 		}
 	}
 	g.setSnapshot(snap, spec)
+	if snap.Usage() != nil {
+		g.showUsage(true) // an article given to check: show the check first
+	}
 	g.status(note)
 
 	size := fyne.NewSize(float32(opts.Width), float32(opts.Height))
@@ -114,20 +119,20 @@ func (g *gui) firstArticle(opts app.WindowOptions) (*app.Snapshot, string, error
 	if opts.Article != nil {
 		return opts.Article, "", nil
 	}
-	path := ""
+	var texts app.Texts
 	if opts.Screenshot == "" {
-		path = g.prefs.article()
+		texts = g.prefs.texts()
 	}
-	snap, err := g.session.Load(context.Background(), path)
+	snap, err := g.session.Open(context.Background(), texts)
 	switch {
 	case err == nil:
 		return snap, "", nil
-	case path == "":
-		return nil, "", fmt.Errorf("open %s: %w", app.DisplayName(path), err)
+	case texts.Builtin():
+		return nil, "", fmt.Errorf("open %s: %w", texts, err)
 	}
 	// The remembered article is gone or broken: start with the built-in
 	// one rather than not at all.
-	note := fmt.Sprintf("Could not reopen %s: %v", path, err)
+	note := fmt.Sprintf("Could not reopen %s: %v", texts, err)
 	if snap, err = g.session.Load(context.Background(), ""); err != nil {
 		return nil, "", fmt.Errorf("open %s: %w", app.DisplayName(""), err)
 	}
@@ -148,6 +153,7 @@ func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
 	g.w.meta.SetText(articleMeta(snap))
 	g.w.pairs.SetAccounts(x.Accounts)
 	g.w.article.SetExtraction(x)
+	g.setTexts(snap)
 	g.rebuildPairMenu()
 	g.showPair(snap.PickPair(spec))
 }
@@ -190,25 +196,28 @@ func (g *gui) showPair(p app.Pair) {
 		g.matrix = m
 		g.w.matrix.SetMatrix(x, m)
 		g.w.summary.SetMatrix(m)
-		g.w.article.SetFocus(m.Accounts...)
+		g.pairTexts(p, m.Accounts)
+		g.text().SetFocus(m.Accounts...)
 		g.w.rows.Hide()
 		g.w.matrix.Show()
 	case cmp != nil:
 		g.cmp = cmp
 		g.w.rows.SetComparison(x, cmp, "")
 		g.w.summary.SetComparison(x, cmp)
-		g.w.article.SetFocus(p.Left, p.Right)
+		g.pairTexts(p, []string{p.Left, p.Right})
+		g.text().SetFocus(p.Left, p.Right)
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	default:
 		g.w.rows.SetComparison(nil, nil, fmt.Sprintf(
 			"This article has %d account(s); a comparison needs two. Open another article (Ctrl+O) or drop one here.", len(x.Accounts)))
 		g.w.summary.SetComparison(nil, nil)
-		g.w.article.SetFocus()
+		g.pairTexts(p, nil)
+		g.text().SetFocus()
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	}
-	g.w.article.Mark()
+	g.text().Mark()
 	if p.String() != "" {
 		g.prefs.setPair(p.String())
 	}

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+
+	"readouts/app"
 )
 
 // articleExtensions are the files Open… offers and drag-and-drop accepts.
@@ -45,13 +47,20 @@ func (g *gui) showOpen() {
 	d.Resize(fyne.NewSize(fyne.Min(g.win.Canvas().Size().Width-80, 900), fyne.Min(g.win.Canvas().Size().Height-80, 640)))
 }
 
-// dropped opens the first file dropped on the window.
+// dropped opens the file dropped on the window; several files dropped at
+// once are opened as the sides' own documents.
 func (g *gui) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
 	for _, u := range uris {
 		if u.Scheme() == "file" {
-			g.open(u.Path())
-			return
+			paths = append(paths, u.Path())
 		}
+	}
+	switch {
+	case len(paths) > 1:
+		g.openTexts(app.Texts{Documents: paths})
+	case len(paths) == 1:
+		g.open(paths[0])
 	}
 }
 

@@ -22,6 +22,11 @@ type Document struct {
 	Earlier     []DocumentStatement  `json:"earlier,omitempty"`
 	Comparisons []compare.Comparison `json:"comparisons,omitempty"`
 	Matrix      *compare.Matrix      `json:"matrix,omitempty"`
+	// Documents are the sides' own documents the accounts are read from;
+	// absent for an article.
+	Documents []DocumentEntry `json:"documents,omitempty"`
+	// Usage is how a news article read beside the documents uses them.
+	Usage *DocumentUsage `json:"usage,omitempty"`
 }
 
 // DocumentArticle identifies the article the offsets index.
@@ -41,6 +46,8 @@ type DocumentAccount struct {
 	Channel    string              `json:"channel"`
 	Label      string              `json:"label"`
 	Statements []DocumentStatement `json:"statements"`
+	Party      string              `json:"party,omitempty"`    // catalog country code, when known
+	Document   string              `json:"document,omitempty"` // id of its document, in documents mode
 }
 
 // DocumentStatement is a statement as the contract spells it: byte offsets,
@@ -55,6 +62,10 @@ type DocumentStatement struct {
 	Confidence float64      `json:"confidence"`
 	Speaker    string       `json:"speaker,omitempty"`
 	Channel    string       `json:"channel,omitempty"`
+	// Document is the id of the document whose text the offsets index,
+	// and SaidBy who spoke when a document reports someone's words.
+	Document string `json:"document,omitempty"`
+	SaidBy   string `json:"said_by,omitempty"`
 }
 
 // NewDocument builds the JSON document for in. Accounts are all the
@@ -65,7 +76,7 @@ func NewDocument(in Input) Document {
 	doc := Document{
 		Schema: Schema,
 		Article: DocumentArticle{
-			Name: a.Name, Title: a.Title, Date: a.Date, SHA256: a.SHA256,
+			Name: baseName(a.Name), Title: a.Title, Date: a.Date, SHA256: a.SHA256,
 			Bytes: len(a.Text), Paragraphs: len(a.Paragraphs),
 		},
 		Accounts:    make([]DocumentAccount, 0, len(x.Accounts)),
@@ -77,7 +88,7 @@ func NewDocument(in Input) Document {
 	}
 	for _, acc := range x.Accounts {
 		da := DocumentAccount{ID: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Label: acc.Label,
-			Statements: make([]DocumentStatement, 0, len(acc.Statements))}
+			Statements: make([]DocumentStatement, 0, len(acc.Statements)), Party: acc.Party, Document: acc.Document}
 		for _, st := range acc.Statements {
 			da.Statements = append(da.Statements, documentStatement(st, false))
 		}
@@ -86,6 +97,8 @@ func NewDocument(in Input) Document {
 	for _, st := range x.Earlier {
 		doc.Earlier = append(doc.Earlier, documentStatement(st, true))
 	}
+	doc.Documents = documentEntries(x)
+	doc.Usage = documentUsage(in.Usage)
 	return doc
 }
 
@@ -93,7 +106,7 @@ func NewDocument(in Input) Document {
 // the earlier-events list needs because it has no account around it.
 func documentStatement(st sources.Statement, withSource bool) DocumentStatement {
 	ds := DocumentStatement{ID: st.ID, Start: st.Start, End: st.End, Text: st.Text,
-		Paragraph: st.Paragraph, Kind: st.Kind, Confidence: st.Confidence}
+		Paragraph: st.Paragraph, Kind: st.Kind, Confidence: st.Confidence, Document: st.Document, SaidBy: st.SaidBy}
 	if withSource {
 		ds.Speaker, ds.Channel = st.Speaker, st.Channel
 	}
