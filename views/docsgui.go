@@ -152,6 +152,7 @@ func (g *gui) pairTexts(p app.Pair, accountIDs []string) {
 		g.docs.usage.Hide()
 		g.docs.usageBtn.Importance = widget.MediumImportance
 		g.docs.usageBtn.Refresh()
+		g.status("")
 	}
 	if !g.snap.Documents() {
 		return
@@ -194,7 +195,7 @@ func (g *gui) showUsage(on bool) {
 func (g *gui) showUsageTexts() {
 	x := g.snap.Extraction()
 	panes := documentPanes(x, g.docs.doc)
-	panes = append(panes, usagePane(x, g.snap.Usage()))
+	panes = append(panes, usagePane(x, g.snap.Usage(), g.docs.doc))
 	g.docs.texts.SetPanes(panes)
 	g.docs.texts.SetFocus(g.docs.doc)
 }
@@ -265,5 +266,21 @@ func (g *gui) rememberTexts(snap *app.Snapshot) {
 		g.prefs.setDocuments(app.Texts{})
 		return
 	}
-	g.prefs.setDocuments(t)
+	// Paths given on the command line may be relative to where it ran.
+	abs := app.Texts{Article: absPath(t.Article)}
+	for _, d := range t.Documents {
+		abs.Documents = append(abs.Documents, absPath(d))
+	}
+	g.prefs.setDocuments(abs)
+}
+
+// absPath is p made absolute, or p when that fails; "" stays "".
+func absPath(p string) string {
+	if p == "" {
+		return ""
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }

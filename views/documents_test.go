@@ -94,7 +94,7 @@ func TestDocumentsPaneShowsEachSide(t *testing.T) {
 // TestTextsViewTabsWhenNarrow: columns in a wide pane, tabs in a narrow
 // one, and Mark shows the tab that holds the statement.
 func TestTextsViewTabsWhenNarrow(t *testing.T) {
-	test.NewTempApp(t)
+	test.NewTempApp(t).Settings().SetTheme(newTheme(themeLight))
 	snap := openSnapshot(t, app.Texts{Documents: []string{docWhiteHouse, docKremlin}})
 	x := snap.Extraction()
 	v := NewTextsView()
@@ -199,8 +199,12 @@ func TestOpenDocumentsDialog(t *testing.T) {
 	if !g.snap.Documents() || g.snap.Article() == nil || !g.docs.on {
 		t.Fatalf("opened: documents %v, article %v, usage view %v", g.snap.Documents(), g.snap.Article() != nil, g.docs.on)
 	}
-	if got := g.prefs.texts(); !slices.Equal(got.Documents, p.files) || got.Article != docArticle {
-		t.Errorf("remembered %v", got)
+	var want []string
+	for _, f := range p.files {
+		want = append(want, absPath(f))
+	}
+	if got := g.prefs.texts(); !slices.Equal(got.Documents, want) || got.Article != absPath(docArticle) {
+		t.Errorf("remembered %v, want %v and %s", got, want, absPath(docArticle))
 	}
 	// An article opened later clears the documents for the next start.
 	g.open(docArticle)

@@ -95,10 +95,10 @@ func newGUI(a fyne.App, win fyne.Window, opts app.WindowOptions) (*gui, error) {
 		}
 	}
 	g.setSnapshot(snap, spec)
+	g.status(note)
 	if snap.Usage() != nil {
 		g.showUsage(true) // an article given to check: show the check first
 	}
-	g.status(note)
 
 	size := fyne.NewSize(float32(opts.Width), float32(opts.Height))
 	if opts.Width == 0 || opts.Height == 0 {

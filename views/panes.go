@@ -79,14 +79,18 @@ func documentPanes(x *sources.Extraction, accountIDs ...string) []Pane {
 	return out
 }
 
-// usagePane is the article beside the documents with, as its statements,
-// the passages that match each document's statements and the statements
-// with no close match in a document, under the accounts of the documents
-// (so they take the documents' colours).
-func usagePane(x *sources.Extraction, u *usage.Result) Pane {
+// usagePane is the article beside document doc with, as its statements,
+// the passages that match the document's statements and the statements
+// with no close match in it, under the document's account (so they take
+// its colour; the other accounts stay, empty, so the colours hold).
+func usagePane(x *sources.Extraction, u *usage.Result, doc string) Pane {
 	px := &sources.Extraction{Article: u.Article}
 	for _, acc := range x.Accounts {
 		own := sources.Account{ID: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Label: acc.Label}
+		if acc.Document != doc {
+			px.Accounts = append(px.Accounts, own)
+			continue
+		}
 		if ud := u.Document(acc.Document); ud != nil {
 			for _, c := range ud.Checks {
 				if p := c.Passage; p != nil && c.Use != usage.NotFound {

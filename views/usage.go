@@ -260,7 +260,7 @@ func useWord(u usage.Use) string {
 	case usage.Paraphrased:
 		return "Paraphrased"
 	case usage.Related:
-		return "Some words in common"
+		return "Words in common"
 	}
 	return "No close match"
 }

@@ -76,6 +76,8 @@ type analysis struct {
 	quotes  []sources.Span
 	byTerm  map[string][]int // term -> units that have it
 	weights []map[string]float64
+	slot    []int32     // unit -> its index in scratch while ranking, else -1
+	scratch []candidate // reused by rank
 }
 
 // Analyze checks the article of art against the documents of docs: for
@@ -208,18 +210,25 @@ type candidate struct {
 	shared   int
 }
 
-// rank scores every unit that shares a term with document statement i,
-// best first: most coverage, then among those near it the tightest.
+// rank scores every unit that shares a term with document statement i and
+// returns the best few (keep), best first: most coverage, then among those
+// near it the tightest. The scores are summed in slots reused from one
+// statement to the next, so a statement costs what its terms' postings do.
 func (an *analysis) rank(i int) []candidate {
-	at := map[int]int{}
-	var cs []candidate
+	if an.slot == nil {
+		an.slot = make([]int32, len(an.units))
+		for k := range an.slot {
+			an.slot[k] = -1
+		}
+	}
+	cs := an.scratch[:0]
 	terms, total, count := an.claimTerms(i)
 	for _, t := range terms {
 		for _, k := range an.byTerm[t.Term] {
-			j, ok := at[k]
-			if !ok {
-				j = len(cs)
-				at[k] = j
+			j := an.slot[k]
+			if j < 0 {
+				j = int32(len(cs))
+				an.slot[k] = j
 				cs = append(cs, candidate{unit: k})
 			}
 			c := &cs[j]
@@ -229,22 +238,50 @@ func (an *analysis) rank(i int) []candidate {
 			c.shared++
 		}
 	}
-	sort.Slice(cs, func(a, b int) bool {
-		if cs[a].coverage != cs[b].coverage {
-			return cs[a].coverage > cs[b].coverage
-		}
-		return cs[a].unit < cs[b].unit
-	})
-	if len(cs) == 0 {
-		return cs
+	var top []candidate
+	for _, c := range cs {
+		an.slot[c.unit] = -1
+		top = insertTop(top, c)
+	}
+	an.scratch = cs
+	if len(top) == 0 {
+		return top
 	}
 	// Among the passages near the best coverage, the tightest first.
 	n := 1
-	for n < len(cs) && cs[n].coverage >= cs[0].coverage-nearBest {
+	for n < len(top) && top[n].coverage >= top[0].coverage-nearBest {
 		n++
 	}
-	sort.SliceStable(cs[:n], func(a, b int) bool { return cs[a].cosine > cs[b].cosine })
-	return cs
+	sort.SliceStable(top[:n], func(a, b int) bool { return top[a].cosine > top[b].cosine })
+	return top
+}
+
+// keep is how many candidates rank returns: enough for the quotation
+// search and the passages near the best.
+const keep = 8
+
+// insertTop adds c to top, kept sorted by coverage (then text order) and no
+// longer than keep.
+func insertTop(top []candidate, c candidate) []candidate {
+	better := func(a, b candidate) bool {
+		if a.coverage != b.coverage {
+			return a.coverage > b.coverage
+		}
+		return a.unit < b.unit
+	}
+	at := len(top)
+	for at > 0 && better(c, top[at-1]) {
+		at--
+	}
+	if at >= keep {
+		return top
+	}
+	if len(top) < keep {
+		top = append(top, candidate{})
+	}
+	copy(top[at+1:], top[at:len(top)-1])
+	top[at] = c
+	return top
 }
 
 // claimTerms are the terms of document statement i without the name of
