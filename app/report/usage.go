@@ -55,8 +55,8 @@ func usageCounts(ud *usage.Document) string {
 func (r *report) usageIntro() string {
 	a := r.in.Usage.Article
 	return fmt.Sprintf("How the article %s (%s, %d bytes, sha256 %s) used each document: for every statement of the document, "+
-		"whether the article quotes it (its words inside quotation marks), paraphrases it (an article passage carries most of its content words, "+
-		"names counted half), has only some words in common, or has no close match. No close match means the matching found none, "+
+		"whether the article quotes it (its words inside quotation marks), paraphrases it (an article passage carries most of what its words weigh, "+
+		"or half of its words other than names), has only some words in common, or has no close match. No close match means the matching found none, "+
 		"not that the article leaves the point out: it may tell it in words too different to match. Article offsets are UTF-8 byte offsets into the article.",
 		quoteTitle(a), baseName(a.Name), len(a.Text), a.SHA256)
 }

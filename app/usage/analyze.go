@@ -19,20 +19,23 @@ const (
 	// relatedCoverage: a quarter is a shared subject, not a match.
 	relatedCoverage = 0.25
 	minShared       = 2
-	// wordShare: a paraphrase in common words ("the United States would
-	// impose strong economic measures") carries little weight, since common
-	// words weigh little. A passage that carries half of the statement's
-	// content words (names counted half), three or more, and a good part
-	// of the weight (looseCoverage) is a paraphrase too.
-	wordShare      = 0.5
-	wordShareMin   = 3
-	looseCoverage  = 0.3
-	nameWordWeight = 0.5
+	// wordShare: a paraphrase in common words ("the talks would resume in
+	// the spring") carries little weight, since common words weigh little.
+	// A passage that carries half of the statement's content words other
+	// than names, three of them or more, and a good part of the weight
+	// (looseCoverage) is a paraphrase too. Names do not count here: they
+	// say who, and every sentence about a call names its leaders.
+	wordShare     = 0.5
+	wordShareMin  = 3
+	looseCoverage = 0.3
 	// quoteRun: three of the document's words in a row inside quotation
-	// marks, two of them content words, are a quotation of it ("a
-	// “frank and businesslike” conversation").
+	// marks are a quotation of it when two of them are content words other
+	// than names ("a “frank and businesslike” conversation"), or three are
+	// content words of any kind; "the United States" in another quotation
+	// is not one.
 	quoteRun     = 3
 	quoteContent = 2
+	quoteAny     = 3
 	// wholeQuote: a passage that quotes half of the statement's words and
 	// carries four fifths of its weighted content words (the rest told
 	// around the quotation: "Berg raised “deep concerns about …”") quotes
@@ -205,9 +208,10 @@ func stemWords(scorer compare.Scorer, docs []docStatement, units []unit) map[str
 type candidate struct {
 	unit     int
 	coverage float64 // share of the statement's squared term weights
-	share    float64 // share of its content words, names counted half
+	share    float64 // share of its content words other than names
 	cosine   float64
-	shared   int
+	shared   int // terms in common
+	plain    int // of them, not names
 }
 
 // rank scores every unit that shares a term with document statement i and
@@ -233,7 +237,10 @@ func (an *analysis) rank(i int) []candidate {
 			}
 			c := &cs[j]
 			c.coverage += t.W * t.W / total
-			c.share += count[t.Term] / count[""]
+			if count[t.Term] > 0 {
+				c.share += count[t.Term] / count[""]
+				c.plain++
+			}
 			c.cosine += t.W * an.weights[len(an.docs)+k][t.Term]
 			c.shared++
 		}
@@ -287,7 +294,7 @@ func insertTop(top []candidate, c candidate) []candidate {
 // claimTerms are the terms of document statement i without the name of
 // who spoke ("Ivan Sokol stressed that …"): an article tells the claim
 // and names the speaker in its own way. total is their squared weight;
-// count gives each term's word count (names half), count[""] the sum.
+// count is 1 for each term that is not a name, count[""] their number.
 func (an *analysis) claimTerms(i int) (terms []compare.Weight, total float64, count map[string]float64) {
 	d := an.docs[i]
 	speaker := map[string]bool{}
@@ -304,11 +311,10 @@ func (an *analysis) claimTerms(i int) (terms []compare.Weight, total float64, co
 		}
 		terms = append(terms, t)
 		total += t.W * t.W
-		count[t.Term] = 1
-		if names[t.Term] {
-			count[t.Term] = nameWordWeight
+		if !names[t.Term] {
+			count[t.Term] = 1
+			count[""]++
 		}
-		count[""] += count[t.Term]
 	}
 	if total == 0 { // a statement of names only
 		terms, total = an.prof[i].Terms, 1
@@ -362,7 +368,7 @@ func (an *analysis) check(i int) Check {
 		c.Passage.Verbatim, _ = longestRun(d.words, an.units[best.unit].words, nil)
 		switch {
 		case best.coverage >= paraphraseCoverage && best.shared >= minShared,
-			best.coverage >= looseCoverage && best.share >= wordShare && best.shared >= wordShareMin:
+			best.coverage >= looseCoverage && best.share >= wordShare && best.plain >= wordShareMin:
 			c.Use = Paraphrased
 			c.Unquoted = c.Passage.Verbatim >= unquotedRun
 		case best.coverage >= relatedCoverage && best.shared >= minShared:
@@ -400,7 +406,10 @@ func (an *analysis) quotation(d docStatement, cs []candidate) (quoted, bool) {
 			return inQuotes(an.quotes, base+u.words[j].start, base+u.words[j].end)
 		}
 		n, from := longestRun(d.words, u.words, quotedWord)
-		if n < quoteRun || n <= best.run || an.content(u.words[from:from+n]) < quoteContent {
+		if n < quoteRun || n <= best.run {
+			continue
+		}
+		if plain, all := an.content(an.art.Text[base:], u.words[from:from+n]); plain < quoteContent && all < quoteAny {
 			continue
 		}
 		best = quoted{cand: c, run: n}
@@ -408,15 +417,19 @@ func (an *analysis) quotation(d docStatement, cs []candidate) (quoted, bool) {
 	return best, best.run > 0
 }
 
-// content counts the content words of a run of words.
-func (an *analysis) content(ws []word) int {
-	n := 0
+// content counts the content words of a run of words of text: those
+// written in lower case (not names), and all of them.
+func (an *analysis) content(text string, ws []word) (plain, all int) {
 	for _, w := range ws {
-		if len(an.stems[w.norm]) > 0 {
-			n++
+		if len(an.stems[w.norm]) == 0 {
+			continue
+		}
+		all++
+		if r, _ := utf8.DecodeRuneInString(text[w.start:]); !unicode.IsUpper(r) {
+			plain++
 		}
 	}
-	return n
+	return plain, all
 }
 
 func (an *analysis) passage(c candidate) *Passage {
