@@ -291,7 +291,7 @@ func TestDocumentsReportsNameDocuments(t *testing.T) {
 	for _, want := range []string{
 		"## Appendix: the documents", "### White House: Readout of President Berg’s Call",
 		"### Kremlin: Telephone conversation", "· whitehouse-readout.txt · [paragraph 2](#white-house-p2) · bytes",
-		"## How the article used the documents", "No close match found in the article", "_Quoted_",
+		"## How the article used the documents", "Article: no close match found in the article", "_Quoted_",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("Markdown report lacks %q", want)

@@ -148,7 +148,7 @@ func (v *UsageView) buildRows() {
 	v.counts.Objects = nil
 	for _, use := range usage.Uses {
 		if n := ud.Counts[use]; n > 0 {
-			text := fmt.Sprintf("%d %s", n, useWord(use))
+			text := fmt.Sprintf("%d %s", n, use.Label())
 			parts = append(parts, text)
 			v.counts.Add(newBadge(text, useColor(use)))
 		}
@@ -213,7 +213,7 @@ func (v *UsageView) accountIndex(id string) int {
 // checkCell is the middle of a row: the use, the article's paragraph and
 // attribution, and where its words differ.
 func checkCell(c *usage.Check) []fyne.CanvasObject {
-	out := []fyne.CanvasObject{newBadge(useWord(c.Use), useColor(c.Use))}
+	out := []fyne.CanvasObject{newBadge(c.Use.Label(), useColor(c.Use))}
 	if p := c.Passage; p != nil {
 		where := fmt.Sprintf("Article ¶%d", p.Paragraph)
 		if p.Speaker != "" {
@@ -247,22 +247,6 @@ func orSomeone(s string) string {
 		return "a speaker"
 	}
 	return s
-}
-
-// useWord is a use as the badge says it; "no close match", never
-// "omitted": the matching may miss a point told in other words.
-func useWord(u usage.Use) string {
-	switch u {
-	case usage.Quoted:
-		return "Quoted"
-	case usage.QuotedInPart:
-		return "Quoted in part"
-	case usage.Paraphrased:
-		return "Paraphrased"
-	case usage.Related:
-		return "Words in common"
-	}
-	return "No close match"
 }
 
 // useColor: carried statements like agreement, the rest neutral.

@@ -18,7 +18,7 @@ func (m *mdDoc) usageSection() {
 			if st == nil {
 				continue
 			}
-			m.p("- **%s** · _%s_  \n  %s\n", c.Statement, mdEscape(useLabel(c.Use)), mdEscape(oneLine(st.Text)))
+			m.p("- **%s** · _%s_  \n  %s\n", c.Statement, mdEscape(c.Use.Label()), mdEscape(oneLine(st.Text)))
 			for _, n := range checkNotes(c) {
 				m.p("  - %s: %s\n", mdEscape(n.label), mdEscape(n.text))
 			}

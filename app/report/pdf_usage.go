@@ -47,7 +47,7 @@ func (d *pdfDoc) usageSection() {
 // words in its account's tint, then the notes.
 func (d *pdfDoc) usageCheck(c *usage.Check, text string, tint rgb) {
 	sty := useStyle(c.Use)
-	badge := run{d.clean(" " + useLabel(c.Use) + " "), look{face: bold, size: sizeSmall, fg: sty.ink, bg: sty.tint, hasBG: true}}
+	badge := run{d.clean(" " + c.Use.Label() + " "), look{face: bold, size: sizeSmall, fg: sty.ink, bg: sty.tint, hasBG: true}}
 	head := d.fl.layout([]run{{d.clean(c.Statement + "  "), look{face: bold, size: sizeSmall, fg: colText}}, badge}, contentWidth, 0)
 	q := d.txt(text, regular, colText)
 	q.look.bg, q.look.hasBG = tint, true

@@ -13,21 +13,6 @@ import (
 // more than the matching shows, so a statement without a match is "no close
 // match found in the article", never "omitted".
 
-// useLabel is a use as a report's badge.
-func useLabel(u usage.Use) string {
-	switch u {
-	case usage.Quoted:
-		return "Quoted"
-	case usage.QuotedInPart:
-		return "Quoted in part"
-	case usage.Paraphrased:
-		return "Paraphrased"
-	case usage.Related:
-		return "Some words in common"
-	}
-	return "No close match found in the article"
-}
-
 // useStyle colours a use: carried (quoted, paraphrased) like agreement,
 // the rest neutral; a difference is marked apart, in the diverge colour.
 func useStyle(u usage.Use) verdictStyle {
@@ -42,7 +27,7 @@ func usageCounts(ud *usage.Document) string {
 	var parts []string
 	for _, u := range usage.Uses {
 		if n := ud.Counts[u]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(useLabel(u))))
+			parts = append(parts, fmt.Sprintf("%d %s", n, strings.ToLower(u.Label())))
 		}
 	}
 	if len(parts) == 0 {
@@ -78,6 +63,9 @@ type note struct {
 // passage, and what it says more, less or otherwise.
 func checkNotes(c *usage.Check) []note {
 	var out []note
+	if c.Passage == nil {
+		out = append(out, note{label: "Article", text: "no close match found in the article"})
+	}
 	if p := c.Passage; p != nil {
 		by := ""
 		if p.Speaker != "" {

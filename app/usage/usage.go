@@ -40,19 +40,21 @@ const (
 // Uses lists the uses from closest to farthest, the order of counts.
 var Uses = []Use{Quoted, QuotedInPart, Paraphrased, Related, NotFound}
 
-// Describe is a use in words, as reports print it.
-func (u Use) Describe() string {
+// Label is a use as a badge says it, in the window and in reports: "No
+// close match", never "omitted", since the matching may miss a point an
+// article tells in words too different to match.
+func (u Use) Label() string {
 	switch u {
 	case Quoted:
-		return "quoted"
+		return "Quoted"
 	case QuotedInPart:
-		return "quoted in part"
+		return "Quoted in part"
 	case Paraphrased:
-		return "paraphrased"
+		return "Paraphrased"
 	case Related:
-		return "related words only; no close match"
+		return "Words in common"
 	case NotFound:
-		return "no close match found in the article"
+		return "No close match"
 	}
 	return string(u)
 }
