@@ -79,6 +79,7 @@ func writeComparisonText(w io.Writer, in report.Input) error {
 			b.WriteString("\n")
 		}
 	}
+	writeUsageText(b, x, in.Usage)
 	return b.Flush()
 }
 

@@ -157,6 +157,8 @@ func TestCommandLineDocuments(t *testing.T) {
 		{"a file as document and article", []string{"compare", "--documents", docKremlin, "--article", docKremlin}, 2, "", "both as a document and as --article"},
 		{"a missing document", []string{"accounts", "--documents", docKremlin, "nowhere.txt"}, 2, "", "nowhere.txt"},
 		{"help names the flags", []string{"help", "export"}, 0, "--documents", ""},
+		{"compare tells how the article used them", []string{"compare", "--documents", docWhiteHouse, docKremlin, "--article", docArticle},
+			0, "white-house-2  Quoted", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
