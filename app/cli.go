@@ -12,6 +12,7 @@ import (
 )
 
 const accountsUsage = `usage: readouts accounts [--json] [--catalog FILE] [--review FILE|--no-review] [ARTICLE]
+       readouts accounts [flags] --documents FILE... [--article ARTICLE]
 
 Lists every account found in ARTICLE (the built-in article when omitted):
 who spoke, through which channel, and each statement with its paragraph,
@@ -20,15 +21,17 @@ are listed apart.
 
   --json          print the readouts.comparison/v1 document without comparisons
   --catalog FILE  extend the built-in catalog of outlets and platforms (JSON)
-` + reviewUsage
+` + reviewUsage + documentsUsage
 
-// reviewUsage explains the flags every command reading an article shares.
+// reviewUsage explains the flags every command reading texts shares.
 const reviewUsage = `  --review FILE   apply the reviewer's corrections in FILE (readouts.review/v1)
-  --no-review     ignore ARTICLE.review.json; without either flag it is
+  --no-review     ignore the review kept beside the texts (ARTICLE.review.json;
+                  for documents, see README); without either flag it is
                   applied when it exists, and stderr says so
 `
 
 const compareUsage = `usage: readouts compare [--json] [--pair A,B|all] [--lexicon FILE] [--review FILE|--no-review] [ARTICLE]
+       readouts compare [flags] --documents FILE... [--article ARTICLE]
 
 Aligns two accounts by topic and says where they agree, where they diverge
 and what only one of them says, with the reasons.
@@ -41,15 +44,17 @@ and what only one of them says, with the reasons.
   --json          print the readouts.comparison/v1 document
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
-` + reviewUsage
+` + reviewUsage + documentsUsage
 
 const exportUsage = `usage: readouts export [--pair A,B|all] [-o FILE] [--format pdf|md|json] [--review FILE|--no-review] [ARTICLE]
+       readouts export [flags] --documents FILE... [--article ARTICLE]
 
 Writes the comparison report. A file is written to a temporary file beside
 it and renamed over it (keeping its mode; through a symlink, beside the file
 it points to), so an existing report is never left half-written; a device or
 FIFO is written straight through. A read-only file and the files of the run
-(the article, its review file, --catalog and --lexicon files) are refused.
+(the article, the documents, their review file, --catalog and --lexicon
+files) are refused.
 SIGINT or SIGTERM while writing removes the temporary file.
 
   --pair A,B|all  as for compare (default all)
@@ -58,7 +63,7 @@ SIGINT or SIGTERM while writing removes the temporary file.
   --format F      pdf (default), md (Markdown) or json
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
-` + reviewUsage + `
+` + reviewUsage + documentsUsage + `
 With SOURCE_DATE_EPOCH set, the same input gives the same bytes.
 `
 
@@ -77,19 +82,19 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// parseFlags parses flags anywhere among the arguments (flag stops at the
-// first positional one, but users write "readouts compare a.txt --json") and
-// returns the optional ARTICLE.
-func parseFlags(fs *flag.FlagSet, usage string, args []string, stdout io.Writer) (string, error) {
+// parseArgs parses flags anywhere among the arguments (flag stops at the
+// first positional one, but users write "readouts compare a.txt --json")
+// and returns the positional ones.
+func parseArgs(fs *flag.FlagSet, usage string, args []string, stdout io.Writer) ([]string, error) {
 	fs.SetOutput(io.Discard)
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fmt.Fprint(stdout, usage)
-				return "", errHelpShown
+				return nil, errHelpShown
 			}
-			return "", usagef("%s: %v", fs.Name(), err)
+			return nil, usagef("%s: %v", fs.Name(), err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -98,14 +103,7 @@ func parseFlags(fs *flag.FlagSet, usage string, args []string, stdout io.Writer)
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
-	switch len(positional) {
-	case 0:
-		return "", nil
-	case 1:
-		return positional[0], nil
-	default:
-		return "", usagef("%s: one ARTICLE expected, got %d: %s", fs.Name(), len(positional), strings.Join(positional, " "))
-	}
+	return positional, nil
 }
 
 func runAccounts(args []string, stdout, stderr io.Writer) error {
@@ -113,13 +111,15 @@ func runAccounts(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "")
 	var catalogs listFlag
 	fs.Var(&catalogs, "catalog", "")
+	var tf textFlags
+	tf.register(fs)
 	var rf reviewFlags
 	rf.register(fs)
-	path, err := parseFlags(fs, accountsUsage, args, stdout)
+	texts, err := tf.parse(fs, accountsUsage, args, stdout)
 	if err != nil {
 		return err
 	}
-	snap, err := load(path, catalogs, nil, rf, stderr)
+	snap, err := load(texts, catalogs, nil, rf, stderr)
 	if err != nil {
 		return err
 	}
@@ -144,13 +144,15 @@ func runCompare(args []string, stdout, stderr io.Writer) error {
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
+	var tf textFlags
+	tf.register(fs)
 	var rf reviewFlags
 	rf.register(fs)
-	path, err := parseFlags(fs, compareUsage, args, stdout)
+	texts, err := tf.parse(fs, compareUsage, args, stdout)
 	if err != nil {
 		return err
 	}
-	r, err := pairReport(path, *pair, catalogs, lexicons, rf, stderr)
+	r, err := pairReport(texts, *pair, catalogs, lexicons, rf, stderr)
 	if err != nil {
 		return err
 	}
@@ -168,9 +170,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
+	var tf textFlags
+	tf.register(fs)
 	var rf reviewFlags
 	rf.register(fs)
-	path, err := parseFlags(fs, exportUsage, args, stdout)
+	texts, err := tf.parse(fs, exportUsage, args, stdout)
 	if err != nil {
 		return err
 	}
@@ -178,7 +182,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if !ok {
 		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
 	}
-	snap, err := load(path, catalogs, lexicons, rf, stderr)
+	snap, err := load(texts, catalogs, lexicons, rf, stderr)
 	if err != nil {
 		return err
 	}
@@ -217,9 +221,11 @@ func writeReport(r *Report, target string, format Format) error {
 	return err
 }
 
-// load reads the article at path ("" for the built-in one) in a session
-// with the user's catalogs and lexicons, and applies the review rf chooses.
-func load(path string, catalogs, lexicons []string, rf reviewFlags, stderr io.Writer) (*Snapshot, error) {
+// load reads texts (an article, the built-in one, or documents) in a
+// session with the user's catalogs and lexicons, says on stderr how they
+// were read when it is not what was asked, and applies the review rf
+// chooses.
+func load(texts Texts, catalogs, lexicons []string, rf reviewFlags, stderr io.Writer) (*Snapshot, error) {
 	if rf.file != "" && rf.off {
 		return nil, usagef("--review and --no-review: give one or the other")
 	}
@@ -227,15 +233,19 @@ func load(path string, catalogs, lexicons []string, rf reviewFlags, stderr io.Wr
 	if err != nil {
 		return nil, err
 	}
-	snap, err := s.Load(context.Background(), path)
+	snap, err := s.Open(context.Background(), texts)
 	if err != nil {
 		return nil, err
+	}
+	for _, n := range snap.Notes() {
+		warnf(stderr, "note: %s", n)
 	}
 	return rf.apply(snap, stderr)
 }
 
 // reviewFlags choose the review a command applies: --review FILE, none
-// with --no-review, else ARTICLE.review.json when it exists.
+// with --no-review, else the one kept beside the texts (Texts.ReviewFile)
+// when it exists.
 type reviewFlags struct {
 	file string
 	off  bool
@@ -247,16 +257,16 @@ func (rf *reviewFlags) register(fs *flag.FlagSet) {
 }
 
 // apply reads the chosen review and applies it to snap. The review found
-// beside the article is named on stderr, so that a reading never changes
+// beside the texts is named on stderr, so that a reading never changes
 // without the user being told; so are edits that no longer apply.
 func (rf reviewFlags) apply(snap *Snapshot, stderr io.Writer) (*Snapshot, error) {
 	file := rf.file
-	if rf.off || file == "" && snap.Path() == "" {
+	if rf.off || file == "" && snap.Texts().ReviewFile() == "" {
 		return snap, nil
 	}
 	beside := file == ""
 	if beside {
-		file = ReviewPath(snap.Path())
+		file = snap.Texts().ReviewFile()
 		if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
 			return snap, nil
 		}
@@ -278,10 +288,10 @@ func (rf reviewFlags) apply(snap *Snapshot, stderr io.Writer) (*Snapshot, error)
 	return next, nil
 }
 
-// pairReport loads the article and makes the report of the pair the user
+// pairReport loads the texts and makes the report of the pair the user
 // named, with the review rf chooses (see snapReport).
-func pairReport(path, pair string, catalogs, lexicons []string, rf reviewFlags, stderr io.Writer) (*Report, error) {
-	snap, err := load(path, catalogs, lexicons, rf, stderr)
+func pairReport(texts Texts, pair string, catalogs, lexicons []string, rf reviewFlags, stderr io.Writer) (*Report, error) {
+	snap, err := load(texts, catalogs, lexicons, rf, stderr)
 	if err != nil {
 		return nil, err
 	}

@@ -17,14 +17,14 @@ import (
 func writeAccountsText(w io.Writer, snap *Snapshot) error {
 	b := bufio.NewWriter(w)
 	x := snap.Extraction()
-	writeArticleHeader(b, x.Article)
+	writeTextsHeader(b, x)
 	if rv := snap.Review(); rv != nil {
 		outs := snap.Outcomes()
 		fmt.Fprintf(b, "review %s: %d of %d edits applied\n", rv.File(), len(outs)-len(NotApplied(outs)), len(outs))
 	}
 	fmt.Fprintf(b, "%d account(s)\n", len(x.Accounts))
 	for _, acc := range x.Accounts {
-		fmt.Fprintf(b, "\n%s — %s, %s (%d statement(s))\n", acc.ID, acc.Speaker, acc.Channel, len(acc.Statements))
+		fmt.Fprintf(b, "\n%s — %s, %s (%d statement(s))%s\n", acc.ID, acc.Speaker, acc.Channel, len(acc.Statements), documentNote(x, acc))
 		for _, st := range acc.Statements {
 			writeStatementLine(b, st, snap.Mark(st.ID), "  ")
 		}
@@ -55,8 +55,8 @@ func writeStatementLine(b *bufio.Writer, st sources.Statement, mark Mark, indent
 	if mark != "" {
 		reviewed = "  reviewed: " + string(mark)
 	}
-	fmt.Fprintf(b, "%s%-12s ¶%-3d %-10s %.2f  [%d:%d]%s\n%s    %s\n", indent, st.ID, st.Paragraph, st.Kind, st.Confidence,
-		st.Start, st.End, reviewed, indent, quoted(st.Text))
+	fmt.Fprintf(b, "%s%-12s ¶%-3d %-10s %.2f  [%d:%d]%s%s\n%s    %s\n", indent, st.ID, st.Paragraph, st.Kind, st.Confidence,
+		st.Start, st.End, saidByNote(st), reviewed, indent, quoted(st.Text))
 }
 
 func quoted(s string) string { return "«" + strings.Join(strings.Fields(s), " ") + "»" }
@@ -65,7 +65,7 @@ func quoted(s string) string { return "«" + strings.Join(strings.Fields(s), " "
 func writeComparisonText(w io.Writer, in report.Input) error {
 	b := bufio.NewWriter(w)
 	x := in.Extraction
-	writeArticleHeader(b, x.Article)
+	writeTextsHeader(b, x)
 	if rv := in.Review; rv != nil {
 		fmt.Fprintf(b, "review %s: %d of %d edits applied\n\n", filepath.Base(rv.File), rv.Applied(), len(rv.Outcomes))
 	}
@@ -104,6 +104,7 @@ func writeComparisonText(w io.Writer, in report.Input) error {
 			b.WriteString("\n")
 		}
 	}
+	writeUsageText(b, x, in.Usage)
 	return b.Flush()
 }
 

@@ -47,7 +47,7 @@ type Report struct {
 // For the zero Pair it is the accounts alone. It fails when p names
 // accounts the text does not have.
 func (s *Snapshot) Report(p Pair) (*Report, error) {
-	in := report.Input{Extraction: s.x, Version: Version, Generated: report.GeneratedTime(time.Now())}
+	in := report.Input{Extraction: s.x, Version: Version, Generated: report.GeneratedTime(time.Now()), Usage: s.Usage()}
 	var comps []*Comparison
 	switch {
 	case p.All:

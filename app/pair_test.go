@@ -98,7 +98,7 @@ func TestPickPair(t *testing.T) {
 		for _, id := range ids {
 			x.Accounts = append(x.Accounts, sources.Account{ID: id, Speaker: strings.ToUpper(id), Channel: "post"})
 		}
-		return newSnapshot("", nil, nil, x, nil, nil)
+		return newSnapshot(base{machine: x}, nil)
 	}
 	tests := []struct {
 		name string

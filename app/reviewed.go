@@ -57,7 +57,8 @@ func DescribeEdit(e Edit) string { return review.Describe(e) }
 func SpanOf(st sources.Statement) Span { return review.Of(st) }
 
 // ReviewPath is where the review of the article at path is kept: beside
-// it, as path + ".review.json" ("call.txt.review.json").
+// it, as path + ".review.json" ("call.txt.review.json"). Texts.ReviewFile
+// says where the review of documents is kept.
 func ReviewPath(path string) string { return path + ".review.json" }
 
 // ReadReview reads the review file at path; a missing, unreadable or
@@ -110,7 +111,7 @@ func (s *Snapshot) WithReview(rv *Review) (*Snapshot, error) {
 			return nil, badInput(err)
 		}
 	}
-	n := newSnapshot(s.path, s.catalog, s.engine, s.machine, rv, s.inputs)
+	n := newSnapshot(s.base, rv)
 	n.reuse(s)
 	if rv != nil {
 		// The machine reading stays the same, with what it has made.
@@ -127,7 +128,9 @@ func (s *Snapshot) Machine() *Snapshot {
 		return s
 	}
 	s.machineOnce.Do(func() {
-		s.machineSnap = newSnapshot(s.path, s.catalog, s.engine, s.machine, nil, s.Inputs())
+		b := s.base
+		b.inputs = s.Inputs()
+		s.machineSnap = newSnapshot(b, nil)
 		s.machineSnap.reuse(s)
 	})
 	return s.machineSnap

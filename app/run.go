@@ -151,6 +151,9 @@ usage:
   readouts [--pair A,B|all] [--theme light|dark|system] [ARTICLE]
       open the window on ARTICLE; without it, on the last article opened
       (the built-in one on first start)
+  readouts [flags] --documents FILE... [--article ARTICLE]
+      open the window on the sides' own documents (one file each, or one
+      dossier), and on how ARTICLE used them
   readouts --screenshot OUT.png [--pair A,B|all] [--size 1400x900] [--theme light|dark] [ARTICLE]
       render the window offscreen to a PNG and exit
   readouts COMMAND [flags] [ARTICLE]
@@ -168,6 +171,7 @@ examples:
   readouts accounts article.md
   readouts compare --pair all --json article.md
   readouts export --pair A,B -o report.pdf article.md
+  readouts compare --documents whitehouse.txt kremlin.txt --article story.txt
 
 Exit status: 0 ok, 1 failure, 2 usage error or bad input; 128 + N when
 signal N stopped an export (its unfinished file is removed).

@@ -32,13 +32,20 @@ type Session struct {
 	engine   *compare.Engine  // comparisons use its lexicons
 	catalogs []string         // the user's files behind catalog
 	lexicons []string         // the user's files behind engine
+	// publishers name who published a side's own document (readouts of
+	// the White House, the Kremlin…); set once by NewSession.
+	publishers *sources.Publishers
 }
 
 // NewSession returns a session that reads with the built-in catalog and
 // lexicons, extended by the given files (later files extend earlier ones).
 // A file that cannot be read or parsed is bad input.
 func NewSession(catalogFiles, lexiconFiles []string) (*Session, error) {
-	s := &Session{}
+	pubs, err := sources.ParsePublishers(assets.Publishers)
+	if err != nil {
+		return nil, fmt.Errorf("built-in publishers: %w", err)
+	}
+	s := &Session{publishers: pubs}
 	if err := s.SetCatalogs(catalogFiles); err != nil {
 		return nil, err
 	}
@@ -212,40 +219,11 @@ func (s *Session) rules() (*sources.Catalog, *compare.Engine, []Input) {
 	return s.catalog, s.engine, files
 }
 
-// inputs are the files a reading of the article at path comes from: the
-// article, its review file (whether or not it exists yet) and the rules.
-func inputs(path string, rules []Input) []Input {
-	if path == "" {
-		return rules
-	}
-	return append([]Input{{Role: "article", Path: path}, {Role: "review file", Path: ReviewPath(path)}}, rules...)
-}
-
 // Load reads the article at path, or the built-in article when path is "",
 // and extracts its accounts. Comparisons are made when first asked for.
 // A cancelled ctx stops the load between its steps.
 func (s *Session) Load(ctx context.Context, path string) (*Snapshot, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var (
-		art *sources.Article
-		err error
-	)
-	if path == "" {
-		art, err = sources.Parse(assets.SeedArticleName, assets.SeedArticle)
-	} else {
-		art, err = sources.Load(path)
-	}
-	if err != nil {
-		return nil, err
-	}
-	cat, eng, files := s.rules()
-	x, err := read(ctx, art, cat)
-	if err != nil {
-		return nil, err
-	}
-	return newSnapshot(path, cat, eng, x, nil, inputs(path, files)), nil
+	return s.Open(ctx, Texts{Article: path})
 }
 
 // Refresh brings snap up to date with the session's catalog and lexicons,
@@ -257,14 +235,16 @@ func (s *Session) Refresh(ctx context.Context, snap *Snapshot) (*Snapshot, error
 	if cat == snap.catalog && eng == snap.engine {
 		return snap, nil
 	}
-	x := snap.machine
+	b := snap.base
+	b.catalog, b.engine, b.inputs = cat, eng, b.texts.inputs(files)
 	if cat != snap.catalog {
-		var err error
-		if x, err = read(ctx, snap.machine.Article, cat); err != nil {
+		r, err := s.readTexts(ctx, b.loaded, cat)
+		if err != nil {
 			return nil, err
 		}
+		b.machine, b.companion, b.notes = r.x, r.companion, r.notes
 	}
-	n := newSnapshot(snap.path, cat, eng, x, snap.review, inputs(snap.path, files))
+	n := newSnapshot(b, snap.review)
 	n.reuse(snap)
 	return n, nil
 }

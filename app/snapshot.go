@@ -10,22 +10,20 @@ import (
 	"readouts/sources"
 )
 
-// Snapshot is one reading of one text: the article, what the extraction
-// found in it, the reviewer's corrections and the accounts they give, and,
-// computed when first asked for and then kept, the comparisons of its
-// pairs. A snapshot never changes once made (a new catalog, lexicon or
-// review gives a new one, see Session.Refresh and WithReview), so the
-// window can read the one on show while another loads, and any goroutine
-// may ask it for comparisons.
+// Snapshot is one reading of one set of texts (an article, or the sides'
+// own documents with or without an article beside them): what the
+// extraction found, the reviewer's corrections and the accounts they give,
+// and, computed when first asked for and then kept, the comparisons of its
+// pairs and how the article used the documents. A snapshot never changes
+// once made (a new catalog, lexicon or review gives a new one, see
+// Session.Refresh and WithReview), so the window can read the one on show
+// while another loads, and any goroutine may ask it for comparisons.
 type Snapshot struct {
-	path    string              // "" for the built-in article
-	catalog *sources.Catalog    // what machine was extracted with
-	engine  *compare.Engine     // what the comparisons are made with
-	machine *sources.Extraction // what the extraction found; never modified
+	base
 	review  *review.Review      // the reviewer's corrections; nil for none
 	reading *review.Reading     // machine corrected by review; nil without one
 	x       *sources.Extraction // the reading comparisons are made of; never modified
-	inputs  []Input             // the files it was read from, the review's file aside
+	usage   usageEntry          // how the article used the documents, made of x
 
 	mu    sync.Mutex
 	pairs map[Pair]*pairEntry
@@ -33,6 +31,21 @@ type Snapshot struct {
 
 	machineOnce sync.Once
 	machineSnap *Snapshot
+}
+
+// base is what a snapshot reads: the texts, what they were read with and
+// the machine reading. The snapshots of one text under other reviews share
+// it.
+type base struct {
+	path      string              // the article or the first document; "" for the built-in article
+	texts     Texts               // what was asked for
+	loaded    loadedTexts         // the texts' bytes, so that a new catalog reads them again without the disk
+	catalog   *sources.Catalog    // what machine was extracted with
+	engine    *compare.Engine     // what the comparisons are made with
+	machine   *sources.Extraction // what the extraction found; never modified
+	companion *sources.Extraction // the article read beside the documents; nil for none
+	notes     []string            // how the texts were read, when not as asked
+	inputs    []Input             // the files it was read from, the review's file aside
 }
 
 // pairEntry is one cached result, computed once however many goroutines
@@ -52,21 +65,21 @@ func (e *pairEntry) do(build func()) {
 	})
 }
 
-// newSnapshot reads machine, read from the files in, with rv (nil for
-// none), which must fit the text (rv.CheckText).
-func newSnapshot(path string, cat *sources.Catalog, eng *compare.Engine, machine *sources.Extraction, rv *review.Review, in []Input) *Snapshot {
-	s := &Snapshot{path: path, catalog: cat, engine: eng, machine: machine, review: rv, x: machine,
-		inputs: in, pairs: map[Pair]*pairEntry{}}
+// newSnapshot reads b's machine reading with rv (nil for none), which must
+// fit the text (rv.CheckText).
+func newSnapshot(b base, rv *review.Review) *Snapshot {
+	s := &Snapshot{base: b, review: rv, x: b.machine, pairs: map[Pair]*pairEntry{}}
 	if rv != nil {
-		s.reading = review.Apply(machine, rv.Edits)
+		s.reading = review.Apply(b.machine, rv.Edits)
 		s.x = s.reading.X
 	}
 	return s
 }
 
-// Inputs are the files this reading comes from (the article, its review
-// file beside it, the review file applied when it is kept elsewhere, the
-// user's catalogs and lexicons): an export never writes over one.
+// Inputs are the files this reading comes from (the article, the
+// documents, the review file where it is kept, the review file applied
+// when it is kept elsewhere, the user's catalogs and lexicons): an export
+// never writes over one.
 func (s *Snapshot) Inputs() []Input {
 	in := slices.Clone(s.inputs)
 	if s.review != nil && s.review.Name != "" {
@@ -75,11 +88,13 @@ func (s *Snapshot) Inputs() []Input {
 	return in
 }
 
-// Path is the file the article was read from, "" for the built-in one.
+// Path is the file the article was read from, or the first document; ""
+// for the built-in article.
 func (s *Snapshot) Path() string { return s.path }
 
-// Name is how messages name the article: its path, or "built-in article".
-func (s *Snapshot) Name() string { return DisplayName(s.path) }
+// Name is how messages name the texts: the article's path, "built-in
+// article", or the paths of the documents (and of the article beside them).
+func (s *Snapshot) Name() string { return s.texts.String() }
 
 // Extraction is the article and its accounts as the comparisons read them:
 // corrected by the review, when there is one. Callers must not modify it.

@@ -46,7 +46,9 @@ func runWindow(args []string, stdout io.Writer, window Window) error {
 	shot := fs.String("screenshot", "", "")
 	size := fs.String("size", "", "")
 	theme := fs.String("theme", "", "")
-	path, err := parseFlags(fs, mainUsage(), args, stdout)
+	var tf textFlags
+	tf.register(fs)
+	texts, err := tf.parse(fs, mainUsage(), args, stdout)
 	if err != nil {
 		return err
 	}
@@ -71,8 +73,8 @@ func runWindow(args []string, stdout io.Writer, window Window) error {
 	if opts.Session, err = NewSession(nil, nil); err != nil {
 		return err
 	}
-	if path != "" {
-		if opts.Article, err = opts.Session.Load(context.Background(), path); err != nil {
+	if !texts.Builtin() {
+		if opts.Article, err = opts.Session.Open(context.Background(), texts); err != nil {
 			return err
 		}
 	}

@@ -37,6 +37,12 @@ type ArticleView struct {
 	OnAdd func() `json:"-"`
 	// Describe is what the strip says about a statement: who, how, why.
 	Describe func(id string) string `json:"-"`
+	// OnSelected is called when the user selects text.
+	OnSelected func() `json:"-"`
+	// ReadOnly is a text that takes no corrections: its text cannot be
+	// selected and the strip offers nothing to add. Set it before
+	// SetExtraction.
+	ReadOnly bool
 
 	x      *sources.Extraction
 	focus  map[string]bool
@@ -138,7 +144,7 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 			pv := &paragraphView{text: ht, para: p}
 			pv.row = newCellRow(paragraphColumns, false, []fyne.CanvasObject{num}, []fyne.CanvasObject{ht})
 			ht.OnTapped = func(span int) { v.tapSpan(pv, span) }
-			ht.Selectable = true
+			ht.Selectable = !v.ReadOnly
 			ht.OnSelected = func(s, e int) { v.selected(pv, s, e) }
 			ht.OnSecondaryTapped = func(span int, ev *fyne.PointEvent) { v.menu(pv, span, ev) }
 			ht.OnHover = func(span int) { v.hover(pv, span) }
@@ -221,6 +227,9 @@ func (v *ArticleView) selected(pv *paragraphView, s, e int) {
 		v.sel = [2]int{pv.para.Start + s, pv.para.Start + e}
 	}
 	v.showInfo("")
+	if s < e && v.OnSelected != nil {
+		v.OnSelected()
+	}
 }
 
 func (v *ArticleView) menu(pv *paragraphView, span int, ev *fyne.PointEvent) {
@@ -248,6 +257,10 @@ func (v *ArticleView) showInfo(id string) {
 		return
 	}
 	start, end, selected := v.Selection()
+	selected = selected && !v.ReadOnly
+	if v.ReadOnly {
+		v.addButton.Hide()
+	}
 	if selected {
 		v.addButton.Enable()
 	} else {
@@ -266,6 +279,8 @@ func (v *ArticleView) showInfo(id string) {
 		text = fmt.Sprintf("%s %d word(s). Add as a statement (Ctrl+Shift+A), or right-click for more.", what, words)
 	case v.picked != "" && v.Describe != nil:
 		text = v.Describe(v.picked)
+	case v.ReadOnly:
+		text = "Tap a marked passage to find its row."
 	default:
 		text = "Select text to add a statement; right-click a statement to correct it."
 	}

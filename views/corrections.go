@@ -43,6 +43,8 @@ var (
 	keyVerdict = shortcutKey(fyne.KeyV, true)
 	keyLink    = shortcutKey(fyne.KeyL, false)
 	keyRedo    = shortcutKey(fyne.KeyZ, true)
+	// keyOpenDocuments opens the sides' own documents (File menu).
+	keyOpenDocuments = shortcutKey(fyne.KeyO, true)
 )
 
 // editMenu builds the Edit menu: undo and redo, then the corrections.
@@ -163,9 +165,9 @@ func (g *gui) correctStatement(op app.EditOp, id string) {
 	span := app.SpanOf(*st)
 	switch op {
 	case app.EditDrop:
-		g.correct("Not a statement", app.Edit{Op: app.EditDrop, Span: &span})
+		g.correct("Not a statement", app.Edit{Op: app.EditDrop, Span: &span, Document: st.Document})
 	case app.EditEarlier:
-		g.correct("About an earlier event", app.Edit{Op: app.EditEarlier, Span: &span})
+		g.correct("About an earlier event", app.Edit{Op: app.EditEarlier, Span: &span, Document: st.Document})
 	case app.EditAdd: // quote ⇄ paraphrase: the same span, the other kind
 		if st.Earlier || st.Account == "" {
 			g.status("Move the statement into an account first.")
@@ -175,7 +177,7 @@ func (g *gui) correctStatement(op app.EditOp, id string) {
 		if st.Kind == sources.Quote {
 			kind = sources.Paraphrase
 		}
-		g.correct("Quote / paraphrase", app.Edit{Op: app.EditAdd, Span: &span, Account: st.Account, Kind: kind})
+		g.correct("Quote / paraphrase", app.Edit{Op: app.EditAdd, Span: &span, Document: st.Document, Account: st.Account, Kind: kind})
 	}
 }
 
@@ -214,7 +216,7 @@ func (g *gui) articleMenu(id string, ev *fyne.PointEvent) {
 		g.rev.picked = id
 	}
 	items := g.statementItems(id)
-	if _, _, ok := g.w.article.Selection(); ok {
+	if _, _, _, _, ok := g.selection(); ok {
 		if len(items) > 0 {
 			items = append(items, fyne.NewMenuItemSeparator())
 		}
@@ -240,8 +242,8 @@ func (g *gui) rowMenu(row int, id string, ev *fyne.PointEvent) {
 	if id != "" {
 		g.rev.picked = id
 		g.w.rows.MarkStatements(id)
-		g.w.article.Mark(id)
-		g.w.article.Pick(id)
+		g.text().Mark(id)
+		g.text().Pick(id)
 	}
 	items := g.statementItems(id)
 	if len(items) > 0 {
@@ -347,19 +349,34 @@ func (g *gui) form(title, confirm string, items []*widget.FormItem, first fyne.F
 	return d
 }
 
+// selection is the text selected in the pane on show (or its find match):
+// the document it is in ("" for an article), the text its offsets index,
+// and the span. In documents mode an edit names its document, since the
+// offsets of documents in separate files index each its own file.
+func (g *gui) selection() (doc, text string, start, end int, ok bool) {
+	if g.snap.Documents() {
+		return g.docs.texts.Selection()
+	}
+	start, end, ok = g.w.article.Selection()
+	return "", g.snap.Extraction().Article.Text, start, end, ok
+}
+
 // showAdd asks whose statement the selected text is, and adds it.
 func (g *gui) showAdd() {
 	if !g.canCorrect() {
 		return
 	}
-	start, end, ok := g.w.article.Selection()
-	text := g.snap.Extraction().Article.Text
+	doc, text, start, end, ok := g.selection()
 	kind := sources.Paraphrase
 	if ok {
 		start, end, kind = statementSpan(text, start, end)
 	}
 	if !ok || start >= end {
-		g.status("Select text in the article first: drag over it, or find it with Ctrl+F.")
+		where := "the article"
+		if g.snap.Documents() {
+			where = "a document"
+		}
+		g.status("Select text in " + where + " first: drag over it, or find it with Ctrl+F.")
 		return
 	}
 	var d *dialog.FormDialog
@@ -379,12 +396,12 @@ func (g *gui) showAdd() {
 		{Text: "Kind", Widget: kinds},
 	}
 	d = g.form("Add as statement of…", "Add", items, acc.sel, func() bool {
-		e := app.Edit{Op: app.EditAdd, Span: &app.Span{start, end}, Kind: sources.Kind(strings.ToLower(kinds.Selected))}
+		e := app.Edit{Op: app.EditAdd, Span: &app.Span{start, end}, Document: doc, Kind: sources.Kind(strings.ToLower(kinds.Selected))}
 		if !acc.edit(g, &e) {
 			return false
 		}
-		g.w.article.ClearSelection()
-		g.w.article.HideFind() // a find match that was added has served
+		g.text().ClearSelection()
+		g.text().HideFind() // a find match that was added has served
 		g.correct("Add statement", e)
 		return true
 	})
@@ -463,7 +480,7 @@ func (g *gui) showMove(ids []string) {
 	d = g.form("Move to account…", "Move", items, acc.sel, func() bool {
 		st := g.statementOf(ids[max(stmts.SelectedIndex(), 0)])
 		span := app.SpanOf(*st)
-		e := app.Edit{Op: app.EditAssign, Span: &span}
+		e := app.Edit{Op: app.EditAssign, Span: &span, Document: st.Document}
 		if !acc.edit(g, &e) {
 			return false
 		}

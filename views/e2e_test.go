@@ -3,9 +3,9 @@
 package views_test
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -29,35 +29,42 @@ func buildBinary(tb testing.TB) string {
 	return bin
 }
 
-// startXvfb starts a private X server and returns its DISPLAY value.
+// startXvfb starts a private X server and returns its DISPLAY value. Xvfb
+// picks a free display number itself (-displayfd) and writes it once it
+// accepts connections, so that tests started at the same time, or other
+// X servers on the machine, never meet on one display.
 func startXvfb(tb testing.TB) string {
 	tb.Helper()
 	if _, err := exec.LookPath("Xvfb"); err != nil {
 		tb.Fatalf("Xvfb is not installed (make deps installs it): %v", err)
 	}
-	for n := 90 + os.Getpid()%50; n < 400; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		display := fmt.Sprintf(":%d", n)
-		x := exec.Command("Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp")
-		if err := x.Start(); err != nil {
-			tb.Fatalf("start Xvfb: %v", err)
-		}
-		tb.Cleanup(func() { x.Process.Kill(); x.Wait() })
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) {
-			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				return display
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		tb.Fatalf("Xvfb %s did not start", display)
+	r, w, err := os.Pipe()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	tb.Fatal("no free X display number")
+	defer r.Close()
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w} // fd 3
+	err = x.Start()
+	w.Close()
+	if err != nil {
+		tb.Fatalf("start Xvfb: %v", err)
+	}
+	tb.Cleanup(func() { x.Process.Kill(); x.Wait() })
+	number := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		number <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-number:
+		if n == "" {
+			tb.Fatal("Xvfb exited without a display")
+		}
+		return ":" + n
+	case <-time.After(10 * time.Second):
+		tb.Fatal("Xvfb did not start within 10s")
+	}
 	return ""
 }
 

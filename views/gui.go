@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path/filepath"
 	"strings"
 	"sync"
 
@@ -63,6 +62,8 @@ type gui struct {
 	writes sync.WaitGroup
 
 	w widgets
+	// docs are the documents' texts pane and usage view (docsgui.go).
+	docs docsUI
 }
 
 // newGUI builds the window for opts in the Fyne app a and shows the first
@@ -125,24 +126,23 @@ func (g *gui) showFirst(opts app.WindowOptions) error {
 	if err != nil {
 		return fmt.Errorf("open %s: %w", app.DisplayName(""), err)
 	}
-	path := ""
+	var texts app.Texts
 	if opts.Screenshot == "" {
-		path = g.prefs.article()
+		texts = g.prefs.texts()
 	}
-	if path == "" {
+	if texts.Builtin() {
 		return g.showChecked(builtin, opts.Pair, spec)
 	}
 	g.snap = builtin
 	g.startReview(builtin, "", "an article is being opened")
-	g.showPlaceholder("Opening " + filepath.Base(path) + "…")
+	g.showPlaceholder("Opening " + textsLabel(texts) + "…")
 	standIn := func() { g.showReviewed(builtin, spec) }
-	g.load(path, spec, standIn, func(err error) {
+	g.load(texts, spec, standIn, func(err error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			// Gone for good: forget it rather than try at every start.
-			g.prefs.setArticle("")
-			g.rebuildRecent(g.prefs.removeRecent(path))
+			g.forget(texts)
 		}
-		g.status(fmt.Sprintf("Could not reopen %s: %v", filepath.Base(path), err))
+		g.status(fmt.Sprintf("Could not reopen %s: %v", textsLabel(texts), err))
 		standIn()
 	})
 	return nil
@@ -158,6 +158,9 @@ func (g *gui) showChecked(snap *app.Snapshot, named, spec string) error {
 		}
 	}
 	g.setSnapshot(snap, spec)
+	if snap.Usage() != nil {
+		g.showUsage(true) // an article given to check: show the check first
+	}
 	g.noteReview()
 	return nil
 }
@@ -168,7 +171,7 @@ func (g *gui) showPlaceholder(msg string) {
 	g.w.title.SetText(msg)
 	g.w.meta.SetText("")
 	g.w.pairs.SetAccounts(nil)
-	g.w.article.SetExtraction(nil)
+	g.clearTexts()
 	g.w.summary.SetComparison(nil, nil)
 	g.w.rows.SetComparison(nil, nil, msg+" Esc cancels.")
 	g.w.matrix.Hide()
@@ -181,16 +184,8 @@ func (g *gui) showPlaceholder(msg string) {
 func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
 	g.snap = snap
 	snap = g.shown()
-	x := snap.Extraction()
-	title := x.Article.Title
-	if title == "" {
-		title = snap.Name()
-	}
-	g.win.SetTitle("Readouts — " + title)
-	g.w.title.SetText(title)
-	g.w.meta.SetText(articleMeta(snap))
-	g.w.pairs.SetAccounts(x.Accounts)
-	g.w.article.SetExtraction(x)
+	g.w.pairs.SetAccounts(snap.Extraction().Accounts)
+	g.setTexts(snap)
 	g.rebuildPairMenu()
 	g.showPair(snap.PickPair(spec))
 }
@@ -219,6 +214,7 @@ func articleMeta(snap *app.Snapshot) string {
 // it, else as a job that makes it off the UI goroutine (Cancel puts the
 // pair on show back).
 func (g *gui) showPair(p app.Pair) {
+	g.leaveUsage()
 	if g.shown().Ready(p) {
 		if !g.writing() { // a report being written is not in the way
 			g.cancelJob()
@@ -258,32 +254,42 @@ func (g *gui) displayPair(p app.Pair) {
 		cmp = snap.Compare(p.Left, p.Right)
 	}
 	g.w.rows.StatementMark = snap.Mark
+	var focus []string // the accounts the text pane shows strongly
 	switch {
 	case p.All:
 		m := snap.All().Matrix
 		g.matrix = m
 		g.w.matrix.SetMatrix(x, m)
 		g.w.summary.SetMatrix(m)
-		g.w.article.SetFocus(m.Accounts...)
+		focus = m.Accounts
 		g.w.rows.Hide()
 		g.w.matrix.Show()
 	case cmp != nil:
 		g.cmp = cmp
 		g.w.rows.SetComparison(x, cmp, "")
 		g.w.summary.SetComparison(x, cmp)
-		g.w.article.SetFocus(p.Left, p.Right)
+		focus = []string{p.Left, p.Right}
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	default:
 		g.w.rows.SetComparison(nil, nil, fmt.Sprintf(
-			"This article has %d account(s); a comparison needs two. Open another article (Ctrl+O) or drop one here.", len(x.Accounts)))
+			"This text has %d account(s); a comparison needs two. Open another article (Ctrl+O) or drop one here.", len(x.Accounts)))
 		g.w.summary.SetComparison(nil, nil)
-		g.w.article.SetFocus()
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	}
 	g.w.summary.SetReview(g.corrections(), g.rev.machine)
-	g.w.article.Mark()
+	if g.docs.on {
+		// The view of how the article used the documents came up while
+		// the pair was made: it stays, the pair ready behind it.
+		g.w.rows.Hide()
+		g.w.matrix.Hide()
+		g.w.summary.SetComparison(nil, nil)
+	} else {
+		g.pairTexts(focus)
+		g.text().SetFocus(focus...)
+		g.text().Mark()
+	}
 	if p.String() != "" {
 		g.prefs.setPair(p.String())
 	}

@@ -33,12 +33,12 @@ type reviewState struct {
 	saved  int64 // the generation last saved, under saveMu
 }
 
-// reviewFile is where the review of the article at path is kept: beside
-// it, or for the built-in article in the app's storage; "" when there is
-// no such place.
-func (g *gui) reviewFile(path string) string {
-	if path != "" {
-		return app.ReviewPath(path)
+// reviewFile is where the review of texts is kept: beside them (see
+// app.Texts.ReviewFile), or for the built-in article in the app's storage;
+// "" when there is no such place.
+func (g *gui) reviewFile(t app.Texts) string {
+	if !t.Builtin() {
+		return t.ReviewFile()
 	}
 	if g.inline {
 		return "" // a screenshot: the offscreen app has no storage of its own
@@ -78,11 +78,11 @@ func readReview(snap *app.Snapshot, file string) (*app.Snapshot, error) {
 // with corrections off, so that nothing is saved over it, and a dialog
 // says why. It returns the reading to show.
 func (g *gui) startReviewOf(snap *app.Snapshot) *app.Snapshot {
-	file := g.reviewFile(snap.Path())
+	file := g.reviewFile(snap.Texts())
 	reviewed, err := readReview(snap, file)
 	off := ""
 	if err != nil {
-		off = "the review file does not belong to this article"
+		off = "the review file belongs to another text"
 		dialog.ShowError(fmt.Errorf("%w\nThe machine reading is on show; corrections are off until the file is moved away", err), g.win)
 	}
 	g.startReview(reviewed, file, off)
@@ -218,6 +218,7 @@ func (g *gui) applyReview(msg string) {
 		next, err := base.WithReview(rv)
 		if err == nil {
 			next.Prepare(pair)
+			next.Usage() // made here, not on the UI goroutine; nil without an article to check
 			err = g.save(rv, gen)
 		}
 		g.writes.Done()
@@ -268,11 +269,12 @@ func (g *gui) outcomeNote() string {
 	return s
 }
 
-// showReading shows a new reading of the same article, keeping the pair,
-// the selected row and the places the rows and the article were scrolled
-// to.
+// showReading shows a new reading of the same texts, keeping the pair (or
+// the view of how the article used the documents), the selected row and
+// the places the rows and the texts were scrolled to.
 func (g *gui) showReading(next *app.Snapshot) {
-	articleAt, rowsAt := g.w.article.Offset(), g.w.rows.Offset()
+	articleAt, textsAt, rowsAt := g.w.article.Offset(), g.docs.texts.Offsets(), g.w.rows.Offset()
+	usageOn := g.docs.on
 	rowID := ""
 	if g.cmp != nil {
 		rowID = g.cmp.RowID(g.w.rows.Selected())
@@ -281,16 +283,19 @@ func (g *gui) showReading(next *app.Snapshot) {
 	g.rev.picked = "" // ids change with the reading: a pick must be made again
 	snap := g.shown()
 	x := snap.Extraction()
-	g.w.meta.SetText(articleMeta(snap))
 	g.w.pairs.SetAccounts(x.Accounts)
-	g.w.article.SetExtraction(x)
+	g.showTexts(snap)
 	g.rebuildPairMenu()
 	p := g.pair
 	if !hasPair(snap, p) {
 		p = snap.PickPair("")
 	}
 	g.showPair(p)
+	if usageOn {
+		g.showUsage(true)
+	}
 	g.w.article.SetOffset(articleAt)
+	g.docs.texts.SetOffsets(textsAt)
 	g.w.rows.SetOffset(rowsAt)
 	if rowID != "" {
 		g.w.rows.SelectRowID(rowID)

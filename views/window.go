@@ -57,17 +57,17 @@ func (g *gui) build() {
 	w.rows = NewComparisonView()
 	w.rows.OnStatementTapped = func(id string) {
 		g.rev.picked = id
-		g.w.article.Mark(id)
-		g.w.article.Pick(id)
+		g.text().Mark(id)
+		g.text().Pick(id)
 	}
 	w.rows.OnRowSelected = func(_ int, ids []string) {
 		g.rev.picked = ""
-		g.w.article.Mark(ids...)
+		g.text().Mark(ids...)
 	}
 	w.rows.OnMenu = g.rowMenu
 	w.rows.OnAccountMenu = g.accountMenu
 	w.matrix = NewMatrixView()
-	w.matrix.OnCellTapped = func(_, _ string, ids []string) { g.w.article.Mark(ids...) }
+	w.matrix.OnCellTapped = func(_, _ string, ids []string) { g.text().Mark(ids...) }
 	w.matrix.Hide()
 	w.article = NewArticleView()
 	w.article.OnStatementTapped = g.statementInArticle
@@ -75,6 +75,7 @@ func (g *gui) build() {
 	w.article.OnAdd = g.showAdd
 	w.article.Describe = g.evidence
 	w.edit.machineCheck = widget.NewCheck("Machine reading", g.setMachine)
+	g.buildDocs()
 
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Hide()
@@ -85,10 +86,11 @@ func (g *gui) build() {
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
-	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(w.edit.machineCheck, w.open, w.export)),
+	header := container.NewBorder(nil, nil, nil,
+		container.NewCenter(container.NewHBox(w.edit.machineCheck, w.open, g.docs.openBtn, g.docs.usageBtn, w.export)),
 		container.NewVBox(w.title, w.meta))
 	top := container.NewVBox(header, w.pairs, w.summary, widget.NewSeparator())
-	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix), w.article)
+	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix, g.docs.usage), container.NewStack(w.article, g.docs.texts))
 	w.split.Offset = 0.6
 	w.status.Alignment = fyne.TextAlignTrailing
 	progress := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress), w.cancel)
@@ -115,15 +117,17 @@ func (g *gui) buildMenus() {
 	w.recentItem.ChildMenu = fyne.NewMenu("")
 	g.rebuildRecent(g.prefs.recent())
 	builtin := fyne.NewMenuItem("Open Built-in Article", g.openBuiltin)
+	openDocs := fyne.NewMenuItem("Open Documents…", g.showOpenDocuments)
+	openDocs.Shortcut = keyOpenDocuments
 	export := fyne.NewMenuItem("Export PDF…", g.showExport)
 	export.Shortcut = ctrl(fyne.KeyE)
 	quit := fyne.NewMenuItem("Quit", g.quit)
 	quit.IsQuit = true
 	quit.Shortcut = ctrl(fyne.KeyQ)
-	file := fyne.NewMenu("File", open, w.recentItem, builtin, fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
+	file := fyne.NewMenu("File", open, openDocs, g.docs.addArticleItem, w.recentItem, builtin, fyne.NewMenuItemSeparator(), export, fyne.NewMenuItemSeparator(), quit)
 
 	w.pairMenu = fyne.NewMenu("Compare")
-	find := fyne.NewMenuItem("Find in Article…", g.w.article.ShowFind)
+	find := fyne.NewMenuItem("Find in Article…", func() { g.text().ShowFind() })
 	find.Shortcut = ctrl(fyne.KeyF)
 	w.themeItems = map[string]*fyne.MenuItem{}
 	var themeMenu []*fyne.MenuItem
@@ -136,7 +140,7 @@ func (g *gui) buildMenus() {
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = fyne.NewMenu("", themeMenu...)
 	w.edit.machine = fyne.NewMenuItem("Show Machine Reading", func() { g.setMachine(!g.rev.machine) })
-	view := fyne.NewMenu("View", find, w.edit.machine, fyne.NewMenuItemSeparator(), themeItem)
+	view := fyne.NewMenu("View", find, g.docs.usageItem, w.edit.machine, fyne.NewMenuItemSeparator(), themeItem)
 	about := fyne.NewMenuItem("About Readouts", func() {
 		dialog.ShowInformation("About Readouts", fmt.Sprintf("Readouts %s\nCompare the accounts of a call or meeting, side by side, linked to the article.", app.Version), g.win)
 	})
@@ -173,7 +177,9 @@ func (g *gui) bindKeys() {
 	c := g.win.Canvas()
 	c.AddShortcut(ctrl(fyne.KeyO), func(fyne.Shortcut) { g.showOpen() })
 	c.AddShortcut(ctrl(fyne.KeyE), func(fyne.Shortcut) { g.showExport() })
-	c.AddShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { g.w.article.ShowFind() })
+	c.AddShortcut(ctrl(fyne.KeyF), func(fyne.Shortcut) { g.text().ShowFind() })
+	c.AddShortcut(keyOpenDocuments, func(fyne.Shortcut) { g.showOpenDocuments() })
+	c.AddShortcut(ctrl(fyne.KeyU), func(fyne.Shortcut) { g.showUsage(!g.docs.on) })
 	c.AddShortcut(ctrl(fyne.KeyQ), func(fyne.Shortcut) { g.quit() })
 	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4} {
 		i := i
@@ -187,14 +193,16 @@ func (g *gui) bindKeys() {
 			if ev.Name == fyne.KeyUp {
 				delta = -1
 			}
-			if g.w.matrix.Visible() {
+			if g.docs.on {
+				g.docs.usage.SelectNext(delta)
+			} else if g.w.matrix.Visible() {
 				g.w.matrix.SelectNext(delta)
 			} else {
 				g.w.rows.SelectNext(delta)
 			}
 		case fyne.KeyEscape:
 			if !g.cancelJob() {
-				g.w.article.HideFind()
+				g.text().HideFind()
 			}
 		}
 	})

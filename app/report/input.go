@@ -10,17 +10,21 @@ import (
 
 	"readouts/app/compare"
 	"readouts/app/review"
+	"readouts/app/usage"
 	"readouts/sources"
 )
 
 // Input is everything a report shows. The same Input renders as PDF,
 // Markdown or JSON.
 type Input struct {
-	Extraction  *sources.Extraction  // article + accounts
+	Extraction  *sources.Extraction  // article or documents + accounts
 	Comparisons []compare.Comparison // one for a pair, three for "all"
 	Matrix      *compare.Matrix      // non-nil for "all": printed first
 	Version     string               // Readouts version, e.g. "0.1.0"
 	Generated   time.Time            // generation time; SOURCE_DATE_EPOCH time when set
+	// Usage is how a news article uses the documents, when one was read
+	// beside them; nil otherwise.
+	Usage *usage.Result
 	// RowIDs[i][j] is the stable id of row j of Comparisons[i]; nil when
 	// the caller has none.
 	RowIDs [][]string

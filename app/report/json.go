@@ -24,6 +24,11 @@ type Document struct {
 	Comparisons []DocumentComparison `json:"comparisons,omitempty"`
 	Matrix      *compare.Matrix      `json:"matrix,omitempty"`
 	Review      *DocumentReview      `json:"review,omitempty"`
+	// Documents are the sides' own documents the accounts are read from;
+	// absent for an article.
+	Documents []DocumentEntry `json:"documents,omitempty"`
+	// Usage is how a news article read beside the documents uses them.
+	Usage *DocumentUsage `json:"usage,omitempty"`
 }
 
 // DocumentComparison is two accounts aligned row by row.
@@ -84,9 +89,11 @@ type DocumentAccount struct {
 	Label   string `json:"label"`
 	// Party is the side the account speaks for (a country code), and
 	// PartyToCall whether that side is a party to the call.
-	Party       string              `json:"party"`
-	PartyToCall bool                `json:"party_to_call"`
-	Statements  []DocumentStatement `json:"statements"`
+	Party       string `json:"party"`
+	PartyToCall bool   `json:"party_to_call"`
+	// Document is the id of the account's document, in documents mode.
+	Document   string              `json:"document,omitempty"`
+	Statements []DocumentStatement `json:"statements"`
 }
 
 // DocumentStatement is a statement as the contract spells it: byte offsets,
@@ -101,6 +108,10 @@ type DocumentStatement struct {
 	Confidence float64      `json:"confidence"`
 	Speaker    string       `json:"speaker,omitempty"`
 	Channel    string       `json:"channel,omitempty"`
+	// Document is the id of the document whose text the offsets index,
+	// and SaidBy who spoke when a document reports someone's words.
+	Document string `json:"document,omitempty"`
+	SaidBy   string `json:"said_by,omitempty"`
 	// Evidence is why the statement is attributed as it is.
 	Evidence *sources.Evidence `json:"evidence,omitempty"`
 	// Review is what a reviewer's edit did to the statement: assigned,
@@ -116,7 +127,7 @@ func NewDocument(in Input) Document {
 	doc := Document{
 		Schema: Schema,
 		Article: DocumentArticle{
-			Name: a.Name, Title: a.Title, Date: a.Date, SHA256: a.SHA256,
+			Name: baseName(a.Name), Title: a.Title, Date: a.Date, SHA256: a.SHA256,
 			Bytes: len(a.Text), Paragraphs: len(a.Paragraphs),
 		},
 		Accounts: make([]DocumentAccount, 0, len(x.Accounts)),
@@ -140,7 +151,8 @@ func NewDocument(in Input) Document {
 	}
 	for _, acc := range x.Accounts {
 		da := DocumentAccount{ID: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Label: acc.Label,
-			Party: acc.Party, PartyToCall: acc.PartyToCall, Statements: make([]DocumentStatement, 0, len(acc.Statements))}
+			Party: acc.Party, PartyToCall: acc.PartyToCall, Document: acc.Document,
+			Statements: make([]DocumentStatement, 0, len(acc.Statements))}
 		for _, st := range acc.Statements {
 			ds := documentStatement(st, false)
 			ds.Review = in.Review.mark(st.ID)
@@ -166,6 +178,8 @@ func NewDocument(in Input) Document {
 		}
 		doc.Review = dr
 	}
+	doc.Documents = documentEntries(x)
+	doc.Usage = documentUsage(in.Usage)
 	return doc
 }
 
@@ -173,7 +187,8 @@ func NewDocument(in Input) Document {
 // the earlier-events list needs because it has no account around it.
 func documentStatement(st sources.Statement, withSource bool) DocumentStatement {
 	ds := DocumentStatement{ID: st.ID, Start: st.Start, End: st.End, Text: st.Text,
-		Paragraph: st.Paragraph, Kind: st.Kind, Confidence: st.Confidence, Evidence: st.Evidence}
+		Paragraph: st.Paragraph, Kind: st.Kind, Confidence: st.Confidence, Document: st.Document, SaidBy: st.SaidBy,
+		Evidence: st.Evidence}
 	if withSource {
 		ds.Speaker, ds.Channel = st.Speaker, st.Channel
 	}

@@ -49,6 +49,9 @@ func (m *mdDoc) render() {
 			m.sideBySide(p, "###")
 		}
 	}
+	if m.in.Usage != nil {
+		m.usageSection()
+	}
 	m.citations()
 	m.appendix()
 }
@@ -56,16 +59,20 @@ func (m *mdDoc) render() {
 func (m *mdDoc) header() {
 	a := m.article
 	m.p("# Readouts comparison report\n\n")
-	if a.Title != "" {
+	if a.Title != "" && !m.hasDocuments() {
 		m.p("**%s**\n\n", mdEscape(a.Title))
 	}
-	date := a.Date
-	if date == "" {
-		date = "not stated"
+	if m.hasDocuments() {
+		m.documentFacts()
+	} else {
+		date := a.Date
+		if date == "" {
+			date = "not stated"
+		}
+		m.p("- **Article date:** %s\n", mdEscape(date))
+		m.p("- **Article file:** %s, %d bytes, %d paragraphs\n", mdEscape(baseName(a.Name)), len(a.Text), len(a.Paragraphs))
+		m.p("- **SHA-256:** `%s`\n", a.SHA256)
 	}
-	m.p("- **Article date:** %s\n", mdEscape(date))
-	m.p("- **Article file:** %s, %d bytes, %d paragraphs\n", mdEscape(a.Name), len(a.Text), len(a.Paragraphs))
-	m.p("- **SHA-256:** `%s`\n", a.SHA256)
 	if len(m.pairs) == 1 {
 		m.p("- **Left:** %s [%s]\n", mdEscape(accountLabel(m.pairs[0].left)), m.pairs[0].left.ID)
 		m.p("- **Right:** %s [%s]\n", mdEscape(accountLabel(m.pairs[0].right)), m.pairs[0].right.ID)
@@ -225,20 +232,21 @@ func mdEmphasis(s string, strong bool) string {
 
 func (m *mdDoc) citations() {
 	m.p("## Citations\n\n")
-	m.p("Paragraphs are the article's non-blank lines, counted from 1; offsets are UTF-8 byte offsets into the article (start inclusive, end exclusive). Up to 32 characters of context either side.\n\n")
+	m.p("%s\n\n", m.citationsNote())
 	for _, acc := range m.accounts {
 		m.p("### %s\n\n", mdEscape(accountLabel(acc)))
 		for i := range acc.Statements {
 			st := &acc.Statements[i]
-			before, after, cutB, cutA := citeContext(m.article, st)
+			before, after, cutB, cutA := citeContext(m.source(st), st)
 			if cutB {
 				before = "…" + before
 			}
 			if cutA {
 				after += "…"
 			}
-			m.p("- **%s**%s · [paragraph %d](#p%d) · bytes %d–%d · %s  \n  %s**%s**%s\n",
-				st.ID, mdEscape(m.statementMark(st.ID)), st.Paragraph, st.Paragraph, st.Start, st.End, st.Kind,
+			m.p("- **%s**%s · %s[paragraph %d](#%s) · bytes %d–%d · %s%s  \n  %s**%s**%s\n",
+				st.ID, mdEscape(m.statementMark(st.ID)), mdEscape(m.documentOf(st)), st.Paragraph, m.anchor(st.Document, st.Paragraph),
+				st.Start, st.End, st.Kind, mdEscape(saidBy(st)),
 				mdEscape(oneLine(before)), mdEscape(oneLine(st.Text)), mdEscape(oneLine(after)))
 		}
 		m.p("\n")
@@ -246,6 +254,10 @@ func (m *mdDoc) citations() {
 }
 
 func (m *mdDoc) appendix() {
+	if m.hasDocuments() {
+		m.appendixDocuments()
+		return
+	}
 	m.p("## Appendix: the article\n\n")
 	m.p("Statements of the compared accounts are in **bold**, followed by their id.\n\n")
 	var spans []tintSpan
@@ -255,11 +267,17 @@ func (m *mdDoc) appendix() {
 		}
 	}
 	sortSpans(spans)
+	m.appendixText(m.article, m.article.Paragraphs, spans, "")
+}
+
+// appendixText prints paragraphs of a text, statements bold with their id;
+// each paragraph is an anchor the citations link to.
+func (m *mdDoc) appendixText(a *sources.Article, paras []sources.Paragraph, spans []tintSpan, doc string) {
 	k := 0
-	for _, p := range m.article.Paragraphs {
+	for _, p := range paras {
 		var b strings.Builder
 		for _, pc := range paragraphPieces(p, spans, &k) {
-			text := oneLine(m.article.Text[pc.Start:pc.End])
+			text := oneLine(a.Text[pc.Start:pc.End])
 			if pc.stmt == nil {
 				b.WriteString(mdEscape(text))
 				continue
@@ -267,7 +285,7 @@ func (m *mdDoc) appendix() {
 			b.WriteString(mdEmphasis(text, true))
 			b.WriteString(" `" + pc.stmt.id + "`")
 		}
-		m.p("<a id=\"p%d\"></a>**¶%d** %s\n\n", p.Number, p.Number, b.String())
+		m.p("<a id=\"%s\"></a>**¶%d** %s\n\n", m.anchor(doc, p.Number), p.Number, b.String())
 	}
 }
 

@@ -117,7 +117,7 @@ func (d *pdfDoc) docTitle() string {
 	} else {
 		t += ": all accounts"
 	}
-	if d.article.Title != "" {
+	if d.article.Title != "" && !d.hasDocuments() {
 		t += " — " + d.article.Title
 	}
 	return t
@@ -160,6 +160,9 @@ func (d *pdfDoc) render() {
 			d.summary(p, 1)
 			d.sideBySide(p, 1)
 		}
+	}
+	if d.in.Usage != nil {
+		d.usageSection()
 	}
 	d.citations()
 	d.appendix()

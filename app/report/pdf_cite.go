@@ -12,7 +12,7 @@ import (
 // to its place in the appendix.
 func (d *pdfDoc) citations() {
 	d.heading("Citations", sizeH1, 0)
-	d.paragraph([]run{d.small("Paragraphs are the article's non-blank lines, counted from 1. Offsets are UTF-8 byte offsets into the article: the quote is bytes start up to (not including) end. Up to 32 characters of context are shown either side; click a quote to see it in the article.", regular, colMuted)}, marginX, contentWidth)
+	d.paragraph([]run{d.small(d.citationsNote(), regular, colMuted)}, marginX, contentWidth)
 	for _, acc := range d.accounts {
 		d.accountHeading(acc, 1)
 		for i := range acc.Statements {
@@ -27,10 +27,10 @@ func (d *pdfDoc) accountHeading(acc *sources.Account, level int) {
 }
 
 func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
-	before, after, cutB, cutA := citeContext(d.article, st)
+	before, after, cutB, cutA := citeContext(d.source(st), st)
 	meta := []run{
 		{d.clean(st.ID + d.statementMark(st.ID)), look{face: bold, size: sizeSmall, fg: colText, anchor: d.citeLink[st.ID]}},
-		d.small(fmt.Sprintf(" · paragraph %d · bytes %d–%d · %s", st.Paragraph, st.Start, st.End, st.Kind), regular, colMuted),
+		d.small(fmt.Sprintf(" · %sparagraph %d · bytes %d–%d · %s%s", d.documentOf(st), st.Paragraph, st.Start, st.End, st.Kind, saidBy(st)), regular, colMuted),
 	}
 	var quote []run
 	if cutB {
@@ -60,22 +60,36 @@ func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
 // destination of its citation's link.
 func (d *pdfDoc) appendix() {
 	d.newPage()
+	if d.hasDocuments() {
+		d.appendixDocuments()
+		return
+	}
 	d.heading("Appendix: the article", sizeH1, 0)
 	d.paragraph([]run{d.small("The full article, its paragraphs numbered in the margin. Statements are tinted by account:", regular, colMuted)}, marginX, contentWidth)
-	// One account per line, so a long label never wraps its tint.
+	d.tintLegend()
+	d.appendixText(d.article, d.article.Paragraphs, d.appendixSpans())
+}
+
+// tintLegend lists the report's accounts in their tints, one per line so a
+// long label never wraps its tint.
+func (d *pdfDoc) tintLegend() {
 	for _, acc := range d.accounts {
 		r := d.small(accountLabel(acc)+" ["+acc.ID+"]", regular, colText)
 		r.look.bg, r.look.hasBG = d.tint[acc.ID], true
 		d.paragraph([]run{r}, marginX+4, contentWidth-4)
 	}
 	d.setY(d.y() + 2)
-	spans := d.appendixSpans()
+}
+
+// appendixText prints paragraphs of a text with their numbers in the
+// margin, the spans tinted; each statement is its citation's destination.
+func (d *pdfDoc) appendixText(a *sources.Article, paras []sources.Paragraph, spans []tintSpan) {
 	const numW = 10.0
 	k := 0
-	for _, p := range d.article.Paragraphs {
+	for _, p := range paras {
 		var runs []run
 		for _, pc := range paragraphPieces(p, spans, &k) {
-			r := d.txt(d.article.Text[pc.Start:pc.End], regular, colText)
+			r := d.txt(a.Text[pc.Start:pc.End], regular, colText)
 			if pc.stmt != nil {
 				r.look.bg, r.look.hasBG = pc.stmt.tint, true
 				if pc.Start == pc.stmt.Start {

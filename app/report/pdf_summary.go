@@ -12,21 +12,15 @@ func (d *pdfDoc) header() {
 	d.pdf.Bookmark("Readouts comparison report", 0, d.y())
 	d.paragraph([]run{{"Readouts comparison report", look{face: bold, size: sizeTitle, fg: colText}}}, marginX, contentWidth)
 	a := d.article
-	if a.Title != "" {
+	if a.Title != "" && !d.hasDocuments() {
 		d.paragraph([]run{{d.clean(a.Title), look{face: bold, size: sizeH2, fg: colText}}}, marginX, contentWidth)
 	}
 	d.setY(d.y() + 2)
-	date := a.Date
-	if date == "" {
-		date = "not stated"
+	if d.hasDocuments() {
+		d.documentFacts()
+	} else {
+		d.articleFacts()
 	}
-	d.fact("Article date", date)
-	name := a.Name
-	if name == "" {
-		name = "(unnamed)"
-	}
-	d.fact("Article file", fmt.Sprintf("%s, %d bytes, %d paragraphs", name, len(a.Text), len(a.Paragraphs)))
-	d.fact("SHA-256", a.SHA256)
 	if len(d.pairs) == 1 {
 		p := d.pairs[0]
 		d.accountFact("Left", p.left.ID)
@@ -48,6 +42,22 @@ func (d *pdfDoc) header() {
 	d.setY(d.y() + 2)
 	d.rule(d.y())
 	d.setY(d.y() + 1)
+}
+
+// articleFacts are the article's date, file and digest.
+func (d *pdfDoc) articleFacts() {
+	a := d.article
+	date := a.Date
+	if date == "" {
+		date = "not stated"
+	}
+	d.fact("Article date", date)
+	name := baseName(a.Name)
+	if name == "" {
+		name = "(unnamed)"
+	}
+	d.fact("Article file", fmt.Sprintf("%s, %d bytes, %d paragraphs", name, len(a.Text), len(a.Paragraphs)))
+	d.fact("SHA-256", a.SHA256)
 }
 
 const factLabelW = 32.0

@@ -51,9 +51,9 @@ func newReport(in Input) (*report, error) {
 		acc := &in.Extraction.Accounts[i]
 		for j := range acc.Statements {
 			st := &acc.Statements[j]
-			if st.Start < 0 || st.End > len(r.article.Text) || st.Start > st.End {
-				return nil, fmt.Errorf("statement %s: span %d..%d outside the article (%d bytes)",
-					st.ID, st.Start, st.End, len(r.article.Text))
+			if text := r.source(st).Text; st.Start < 0 || st.End > len(text) || st.Start > st.End {
+				return nil, fmt.Errorf("statement %s: span %d..%d outside the %s (%d bytes)",
+					st.ID, st.Start, st.End, r.textWord(), len(text))
 			}
 			r.statements[st.ID] = st
 		}
@@ -115,6 +115,11 @@ func shortName(a, other *sources.Account) string {
 }
 
 func surname(a *sources.Account) string {
+	if a.Document != "" && a.Speaker != "" {
+		// A document speaks for an office ("White House", "Kremlin"),
+		// whose last word alone would not name it.
+		return a.Speaker
+	}
 	if f := strings.Fields(a.Speaker); len(f) > 0 {
 		return f[len(f)-1]
 	}
