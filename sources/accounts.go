@@ -25,15 +25,24 @@ type group struct {
 	ds                               []*draft
 	published                        bool
 	principal                        bool // the party's leader or government speaks
+	// official: a government's account holds words of its own channels
+	// or institutions, not only of its staff ("Kremlin readout" rather
+	// than "Kremlin (Yuri Ushakov)").
+	official bool
+	govName  string
 }
 
 type accountBuilder struct {
 	*passes
+	// relays holds the staff who relay the call: their words are their
+	// side's own account.
+	relays map[*person]bool
 }
 
 // buildAccounts groups the drafts into accounts and orders them.
 func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
 	ex := &Extraction{Article: b.a, Parties: parties}
+	b.relays = b.relayingStaff(ds, parties)
 	var groups []*group
 	byKey := map[string]*group{}
 	for k := range ds {
@@ -75,13 +84,23 @@ func (b *accountBuilder) join(g *group, d *draft) {
 	if country, ok := strings.CutPrefix(g.key, "gov:"); ok {
 		if leader := b.ppl.leader(country); leader != nil {
 			g.speaker = leader.name
-		} else if d.owner.who != nil {
+		} else if d.owner.who != nil && !b.relays[d.owner.who] {
 			g.speaker = d.owner.name
 		}
 		if ch >= 0 {
 			if c := b.set.get(ch); c.Outlet && c.Name != g.channel && !contains(g.outlets, c.Name) {
 				g.outlets = append(g.outlets, c.Name)
 			}
+		}
+		if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution && b.officialCountry(d) == "" {
+			if !contains(g.outlets, who.name) {
+				g.outlets = append(g.outlets, who.name) // "Kremlin (Yuri Ushakov)"
+			}
+		} else {
+			g.official = true
+		}
+		if co := b.c.Country(country); co != nil {
+			g.govName = co.Government.Name
 		}
 		g.principal, g.published = true, true
 	} else if d.owner.who != nil && d.owner.country != "" && b.ppl.leader(d.owner.country) == d.owner.who {
@@ -109,6 +128,9 @@ func accountID(g *group, used map[string]bool) string {
 // account makes the account of group g.
 func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
 	channel := g.channel
+	if !g.official && g.govName != "" && strings.HasPrefix(g.key, "gov:") {
+		channel = g.govName // only its staff speak: no readout
+	}
 	if len(g.outlets) > 0 {
 		channel += " (" + strings.Join(g.outlets, ", ") + ")"
 	}
@@ -281,6 +303,9 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 	if d.owner.institution && d.owner.country != "" {
 		country = d.owner.country
 	}
+	if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution {
+		country = staffCountry(who)
+	}
 	if co := b.c.Country(country); co != nil && co.Government.Key != "" {
 		leader := b.ppl.leader(country)
 		// A person with no known office quoted through a government's own
@@ -288,7 +313,7 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 		// taken as the leader: readouts speak for the head of state.
 		who := d.owner.who
 		unbound := leader == nil && who != nil && (who.office < 0 || who.country == "" && b.c.Offices[who.office].Office == co.Head)
-		if d.owner.institution || (leader != nil && leader == who) || unbound {
+		if d.owner.institution || (leader != nil && leader == who) || unbound || b.relays[who] {
 			readout := orElse(co.Government.Readout, co.Government.Name+" statement")
 			return "gov:" + country, orElse(co.Government.Name, d.owner.name), readout
 		}
@@ -390,4 +415,112 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// staffCountry is the country a staff member speaks for: their own, or
+// their principal's.
+func staffCountry(who *person) string {
+	if who.country == "" && who.principal != nil {
+		return who.principal.country
+	}
+	return who.country
+}
+
+// relayingStaff finds the staff members (spokespeople, aides, press
+// secretaries) who relay the call: some statement of theirs reports what
+// a leader said or did ("Ushakov said Trump raised …", "Psaki said Biden
+// raised …"), names the event ("the call was useful"), both leaders ("the
+// two presidents agreed …") or the other side's leader ("the president
+// was very clear with Putin"). Their words are then their side's own
+// account, not an account of their own. A press secretary's remarks on
+// other things, before or beside the call, stay theirs.
+func (b *accountBuilder) relayingStaff(ds []draft, parties []Party) map[*person]bool {
+	out := map[*person]bool{}
+	onCall := map[string]bool{}
+	for _, p := range parties {
+		onCall[p.Key] = true
+	}
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || !who.staff || out[who] || d.earlier != "" || staffCountry(who) == "" {
+			continue
+		}
+		if len(parties) > 0 && !onCall[staffCountry(who)] {
+			continue // a side reaction: another country's spokesman
+		}
+		if sp := b.res[d.cue].sp; sp.valid() && sp.name != d.owner.name || b.relaysCall(d, staffCountry(who)) {
+			out[who] = true
+		}
+	}
+	return out
+}
+
+// relaysCall tells whether statement d, of a staff member of country,
+// reports the call: it names the event, both leaders, another country's
+// leader, or a leader's words.
+func (b *accountBuilder) relaysCall(d *draft, country string) bool {
+	ps := &b.paras[d.para]
+	toks := ps.toks
+	lo, hi := tokenAtOff(toks, d.Start), tokenAtOff(toks, d.End)
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if _, n := b.c.idx.longest(toks, k, cueEvent); n > 0 {
+			return true
+		}
+		if (t.lower == "leaders" || t.lower == "presidents" || t.lower == "sides") && k > lo &&
+			(toks[k-1].lower == "two" || toks[k-1].lower == "both" || toks[k-1].lower == "the") && b.verbAfter(toks, k+1, hi) {
+			return true // "the two presidents agreed …", not "both sides of the conflict"
+		}
+		if vf, ok := b.c.idx.verbs[t.lower]; ok && (vf.finite || vf.participle) && b.personBefore(toks, lo, k) {
+			return true // "the president had also expressed support …", "“The president told him: …”"
+		}
+		if t.cap {
+			if who := b.ppl.find([]string{strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")}); who != nil &&
+				who.country != "" && who.country != country && b.ppl.leader(who.country) == who {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbAfter tells whether a verb follows at k, across adverbs: an
+// auxiliary, a reporting verb, or a past tense.
+func (b *accountBuilder) verbAfter(toks []tok, k, hi int) bool {
+	for k < hi && (b.c.idx.adverbWord(toks[k].lower) || toks[k].openQuote() >= 0) {
+		k++
+	}
+	if k >= hi || !toks[k].word || toks[k].cap {
+		return false
+	}
+	t := toks[k]
+	if _, ok := b.c.idx.verbs[t.lower]; ok || auxiliaries[t.lower] {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// personBefore tells whether a person stands right before the verb at k
+// (within toks[lo:k]), across auxiliaries and adverbs, quoted or not: "he"
+// or "she", an office ("the president"), or a name the article knows.
+func (b *accountBuilder) personBefore(toks []tok, lo, k int) bool {
+	j := k
+	for j > lo && (auxiliaries[toks[j-1].lower] || b.c.idx.adverbWord(toks[j-1].lower)) {
+		j--
+	}
+	if j <= lo || !toks[j-1].word {
+		return false
+	}
+	t := toks[j-1]
+	if g := pronouns[t.lower]; g == 'm' || g == 'f' {
+		return true
+	}
+	if _, n := b.c.idx.endingAt(toks, lo, j, cueOffice); n > 0 {
+		return true
+	}
+	return t.cap && b.ppl.find(nameParts(toks, tokRange{j - 1, j})) != nil
 }

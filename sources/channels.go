@@ -611,7 +611,7 @@ func findVenues(p *passes) []venueMark {
 // venue or medium in the phrase fronted before them.
 func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) {
 	px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(u.lo)
+	k := px.afterFronted(bodyStart(ps, u))
 	if k == u.lo {
 		return venueMark{}, false
 	}

@@ -63,7 +63,7 @@ func runPasses(a *Article, c *Catalog) *passes {
 	p.chans = findChannels(p, findVenues(p))
 	p.stmts = &stmtBuilder{passes: p}
 	p.drafts = buildStatements(p.stmts)
-	ab := &accountBuilder{p}
+	ab := &accountBuilder{passes: p}
 	ab.bindLeaders(p.drafts)
 	p.parties = findParties(a, c, p.ppl, p.paras)
 	p.extraction = ab.buildAccounts(p.drafts, p.parties)

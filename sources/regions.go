@@ -37,9 +37,55 @@ func findRegions(c *Catalog, paras []paraScan, cues []attrCue, phrases []cuePhra
 		rg := regioner{c: c, toks: ps.toks, quotes: ps.quotes, u: ps.units[cues[i].unit], cues: cues[i:j],
 			phrases: phrases[i:j], res: res[i:j], base: i}
 		rg.unitRegions(out[i:j])
+		rg.withSubjects(out[i:j])
 		i = j
 	}
 	return out
+}
+
+// withSubjects lets a statement that begins with its verb ("urged Xi to
+// …", "reaffirmed the One-China policy") begin with its subject instead
+// when someone else reports it: "Ushakov said Trump raised the issue of
+// …" is the Kremlin's account of what Trump raised.
+func (x *regioner) withSubjects(out [][]region) {
+	for k := range x.cues {
+		cu := &x.cues[k]
+		if len(out[k]) == 0 || !x.reported(k) {
+			continue
+		}
+		p := x.phrases[k].speaker
+		if p.empty() || p.inverted || p.hi > cu.vLo || p.shape == shapePronoun {
+			continue
+		}
+		for j := p.hi; j < cu.vLo; j++ {
+			if t := x.toks[j]; !auxiliaries[t.lower] && !x.c.idx.isAdverb(t) {
+				p.lo = -1
+				break
+			}
+		}
+		if p.lo < 0 {
+			continue
+		}
+		for n := range out[k] {
+			if rg := &out[k][n]; rg.lo == cu.head {
+				rg.lo, rg.Start = p.lo, x.toks[p.lo].Start
+			}
+		}
+	}
+}
+
+// reported tells whether cue k's words reach the article through another
+// attribution: one it is nested in, or a trailing one that reports it.
+func (x *regioner) reported(k int) bool {
+	if x.res[k].outer >= 0 {
+		return true
+	}
+	for m := k + 1; m < len(x.cues); m++ {
+		if x.res[m].reports == x.base+k {
+			return true
+		}
+	}
+	return false
 }
 
 type regioner struct {
@@ -264,6 +310,9 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 	end, tail := x.clauseEnd(k, a)
 	if end <= a {
 		return region{}, false
+	}
+	if cu.afterBy == byClause && cu.verb != nil && cu.verb.Object && !hasVerb(x.toks, a, min(end, a+5)) {
+		a = cu.head // "stressed the need to …": a bare object is no claim without its verb
 	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: a, hi: end, tail: tail}, true
 }

@@ -41,6 +41,10 @@ type resolution struct {
 	// reports is, for a trailing cue ("…, the Kremlin said"), the earlier
 	// cue of the unit whose statement it reports, or -1.
 	reports int
+	// joined is, for a participle or a joined verb ("…, adding that", "and
+	// called on …"), the cue whose speaker it took, or -1: it shares that
+	// cue's owner and the cue it is reported in.
+	joined int
 }
 
 func (r resolution) valid() bool { return r.sp.valid() }
@@ -53,6 +57,10 @@ type resolver struct {
 	recent []speakerRef // most recent first
 	// countries recently met as speakers, for "the ministry said".
 	lastCountry string
+	// source is the speaker of the last attribution that no other one
+	// reports, as of the start of the unit being resolved: "the statement
+	// said" is theirs, not that of a leader their statement quotes.
+	source, nextSource speakerRef
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -64,20 +72,38 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	rv.registerTitled()
 	out := make([]resolution, len(cues))
 	for i := range out {
-		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1}
+		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1, joined: -1}
 	}
 	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
+		rv.source = rv.nextSource
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
+				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) {
+					rv.nextSource = out[ci].sp
+				}
 			}
+		}
+		if from < to && rv.nextSource.valid() {
+			// The subject of the main clause, not a leader it reports, is
+			// who "he" means next: "He said Putin had expressed a wish for
+			// trade. “…,” he said."
+			rv.touch(rv.nextSource)
 		}
 		if from == to {
 			rv.subjectOf(ps, u)
 		}
 	})
 	rv.linkCues(cues, phrases, out)
+	for i := range out {
+		if j := out[i].joined; j >= 0 {
+			out[i].owner = rv.reporter(out[j].owner, out[i].sp)
+			if out[i].outer < 0 {
+				out[i].outer = out[j].outer
+			}
+		}
+	}
 	return out
 }
 
@@ -175,7 +201,7 @@ func (rv *resolver) touch(s speakerRef) {
 // minister was worried.") so a later pronoun can find it.
 func (rv *resolver) subjectOf(ps *paraScan, u unit) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(u.lo)
+	k := px.afterFronted(bodyStart(ps, u))
 	if k >= u.hi {
 		return
 	}
@@ -247,7 +273,7 @@ func (x *phraser) hasCommaSoon(k int) bool {
 func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolution, i, first int, u unit) resolution {
 	cu := &cues[i]
 	ps := &rv.paras[cu.para]
-	r := resolution{source: -1, outer: -1, inner: -1, reports: -1}
+	r := resolution{source: -1, outer: -1, inner: -1, reports: -1, joined: -1}
 	p := phrases[i].speaker
 	var reporter speakerRef // a person quoting the speaker ("Ushakov quoted Trump as saying")
 	if src := phrases[i].source; src.shape != shapeNone {
@@ -277,7 +303,8 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			r.sp, r.method = rv.government(p.country), ByInstitution
 		}
 	case shapeContext:
-		r.sp, r.method = rv.context(cues, done, i, first, u), ByContext
+		r.sp, r.joined = rv.context(cues, done, i, first, u)
+		r.method = ByContext
 	case shapeJoint, shapeNone, shapeMedia:
 		if p.shape == shapeMedia {
 			r.source, r.sourceName = rv.outletOf(ps, p)
@@ -588,6 +615,9 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 func (rv *resolver) anaphor(p speakerPhrase) speakerRef {
 	switch p.gender {
 	case documentGender:
+		if rv.source.valid() {
+			return rv.source
+		}
 		if len(rv.recent) > 0 {
 			return rv.recent[0]
 		}
@@ -609,16 +639,16 @@ func (rv *resolver) anaphor(p speakerPhrase) speakerRef {
 // context resolves a participle or a joined verb ("…, adding that",
 // "and warned that"): the speaker of the cue before it in the unit, else
 // the unit's subject, else the last speaker.
-func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) speakerRef {
+func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) (speakerRef, int) {
 	for k := i - 1; k >= first; k-- {
 		if done[k].valid() {
-			return done[k].sp
+			return done[k].sp, k
 		}
 	}
 	cu := &cues[i]
 	ps := &rv.paras[cu.para]
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(u.lo)
+	k := px.afterFronted(bodyStart(ps, u))
 	if end := px.npRightEnd(k); end > k && end <= cu.vLo {
 		// The sentence's subject speaks, or no one: "the two presidents
 		// discussed …, noting …" is neither side's.
@@ -626,18 +656,18 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 		switch p.shape {
 		case shapeName:
 			if who := rv.person(ps, u, p, p.titled); who != nil {
-				return rv.personRef(who)
+				return rv.personRef(who), -1
 			}
 		case shapeRole, shapeInstitution, shapeOutlet, shapePronoun, shapeAnaphor:
 			sp, _ := rv.phraseSpeaker(ps, u, p)
-			return sp
+			return sp, -1
 		}
-		return speakerRef{}
+		return speakerRef{}, -1
 	}
 	if len(rv.recent) > 0 {
-		return rv.recent[0]
+		return rv.recent[0], -1
 	}
-	return speakerRef{}
+	return speakerRef{}, -1
 }
 
 // outletOf is the channel an outlet phrase names: a catalog outlet, a
@@ -708,6 +738,22 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			}
 		}
 	}
+}
+
+// opensClauseOf tells whether cue j's speaker phrase opens what an
+// earlier cue of its unit says ("The Kremlin said Putin told …"): j is
+// reported by it. from is the first cue of the unit.
+func opensClauseOf(cues []attrCue, phrases []cuePhrases, j, from int) bool {
+	start := phrases[j].speaker.lo
+	if p := phrases[j].speaker; p.empty() || p.inverted {
+		start = cues[j].vLo
+	}
+	for i := from; i < j; i++ {
+		if cues[i].after >= 0 && cues[i].after == start {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter is whose account words of sp are when outer reports them.

@@ -302,6 +302,10 @@ func (x *phraser) npLeft(j int) int {
 		}
 		k--
 		if determiners[l] {
+			if k-2 >= x.lo && k > j-10 && npPrepositions[x.toks[k-1].lower] && x.takesComplement(k-1) {
+				k-- // "a spokeswoman for the Élysée", "an aide to the president"
+				continue
+			}
 			// "A White House readout of the conversation", "a statement
 			// from the Kremlin": the phrase goes on before "of"/"from".
 			if k-2 >= x.lo && (x.toks[k-1].lower == "of" || x.toks[k-1].lower == "from") && x.toks[k-2].word &&

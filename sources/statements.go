@@ -357,7 +357,7 @@ func (b *stmtBuilder) otherSubjectBetween(ps *paraScan, lo, hi int, owner speake
 			continue
 		}
 		px := phraser{c: b.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-		k := px.afterFronted(u.lo)
+		k := px.afterFronted(bodyStart(ps, u))
 		if k >= u.hi || ps.toks[k].quote {
 			continue
 		}
