@@ -42,7 +42,7 @@ type accountBuilder struct {
 // buildAccounts groups the drafts into accounts and orders them.
 func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
 	ex := &Extraction{Article: b.a, Parties: parties}
-	b.relays = b.relayingStaff(ds, parties)
+	b.relays = b.relayingStaff(ds)
 	var groups []*group
 	byKey := map[string]*group{}
 	for k := range ds {
@@ -64,6 +64,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 		}
 		b.join(g, d)
 	}
+	groups = b.mergeRemarks(groups)
 	b.order(groups, parties)
 	onCall := map[string]bool{}
 	for _, p := range parties {
@@ -153,6 +154,15 @@ func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
 // Office", "at the White House") is of that country. The drafts then
 // carry the person's country.
 func (b *accountBuilder) bindLeaders(ds []draft) {
+	if co := b.dateline.country; co != "" {
+		// Staff the article gives no country speak for the place the story
+		// is filed from: "MOSCOW … Presidential Aide Yury Ushakov".
+		for k := range ds {
+			if who := ds[k].owner.who; who != nil && who.staff && staffCountry(who) == "" {
+				b.ppl.learn(who, co, -1, 0, false)
+			}
+		}
+	}
 	for k := range ds {
 		d := &ds[k]
 		who := d.owner.who
@@ -208,16 +218,11 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 		return []int{p, pub, len(g.ds)}
 	}
 	better := func(a, b *group) bool {
-		// A side's own account comes first, unless it is a single statement
-		// and another of its accounts holds three or more.
-		if a.principal != b.principal {
-			p, o := a, b
-			if b.principal {
-				p, o = b, a
-			}
-			if len(p.ds) == 1 && len(o.ds) >= 3 {
-				return a == o
-			}
+		// A side's own account comes first, a published one before remarks,
+		// unless it is a single statement and another of its accounts
+		// holds three or more.
+		if (len(a.ds) == 1 && len(b.ds) >= 3) || (len(b.ds) == 1 && len(a.ds) >= 3) {
+			return len(a.ds) > len(b.ds)
 		}
 		ra, rb := rank(a), rank(b)
 		for i := range ra {
@@ -305,6 +310,15 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 	}
 	if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution {
 		country = staffCountry(who)
+	}
+	if who := d.owner.who; who != nil && country != "" && who.country != "" && who.country != country {
+		// A government's own channel reporting the other side's words
+		// ("Xinhua quoted Biden as saying …"): the outermost source owns
+		// them.
+		co := b.c.Country(country)
+		if co != nil && co.Government.Key != "" {
+			return "gov:" + country, orElse(co.Government.Name, d.owner.name), orElse(co.Government.Readout, co.Government.Name+" statement")
+		}
 	}
 	if co := b.c.Country(country); co != nil && co.Government.Key != "" {
 		leader := b.ppl.leader(country)
@@ -434,20 +448,13 @@ func staffCountry(who *person) string {
 // was very clear with Putin"). Their words are then their side's own
 // account, not an account of their own. A press secretary's remarks on
 // other things, before or beside the call, stay theirs.
-func (b *accountBuilder) relayingStaff(ds []draft, parties []Party) map[*person]bool {
+func (b *accountBuilder) relayingStaff(ds []draft) map[*person]bool {
 	out := map[*person]bool{}
-	onCall := map[string]bool{}
-	for _, p := range parties {
-		onCall[p.Key] = true
-	}
 	for k := range ds {
 		d := &ds[k]
 		who := d.owner.who
 		if who == nil || !who.staff || out[who] || d.earlier != "" || staffCountry(who) == "" {
 			continue
-		}
-		if len(parties) > 0 && !onCall[staffCountry(who)] {
-			continue // a side reaction: another country's spokesman
 		}
 		if sp := b.res[d.cue].sp; sp.valid() && sp.name != d.owner.name || b.relaysCall(d, staffCountry(who)) {
 			out[who] = true
@@ -523,4 +530,38 @@ func (b *accountBuilder) personBefore(toks []tok, lo, k int) bool {
 		return true
 	}
 	return t.cap && b.ppl.find(nameParts(toks, tokRange{j - 1, j})) != nil
+}
+
+// genericRemarks are the channels of remarks that name no venue.
+var genericRemarks = map[string]bool{"remarks to reporters": true, "remarks": true}
+
+// mergeRemarks joins a speaker's remarks that name no venue ("Trump, for
+// his part, told reporters …") to their one set of remarks that does
+// ("told reporters aboard Air Force One"): the article reports one
+// appearance. Two venues stay two accounts.
+func (b *accountBuilder) mergeRemarks(groups []*group) []*group {
+	specific := map[string][]*group{}
+	for _, g := range groups {
+		if strings.HasPrefix(g.key, "p:") && !genericRemarks[g.channel] && b.spoken(g) &&
+			!strings.HasPrefix(g.channel, "interview") && g.channel != "speech" {
+			specific[g.speaker] = append(specific[g.speaker], g)
+		}
+	}
+	kept := groups[:0]
+	for _, g := range groups {
+		if to := specific[g.speaker]; strings.HasPrefix(g.key, "p:") && genericRemarks[g.channel] && len(to) == 1 {
+			to[0].ds = append(to[0].ds, g.ds...)
+			sort.SliceStable(to[0].ds, func(i, j int) bool { return to[0].ds[i].Start < to[0].ds[j].Start })
+			continue
+		}
+		kept = append(kept, g)
+	}
+	return kept
+}
+
+// spoken tells whether a group's statements are remarks (a venue, an
+// interview, a briefing).
+func (b *accountBuilder) spoken(g *group) bool {
+	ch := b.stmts.channel(g.ds[0]).ch
+	return ch >= 0 && b.set.get(ch).Spoken
 }

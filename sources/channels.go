@@ -107,7 +107,25 @@ func findChannels(p *passes, venues []venueMark) []channelChoice {
 		}
 	}
 	x.carry(out, venues)
+	x.fromDateline(out)
 	return out
+}
+
+// fromDateline gives the statements that name no channel the outlet of a
+// state news agency's dateline ("BEIJING, March 18 (Xinhua) --"): the
+// whole story is that government's account.
+func (x *channeler) fromDateline(out []channelChoice) {
+	d := x.dateline
+	if d.outlet < 0 {
+		return
+	}
+	why := "the dateline names the outlet: “" + normalizeSpace(x.a.Slice(d.span)) + "”"
+	for i := range out {
+		if out[i].ch < 0 && len(x.regs[i]) > 0 {
+			sp := d.span
+			out[i] = channelChoice{ch: d.outlet, why: why, span: &sp}
+		}
+	}
 }
 
 // stateMediaIn finds a country's state media named in r ("in remarks

@@ -33,6 +33,7 @@ type passes struct {
 	a          *Article
 	c          *Catalog
 	paras      []paraScan
+	dateline   wireDateline
 	cues       []attrCue
 	phrases    []cuePhrases
 	ppl        *people
@@ -53,6 +54,7 @@ func runPasses(a *Article, c *Catalog) *passes {
 	}
 	p := &passes{a: a, c: c}
 	p.paras = scanArticle(a, c)
+	p.dateline = readDateline(a, c, p.paras)
 	p.cues = findCues(c, p.paras)
 	p.phrases = findSpeakers(c, p.paras, p.cues)
 	p.ppl = newPeople(c)

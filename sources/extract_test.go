@@ -207,7 +207,8 @@ func TestExtractArticles(t *testing.T) {
 			{"starmer", "Keir Starmer", "interview", []string{"sanctions would be tightened if Russia stalled"}},
 			{"downing-street", "Keir Starmer", "Downing Street readout", []string{
 				"the prime minister \"underlined the need for a just and lasting peace\"", "welcomed the progress of the talks"}},
-			{"peskov", "Dmitry Peskov", "", []string{"Moscow saw \"no point\" in talks with the coalition"}},
+			// A side reaction: the Kremlin's spokesman speaks for the Kremlin.
+			{"kremlin", "Kremlin", "Kremlin (Dmitry Peskov)", []string{"Moscow saw \"no point\" in talks with the coalition"}},
 		}},
 		{"reuters-style.txt", []want{
 			// The Kremlin aide relays the call: the Kremlin's account.

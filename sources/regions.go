@@ -381,13 +381,21 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 	// ("…, and then warned that").
 	e := next
 	if next < x.u.hi {
+		joined := e
 		for e > a+1 {
 			t := x.toks[e-1]
 			if t.quote || t.closeQuote() >= 0 || t.word && !joiners[t.lower] && !x.c.idx.isAdverb(t) && t.lower != "that" {
 				break
 			}
 			e--
+			if !t.word || joiners[t.lower] || t.lower == "that" {
+				joined = e
+			}
 		}
+		// Adverbs go with the joiner they stand by ("…, and then warned");
+		// before a trailing attribution they end the clause ("… must be
+		// met first, the aide said").
+		e = joined
 	}
 	return e, tokRange{}
 }
