@@ -277,11 +277,16 @@ func (x *channeler) fronted(i int) (tokRange, bool) {
 	if cu.form == formParticiple || cu.form == formWith {
 		// ", adding that …" shares the fronted phrase of its sentence; with
 		// no attribution before it, the main clause is its setting ("Leavitt
-		// described the call in a post on X, noting that …").
+		// described the call in a post on X, noting that …") — not of an
+		// absolute clause, whose subject is not the main clause's ("The
+		// leaders spoke for an hour, with Xi warning …").
 		for j := i - 1; j >= 0 && x.cues[j].para == cu.para && x.cues[j].unit == cu.unit; j-- {
 			if x.res[j].valid() && x.cues[j].form != formParticiple && x.cues[j].form != formWith {
 				return x.fronted(j)
 			}
+		}
+		if cu.form == formWith {
+			return tokRange{}, false
 		}
 		return tokRange{u.lo, cu.vLo}, cu.vLo > u.lo
 	}
@@ -471,6 +476,9 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	place := false
 	for k := r.lo + 1; k < r.hi; k++ {
 		t := toks[k]
+		if !t.word {
+			break // the phrase ends at its punctuation
+		}
 		if _, n := x.c.idx.longest(toks, k, cueEvent); n > 0 && !x.c.idx.venues[t.lower] || timeNoun(t) {
 			return false // "during the call" says when, not through what
 		}
@@ -562,23 +570,48 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 // what the story tells below, when it comes within a few paragraphs.
 func (x *channeler) backFill(out []channelChoice, order []int) {
 	lede := x.ledeParas()
-	next := map[string]int{} // owner -> the next statement's cue, walking back
+	next := map[string]int{}    // owner -> the next statement's cue, walking back
+	nextGov := map[string]int{} // country -> the next statement of its government's own channels
 	for k := len(order) - 1; k >= 0; k-- {
 		i := order[k]
-		owner := x.res[i].owner.name
-		j, ok := next[owner]
-		next[owner] = i
+		own := x.res[i].owner
+		j, ok := next[own.name]
+		next[own.name] = i
+		g, govFound := nextGov[own.country]
+		if c := x.officialOf(i, out); c != "" {
+			nextGov[c] = i
+		}
+		inLede := x.cues[i].para <= lede
+		if inLede && govFound && own.who != nil && x.ppl.leader(own.country) == own.who &&
+			(!ok || x.cues[g].para < x.cues[j].para || out[j].ch < 0) {
+			// The lede sums up the leader's side: its own account below
+			// ("…, with the French president urging a ceasefire" and the
+			// Élysée's statement) gives the channel when none of his own is
+			// nearer.
+			j, ok = g, true
+		}
 		if !ok || out[i].ch >= 0 || out[j].ch < 0 || !x.fits(i, out[j].ch) {
 			continue
 		}
 		gap := x.paras[x.cues[j].para].num - x.paras[x.cues[i].para].num
 		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2
-		inLede := x.cues[i].para <= lede && gap <= 4
-		if !adjacent && !inLede {
+		if !adjacent && !(inLede && gap <= 4) {
 			continue
 		}
 		out[i] = channelChoice{ch: out[j].ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + out[j].why}
 	}
+}
+
+// officialOf is the country whose government's own channel carries cue
+// i's statement, or "".
+func (x *channeler) officialOf(i int, out []channelChoice) string {
+	if out[i].ch < 0 {
+		return ""
+	}
+	if c := x.set.get(out[i].ch); c.Official && c.Country != "" {
+		return c.Country
+	}
+	return ""
 }
 
 // ledeParas is the index of the last paragraph of the lede: the first two

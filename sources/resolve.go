@@ -76,23 +76,27 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	}
 	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
 		rv.source = rv.nextSource
+		var main speakerRef // the unit's own source
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
 				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) {
-					rv.nextSource = out[ci].sp
+					main = out[ci].sp
 				}
 			}
 		}
-		if from < to && rv.nextSource.valid() {
+		if from == to {
+			rv.subjectOf(ps, u)
+			return
+		}
+		rv.reportedSubjects(ps, u, cues, from, to)
+		if main.valid() {
 			// The subject of the main clause, not a leader it reports, is
 			// who "he" means next: "He said Putin had expressed a wish for
 			// trade. “…,” he said."
-			rv.touch(rv.nextSource)
-		}
-		if from == to {
-			rv.subjectOf(ps, u)
+			rv.touch(main)
+			rv.nextSource = main
 		}
 	})
 	rv.linkCues(cues, phrases, out)
@@ -130,7 +134,9 @@ func (rv *resolver) registerTitled() {
 				// people: the possessor, and the one the run ends with.
 				for _, r := range splitPossessive(ps.toks, i, j) {
 					p := px.analyze(r)
-					if p.shape == shapeName && p.titled {
+					// A courtesy title ("Mr Ushakov") tells no role: the name
+					// waits for its full form ("Yuri Ushakov") in the text.
+					if p.shape == shapeName && p.titled && (p.office >= 0 || p.country != "") {
 						rv.person(ps, u, p, true)
 					}
 				}
@@ -201,16 +207,21 @@ func (rv *resolver) touch(s speakerRef) {
 // minister was worried.") so a later pronoun can find it.
 func (rv *resolver) subjectOf(ps *paraScan, u unit) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(bodyStart(ps, u))
-	if k >= u.hi {
-		return
+	rv.touch(rv.subjectAt(ps, u, px.afterFronted(bodyStart(ps, u))))
+}
+
+// subjectAt resolves the noun phrase at token k when it names someone.
+func (rv *resolver) subjectAt(ps *paraScan, u unit, k int) speakerRef {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	if k >= u.hi || ps.toks[k].quote {
+		return speakerRef{}
 	}
 	if g := pronounGender[ps.toks[k].lower]; g != 0 && pronouns[ps.toks[k].lower] != 0 {
-		return // "He spoke after the call": the discourse stays as it is
+		return speakerRef{} // "He spoke after the call": the discourse stays as it is
 	}
 	end := px.npRightEnd(k)
 	if end == k {
-		return
+		return speakerRef{}
 	}
 	p := px.analyze(tokRange{k, end})
 	var sp speakerRef
@@ -222,7 +233,31 @@ func (rv *resolver) subjectOf(ps *paraScan, u unit) {
 	case shapeRole, shapeInstitution, shapeOutlet:
 		sp, _ = rv.phraseSpeaker(ps, u, p)
 	}
-	rv.touch(sp)
+	return sp
+}
+
+// reportedSubjects makes the persons that what the unit's cues report is
+// about — the subject of a reported clause ("… said Macron had urged"),
+// or of a sentence a trailing attribution reports ("Macron “called for
+// …,” the presidency said") — recent, before the speakers themselves:
+// "He also stressed …" in the next sentence is Macron, not the last man
+// named.
+func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from, to int) {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	var subjects []speakerRef
+	if start := px.afterFronted(bodyStart(ps, u)); cues[from].vLo > start && cues[from].after < 0 {
+		subjects = append(subjects, rv.subjectAt(ps, u, start))
+	}
+	for ci := from; ci < to; ci++ {
+		if cu := cues[ci]; cu.after >= 0 && (cu.afterBy == byThat || cu.afterBy == byClause) {
+			subjects = append(subjects, rv.subjectAt(ps, u, cu.after))
+		}
+	}
+	for _, sp := range subjects {
+		if sp.who != nil {
+			rv.touch(sp)
+		}
+	}
 }
 
 // afterFronted skips a fronted phrase of time, place or manner ending
@@ -310,6 +345,11 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			r.source, r.sourceName = rv.outletOf(ps, p)
 		}
 	default:
+		if p.shape == shapeRole && p.country == "" {
+			// "Psaki said the president had …": the office of the side
+			// that reports it.
+			p.country = rv.reporterCountry(cues, phrases, done, i, first)
+		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
@@ -738,6 +778,18 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			}
 		}
 	}
+}
+
+// reporterCountry is the country of the speaker whose clause cue j's
+// speaker phrase opens, or "".
+func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done []resolution, j, from int) string {
+	start := phrases[j].speaker.lo
+	for i := from; i < j; i++ {
+		if cues[i].after >= 0 && cues[i].after == start && done[i].valid() {
+			return done[i].sp.country
+		}
+	}
+	return ""
 }
 
 // opensClauseOf tells whether cue j's speaker phrase opens what an
