@@ -526,7 +526,7 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 	var order []int
 	vi := 0
 	for i := range x.cues {
-		if len(x.regs[i]) == 0 && x.res[i].valid() && out[i].ch >= 0 && x.early[i] == "" {
+		if len(x.regs[i]) == 0 && x.res[i].valid() && out[i].ch >= 0 && x.early[i] == "" && x.res[i].reports < 0 {
 			// "Zelensky responded on Telegram within hours.": a cue with no
 			// statement still tells where its speaker now is.
 			seq++

@@ -83,8 +83,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 	}
 	for i := u.lo; i < u.hi; i++ {
 		t := toks[i]
-		if !t.word || t.quote {
-			continue
+		if !t.word || t.quote || t.cap && i > u.lo && toks[i-1].word {
+			continue // a capital inside a sentence is a name ("the United States"), not a verb
 		}
 		var cu attrCue
 		ok := false

@@ -100,6 +100,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		}
 	})
 	rv.linkCues(cues, phrases, out)
+	rv.linkCoordinated(cues, phrases, out)
 	for i := range out {
 		if j := out[i].joined; j >= 0 {
 			out[i].owner = rv.reporter(out[j].owner, out[i].sp)
@@ -401,10 +402,24 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 				return rv.government(co), ByInstitution
 			}
 		}
-		return rv.anaphor(p), ByPronoun
+		head := ps.toks[p.hi-1].lower
+		sp := rv.anaphor(p, head)
+		if (p.gender == 'm' || p.gender == 'f') && rv.c.idx.staffNouns[head] && sp.who != nil {
+			// "his office said", "her spokesman said": the side the person
+			// leads speaks.
+			if gov := rv.government(sp.country); gov.valid() && rv.ppl.leader(sp.country) == sp.who {
+				return gov, ByInstitution
+			}
+		}
+		return sp, ByPronoun
 	}
 	return speakerRef{}, ""
 }
+
+// govDocuments are the texts only a government or an institution issues:
+// "the readout said" refers back to the last of them, not to the last
+// person who spoke.
+var govDocuments = map[string]bool{"readout": true, "communique": true, "communiqué": true}
 
 // person resolves the name in a phrase to a person, registering a name
 // met for the first time when it surely is one.
@@ -652,9 +667,16 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 // anaphor resolves a reference back: "the readout" or "the statement" is
 // whoever spoke last; "the agency", "the ministry" the last institution;
 // "his office" the last man.
-func (rv *resolver) anaphor(p speakerPhrase) speakerRef {
+func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 	switch p.gender {
 	case documentGender:
+		if govDocuments[head] {
+			for _, r := range rv.recent {
+				if r.institution {
+					return r
+				}
+			}
+		}
 		if rv.source.valid() {
 			return rv.source
 		}
@@ -806,6 +828,34 @@ func opensClauseOf(cues []attrCue, phrases []cuePhrases, j, from int) bool {
 		}
 	}
 	return false
+}
+
+// linkCoordinated links a cue coordinated with the inner cue of a report
+// to the same reporter: "Ushakov said Trump raised the issue of …, and
+// Putin said Russia was ready …" is Ushakov's account of both leaders. It
+// needs the report to tell who said what already (an inner cue): "The
+// Kremlin said the talks were useful, and Trump said …" is two sources.
+func (rv *resolver) linkCoordinated(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for j := range cues {
+		if !res[j].valid() || res[j].outer >= 0 || res[j].inner >= 0 || res[j].sp.who == nil || cues[j].form != formFinite {
+			continue
+		}
+		p := phrases[j].speaker
+		if p.empty() || p.inverted || p.lo < 2 {
+			continue
+		}
+		toks := rv.paras[cues[j].para].toks
+		if toks[p.lo-1].lower != "and" || toks[p.lo-1].quote || toks[p.lo-2].text != "," {
+			continue
+		}
+		for i := j - 1; i >= 0 && cues[i].para == cues[j].para && cues[i].unit == cues[j].unit; i-- {
+			if in := res[i].inner; in >= 0 && in < j && res[in].sp.who != nil && res[i].outer < 0 {
+				res[j].outer = i
+				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
+				break
+			}
+		}
+	}
 }
 
 // reporter is whose account words of sp are when outer reports them.
