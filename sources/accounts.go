@@ -155,6 +155,11 @@ func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
 // carry the person's country.
 func (b *accountBuilder) bindLeaders(ds []draft) {
 	if co := b.dateline.country; co != "" {
+		// "WASHINGTON (AP) — President Donald Trump …": the head of state
+		// the article names without a country is the dateline's.
+		if c := b.c.Country(co); c != nil {
+			b.ppl.role(co, b.ppl.officeIndex(c.Head))
+		}
 		// Staff the article gives no country speak for the place the story
 		// is filed from: "MOSCOW … Presidential Aide Yury Ushakov".
 		for k := range ds {
@@ -327,7 +332,10 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 		// taken as the leader: readouts speak for the head of state.
 		who := d.owner.who
 		unbound := leader == nil && who != nil && (who.office < 0 || who.country == "" && b.c.Offices[who.office].Office == co.Head)
-		if d.owner.institution || (leader != nil && leader == who) || unbound || b.relays[who] {
+		// A government's own channel reporting one of its own (a minister
+		// in the ministry's readout) is the government's account too.
+		own := who != nil && who.country == country && b.officialCountry(d) == country
+		if d.owner.institution || (leader != nil && leader == who) || unbound || b.relays[who] || own {
 			readout := orElse(co.Government.Readout, co.Government.Name+" statement")
 			return "gov:" + country, orElse(co.Government.Name, d.owner.name), readout
 		}

@@ -546,7 +546,8 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	case x.word(k) == "that":
 		cu.after, cu.afterBy = k+1, byThat
 		return cu, k+1 < x.hi
-	case x.prepositional(v, k):
+	case x.prepositional(v, k), x.infinitiveAt(k) && !v.PersonFirst:
+		// "called for calm", "pledged to keep supporting Kyiv"
 		cu.after, cu.afterBy = cu.head, byObject
 		return cu, true
 	case x.toks[k].openQuote() >= 0 && len(v.Objects) == 0 && !v.PersonFirst:

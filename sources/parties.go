@@ -36,7 +36,10 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 		if i := strings.Index(a.Text, a.Title); i >= 0 && a.Title != "" {
 			titleAt = i
 		}
-		for _, m := range pf.mentions(titleToks, 0, len(titleToks)) {
+		pf.headline = true
+		titleMentions := pf.mentions(titleToks, 0, len(titleToks))
+		pf.headline = false
+		for _, m := range titleMentions {
 			m.title = true
 			// The title's offsets index the title: they index the text only
 			// when the text holds the title.
@@ -141,6 +144,9 @@ func partiesOf(c *Catalog, ppl *people, ms []partyMention) []Party {
 type partyFinder struct {
 	c   *Catalog
 	ppl *people
+	// headline: a comma joins names as "and" does ("Biden, Xi agree to
+	// resume military talks").
+	headline bool
 }
 
 // participantPreps put a country among the participants ("talks with
@@ -164,6 +170,10 @@ func (pf *partyFinder) mentions(toks []tok, lo, hi int) []partyMention {
 	for i := lo; i < hi; {
 		t := toks[i]
 		if t.quote && t.openQuote() < 0 && t.closeQuote() < 0 {
+			i++
+			continue
+		}
+		if t.text == "," && pf.headline {
 			i++
 			continue
 		}
