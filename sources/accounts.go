@@ -309,7 +309,7 @@ func (b *accountBuilder) officialCountry(d *draft) string {
 // government's key ("beijing") when the speaker is the institution or the
 // country's leader; everything else is grouped by speaker and channel.
 func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
-	country := b.officialCountry(d)
+	country := orElse(b.officialCountry(d), b.reportingGov(d))
 	if d.owner.institution && d.owner.country != "" {
 		country = d.owner.country
 	}
@@ -334,7 +334,7 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 		unbound := leader == nil && who != nil && (who.office < 0 || who.country == "" && b.c.Offices[who.office].Office == co.Head)
 		// A government's own channel reporting one of its own (a minister
 		// in the ministry's readout) is the government's account too.
-		own := who != nil && who.country == country && b.officialCountry(d) == country
+		own := who != nil && who.country == country && (b.officialCountry(d) == country || b.reportingGov(d) == country)
 		if d.owner.institution || (leader != nil && leader == who) || unbound || b.relays[who] || own {
 			readout := orElse(co.Government.Readout, co.Government.Name+" statement")
 			return "gov:" + country, orElse(co.Government.Name, d.owner.name), readout
@@ -557,12 +557,20 @@ func (b *accountBuilder) mergeRemarks(groups []*group) []*group {
 	}
 	kept := groups[:0]
 	for _, g := range groups {
-		if to := specific[g.speaker]; strings.HasPrefix(g.key, "p:") && genericRemarks[g.channel] && len(to) == 1 {
-			to[0].ds = append(to[0].ds, g.ds...)
-			sort.SliceStable(to[0].ds, func(i, j int) bool { return to[0].ds[i].Start < to[0].ds[j].Start })
+		to := specific[g.speaker]
+		if !strings.HasPrefix(g.key, "p:") || !genericRemarks[g.channel] || len(to) > 1 {
+			kept = append(kept, g)
 			continue
 		}
-		kept = append(kept, g)
+		if len(to) == 0 {
+			// The first remarks without a venue gather the others
+			// ("told reporters …", "Asked whether …, she said").
+			specific[g.speaker] = []*group{g}
+			kept = append(kept, g)
+			continue
+		}
+		to[0].ds = append(to[0].ds, g.ds...)
+		sort.SliceStable(to[0].ds, func(i, j int) bool { return to[0].ds[i].Start < to[0].ds[j].Start })
 	}
 	return kept
 }
@@ -572,4 +580,20 @@ func (b *accountBuilder) mergeRemarks(groups []*group) []*group {
 func (b *accountBuilder) spoken(g *group) bool {
 	ch := b.stmts.channel(g.ds[0]).ch
 	return ch >= 0 && b.set.get(ch).Spoken
+}
+
+// reportingGov is the country whose government (an institution) reports
+// statement d of one of its own people — "Netanyahu's office said the
+// prime minister had told Biden …" — or "".
+func (b *accountBuilder) reportingGov(d *draft) string {
+	who := d.owner.who
+	if who == nil || who.country == "" {
+		return ""
+	}
+	for _, o := range []int{b.res[d.cue].outer, b.stmts.reportedBy[d.cue]} {
+		if o >= 0 && b.res[o].sp.institution && b.res[o].sp.country == who.country {
+			return who.country
+		}
+	}
+	return ""
 }

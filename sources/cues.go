@@ -459,8 +459,9 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 			return cu, false // "as he told it": no one told
 		}
 		cu.object = tokRange{k, end}
-		if end > k && x.infinitiveAt(end) {
-			cu.after, cu.afterBy = cu.head, byObject // "told Putin to stop the strikes"
+		if _, press := x.c.idx.longest(x.toks, k, cuePress, cueMedia); end > k && press == 0 && (x.infinitiveAt(end) || x.prepositional(v, end)) {
+			// "told Putin to stop the strikes", "informed him about the measures"
+			cu.after, cu.afterBy = cu.head, byObject
 			return cu, true
 		}
 		k = end

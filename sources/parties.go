@@ -31,7 +31,7 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 	pf := partyFinder{c: c, ppl: ppl}
 	var head []partyMention
 	if hasHeadline(a, paras) {
-		titleToks := tokenize(a.Title, Span{0, len(a.Title)})
+		titleToks := titleWords(tokenize(a.Title, Span{0, len(a.Title)}), c, ppl)
 		titleAt := -1
 		if i := strings.Index(a.Text, a.Title); i >= 0 && a.Title != "" {
 			titleAt = i
@@ -301,4 +301,34 @@ func (pf *partyFinder) compound(t tok) []partyMention {
 		off = at + len(part)
 	}
 	return out
+}
+
+// titleWords reads a headline in title case ("Biden Presses Netanyahu on
+// Aid in Tense Call") as a sentence: a capitalised word the story writes
+// in lower case ("presses", "aid", "call") is no name.
+func titleWords(toks []tok, c *Catalog, ppl *people) []tok {
+	long, capped := 0, 0
+	for k, t := range toks {
+		if k > 0 && t.word && len(t.lower) > 3 {
+			long++
+			if t.cap {
+				capped++
+			}
+		}
+	}
+	if long < 2 || capped*10 < long*7 {
+		return toks
+	}
+	for k := range toks {
+		t := &toks[k]
+		if !t.cap {
+			continue
+		}
+		_, verb := c.idx.verbs[t.lower]
+		_, event := c.idx.longest(toks, k, cueEvent)
+		if ppl.lowerSeen[t.lower] || verb || event > 0 || prepositions[t.lower] || determiners[t.lower] || conjunctions[t.lower] {
+			t.cap = false
+		}
+	}
+	return toks
 }

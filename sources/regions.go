@@ -171,7 +171,9 @@ func (x *regioner) unitRegions(out [][]region) {
 			prevEnd = max(prevEnd, x.tokenAt(out[k][len(out[k])-1].End))
 			prevCue = k
 		}
-		prevEnd = max(prevEnd, cu.vHi)
+		if carries {
+			prevEnd = max(prevEnd, cu.vHi) // a verb with no one behind it ("The two leaders agreed that …") stays in what a trailing attribution reports
+		}
 	}
 }
 
@@ -200,14 +202,23 @@ func (x *regioner) attributionEnd(k int) int {
 // person reporting it makes it their account; an institution or outlet
 // gives its channel (pass 5 reads the link).
 func (x *regioner) absorbReport(p, k int) {
-	own := x.res[p].owner
 	sp := x.res[k].sp
-	switch {
-	case !sp.valid() || sp.name == own.name:
-	case !sp.institution:
-		x.res[p].owner = sp
-	case own.country != "" && sp.country != "" && own.country != sp.country:
-		x.res[p].owner = sp // "Trump told Xi …, Xinhua said": Beijing's account of him
+	for q := p; q >= 0; {
+		// The verbs joined to the reported one are reported too: "Pezeshkian
+		// thanked Putin and informed him …, the Kremlin said".
+		own := x.res[q].owner
+		switch {
+		case !sp.valid() || sp.name == own.name:
+		case !sp.institution:
+			x.res[q].owner = sp
+		case own.country != "" && sp.country != "" && own.country != sp.country:
+			x.res[q].owner = sp // "Trump told Xi …, Xinhua said": Beijing's account of him
+		}
+		if j := x.res[q].joined - x.base; j >= 0 && j < q {
+			q = j
+		} else {
+			q = -1
+		}
 	}
 	x.cues[p].had = x.cues[p].had && x.cues[k].had
 }
