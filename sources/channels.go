@@ -544,10 +544,18 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 		if x.early[i] != "" {
 			continue
 		}
-		owner := x.res[i].owner.name
+		own := x.res[i].owner
+		owner := own.name
 		seq++
 		order = append(order, i)
 		st := last[owner]
+		if gov := last[govKey(own.country)]; own.who != nil && own.country != "" && x.ppl.leader(own.country) == own.who &&
+			gov != nil && (st == nil || gov.seq > st.seq) {
+			// "The Élysée said Macron called for a ceasefire. He also
+			// stressed …": the leader's words go on in his government's
+			// account.
+			st = gov
+		}
 		on := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
 		switch {
 		case out[i].ch < 0 && on && x.fits(i, st.ch):
@@ -561,36 +569,48 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 			now.why = st.why
 		}
 		last[owner] = now
+		if c, ch := x.govChannel(i, out); c != "" {
+			last[govKey(c)] = &carried{ch: ch, para: cu.para, seq: seq, why: orElse(now.why, own.name+"'s own account")}
+		}
 	}
 	return order
 }
+
+// govKey keys the last statement of a country's government's own
+// channels among the speakers a channel carries for.
+func govKey(country string) string { return "gov:" + country }
 
 // backFill gives a statement before the one that names the channel that
 // channel, when it follows directly — or, in the lede, which summarises
 // what the story tells below, when it comes within a few paragraphs.
 func (x *channeler) backFill(out []channelChoice, order []int) {
 	lede := x.ledeParas()
-	next := map[string]int{}    // owner -> the next statement's cue, walking back
-	nextGov := map[string]int{} // country -> the next statement of its government's own channels
+	next := map[string]int{}         // owner -> the next statement's cue, walking back
+	nextGov := map[string]govState{} // country -> the next statement of its government's own account
 	for k := len(order) - 1; k >= 0; k-- {
 		i := order[k]
 		own := x.res[i].owner
 		j, ok := next[own.name]
 		next[own.name] = i
 		g, govFound := nextGov[own.country]
-		if c := x.officialOf(i, out); c != "" {
-			nextGov[c] = i
+		if c, ch := x.govChannel(i, out); c != "" {
+			nextGov[c] = govState{i, channelChoice{ch: ch, why: out[i].why}}
+		}
+		from := channelChoice{ch: -1}
+		if ok {
+			from = out[j]
 		}
 		inLede := x.cues[i].para <= lede
 		if inLede && govFound && own.who != nil && x.ppl.leader(own.country) == own.who &&
-			(!ok || x.cues[g].para < x.cues[j].para || out[j].ch < 0) {
+			(!ok || x.cues[g.cue].para < x.cues[j].para || out[j].ch < 0) {
 			// The lede sums up the leader's side: its own account below
 			// ("…, with the French president urging a ceasefire" and the
 			// Élysée's statement) gives the channel when none of his own is
 			// nearer.
-			j, ok = g, true
+			j, ok, from = g.cue, true, g.ch
+			from.why = orElse(from.why, x.res[g.cue].owner.name+"'s own account")
 		}
-		if !ok || out[i].ch >= 0 || out[j].ch < 0 || !x.fits(i, out[j].ch) {
+		if !ok || out[i].ch >= 0 || from.ch < 0 || !x.fits(i, from.ch) {
 			continue
 		}
 		gap := x.paras[x.cues[j].para].num - x.paras[x.cues[i].para].num
@@ -598,8 +618,29 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		if !adjacent && !(inLede && gap <= 4) {
 			continue
 		}
-		out[i] = channelChoice{ch: out[j].ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + out[j].why}
+		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
 	}
+}
+
+// govState is a statement of a government's own account and its channel.
+type govState struct {
+	cue int
+	ch  channelChoice
+}
+
+// govChannel is the country whose government's own account cue i's
+// statement belongs to — through an official channel, or said by one of
+// its institutions — and that channel, or "".
+func (x *channeler) govChannel(i int, out []channelChoice) (string, int) {
+	if c := x.officialOf(i, out); c != "" {
+		return c, out[i].ch
+	}
+	if own := x.res[i].owner; own.institution && out[i].ch < 0 {
+		if ch := officialChannelOf(x.c, own.country); ch >= 0 {
+			return own.country, ch
+		}
+	}
+	return "", -1
 }
 
 // officialOf is the country whose government's own channel carries cue

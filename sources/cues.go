@@ -562,7 +562,7 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	obj := tokRange{k, end}
 	person := x.personish(obj)
 	switch {
-	case len(v.Objects) > 0 && !x.hasObjectNoun(v, obj), v.PersonFirst && !person, x.onlyEvent(obj):
+	case len(v.Objects) > 0 && !x.hasObjectNoun(v, obj), v.PersonFirst && !person, x.onlyEvent(obj) && !x.objectGoesOn(end):
 		return cu, false
 	case person && x.word(end) == "that":
 		cu.object = obj
@@ -624,7 +624,7 @@ func (x *cueScanner) infinitiveAt(k int) bool {
 func (x *cueScanner) personish(r tokRange) bool {
 	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
 	switch px.analyze(r).shape {
-	case shapeName, shapeRole, shapePronoun, shapeInstitution, shapeJoint, shapeOutlet:
+	case shapeName, shapeRole, shapePronoun, shapeInstitution, shapeOutlet:
 		return true
 	}
 	switch x.toks[r.lo].lower {
