@@ -50,7 +50,7 @@ func findRegions(c *Catalog, paras []paraScan, cues []attrCue, phrases []cuePhra
 func (x *regioner) withSubjects(out [][]region) {
 	for k := range x.cues {
 		cu := &x.cues[k]
-		if len(out[k]) == 0 || !x.reported(k) {
+		if len(out[k]) == 0 || !x.reported(k) && x.res[k].owner.name == x.res[k].sp.name {
 			continue
 		}
 		p := x.phrases[k].speaker

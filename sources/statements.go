@@ -283,6 +283,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 				from, from.conf = owner, 0.75
 			} else if qi == 0 && q.Open == ps.Start && open != nil {
 				from, from.conf = openCopy, 0.7
+			} else if intro, ok := b.introducer(pi, mine, q); ok {
+				from, from.conf = intro, 0.7
 			} else {
 				continue
 			}
@@ -314,6 +316,47 @@ func (b *stmtBuilder) leftoverQuotes() {
 			}
 		}
 	}
+}
+
+// introducer is the attribution that introduces quotation q as a
+// sentence of its own: a cue before it in the paragraph that names a
+// speaker and says nothing itself ("Trump told reporters aboard Air Force
+// One about the call. “We didn't make any progress.”"), with no statement
+// between them.
+func (b *stmtBuilder) introducer(pi int, mine []int, q quote) (draft, bool) {
+	ps := &b.paras[pi]
+	opens := false
+	for _, u := range ps.units {
+		opens = opens || u.Start == q.Open
+	}
+	if !opens {
+		return draft{}, false
+	}
+	ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi })
+	found := -1
+	for ; ci < len(b.cues) && b.cues[ci].para == pi; ci++ {
+		if ps.toks[b.cues[ci].vLo].Start >= q.Open {
+			break
+		}
+		r := b.res[ci]
+		switch {
+		case !r.owner.valid() && !r.valid():
+		case len(b.regs[ci]) == 0 && r.reports < 0 && r.inner < 0 && b.early[ci] == "":
+			found = ci
+		default:
+			found = -1 // an attribution with words of its own stands between
+		}
+	}
+	if found < 0 {
+		return draft{}, false
+	}
+	end := ps.toks[b.cues[found].vHi-1].End
+	for _, i := range mine {
+		if d := b.out[i]; d.Start >= end && d.Start < q.Open {
+			return draft{}, false
+		}
+	}
+	return draft{owner: b.res[found].owner, para: pi, cue: found}, true
 }
 
 // quoteOwner is the attributed quotation of the paragraph nearest before
