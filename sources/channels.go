@@ -523,6 +523,7 @@ type carried struct {
 func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int {
 	seq := 0
 	last := map[string]*carried{}
+	var prev *carried // the statement before, whoever spoke
 	var order []int
 	vi := 0
 	for i := range x.cues {
@@ -557,6 +558,11 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 			st = gov
 		}
 		on := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
+		if out[i].ch < 0 && prev != nil && prev.seq == seq-1 && x.set.get(prev.ch).Spoken && x.forOnesPart(i) {
+			// "Speaking at a joint news conference, Putin said …
+			// Erdogan, for his part, said …": the same occasion.
+			st, on = prev, true
+		}
 		switch {
 		case out[i].ch < 0 && on && x.fits(i, st.ch):
 			out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
@@ -569,11 +575,26 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 			now.why = st.why
 		}
 		last[owner] = now
+		if now.ch >= 0 {
+			prev = now
+		}
 		if c, ch := x.govChannel(i, out); c != "" {
 			last[govKey(c)] = &carried{ch: ch, para: cu.para, seq: seq, why: orElse(now.why, own.name+"'s own account")}
 		}
 	}
 	return order
+}
+
+// forOnesPart tells whether cue i's speaker is set off with "for his
+// part" (her, its, their): a reply on the occasion just reported.
+func (x *channeler) forOnesPart(i int) bool {
+	toks := x.paras[x.cues[i].para].toks
+	for _, a := range x.phrases[i].speaker.asides {
+		if a.hi-a.lo == 3 && toks[a.lo].lower == "for" && toks[a.hi-1].lower == "part" {
+			return true
+		}
+	}
+	return false
 }
 
 // govKey keys the last statement of a country's government's own
@@ -585,6 +606,12 @@ func govKey(country string) string { return "gov:" + country }
 // what the story tells below, when it comes within a few paragraphs.
 func (x *channeler) backFill(out []channelChoice, order []int) {
 	lede := x.ledeParas()
+	reported := make([]bool, len(x.cues))
+	for _, r := range x.res {
+		if r.reports >= 0 {
+			reported[r.reports] = true
+		}
+	}
 	next := map[string]int{}         // owner -> the next statement's cue, walking back
 	nextGov := map[string]govState{} // country -> the next statement of its government's own account
 	for k := len(order) - 1; k >= 0; k-- {
@@ -614,7 +641,11 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 			continue
 		}
 		gap := x.paras[x.cues[j].para].num - x.paras[x.cues[i].para].num
-		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2
+		// The next statement lends its channel when it is the speaker's
+		// own words; one that a government reports ("The presidency said
+		// Erdogan had stressed …") says nothing of where their earlier
+		// remarks were made — except in the lede, which sums up below.
+		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2 && x.res[j].outer < 0 && !reported[j]
 		if !adjacent && !(inLede && gap <= 4) {
 			continue
 		}

@@ -94,6 +94,10 @@ func TestChannelsAcrossSpeakers(t *testing.T) {
 			"Trump and Putin speak by phone\n\n“It was a long call,” Trump told reporters aboard Air Force One.\n\nKremlin aide Yuri Ushakov said the call was frank.\n\n" +
 				"Trump, for his part, told reporters that trade had come up.\n",
 			"trade had come up", "trump", "Air Force One"},
+		{"for his part: the same occasion",
+			"Putin and Erdogan meet in Sochi\n\nSpeaking at a joint news conference in Sochi, Putin said Russia was ready to revive the grain deal.\n\n" +
+				"Erdogan, for his part, said Turkey had prepared new proposals.\n\nThe Turkish presidency said Erdogan had also stressed the need for peace.\n",
+			"Turkey had prepared new proposals", "erdogan", "press conference"},
 		{"the lede's leader takes his government's channel below",
 			"Macron and Putin speak by phone\n\nFrench President Emmanuel Macron and Russian President Vladimir Putin spoke on Tuesday, with the French president urging a ceasefire.\n\n" +
 				"Macron “called for talks to begin,” the Élysée said.\n",

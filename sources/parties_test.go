@@ -28,6 +28,10 @@ func TestParties(t *testing.T) {
 			[]string{"US", "CN"}},
 		{"a headline in title case", "Biden Presses Netanyahu on Aid in Tense Call\n\nWASHINGTON — President Joe Biden pressed Israeli Prime Minister Benjamin Netanyahu to allow more aid into Gaza, the White House said, in a call that lasted half an hour.\n",
 			[]string{"US", "IL"}},
+		{"a country before a name", "Erdogan offers to host talks in call with Zelensky\n\nTurkish President Recep Tayyip Erdogan told Ukraine's Volodymyr Zelensky on Sunday that Turkey was ready to host talks.\n",
+			[]string{"TR", "UA"}},
+		{"a country after a name is not the person's", "Putin tells Erdogan Russia is open to talks\n\nRussian President Vladimir Putin told Turkish President Tayyip Erdogan on Monday that Moscow was ready to talk.\n",
+			[]string{"RU", "TR"}},
 		{"a side reaction in the title is no party to the call", "Zelensky reacts as Trump and Putin speak by phone\n\nUkrainian President Volodymyr Zelensky said he was not consulted before US President Donald Trump called Russian President Vladimir Putin.\n",
 			[]string{"US", "RU"}},
 	}

@@ -48,9 +48,15 @@ func findRegions(c *Catalog, paras []paraScan, cues []attrCue, phrases []cuePhra
 // when someone else reports it: "Ushakov said Trump raised the issue of
 // …" is the Kremlin's account of what Trump raised.
 func (x *regioner) withSubjects(out [][]region) {
+	reported := make([]bool, len(x.cues))
+	for m := range x.cues {
+		if r := x.res[m].reports - x.base; r >= 0 && r < len(reported) {
+			reported[r] = true
+		}
+	}
 	for k := range x.cues {
 		cu := &x.cues[k]
-		if len(out[k]) == 0 || !x.reported(k) && x.res[k].owner.name == x.res[k].sp.name {
+		if len(out[k]) == 0 || !reported[k] && x.res[k].outer < 0 && x.res[k].owner.name == x.res[k].sp.name {
 			continue
 		}
 		p := x.phrases[k].speaker
@@ -72,20 +78,6 @@ func (x *regioner) withSubjects(out [][]region) {
 			}
 		}
 	}
-}
-
-// reported tells whether cue k's words reach the article through another
-// attribution: one it is nested in, or a trailing one that reports it.
-func (x *regioner) reported(k int) bool {
-	if x.res[k].outer >= 0 {
-		return true
-	}
-	for m := k + 1; m < len(x.cues); m++ {
-		if x.res[m].reports == x.base+k {
-			return true
-		}
-	}
-	return false
 }
 
 type regioner struct {

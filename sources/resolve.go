@@ -137,7 +137,11 @@ func (rv *resolver) registerTitled() {
 					p := px.analyze(r)
 					// A courtesy title ("Mr Ushakov") tells no role: the name
 					// waits for its full form ("Yuri Ushakov") in the text.
-					if p.shape == shapeName && p.titled && (p.office >= 0 || p.country != "") {
+					// A country before the name ("Ukraine's Volodymyr Zelensky")
+					// tells whose the person is; one after it does not ("tells
+					// Erdogan Russia is open …").
+					countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
+					if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
 						rv.person(ps, u, p, true)
 					}
 				}
@@ -773,7 +777,7 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			continue
 		}
 		toks := rv.paras[cues[i].para].toks
-		for j := i + 1; j < len(cues) && cues[j].para == cues[i].para && cues[j].unit == cues[i].unit; j++ {
+		for j := i + 1; j < len(cues) && j <= i+cueWindow && cues[j].para == cues[i].para && cues[j].unit == cues[i].unit; j++ {
 			if !res[j].valid() || res[j].outer >= 0 || cues[j].form == formParticiple || cues[j].after < 0 {
 				continue
 			}
@@ -806,13 +810,18 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 // speaker phrase opens, or "".
 func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done []resolution, j, from int) string {
 	start := phrases[j].speaker.lo
-	for i := from; i < j; i++ {
+	for i := max(from, j-cueWindow); i < j; i++ {
 		if cues[i].after >= 0 && cues[i].after == start && done[i].valid() {
 			return done[i].sp.country
 		}
 	}
 	return ""
 }
+
+// cueWindow is how many cues of a unit before a cue the passes look at
+// for the one reporting it: a sentence has a few, and a pathological unit
+// (a quotation left open for pages) stays linear.
+const cueWindow = 16
 
 // opensClauseOf tells whether cue j's speaker phrase opens what an
 // earlier cue of its unit says ("The Kremlin said Putin told …"): j is
@@ -822,7 +831,7 @@ func opensClauseOf(cues []attrCue, phrases []cuePhrases, j, from int) bool {
 	if p := phrases[j].speaker; p.empty() || p.inverted {
 		start = cues[j].vLo
 	}
-	for i := from; i < j; i++ {
+	for i := max(from, j-cueWindow); i < j; i++ {
 		if cues[i].after >= 0 && cues[i].after == start {
 			return true
 		}
@@ -848,7 +857,7 @@ func (rv *resolver) linkCoordinated(cues []attrCue, phrases []cuePhrases, res []
 		if toks[p.lo-1].lower != "and" || toks[p.lo-1].quote || toks[p.lo-2].text != "," {
 			continue
 		}
-		for i := j - 1; i >= 0 && cues[i].para == cues[j].para && cues[i].unit == cues[j].unit; i-- {
+		for i := j - 1; i >= 0 && i >= j-cueWindow && cues[i].para == cues[j].para && cues[i].unit == cues[j].unit; i-- {
 			if in := res[i].inner; in >= 0 && in < j && res[in].sp.who != nil && res[i].outer < 0 {
 				res[j].outer = i
 				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
