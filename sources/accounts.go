@@ -8,9 +8,13 @@ import (
 )
 
 // Pass 7b: accounts. Statements group by speaker and channel; a
-// government's own channels (readouts, state media) and its institutions
-// form one account, under its leader's name when the article names the
-// leader. Every account knows its party, and the parties' main accounts
+// government's own channels (readouts, state media), its institutions and
+// its staff relaying the call ("Kremlin aide Ushakov said Trump raised
+// …") form one account, under its leader's name when the article names
+// the leader; the outermost source owns what it reports, so a
+// government's channel reporting the other side's leader is its account.
+// A leader's own channels (a post, remarks, an interview) stay accounts
+// of their own. Every account knows its party, and the parties' main accounts
 // come first, because the comparisons the reader sees first are made of
 // the first accounts.
 

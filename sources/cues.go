@@ -8,8 +8,11 @@ import (
 // Pass 2: attribution cues. In each unit, outside quotations, find the
 // words that attribute speech: a reporting verb in any of its forms
 // ("said", "has told", "adding", "was quoted as saying", "is said to have
-// told"), "according to", "described … as", "called … “…”", and a name
-// followed by a colon and a quotation. For each cue the pass records its
+// told"), a speech act whose object is what was said ("voiced concern
+// about …", "urged Xi to …", "welcomed the decision"), a participle in an
+// absolute clause ("…, with Biden pressing Xi on …", "…, the Russian
+// leader insisting that …"), "according to", "described … as", "called …
+// “…”", and a name followed by a colon and a quotation. For each cue the pass records its
 // words, what stands between the verb and what was said (an object, phrases
 // of time, place and medium), and where what was said begins when it
 // follows the cue. Who speaks is pass 3's business; what was said before a
