@@ -336,9 +336,9 @@ type introducers struct {
 	statementSinceFound bool
 }
 
-func (b *stmtBuilder) introducers(pi int, mine []int) *introducers {
+func (b *stmtBuilder) introducers(pi int, mine []int) introducers {
 	ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi })
-	return &introducers{b: b, pi: pi, ps: &b.paras[pi], mine: mine, ci: ci, found: -1}
+	return introducers{b: b, pi: pi, ps: &b.paras[pi], mine: mine, ci: ci, found: -1}
 }
 
 // at returns the draft of the cue introducing quotation q, if any.
