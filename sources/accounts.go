@@ -14,9 +14,9 @@ import (
 // the leader; the outermost source owns what it reports, so a
 // government's channel reporting the other side's leader is its account.
 // A leader's own channels (a post, remarks, an interview) stay accounts
-// of their own. Every account knows its party, and the parties' main accounts
-// come first, because the comparisons the reader sees first are made of
-// the first accounts.
+// of their own. Every account knows its party, and the parties' main
+// accounts come first, because the comparisons the reader sees first are
+// made of the first accounts.
 
 // defaultChannel labels statements whose channel the article never names.
 const defaultChannel = "statement"
@@ -310,8 +310,11 @@ func (b *accountBuilder) officialCountry(d *draft) string {
 
 // groupKey decides which account a statement belongs to. A government's
 // own channels and its institutions form one account under the
-// government's key ("beijing") when the speaker is the institution or the
-// country's leader; everything else is grouped by speaker and channel.
+// government's key ("beijing") when the speaker is the institution, the
+// country's leader, one of its own people its channels or institutions
+// report, or its staff relaying the call; words of another country's
+// person that a government's channel reports are that government's
+// account of them. Everything else is grouped by speaker and channel.
 func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 	country := orElse(b.officialCountry(d), b.reportingGov(d))
 	if d.owner.institution && d.owner.country != "" {
