@@ -60,7 +60,7 @@ type resolver struct {
 	// source is the speaker of the last attribution that no other one
 	// reports, as of the start of the unit being resolved: "the statement
 	// said" is theirs, not that of a leader their statement quotes.
-	source, nextSource speakerRef
+	lastSource, nextSource speakerRef
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -75,7 +75,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1, joined: -1}
 	}
 	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
-		rv.source = rv.nextSource
+		rv.lastSource = rv.nextSource
 		var main speakerRef // the unit's own source
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
@@ -681,8 +681,8 @@ func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 				}
 			}
 		}
-		if rv.source.valid() {
-			return rv.source
+		if rv.lastSource.valid() {
+			return rv.lastSource
 		}
 		if len(rv.recent) > 0 {
 			return rv.recent[0]
