@@ -57,9 +57,10 @@ type resolver struct {
 	recent []speakerRef // most recent first
 	// countries recently met as speakers, for "the ministry said".
 	lastCountry string
-	// source is the speaker of the last attribution that no other one
-	// reports, as of the start of the unit being resolved: "the statement
-	// said" is theirs, not that of a leader their statement quotes.
+	// lastSource is the speaker of the last attribution that no other one
+	// reports, as of the start of the unit being resolved (nextSource, as
+	// of its end): "the statement said" is theirs, not that of a leader
+	// their statement quotes.
 	lastSource, nextSource speakerRef
 }
 
