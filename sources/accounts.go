@@ -8,11 +8,15 @@ import (
 )
 
 // Pass 7b: accounts. Statements group by speaker and channel; a
-// government's own channels (readouts, state media) and its institutions
-// form one account, under its leader's name when the article names the
-// leader. Every account knows its party, and the parties' main accounts
-// come first, because the comparisons the reader sees first are made of
-// the first accounts.
+// government's own channels (readouts, state media), its institutions and
+// its staff relaying the call ("Kremlin aide Ushakov said Trump raised
+// …") form one account, under its leader's name when the article names
+// the leader; the outermost source owns what it reports, so a
+// government's channel reporting the other side's leader is its account.
+// A leader's own channels (a post, remarks, an interview) stay accounts
+// of their own. Every account knows its party, and the parties' main
+// accounts come first, because the comparisons the reader sees first are
+// made of the first accounts.
 
 // defaultChannel labels statements whose channel the article never names.
 const defaultChannel = "statement"
@@ -25,15 +29,24 @@ type group struct {
 	ds                               []*draft
 	published                        bool
 	principal                        bool // the party's leader or government speaks
+	// official: a government's account holds words of its own channels
+	// or institutions, not only of its staff ("Kremlin readout" rather
+	// than "Kremlin (Yuri Ushakov)").
+	official bool
+	govName  string
 }
 
 type accountBuilder struct {
 	*passes
+	// relays holds the staff who relay the call: their words are their
+	// side's own account.
+	relays map[*person]bool
 }
 
 // buildAccounts groups the drafts into accounts and orders them.
 func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
 	ex := &Extraction{Article: b.a, Parties: parties}
+	b.relays = b.relayingStaff(ds)
 	var groups []*group
 	byKey := map[string]*group{}
 	for k := range ds {
@@ -55,6 +68,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 		}
 		b.join(g, d)
 	}
+	groups = b.mergeRemarks(groups)
 	b.order(groups, parties)
 	onCall := map[string]bool{}
 	for _, p := range parties {
@@ -75,13 +89,23 @@ func (b *accountBuilder) join(g *group, d *draft) {
 	if country, ok := strings.CutPrefix(g.key, "gov:"); ok {
 		if leader := b.ppl.leader(country); leader != nil {
 			g.speaker = leader.name
-		} else if d.owner.who != nil {
+		} else if d.owner.who != nil && !b.relays[d.owner.who] {
 			g.speaker = d.owner.name
 		}
 		if ch >= 0 {
 			if c := b.set.get(ch); c.Outlet && c.Name != g.channel && !contains(g.outlets, c.Name) {
 				g.outlets = append(g.outlets, c.Name)
 			}
+		}
+		if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution && b.officialCountry(d) == "" {
+			if !contains(g.outlets, who.name) {
+				g.outlets = append(g.outlets, who.name) // "Kremlin (Yuri Ushakov)"
+			}
+		} else {
+			g.official = true
+		}
+		if co := b.c.Country(country); co != nil {
+			g.govName = co.Government.Name
 		}
 		g.principal, g.published = true, true
 	} else if d.owner.who != nil && d.owner.country != "" && b.ppl.leader(d.owner.country) == d.owner.who {
@@ -109,6 +133,9 @@ func accountID(g *group, used map[string]bool) string {
 // account makes the account of group g.
 func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
 	channel := g.channel
+	if !g.official && g.govName != "" && strings.HasPrefix(g.key, "gov:") {
+		channel = g.govName // only its staff speak: no readout
+	}
 	if len(g.outlets) > 0 {
 		channel += " (" + strings.Join(g.outlets, ", ") + ")"
 	}
@@ -131,6 +158,20 @@ func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
 // Office", "at the White House") is of that country. The drafts then
 // carry the person's country.
 func (b *accountBuilder) bindLeaders(ds []draft) {
+	if co := b.dateline.country; co != "" {
+		// "WASHINGTON (AP) — President Donald Trump …": the head of state
+		// the article names without a country is the dateline's.
+		if c := b.c.Country(co); c != nil {
+			b.ppl.role(co, b.ppl.officeIndex(c.Head))
+		}
+		// Staff the article gives no country speak for the place the story
+		// is filed from: "MOSCOW … Presidential Aide Yury Ushakov".
+		for k := range ds {
+			if who := ds[k].owner.who; who != nil && who.staff && staffCountry(who) == "" {
+				b.ppl.learn(who, co, -1, 0, false)
+			}
+		}
+	}
 	for k := range ds {
 		d := &ds[k]
 		who := d.owner.who
@@ -186,16 +227,11 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 		return []int{p, pub, len(g.ds)}
 	}
 	better := func(a, b *group) bool {
-		// A side's own account comes first, unless it is a single statement
-		// and another of its accounts holds three or more.
-		if a.principal != b.principal {
-			p, o := a, b
-			if b.principal {
-				p, o = b, a
-			}
-			if len(p.ds) == 1 && len(o.ds) >= 3 {
-				return a == o
-			}
+		// A side's own account comes first, a published one before remarks,
+		// unless it is a single statement and another of its accounts
+		// holds three or more.
+		if (len(a.ds) == 1 && len(b.ds) >= 3) || (len(b.ds) == 1 && len(a.ds) >= 3) {
+			return len(a.ds) > len(b.ds)
 		}
 		ra, rb := rank(a), rank(b)
 		for i := range ra {
@@ -274,12 +310,27 @@ func (b *accountBuilder) officialCountry(d *draft) string {
 
 // groupKey decides which account a statement belongs to. A government's
 // own channels and its institutions form one account under the
-// government's key ("beijing") when the speaker is the institution or the
-// country's leader; everything else is grouped by speaker and channel.
+// government's key ("beijing") when the speaker is the institution, the
+// country's leader, one of its own people its channels or institutions
+// report, or its staff relaying the call; words of another country's
+// person that a government's channel reports are that government's
+// account of them. Everything else is grouped by speaker and channel.
 func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
-	country := b.officialCountry(d)
+	country := orElse(b.officialCountry(d), b.reportingGov(d))
 	if d.owner.institution && d.owner.country != "" {
 		country = d.owner.country
+	}
+	if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution {
+		country = staffCountry(who)
+	}
+	if who := d.owner.who; who != nil && country != "" && who.country != "" && who.country != country {
+		// A government's own channel reporting the other side's words
+		// ("Xinhua quoted Biden as saying …"): the outermost source owns
+		// them.
+		co := b.c.Country(country)
+		if co != nil && co.Government.Key != "" {
+			return "gov:" + country, orElse(co.Government.Name, d.owner.name), orElse(co.Government.Readout, co.Government.Name+" statement")
+		}
 	}
 	if co := b.c.Country(country); co != nil && co.Government.Key != "" {
 		leader := b.ppl.leader(country)
@@ -288,7 +339,10 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 		// taken as the leader: readouts speak for the head of state.
 		who := d.owner.who
 		unbound := leader == nil && who != nil && (who.office < 0 || who.country == "" && b.c.Offices[who.office].Office == co.Head)
-		if d.owner.institution || (leader != nil && leader == who) || unbound {
+		// A government's own channel reporting one of its own (a minister
+		// in the ministry's readout) is the government's account too.
+		own := who != nil && who.country == country && (b.officialCountry(d) == country || b.reportingGov(d) == country)
+		if d.owner.institution || (leader != nil && leader == who) || unbound || b.relays[who] || own {
 			readout := orElse(co.Government.Readout, co.Government.Name+" statement")
 			return "gov:" + country, orElse(co.Government.Name, d.owner.name), readout
 		}
@@ -390,4 +444,163 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// staffCountry is the country a staff member speaks for: their own, or
+// their principal's.
+func staffCountry(who *person) string {
+	if who.country == "" && who.principal != nil {
+		return who.principal.country
+	}
+	return who.country
+}
+
+// relayingStaff finds the staff members (spokespeople, aides, press
+// secretaries) who relay the call: some statement of theirs reports what
+// a leader said or did ("Ushakov said Trump raised …", "Psaki said Biden
+// raised …"), names the event ("the call was useful"), both leaders ("the
+// two presidents agreed …") or the other side's leader ("the president
+// was very clear with Putin"). Their words are then their side's own
+// account, not an account of their own. A press secretary's remarks on
+// other things, before or beside the call, stay theirs.
+func (b *accountBuilder) relayingStaff(ds []draft) map[*person]bool {
+	out := map[*person]bool{}
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || !who.staff || out[who] || d.earlier != "" || staffCountry(who) == "" {
+			continue
+		}
+		if sp := b.res[d.cue].sp; sp.valid() && sp.name != d.owner.name || b.relaysCall(d, staffCountry(who)) {
+			out[who] = true
+		}
+	}
+	return out
+}
+
+// relaysCall tells whether statement d, of a staff member of country,
+// reports the call: it names the event, both leaders, another country's
+// leader, or a leader's words.
+func (b *accountBuilder) relaysCall(d *draft, country string) bool {
+	ps := &b.paras[d.para]
+	toks := ps.toks
+	lo, hi := tokenAtOff(toks, d.Start), tokenAtOff(toks, d.End)
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if _, n := b.c.idx.longest(toks, k, cueEvent); n > 0 {
+			return true
+		}
+		if (t.lower == "leaders" || t.lower == "presidents" || t.lower == "sides") && k > lo &&
+			(toks[k-1].lower == "two" || toks[k-1].lower == "both" || toks[k-1].lower == "the") && b.verbAfter(toks, k+1, hi) {
+			return true // "the two presidents agreed …", not "both sides of the conflict"
+		}
+		if vf, ok := b.c.idx.verbs[t.lower]; ok && (vf.finite || vf.participle) && b.personBefore(toks, lo, k) {
+			return true // "the president had also expressed support …", "“The president told him: …”"
+		}
+		if t.cap {
+			if who := b.ppl.find([]string{strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")}); who != nil &&
+				who.country != "" && who.country != country && b.ppl.leader(who.country) == who {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbAfter tells whether a verb follows at k, across adverbs: an
+// auxiliary, a reporting verb, or a past tense.
+func (b *accountBuilder) verbAfter(toks []tok, k, hi int) bool {
+	for k < hi && (b.c.idx.adverbWord(toks[k].lower) || toks[k].openQuote() >= 0) {
+		k++
+	}
+	if k >= hi || !toks[k].word || toks[k].cap {
+		return false
+	}
+	t := toks[k]
+	if _, ok := b.c.idx.verbs[t.lower]; ok || auxiliaries[t.lower] {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+}
+
+// personBefore tells whether a person stands right before the verb at k
+// (within toks[lo:k]), across auxiliaries and adverbs, quoted or not: "he"
+// or "she", an office ("the president"), or a name the article knows.
+func (b *accountBuilder) personBefore(toks []tok, lo, k int) bool {
+	j := k
+	for j > lo && (auxiliaries[toks[j-1].lower] || b.c.idx.adverbWord(toks[j-1].lower)) {
+		j--
+	}
+	if j <= lo || !toks[j-1].word {
+		return false
+	}
+	t := toks[j-1]
+	if g := pronouns[t.lower]; g == 'm' || g == 'f' {
+		return true
+	}
+	if _, n := b.c.idx.endingAt(toks, lo, j, cueOffice); n > 0 {
+		return true
+	}
+	return t.cap && b.ppl.find(nameParts(toks, tokRange{j - 1, j})) != nil
+}
+
+// genericRemarks are the channels of remarks that name no venue.
+var genericRemarks = map[string]bool{"remarks to reporters": true, "remarks": true}
+
+// mergeRemarks joins a speaker's remarks that name no venue ("Trump, for
+// his part, told reporters …") to their one set of remarks that does
+// ("told reporters aboard Air Force One"): the article reports one
+// appearance. Two venues stay two accounts.
+func (b *accountBuilder) mergeRemarks(groups []*group) []*group {
+	specific := map[string][]*group{}
+	for _, g := range groups {
+		if strings.HasPrefix(g.key, "p:") && !genericRemarks[g.channel] && b.spoken(g) &&
+			!strings.HasPrefix(g.channel, "interview") && g.channel != "speech" {
+			specific[g.speaker] = append(specific[g.speaker], g)
+		}
+	}
+	kept := groups[:0]
+	for _, g := range groups {
+		to := specific[g.speaker]
+		if !strings.HasPrefix(g.key, "p:") || !genericRemarks[g.channel] || len(to) > 1 {
+			kept = append(kept, g)
+			continue
+		}
+		if len(to) == 0 {
+			// The first remarks without a venue gather the others
+			// ("told reporters …", "Asked whether …, she said").
+			specific[g.speaker] = []*group{g}
+			kept = append(kept, g)
+			continue
+		}
+		to[0].ds = append(to[0].ds, g.ds...)
+		sort.SliceStable(to[0].ds, func(i, j int) bool { return to[0].ds[i].Start < to[0].ds[j].Start })
+	}
+	return kept
+}
+
+// spoken tells whether a group's statements are remarks (a venue, an
+// interview, a briefing).
+func (b *accountBuilder) spoken(g *group) bool {
+	ch := b.stmts.channel(g.ds[0]).ch
+	return ch >= 0 && b.set.get(ch).Spoken
+}
+
+// reportingGov is the country whose government (an institution) reports
+// statement d of one of its own people — "Netanyahu's office said the
+// prime minister had told Biden …" — or "".
+func (b *accountBuilder) reportingGov(d *draft) string {
+	who := d.owner.who
+	if who == nil || who.country == "" {
+		return ""
+	}
+	for _, o := range []int{b.res[d.cue].outer, b.stmts.reportedBy[d.cue]} {
+		if o >= 0 && b.res[o].sp.institution && b.res[o].sp.country == who.country {
+			return who.country
+		}
+	}
+	return ""
 }

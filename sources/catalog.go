@@ -134,7 +134,9 @@ type Reporting struct {
 type Verb struct {
 	// Class tells how the verb introduces what was said: say (that) …,
 	// tell <someone> (that) …, describe <it> as …, call <it> “…”,
-	// quote <someone> as saying …, write (that/“…”).
+	// quote <someone> as saying …, write (that/“…”), or act: a speech act
+	// whose object is what was said ("voiced concern about …", "urged Xi
+	// to …", "welcomed the decision").
 	Class      string   `json:"class"`
 	Finite     []string `json:"finite"`
 	Participle []string `json:"participle,omitempty"`
@@ -152,6 +154,17 @@ type Verb struct {
 	// Trailing: the verb reports only after its quote or with a colon
 	// ("“…,” he continued").
 	Trailing bool `json:"trailing,omitempty"`
+	// Objects, for an act verb, are the nouns its object must hold for it
+	// to report speech: "raised the issue of …", not "raised prices".
+	Objects []string `json:"objects,omitempty"`
+	// Object: the verb may report a bare noun phrase ("stressed the need
+	// to …", "reaffirmed the One-China policy"); the statement then
+	// starts at the verb, which carries the claim.
+	Object bool `json:"object,omitempty"`
+	// PersonFirst: an act verb that reports speech only with a person
+	// and what was said after them ("thanked Trump for …", "briefed him
+	// on …", "invited Xi to visit …").
+	PersonFirst bool `json:"person_first,omitempty"`
 }
 
 // ParseCatalog reads one or more catalog documents; later ones extend
@@ -240,7 +253,7 @@ func (r *Reporting) merge(p *Reporting) error {
 			return fmt.Errorf("reporting verb without forms")
 		}
 		switch v.Class {
-		case verbSay, verbTell, verbDescribe, verbCall, verbQuote, verbWrite:
+		case verbSay, verbTell, verbDescribe, verbCall, verbQuote, verbWrite, verbAct:
 		default:
 			return fmt.Errorf("reporting verb %q: unknown class %q", strings.Join(v.Finite, "/"), v.Class)
 		}

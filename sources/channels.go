@@ -107,7 +107,25 @@ func findChannels(p *passes, venues []venueMark) []channelChoice {
 		}
 	}
 	x.carry(out, venues)
+	x.fromDateline(out)
 	return out
+}
+
+// fromDateline gives the statements that name no channel the outlet of a
+// state news agency's dateline ("BEIJING, March 18 (Xinhua) --"): the
+// whole story is that government's account.
+func (x *channeler) fromDateline(out []channelChoice) {
+	d := x.dateline
+	if d.outlet < 0 {
+		return
+	}
+	why := "the dateline names the outlet: “" + normalizeSpace(x.a.Slice(d.span)) + "”"
+	for i := range out {
+		if out[i].ch < 0 && len(x.regs[i]) > 0 {
+			sp := d.span
+			out[i] = channelChoice{ch: d.outlet, why: why, span: &sp}
+		}
+	}
 }
 
 // stateMediaIn finds a country's state media named in r ("in remarks
@@ -259,11 +277,16 @@ func (x *channeler) fronted(i int) (tokRange, bool) {
 	if cu.form == formParticiple || cu.form == formWith {
 		// ", adding that …" shares the fronted phrase of its sentence; with
 		// no attribution before it, the main clause is its setting ("Leavitt
-		// described the call in a post on X, noting that …").
+		// described the call in a post on X, noting that …") — not of an
+		// absolute clause, whose subject is not the main clause's ("The
+		// leaders spoke for an hour, with Xi warning …").
 		for j := i - 1; j >= 0 && x.cues[j].para == cu.para && x.cues[j].unit == cu.unit; j-- {
 			if x.res[j].valid() && x.cues[j].form != formParticiple && x.cues[j].form != formWith {
 				return x.fronted(j)
 			}
+		}
+		if cu.form == formWith {
+			return tokRange{}, false
 		}
 		return tokRange{u.lo, cu.vLo}, cu.vLo > u.lo
 	}
@@ -453,6 +476,9 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	place := false
 	for k := r.lo + 1; k < r.hi; k++ {
 		t := toks[k]
+		if !t.word {
+			break // the phrase ends at its punctuation
+		}
 		if _, n := x.c.idx.longest(toks, k, cueEvent); n > 0 && !x.c.idx.venues[t.lower] || timeNoun(t) {
 			return false // "during the call" says when, not through what
 		}
@@ -497,10 +523,11 @@ type carried struct {
 func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int {
 	seq := 0
 	last := map[string]*carried{}
+	var prev *carried // the statement before, whoever spoke
 	var order []int
 	vi := 0
 	for i := range x.cues {
-		if len(x.regs[i]) == 0 && x.res[i].valid() && out[i].ch >= 0 && x.early[i] == "" {
+		if len(x.regs[i]) == 0 && x.res[i].valid() && out[i].ch >= 0 && x.early[i] == "" && x.res[i].reports < 0 {
 			// "Zelensky responded on Telegram within hours.": a cue with no
 			// statement still tells where its speaker now is.
 			seq++
@@ -518,11 +545,24 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 		if x.early[i] != "" {
 			continue
 		}
-		owner := x.res[i].owner.name
+		own := x.res[i].owner
+		owner := own.name
 		seq++
 		order = append(order, i)
 		st := last[owner]
+		if gov := last[govKey(own.country)]; own.who != nil && own.country != "" && x.ppl.leader(own.country) == own.who &&
+			gov != nil && (st == nil || gov.seq > st.seq) {
+			// "The Élysée said Macron called for a ceasefire. He also
+			// stressed …": the leader's words go on in his government's
+			// account.
+			st = gov
+		}
 		on := st != nil && st.ch >= 0 && st.seq == seq-1 && x.paras[cu.para].num-x.paras[st.para].num <= 3
+		if out[i].ch < 0 && prev != nil && prev.seq == seq-1 && x.set.get(prev.ch).Spoken && x.forOnesPart(i) {
+			// "Speaking at a joint news conference, Putin said …
+			// Erdogan, for his part, said …": the same occasion.
+			st, on = prev, true
+		}
 		switch {
 		case out[i].ch < 0 && on && x.fits(i, st.ch):
 			out[i] = channelChoice{ch: st.ch, why: "carried from paragraph " + itoa(x.paras[st.para].num) + ": " + st.why}
@@ -535,32 +575,115 @@ func (x *channeler) carryForward(out []channelChoice, venues []venueMark) []int 
 			now.why = st.why
 		}
 		last[owner] = now
+		if now.ch >= 0 {
+			prev = now
+		}
+		if c, ch := x.govChannel(i, out); c != "" {
+			last[govKey(c)] = &carried{ch: ch, para: cu.para, seq: seq, why: orElse(now.why, own.name+"'s own account")}
+		}
 	}
 	return order
 }
+
+// forOnesPart tells whether cue i's speaker is set off with "for his
+// part" (her, its, their): a reply on the occasion just reported.
+func (x *channeler) forOnesPart(i int) bool {
+	toks := x.paras[x.cues[i].para].toks
+	for _, a := range x.phrases[i].speaker.asides {
+		if a.hi-a.lo == 3 && toks[a.lo].lower == "for" && toks[a.hi-1].lower == "part" {
+			return true
+		}
+	}
+	return false
+}
+
+// govKey keys the last statement of a country's government's own
+// channels among the speakers a channel carries for.
+func govKey(country string) string { return "gov:" + country }
 
 // backFill gives a statement before the one that names the channel that
 // channel, when it follows directly — or, in the lede, which summarises
 // what the story tells below, when it comes within a few paragraphs.
 func (x *channeler) backFill(out []channelChoice, order []int) {
 	lede := x.ledeParas()
-	next := map[string]int{} // owner -> the next statement's cue, walking back
+	reported := make([]bool, len(x.cues))
+	for _, r := range x.res {
+		if r.reports >= 0 {
+			reported[r.reports] = true
+		}
+	}
+	next := map[string]int{}         // owner -> the next statement's cue, walking back
+	nextGov := map[string]govState{} // country -> the next statement of its government's own account
 	for k := len(order) - 1; k >= 0; k-- {
 		i := order[k]
-		owner := x.res[i].owner.name
-		j, ok := next[owner]
-		next[owner] = i
-		if !ok || out[i].ch >= 0 || out[j].ch < 0 || !x.fits(i, out[j].ch) {
+		own := x.res[i].owner
+		j, ok := next[own.name]
+		next[own.name] = i
+		g, govFound := nextGov[own.country]
+		if c, ch := x.govChannel(i, out); c != "" {
+			nextGov[c] = govState{i, channelChoice{ch: ch, why: out[i].why}}
+		}
+		from := channelChoice{ch: -1}
+		if ok {
+			from = out[j]
+		}
+		inLede := x.cues[i].para <= lede
+		if inLede && govFound && own.who != nil && x.ppl.leader(own.country) == own.who &&
+			(!ok || x.cues[g.cue].para < x.cues[j].para || out[j].ch < 0) {
+			// The lede sums up the leader's side: its own account below
+			// ("…, with the French president urging a ceasefire" and the
+			// Élysée's statement) gives the channel when none of his own is
+			// nearer.
+			j, ok, from = g.cue, true, g.ch
+			from.why = orElse(from.why, x.res[g.cue].owner.name+"'s own account")
+		}
+		if !ok || out[i].ch >= 0 || from.ch < 0 || !x.fits(i, from.ch) {
 			continue
 		}
 		gap := x.paras[x.cues[j].para].num - x.paras[x.cues[i].para].num
-		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2
-		inLede := x.cues[i].para <= lede && gap <= 4
-		if !adjacent && !inLede {
+		// The next statement lends its channel when it is the speaker's
+		// own words; one that a government reports ("The presidency said
+		// Erdogan had stressed …") says nothing of where their earlier
+		// remarks were made — except in the lede, which sums up below.
+		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2 && x.res[j].outer < 0 && !reported[j]
+		if !adjacent && !(inLede && gap <= 4) {
 			continue
 		}
-		out[i] = channelChoice{ch: out[j].ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + out[j].why}
+		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
 	}
+}
+
+// govState is a statement of a government's own account and its channel.
+type govState struct {
+	cue int
+	ch  channelChoice
+}
+
+// govChannel is the country whose government's own account cue i's
+// statement belongs to — through an official channel, or said by one of
+// its institutions — and that channel, or "".
+func (x *channeler) govChannel(i int, out []channelChoice) (string, int) {
+	if c := x.officialOf(i, out); c != "" {
+		return c, out[i].ch
+	}
+	if own := x.res[i].owner; own.institution && out[i].ch < 0 {
+		if ch := officialChannelOf(x.c, own.country); ch >= 0 {
+			return own.country, ch
+		}
+	}
+	return "", -1
+}
+
+// officialOf is the country whose government's own channel carries cue
+// i's statement, or "".
+func (x *channeler) officialOf(i int, out []channelChoice) string {
+	if out[i].ch < 0 {
+		return ""
+	}
+	if c := x.set.get(out[i].ch); c.Official && c.Country != "" {
+		return c.Country
+	}
+	return ""
 }
 
 // ledeParas is the index of the last paragraph of the lede: the first two
@@ -611,7 +734,7 @@ func findVenues(p *passes) []venueMark {
 // venue or medium in the phrase fronted before them.
 func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) {
 	px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(u.lo)
+	k := px.afterFronted(bodyStart(ps, u))
 	if k == u.lo {
 		return venueMark{}, false
 	}

@@ -73,3 +73,42 @@ func TestChannels(t *testing.T) {
 		})
 	}
 }
+
+// TestChannelsAcrossSpeakers: channels that a side, not a single speaker,
+// gives: a state agency's dateline, a government's statement that a
+// leader's words go on in, one set of remarks with and without a venue.
+func TestChannelsAcrossSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, statement string
+		account, channel      string
+	}{
+		{"a state agency's dateline is the story's channel",
+			"Xi, Biden hold video call\n\nBEIJING, March 18 (Xinhua) -- Chinese President Xi Jinping had a video call with U.S. President Joe Biden on Friday.\n\n" +
+				"Xi stressed that the Taiwan question must be handled properly.\n\nBiden said the United States does not seek a new Cold War.\n",
+			"the Taiwan question must be handled properly", "beijing", "Xinhua"},
+		{"the other side's words in a state agency's story are its account of them",
+			"Xi, Biden hold video call\n\nBEIJING, March 18 (Xinhua) -- Chinese President Xi Jinping had a video call with U.S. President Joe Biden on Friday.\n\n" +
+				"Biden said the United States does not seek a new Cold War.\n",
+			"the United States does not seek a new Cold War", "beijing", "Xinhua"},
+		{"remarks without a venue join the remarks with one",
+			"Trump and Putin speak by phone\n\n“It was a long call,” Trump told reporters aboard Air Force One.\n\nKremlin aide Yuri Ushakov said the call was frank.\n\n" +
+				"Trump, for his part, told reporters that trade had come up.\n",
+			"trade had come up", "trump", "Air Force One"},
+		{"for his part: the same occasion",
+			"Putin and Erdogan meet in Sochi\n\nSpeaking at a joint news conference in Sochi, Putin said Russia was ready to revive the grain deal.\n\n" +
+				"Erdogan, for his part, said Turkey had prepared new proposals.\n\nThe Turkish presidency said Erdogan had also stressed the need for peace.\n",
+			"Turkey had prepared new proposals", "erdogan", "press conference"},
+		{"the lede's leader takes his government's channel below",
+			"Macron and Putin speak by phone\n\nFrench President Emmanuel Macron and Russian President Vladimir Putin spoke on Tuesday, with the French president urging a ceasefire.\n\n" +
+				"Macron “called for talks to begin,” the Élysée said.\n",
+			"urging a ceasefire", "elysee", "Élysée"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, acc := accountStatement(t, runText(t, tt.text), tt.statement)
+			if acc.ID != tt.account || !strings.Contains(acc.Channel, tt.channel) {
+				t.Errorf("account %s (%s), want %s (…%s…); channel: %s", acc.ID, acc.Channel, tt.account, tt.channel, st.Evidence.Channel)
+			}
+		})
+	}
+}

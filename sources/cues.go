@@ -1,12 +1,18 @@
 package sources
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Pass 2: attribution cues. In each unit, outside quotations, find the
 // words that attribute speech: a reporting verb in any of its forms
 // ("said", "has told", "adding", "was quoted as saying", "is said to have
-// told"), "according to", "described … as", "called … “…”", and a name
-// followed by a colon and a quotation. For each cue the pass records its
+// told"), a speech act whose object is what was said ("voiced concern
+// about …", "urged Xi to …", "welcomed the decision"), a participle in an
+// absolute clause ("…, with Biden pressing Xi on …", "…, the Russian
+// leader insisting that …"), "according to", "described … as", "called …
+// “…”", and a name followed by a colon and a quotation. For each cue the pass records its
 // words, what stands between the verb and what was said (an object, phrases
 // of time, place and medium), and where what was said begins when it
 // follows the cue. Who speaks is pass 3's business; what was said before a
@@ -80,8 +86,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 	}
 	for i := u.lo; i < u.hi; i++ {
 		t := toks[i]
-		if !t.word || t.quote {
-			continue
+		if !t.word || t.quote || t.cap && i > u.lo && toks[i-1].word {
+			continue // a capital inside a sentence is a name ("the United States"), not a verb
 		}
 		var cu attrCue
 		ok := false
@@ -143,8 +149,10 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 			cu.form, cu.vLo = formWith, a // "with A saying … and B warning …"
 		} else if beAux[prev] {
 			cu.vLo = left - 1 // "is saying": a finite verb after all
-		} else if prev == "," || joiners[prev] || left == x.lo || prev == "—" || prev == "–" {
+		} else if prev == "," || joiners[prev] || left == x.lo || prev == "—" || prev == "–" || x.commaQuoteBefore(left) {
 			cu.form = formParticiple
+		} else if c, ok := x.absoluteBefore(left); ok {
+			cu.form, cu.vLo = formWith, c // "…, the Russian leader insisting that …"
 		} else {
 			return cu, false
 		}
@@ -341,6 +349,29 @@ func (x *cueScanner) quoting(cu attrCue) (attrCue, bool) {
 	return x.afterVerb(cu)
 }
 
+// commaQuoteBefore tells whether a quotation ending with a comma closes
+// right before left: "“… to talk,” adding that …".
+func (x *cueScanner) commaQuoteBefore(left int) bool {
+	return left-2 >= x.lo && x.toks[left-1].closeQuote() >= 0 && x.toks[left-2].text == ","
+}
+
+// absoluteBefore finds a short noun phrase naming someone between a comma
+// and a participle — an absolute clause ("…, the Russian leader hitting
+// back that …", "…, Putin insisting that …") — and returns the comma's
+// index.
+func (x *cueScanner) absoluteBefore(left int) (int, bool) {
+	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+	lo := px.npLeft(left)
+	if lo == left || lo-1 < x.lo || x.toks[lo-1].text != "," || left-lo > 6 {
+		return 0, false
+	}
+	switch px.analyze(tokRange{lo, left}).shape {
+	case shapeName, shapeRole, shapeInstitution, shapeOutlet, shapeAnaphor:
+		return lo - 1, true
+	}
+	return 0, false
+}
+
 // withBefore finds "with" opening the noun phrase before a participle
 // ("…, with a presidential aide saying …").
 func (x *cueScanner) withBefore(left int) (int, bool) {
@@ -431,6 +462,11 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 			return cu, false // "as he told it": no one told
 		}
 		cu.object = tokRange{k, end}
+		if _, press := x.c.idx.longest(x.toks, k, cuePress, cueMedia); end > k && press == 0 && (x.infinitiveAt(end) || x.prepositional(v, end)) {
+			// "told Putin to stop the strikes", "informed him about the measures"
+			cu.after, cu.afterBy = cu.head, byObject
+			return cu, true
+		}
 		k = end
 	case v.Class == verbDescribe:
 		if !x.hasAhead(k, "as", 16) {
@@ -438,11 +474,15 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		}
 		cu.after, cu.afterBy = k, byObject
 		return cu, true
-	case v.Class == verbSay && x.personObject(k) > k && (x.word(x.personObject(k)) == "that" || x.prepositional(v, x.personObject(k))):
-		// "warned Xi that …", "warned Xi against helping Russia"
+	case v.Class == verbAct:
+		return x.actObject(cu, k)
+	case v.Class == verbSay && x.personObject(k) > k && (x.word(x.personObject(k)) == "that" ||
+		x.prepositional(v, x.personObject(k)) || x.infinitiveAt(x.personObject(k))):
+		// "warned Xi that …", "warned Xi against helping Russia", "warned
+		// Washington not to expect …"
 		end := x.personObject(k)
 		cu.object = tokRange{k, end}
-		if x.prepositional(v, end) {
+		if x.word(end) != "that" {
 			cu.after, cu.afterBy = cu.head, byObject
 			return cu, true
 		}
@@ -491,6 +531,121 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		return cu, false
 	}
 	return cu, true
+}
+
+// actObject reads what a speech-act verb reports: the act itself, from
+// the verb on ("voiced concern about …", "urged Xi to …", "welcomed
+// the decision"), or, after a person and "that", the clause ("assured
+// him that …"). A person alone is no speech ("welcomed Modi to the White
+// House"); an object without one of the verb's nouns neither ("raised
+// prices").
+func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
+	v := cu.verb
+	for k < x.hi && x.c.idx.isAdverb(x.toks[k]) {
+		k++
+	}
+	switch {
+	case k >= x.hi:
+		return cu, x.trailingAllowed(cu)
+	case x.word(k) == "that":
+		cu.after, cu.afterBy = k+1, byThat
+		return cu, k+1 < x.hi
+	case x.prepositional(v, k), x.infinitiveAt(k) && !v.PersonFirst:
+		// "called for calm", "pledged to keep supporting Kyiv"
+		cu.after, cu.afterBy = cu.head, byObject
+		return cu, true
+	case x.toks[k].openQuote() >= 0 && len(v.Objects) == 0 && !v.PersonFirst:
+		cu.after, cu.afterBy = cu.head, byObject // expressed “deep concern”
+		return cu, true
+	}
+	end := x.objectEnd(k)
+	if end == k {
+		return cu, false
+	}
+	obj := tokRange{k, end}
+	person := x.personish(obj)
+	switch {
+	case len(v.Objects) > 0 && !x.hasObjectNoun(v, obj), v.PersonFirst && !person, x.onlyEvent(obj) && !x.objectGoesOn(end):
+		return cu, false
+	case person && x.word(end) == "that":
+		cu.object = obj
+		cu.after, cu.afterBy = end+1, byThat
+		return cu, end+1 < x.hi
+	case x.objectGoesOn(end):
+	case person || v.PersonFirst:
+		return cu, false
+	}
+	if person {
+		cu.object = obj
+	}
+	cu.after, cu.afterBy = cu.head, byObject
+	return cu, true
+}
+
+// onlyEvent tells whether an object names nothing but the event ("criticised
+// the call", "welcomed the talks"): a reaction whose words, if any, the
+// article gives elsewhere.
+func (x *cueScanner) onlyEvent(r tokRange) bool {
+	k := r.lo
+	for k < r.hi && (determiners[x.toks[k].lower] || isPossessive(x.toks[k])) {
+		k++
+	}
+	_, n := x.c.idx.longest(x.toks, k, cueEvent)
+	return n > 0 && k+n == r.hi
+}
+
+// actGoesOn are the words after an act verb's object that carry what was
+// said: "pressed Xi on …", "thanked Trump for …", "accused Moscow of …".
+var actGoesOn = map[string]bool{"on": true, "over": true, "about": true, "for": true, "against": true, "of": true,
+	"regarding": true, "that": true, "as": true}
+
+// objectGoesOn tells whether what follows an act verb's object at k goes
+// on with what was said: a preposition of content, "that", or an
+// infinitive ("urged Xi to …", "warned him not to …").
+func (x *cueScanner) objectGoesOn(k int) bool {
+	if k+1 >= x.hi || !x.toks[k+1].word && x.toks[k+1].openQuote() < 0 {
+		return false
+	}
+	return actGoesOn[x.word(k)] || x.infinitiveAt(k)
+}
+
+// infinitiveAt tells whether an infinitive opens at k: "to" (or "not
+// to") and a verb, not "to" and a place ("to the White House").
+func (x *cueScanner) infinitiveAt(k int) bool {
+	if x.word(k) == "not" {
+		k++
+	}
+	if x.word(k) != "to" || k+1 >= x.hi {
+		return false
+	}
+	t := x.toks[k+1]
+	return t.word && !t.quote && !t.cap && !determiners[t.lower] && pronounGender[t.lower] == 0 && !timeNoun(t)
+}
+
+// personish tells whether an object names someone (a person, a role, a
+// pronoun, a government) rather than what was said.
+func (x *cueScanner) personish(r tokRange) bool {
+	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+	switch px.analyze(r).shape {
+	case shapeName, shapeRole, shapePronoun, shapeInstitution, shapeOutlet:
+		return true
+	}
+	switch x.toks[r.lo].lower {
+	case "him", "her", "them", "me", "us", "you":
+		return true
+	}
+	return false
+}
+
+// hasObjectNoun tells whether the object r holds one of the verb's
+// object nouns.
+func (x *cueScanner) hasObjectNoun(v *Verb, r tokRange) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if slices.Contains(v.Objects, x.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // personObject reads a person as the object of a say-verb ("warned
@@ -600,7 +755,7 @@ func (x *cueScanner) objectEnd(k int) int {
 		}
 		return j
 	}
-	if !auxiliaries[t.lower] && !prepositions[t.lower] && pronouns[t.lower] == 0 {
+	if !auxiliaries[t.lower] && !prepositions[t.lower] && pronouns[t.lower] == 0 && !negations[t.lower] {
 		return k + 1 // "told reporters", "told journalists"
 	}
 	return k

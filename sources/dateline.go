@@ -1,12 +1,17 @@
 package sources
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // dateline matches the place-and-agency line that opens a wire story:
 // "PARIS (Reuters) — ", "WOODSIDE, California (AP) -- ", "NEW DELHI - ",
-// "MOSCOW, July 3 (Reuters) - ".
+// "MOSCOW, July 3 (Reuters) - ", "BEIJING/WASHINGTON, June 5 (Reuters) -
+// ", and the state agencies' "MOSCOW, March 18. /TASS/. ".
 // The place is in capitals; the region and agency are optional.
-var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:, \p{Lu}[\p{L}\p{N}. ]{1,30})?(?: \([^)\n]{1,40}\))?\s*(?:—|–|--|-)\s*`)
+var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]*\p{Lu}(?:, \p{Lu}[\p{L}\p{N}. ]{1,30})?` +
+	`(?:(?: \([^)\n]{1,40}\))?\s*(?:—|–|--|-)|\.? ?/[^/\n]{1,20}/\.?)\s*`)
 
 // datelineLen is the length in bytes of a dateline opening s, or 0.
 func datelineLen(s string) int {
@@ -14,4 +19,54 @@ func datelineLen(s string) int {
 		return loc[1]
 	}
 	return 0
+}
+
+// wireDateline is what the story's dateline tells: the country it is
+// filed from, and the outlet when it is a government's own (a state news
+// agency's story is that government's account: "BEIJING, March 18
+// (Xinhua) --").
+type wireDateline struct {
+	country string // the place's country, when the dateline names one place the catalog knows
+	outlet  int    // a catalog channel that is a government's outlet, or -1
+	span    Span
+}
+
+// readDateline reads the dateline of the story's first paragraph that
+// holds text.
+func readDateline(a *Article, c *Catalog, paras []paraScan) wireDateline {
+	out := wireDateline{outlet: -1}
+	for _, ps := range paras {
+		if ps.skip != "" {
+			continue
+		}
+		if ps.datelineEnd <= ps.Start {
+			return out
+		}
+		out.span = Span{ps.Start, ps.datelineEnd}
+		toks := tokenize(a.Text, out.span)
+		places := 0
+		for k := 0; k < len(toks); k++ {
+			if cu, n := c.idx.longest(toks, k, cueChannel); n > 0 && c.Channels[cu.ref].Official && c.Channels[cu.ref].Outlet {
+				out.outlet = cu.ref
+				k += n - 1
+				continue
+			}
+			if toks[k].text != strings.ToUpper(toks[k].text) {
+				continue // the place is in capitals
+			}
+			if cu, n := c.idx.longest(toks, k, cueCountryName); n > 0 {
+				places++
+				out.country = c.Countries[cu.ref].Code
+				k += n - 1
+			}
+		}
+		if places != 1 {
+			out.country = ""
+		}
+		if out.outlet >= 0 {
+			out.country = orElse(c.Channels[out.outlet].Country, out.country)
+		}
+		return out
+	}
+	return out
 }

@@ -39,10 +39,10 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 			}
 		}
 	}
-	// The lede: the first paragraph that is not a Markdown heading.
+	// The lede: the first paragraph that is not a heading or a headline.
 	for _, ps := range paras {
 		text := a.Slice(ps.Span)
-		if strings.HasPrefix(text, "#") {
+		if strings.HasPrefix(text, "#") || ps.skip != "" && !endsSentence(strings.TrimSpace(text)) {
 			continue
 		}
 		if ds := findDates(text); len(ds) > 0 {
@@ -73,6 +73,10 @@ func findEarlier(p *passes) []earlierMark {
 			continue
 		}
 		ps := &paras[cu.para]
+		if afterClause(ps, cues, phrases, i) {
+			out[i] = "said before what the sentence reports (“after …”)"
+			continue
+		}
 		for _, r := range contextRanges(ps, cues, phrases, regs, i) {
 			if why := earlierIn(a, c, ps, r, event); why != "" {
 				out[i] = earlierMark(why)
@@ -96,6 +100,23 @@ func findEarlier(p *passes) []earlierMark {
 		}
 	}
 	return out
+}
+
+// afterClause tells whether cue i stands in a clause opened by "after"
+// inside its sentence ("Zelensky spoke to Trump on Friday, a day after
+// Trump said he was disappointed"): what it reports came before the
+// sentence's own event.
+func afterClause(ps *paraScan, cues []attrCue, phrases []cuePhrases, i int) bool {
+	start := cues[i].vLo
+	if p := phrases[i].speaker; !p.empty() && !p.inverted && p.lo < start {
+		start = p.lo
+	}
+	u := ps.units[cues[i].unit]
+	if start-1 <= u.lo {
+		return false
+	}
+	t := ps.toks[start-1]
+	return t.lower == "after" && !t.quote
 }
 
 // contextRanges are the words of cue i's attribution in its unit: what is

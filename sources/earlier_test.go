@@ -25,12 +25,24 @@ func TestEarlier(t *testing.T) {
 		{"time inside the statement is the statement's", "Putin said the sanctions imposed last year had failed.", "the sanctions imposed last year had failed", false},
 		{"reported speech is not earlier", "The Kremlin said Putin had told Trump that the talks were useful.", "the talks were useful", false},
 		{"has told is present", "Kremlin aide Yuri Ushakov has told reporters that the talks were useful.", "the talks were useful", false},
+		{"said in a clause opened by after", "Zelensky spoke to Trump on Tuesday, a day after Trump said he was disappointed with Putin.", "he was disappointed with Putin", true},
+		{"after in an adjunct is not earlier", "Trump said after the call that he was disappointed with Putin.", "he was disappointed with Putin", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			earlierCheck(t, runText(t, front+tt.text+"\n"), tt.statement, tt.earlier)
 		})
 	}
+	t.Run("a dateline of two places dates the story", func(t *testing.T) {
+		p := runText(t, "Xi tells Trump Taiwan is key\n\nBEIJING/WASHINGTON, June 5 (Wire) - Xi told Trump on Thursday that Taiwan was the key issue, while Trump said the call was very good.\n")
+		earlierCheck(t, p, "Taiwan was the key issue", false)
+		earlierCheck(t, p, "the call was very good", false)
+	})
+	t.Run("a state agency's dateline dates the story", func(t *testing.T) {
+		p := runText(t, "Putin, Trump talk\n\nMOSCOW, March 18. /TASS/. Putin told Trump on Tuesday that Russia was ready for talks, the Kremlin said.\n\nOn March 3, Peskov said no call was planned.\n")
+		earlierCheck(t, p, "Russia was ready for talks", false)
+		earlierCheck(t, p, "no call was planned", true)
+	})
 	t.Run("a dateline dates the story", func(t *testing.T) {
 		p := runText(t, "Putin and Trump speak by phone\n\nMOSCOW, July 3 (Wire) - Putin told Trump on Thursday that Russia would not retreat, the Kremlin said.\n\n"+
 			"On July 3, Peskov said the call had been frank.\n\nOn June 12, Peskov said no call was planned.\n")

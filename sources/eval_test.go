@@ -116,7 +116,10 @@ func TestEvalArticles(t *testing.T) {
 		{"biden-xi-2023.md", 0.90, 0.90, 17, 2},
 		{"macron-putin-2022.txt", 0.90, 0.90, 19, 3},
 		{"modi-trump-2025.html", 0.90, 0.90, 14, 3},
-		{"erdogan-putin-2024.txt", 0.90, 0.90, 12, 2},
+		// Reading revised for issue 10: the Kremlin spokesman relaying the
+		// meeting is the Kremlin's account (two statements moved from
+		// "others").
+		{"erdogan-putin-2024.txt", 0.90, 0.90, 14, 2},
 		// Held out: written and read after the rules for the four above
 		// were in place (each first scored 0.83/0.92 and 0.75/0.20 against
 		// its reading as first written; see the "about" of their gold).

@@ -16,8 +16,11 @@ func Extract(a *Article, c *Catalog) *Extraction {
 
 // passes holds the typed result of every pass, in the order they run:
 //
-//  1. scan.go: sentences and quotations (paraScan, unit)
-//  2. cues.go: attribution cues (attrCue)
+//  1. scan.go: sentences and quotations (paraScan, unit); dateline.go:
+//     the wire dateline, whose place and state agency speak for staff
+//     and statements that name no country or channel (wireDateline)
+//  2. cues.go: attribution cues (attrCue), speech acts included ("voiced
+//     concern about …", "urged Xi to …")
 //  3. speakers.go: the speaker phrase (cuePhrases)
 //  4. resolve.go: names, roles, pronouns, institutions (resolution), and
 //     regions.go: what each cue says and which cues report one another
@@ -25,7 +28,9 @@ func Extract(a *Article, c *Catalog) *Extraction {
 //  5. earlier.go: time — statements about earlier events (earlierMark)
 //  6. channels.go: the channel (channelChoice)
 //  7. statements.go, accounts.go, parties.go: statements with their
-//     evidence (draft), the parties of the call, accounts
+//     evidence (draft), the parties of the call, accounts — a side's
+//     staff relaying the call, and its own channels reporting anyone,
+//     make that side's account
 //
 // Time runs before channel so that a channel never carries into or out of
 // a statement about an earlier event. Every pass is linear in the text.
@@ -33,6 +38,7 @@ type passes struct {
 	a          *Article
 	c          *Catalog
 	paras      []paraScan
+	dateline   wireDateline
 	cues       []attrCue
 	phrases    []cuePhrases
 	ppl        *people
@@ -53,6 +59,7 @@ func runPasses(a *Article, c *Catalog) *passes {
 	}
 	p := &passes{a: a, c: c}
 	p.paras = scanArticle(a, c)
+	p.dateline = readDateline(a, c, p.paras)
 	p.cues = findCues(c, p.paras)
 	p.phrases = findSpeakers(c, p.paras, p.cues)
 	p.ppl = newPeople(c)
@@ -63,7 +70,7 @@ func runPasses(a *Article, c *Catalog) *passes {
 	p.chans = findChannels(p, findVenues(p))
 	p.stmts = &stmtBuilder{passes: p}
 	p.drafts = buildStatements(p.stmts)
-	ab := &accountBuilder{p}
+	ab := &accountBuilder{passes: p}
 	ab.bindLeaders(p.drafts)
 	p.parties = findParties(a, c, p.ppl, p.paras)
 	p.extraction = ab.buildAccounts(p.drafts, p.parties)

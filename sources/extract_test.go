@@ -175,9 +175,10 @@ func TestExtractArticles(t *testing.T) {
 				"China and the United States should respect\neach other and coexist in peace",
 				"China will be patient",
 				"But if separatist forces cross the red\nline, we will be compelled to take resolute measures."}},
-			{"white-house", "Joe Biden", "White House readout", []string{
-				"Biden raised\nconcerns about human rights in Xinjiang and Hong Kong"}},
-			{"psaki", "Jen Psaki", "remarks to reporters", []string{
+			// The press secretary relays the call ("the two leaders agreed
+			// …"): the White House's own account.
+			{"white-house", "Joe Biden", "White House readout (Jen Psaki)", []string{
+				"Biden raised\nconcerns about human rights in Xinjiang and Hong Kong",
 				"the\npresident did not expect a breakthrough", "the two leaders\n\"agreed to keep talking.\""}},
 			{"biden", "Joe Biden", "", []string{
 				"We have a responsibility to ensure that competition between our countries\ndoes not veer into conflict"}},
@@ -197,21 +198,25 @@ func TestExtractArticles(t *testing.T) {
 				"the two leaders discussed the Black Sea security situation and energy cooperation"}},
 		}},
 		{"macron-spokesman.md", []want{
-			{"bregeon", "Maud Bregeon", "remarks to reporters", []string{
+			// The Élysée's spokeswoman relays the call ("The president told
+			// him: …"): the French side's own account.
+			{"elysee", "Emmanuel Macron", "Élysée (Maud Bregeon)", []string{
 				"the French president had \"full confidence\" in the coalition",
 				"Europe \"cannot be a spectator.\"",
 				"The president told him: 'We will not let Ukraine stand alone,'"}},
 			{"starmer", "Keir Starmer", "interview", []string{"sanctions would be tightened if Russia stalled"}},
 			{"downing-street", "Keir Starmer", "Downing Street readout", []string{
-				"the prime minister \"underlined the need for a just and lasting peace\" and welcomed the progress of the talks"}},
-			{"peskov", "Dmitry Peskov", "", []string{"Moscow saw \"no point\" in talks with the coalition"}},
+				"the prime minister \"underlined the need for a just and lasting peace\"", "welcomed the progress of the talks"}},
+			// A side reaction: the Kremlin's spokesman speaks for the Kremlin.
+			{"kremlin", "Kremlin", "Kremlin (Dmitry Peskov)", []string{"Moscow saw \"no point\" in talks with the coalition"}},
 		}},
 		{"reuters-style.txt", []want{
-			{"kremlin", "Vladimir Putin", "Kremlin readout", []string{
+			// The Kremlin aide relays the call: the Kremlin's account.
+			{"kremlin", "Vladimir Putin", "Kremlin readout (Yuri Ushakov)", []string{
 				"a halt to foreign military aid to Kyiv was a key condition for any settlement",
-				"the talks would continue at the expert level"}},
+				"the talks would continue at the expert level",
+				"the two presidents had also discussed an exchange of prisoners"}},
 			{"trump", "Donald Trump", "Truth Social post", []string{"The tone and spirit of the conversation were excellent"}},
-			{"ushakov", "Yuri Ushakov", "remarks to reporters", []string{"the two presidents had also discussed an exchange of prisoners"}},
 			{"kyiv", "Volodymyr Zelensky", "", []string{"it would support the proposal"}},
 			{"zelensky", "Volodymyr Zelensky", "video address", []string{"Putin is not ready to end this war"}},
 		}},
@@ -219,7 +224,9 @@ func TestExtractArticles(t *testing.T) {
 			// "Asked about sanctions, Putin said: …" is spoken; the lede's
 			// quotation summarises the same remarks.
 			{"putin", "Vladimir Putin", "remarks", []string{"We discussed many things", "including trade and the release of prisoners.", "They do not work."}},
-			{"peskov", "Dmitry Peskov", "", []string{"It was a good call", "We will see what comes next.", "the Kremlin would study the proposal"}},
+			// The Kremlin's spokesman relays the call ("It was a good call"):
+			// the Kremlin's own account, told by him.
+			{"kremlin", "Vladimir Putin", "Kremlin (Dmitry Peskov)", []string{"It was a good call", "We will see what comes next.", "the Kremlin would study the proposal"}},
 			{"trump", "Donald Trump", "Truth Social post", []string{"The call went very well."}},
 			// Eight lines and four other speakers after the post: the
 			// article has left it, so the post's channel does not carry.
@@ -231,7 +238,7 @@ func TestExtractArticles(t *testing.T) {
 		}},
 		{"article.html", []want{
 			{"merz", "Friedrich Merz", "remarks to reporters", []string{"We will not accept a ceasefire on Russia's terms"}},
-			{"kremlin", "Putin", "Kremlin readout", []string{"the need to address the root causes of the conflict"}},
+			{"kremlin", "Putin", "Kremlin readout", []string{"Putin had stressed the need to address the root causes of the conflict"}},
 		}},
 	}
 	c := testCatalog(t)

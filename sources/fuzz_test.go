@@ -12,6 +12,8 @@ import (
 // every invariant of checkInvariants.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.*")
+	wire, _ := filepath.Glob("testdata/wire/*.txt")
+	files = append(files, wire...)
 	files = append(files, "../assets/seed-article.txt")
 	for _, p := range files {
 		if filepath.Ext(p) == ".json" {
@@ -28,6 +30,9 @@ func FuzzExtract(f *testing.F) {
 		"According to , said that that that.",
 		"He said: “‘’”",
 		"A, said the Kremlin. B, according to TASS.",
+		"X, with Y urging and Z hitting back that, urged , pressed on",
+		"MOSCOW, March 18. /TASS/. Aide X said Y raised the issue of, and Z said",
+		"An official who who said. Putin, “a,” the aide said. “b.”",
 	} {
 		f.Add("inline.txt", []byte(s))
 	}

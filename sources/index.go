@@ -55,6 +55,7 @@ const (
 	verbCall     = "call"
 	verbQuote    = "quote"
 	verbWrite    = "write"
+	verbAct      = "act"
 )
 
 // verbForm is what one word form of a reporting verb is.

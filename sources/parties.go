@@ -31,12 +31,15 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 	pf := partyFinder{c: c, ppl: ppl}
 	var head []partyMention
 	if hasHeadline(a, paras) {
-		titleToks := tokenize(a.Title, Span{0, len(a.Title)})
+		titleToks := titleWords(tokenize(a.Title, Span{0, len(a.Title)}), c, ppl)
 		titleAt := -1
 		if i := strings.Index(a.Text, a.Title); i >= 0 && a.Title != "" {
 			titleAt = i
 		}
-		for _, m := range pf.mentions(titleToks, 0, len(titleToks)) {
+		pf.headline = true
+		titleMentions := pf.mentions(titleToks, 0, len(titleToks))
+		pf.headline = false
+		for _, m := range titleMentions {
 			m.title = true
 			// The title's offsets index the title: they index the text only
 			// when the text holds the title.
@@ -141,6 +144,9 @@ func partiesOf(c *Catalog, ppl *people, ms []partyMention) []Party {
 type partyFinder struct {
 	c   *Catalog
 	ppl *people
+	// headline: a comma joins names as "and" does ("Biden, Xi agree to
+	// resume military talks").
+	headline bool
 }
 
 // participantPreps put a country among the participants ("talks with
@@ -164,6 +170,10 @@ func (pf *partyFinder) mentions(toks []tok, lo, hi int) []partyMention {
 	for i := lo; i < hi; {
 		t := toks[i]
 		if t.quote && t.openQuote() < 0 && t.closeQuote() < 0 {
+			i++
+			continue
+		}
+		if t.text == "," && pf.headline {
 			i++
 			continue
 		}
@@ -291,4 +301,34 @@ func (pf *partyFinder) compound(t tok) []partyMention {
 		off = at + len(part)
 	}
 	return out
+}
+
+// titleWords reads a headline in title case ("Biden Presses Netanyahu on
+// Aid in Tense Call") as a sentence: a capitalised word the story writes
+// in lower case ("presses", "aid", "call") is no name.
+func titleWords(toks []tok, c *Catalog, ppl *people) []tok {
+	long, capped := 0, 0
+	for k, t := range toks {
+		if k > 0 && t.word && len(t.lower) > 3 {
+			long++
+			if t.cap {
+				capped++
+			}
+		}
+	}
+	if long < 2 || capped*10 < long*7 {
+		return toks
+	}
+	for k := range toks {
+		t := &toks[k]
+		if !t.cap {
+			continue
+		}
+		_, verb := c.idx.verbs[t.lower]
+		_, event := c.idx.longest(toks, k, cueEvent)
+		if ppl.lowerSeen[t.lower] || verb || event > 0 || prepositions[t.lower] || determiners[t.lower] || conjunctions[t.lower] {
+			t.cap = false
+		}
+	}
+	return toks
 }

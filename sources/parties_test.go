@@ -24,6 +24,14 @@ func TestParties(t *testing.T) {
 			[]string{"US", "RU"}},
 		{"governments as actors", "Beijing and Washington hold trade talks\n\nChina and the United States held a new round of talks on Friday.\n",
 			[]string{"CN", "US"}},
+		{"a headline's comma joins its parties", "Biden, Xi agree to resume military talks\n\nUS President Joe Biden and Chinese leader Xi Jinping agreed on Wednesday to restore contacts.\n",
+			[]string{"US", "CN"}},
+		{"a headline in title case", "Biden Presses Netanyahu on Aid in Tense Call\n\nWASHINGTON — President Joe Biden pressed Israeli Prime Minister Benjamin Netanyahu to allow more aid into Gaza, the White House said, in a call that lasted half an hour.\n",
+			[]string{"US", "IL"}},
+		{"a country before a name", "Erdogan offers to host talks in call with Zelensky\n\nTurkish President Recep Tayyip Erdogan told Ukraine's Volodymyr Zelensky on Sunday that Turkey was ready to host talks.\n",
+			[]string{"TR", "UA"}},
+		{"a country after a name is not the person's", "Putin tells Erdogan Russia is open to talks\n\nRussian President Vladimir Putin told Turkish President Tayyip Erdogan on Monday that Moscow was ready to talk.\n",
+			[]string{"RU", "TR"}},
 		{"a side reaction in the title is no party to the call", "Zelensky reacts as Trump and Putin speak by phone\n\nUkrainian President Volodymyr Zelensky said he was not consulted before US President Donald Trump called Russian President Vladimir Putin.\n",
 			[]string{"US", "RU"}},
 	}
@@ -65,8 +73,36 @@ Taiwan's foreign ministry said it was grateful for US support.
 	for _, acc := range x.Accounts {
 		got = append(got, fmt.Sprintf("%s:%s:%v", acc.ID, acc.Party, acc.PartyToCall))
 	}
-	want := []string{"trump:US:true", "beijing:CN:true", "leavitt:US:true", "zelensky:UA:false", "taipei:TW:false"}
+	// The press secretary relays the call: the White House's own account.
+	want := []string{"trump:US:true", "beijing:CN:true", "white-house:US:true", "zelensky:UA:false", "taipei:TW:false"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("accounts %v, want %v", got, want)
+	}
+}
+
+// TestMainAccountOrder: a side's main account is its largest own account
+// unless another holds a single statement only: one relayed line from a
+// press secretary does not outrank the leader's remarks.
+func TestMainAccountOrder(t *testing.T) {
+	text := `Trump says no progress in call with Putin
+
+WASHINGTON (Wire) — "We had a call. It was a long call," President Donald Trump told reporters aboard Air Force One.
+
+"We talked about a lot of things," Trump said. "I'm not happy."
+
+Asked about a ceasefire, Trump said: "We didn't make progress."
+
+Kremlin aide Yuri Ushakov said Russian President Vladimir Putin told Trump that Russia would not back down.
+
+White House press secretary Karoline Leavitt said later that the president had been very clear with Putin.
+`
+	p := runText(t, text)
+	checkInvariants(t, p.a, p.extraction)
+	var got []string
+	for _, acc := range p.extraction.Accounts {
+		got = append(got, acc.ID)
+	}
+	if len(got) < 2 || got[0] != "trump" || got[1] != "kremlin" {
+		t.Errorf("accounts %v, want trump and kremlin first", got)
 	}
 }

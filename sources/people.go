@@ -293,8 +293,32 @@ func nearlySame(a, b string) bool {
 	return editDistance(strings.ToLower(a), strings.ToLower(b), limit) <= limit
 }
 
-// role resolves a country's office to the person the article binds to it.
+// role resolves a country's office to the person the article binds to
+// it; a text naming that office ("the Russian president") binds it to the
+// one person the article gives the office without a country.
 func (p *people) role(country string, office int) *person {
+	if who := p.boundRole(country, office); who != nil || office < 0 {
+		return who
+	}
+	var found *person
+	for _, who := range p.holders[office] {
+		if who.country == "" {
+			if found != nil && found != who {
+				return nil
+			}
+			found = who
+		}
+	}
+	if found != nil {
+		found.country = country
+		p.bind(found, country, office)
+	}
+	return found
+}
+
+// boundRole is the person the article binds to a country's office, or
+// nil: it binds no one.
+func (p *people) boundRole(country string, office int) *person {
 	if office < 0 {
 		return nil
 	}
@@ -312,37 +336,20 @@ func (p *people) role(country string, office int) *person {
 		}
 	}
 	if p.c.Offices[office].Office == co.Head && lead >= 0 {
-		if who := p.byRole[roleKey(country, lead)]; who != nil {
-			return who
-		}
+		return p.byRole[roleKey(country, lead)]
 	}
-	// A single person named with this office but no country is the one
-	// meant: bind them to it.
-	var found *person
-	for _, who := range p.holders[office] {
-		if who.country == "" {
-			if found != nil && found != who {
-				return nil
-			}
-			found = who
-		}
-	}
-	if found != nil {
-		found.country = country
-		p.bind(found, country, office)
-	}
-	return found
+	return nil
 }
 
 // leader is the person the article names as a country's leader, or nil.
 func (p *people) leader(country string) *person {
 	if lead := p.leaderOffice(); lead >= 0 {
-		if who := p.role(country, lead); who != nil {
+		if who := p.boundRole(country, lead); who != nil {
 			return who
 		}
 	}
 	if co := p.c.Country(country); co != nil {
-		return p.role(country, p.officeIndex(co.Head))
+		return p.boundRole(country, p.officeIndex(co.Head))
 	}
 	return nil
 }

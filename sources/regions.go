@@ -37,9 +37,47 @@ func findRegions(c *Catalog, paras []paraScan, cues []attrCue, phrases []cuePhra
 		rg := regioner{c: c, toks: ps.toks, quotes: ps.quotes, u: ps.units[cues[i].unit], cues: cues[i:j],
 			phrases: phrases[i:j], res: res[i:j], base: i}
 		rg.unitRegions(out[i:j])
+		rg.withSubjects(out[i:j])
 		i = j
 	}
 	return out
+}
+
+// withSubjects lets a statement that begins with its verb ("urged Xi to
+// …", "reaffirmed the One-China policy") begin with its subject instead
+// when someone else reports it: "Ushakov said Trump raised the issue of
+// …" is the Kremlin's account of what Trump raised.
+func (x *regioner) withSubjects(out [][]region) {
+	reported := make([]bool, len(x.cues))
+	for m := range x.cues {
+		if r := x.res[m].reports - x.base; r >= 0 && r < len(reported) {
+			reported[r] = true
+		}
+	}
+	for k := range x.cues {
+		cu := &x.cues[k]
+		if len(out[k]) == 0 || !reported[k] && x.res[k].outer < 0 && x.res[k].owner.name == x.res[k].sp.name {
+			continue
+		}
+		p := x.phrases[k].speaker
+		if p.empty() || p.inverted || p.hi > cu.vLo || p.shape == shapePronoun {
+			continue
+		}
+		for j := p.hi; j < cu.vLo; j++ {
+			if t := x.toks[j]; !auxiliaries[t.lower] && !x.c.idx.isAdverb(t) {
+				p.lo = -1
+				break
+			}
+		}
+		if p.lo < 0 {
+			continue
+		}
+		for n := range out[k] {
+			if rg := &out[k][n]; rg.lo == cu.head {
+				rg.lo, rg.Start = p.lo, x.toks[p.lo].Start
+			}
+		}
+	}
 }
 
 type regioner struct {
@@ -125,7 +163,9 @@ func (x *regioner) unitRegions(out [][]region) {
 			prevEnd = max(prevEnd, x.tokenAt(out[k][len(out[k])-1].End))
 			prevCue = k
 		}
-		prevEnd = max(prevEnd, cu.vHi)
+		if carries {
+			prevEnd = max(prevEnd, cu.vHi) // a verb with no one behind it ("The two leaders agreed that …") stays in what a trailing attribution reports
+		}
 	}
 }
 
@@ -154,14 +194,23 @@ func (x *regioner) attributionEnd(k int) int {
 // person reporting it makes it their account; an institution or outlet
 // gives its channel (pass 5 reads the link).
 func (x *regioner) absorbReport(p, k int) {
-	own := x.res[p].owner
 	sp := x.res[k].sp
-	switch {
-	case !sp.valid() || sp.name == own.name:
-	case !sp.institution:
-		x.res[p].owner = sp
-	case own.country != "" && sp.country != "" && own.country != sp.country:
-		x.res[p].owner = sp // "Trump told Xi …, Xinhua said": Beijing's account of him
+	for q := p; q >= 0; {
+		// The verbs joined to the reported one are reported too: "Pezeshkian
+		// thanked Putin and informed him …, the Kremlin said".
+		own := x.res[q].owner
+		switch {
+		case !sp.valid() || sp.name == own.name:
+		case !sp.institution:
+			x.res[q].owner = sp
+		case own.country != "" && sp.country != "" && own.country != sp.country:
+			x.res[q].owner = sp // "Trump told Xi …, Xinhua said": Beijing's account of him
+		}
+		if j := x.res[q].joined - x.base; j >= 0 && j < q {
+			q = j
+		} else {
+			q = -1
+		}
 	}
 	x.cues[p].had = x.cues[p].had && x.cues[k].had
 }
@@ -265,6 +314,9 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 	if end <= a {
 		return region{}, false
 	}
+	if cu.afterBy == byClause && cu.verb != nil && cu.verb.Object && !hasVerb(x.toks, a, min(end, a+5)) {
+		a = cu.head // "stressed the need to …": a bare object is no claim without its verb
+	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: a, hi: end, tail: tail}, true
 }
 
@@ -332,13 +384,21 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 	// ("…, and then warned that").
 	e := next
 	if next < x.u.hi {
+		joined := e
 		for e > a+1 {
 			t := x.toks[e-1]
 			if t.quote || t.closeQuote() >= 0 || t.word && !joiners[t.lower] && !x.c.idx.isAdverb(t) && t.lower != "that" {
 				break
 			}
 			e--
+			if !t.word || joiners[t.lower] || t.lower == "that" {
+				joined = e
+			}
 		}
+		// Adverbs go with the joiner they stand by ("…, and then warned");
+		// before a trailing attribution they end the clause ("… must be
+		// met first, the aide said").
+		e = joined
 	}
 	return e, tokRange{}
 }

@@ -41,6 +41,10 @@ type resolution struct {
 	// reports is, for a trailing cue ("…, the Kremlin said"), the earlier
 	// cue of the unit whose statement it reports, or -1.
 	reports int
+	// joined is, for a participle or a joined verb ("…, adding that", "and
+	// called on …"), the cue whose speaker it took, or -1: it shares that
+	// cue's owner and the cue it is reported in.
+	joined int
 }
 
 func (r resolution) valid() bool { return r.sp.valid() }
@@ -53,6 +57,11 @@ type resolver struct {
 	recent []speakerRef // most recent first
 	// countries recently met as speakers, for "the ministry said".
 	lastCountry string
+	// lastSource is the speaker of the last attribution that no other one
+	// reports, as of the start of the unit being resolved (nextSource, as
+	// of its end): "the statement said" is theirs, not that of a leader
+	// their statement quotes.
+	lastSource, nextSource speakerRef
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -64,20 +73,43 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	rv.registerTitled()
 	out := make([]resolution, len(cues))
 	for i := range out {
-		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1}
+		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1, joined: -1}
 	}
 	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
+		rv.lastSource = rv.nextSource
+		var main speakerRef // the unit's own source
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
+				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) {
+					main = out[ci].sp
+				}
 			}
 		}
 		if from == to {
 			rv.subjectOf(ps, u)
+			return
+		}
+		rv.reportedSubjects(ps, u, cues, from, to)
+		if main.valid() {
+			// The subject of the main clause, not a leader it reports, is
+			// who "he" means next: "He said Putin had expressed a wish for
+			// trade. “…,” he said."
+			rv.touch(main)
+			rv.nextSource = main
 		}
 	})
 	rv.linkCues(cues, phrases, out)
+	rv.linkCoordinated(cues, phrases, out)
+	for i := range out {
+		if j := out[i].joined; j >= 0 {
+			out[i].owner = rv.reporter(out[j].owner, out[i].sp)
+			if out[i].outer < 0 {
+				out[i].outer = out[j].outer
+			}
+		}
+	}
 	return out
 }
 
@@ -104,7 +136,13 @@ func (rv *resolver) registerTitled() {
 				// people: the possessor, and the one the run ends with.
 				for _, r := range splitPossessive(ps.toks, i, j) {
 					p := px.analyze(r)
-					if p.shape == shapeName && p.titled {
+					// A courtesy title ("Mr Ushakov") tells no role: the name
+					// waits for its full form ("Yuri Ushakov") in the text.
+					// A country before the name ("Ukraine's Volodymyr Zelensky")
+					// tells whose the person is; one after it does not ("tells
+					// Erdogan Russia is open …").
+					countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
+					if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
 						rv.person(ps, u, p, true)
 					}
 				}
@@ -175,16 +213,21 @@ func (rv *resolver) touch(s speakerRef) {
 // minister was worried.") so a later pronoun can find it.
 func (rv *resolver) subjectOf(ps *paraScan, u unit) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(u.lo)
-	if k >= u.hi {
-		return
+	rv.touch(rv.subjectAt(ps, u, px.afterFronted(bodyStart(ps, u))))
+}
+
+// subjectAt resolves the noun phrase at token k when it names someone.
+func (rv *resolver) subjectAt(ps *paraScan, u unit, k int) speakerRef {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	if k >= u.hi || ps.toks[k].quote {
+		return speakerRef{}
 	}
 	if g := pronounGender[ps.toks[k].lower]; g != 0 && pronouns[ps.toks[k].lower] != 0 {
-		return // "He spoke after the call": the discourse stays as it is
+		return speakerRef{} // "He spoke after the call": the discourse stays as it is
 	}
 	end := px.npRightEnd(k)
 	if end == k {
-		return
+		return speakerRef{}
 	}
 	p := px.analyze(tokRange{k, end})
 	var sp speakerRef
@@ -196,7 +239,31 @@ func (rv *resolver) subjectOf(ps *paraScan, u unit) {
 	case shapeRole, shapeInstitution, shapeOutlet:
 		sp, _ = rv.phraseSpeaker(ps, u, p)
 	}
-	rv.touch(sp)
+	return sp
+}
+
+// reportedSubjects makes the persons that what the unit's cues report is
+// about — the subject of a reported clause ("… said Macron had urged"),
+// or of a sentence a trailing attribution reports ("Macron “called for
+// …,” the presidency said") — recent, before the speakers themselves:
+// "He also stressed …" in the next sentence is Macron, not the last man
+// named.
+func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from, to int) {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	var subjects []speakerRef
+	if start := px.afterFronted(bodyStart(ps, u)); cues[from].vLo > start && cues[from].after < 0 {
+		subjects = append(subjects, rv.subjectAt(ps, u, start))
+	}
+	for ci := from; ci < to; ci++ {
+		if cu := cues[ci]; cu.after >= 0 && (cu.afterBy == byThat || cu.afterBy == byClause) {
+			subjects = append(subjects, rv.subjectAt(ps, u, cu.after))
+		}
+	}
+	for _, sp := range subjects {
+		if sp.who != nil {
+			rv.touch(sp)
+		}
+	}
 }
 
 // afterFronted skips a fronted phrase of time, place or manner ending
@@ -247,7 +314,7 @@ func (x *phraser) hasCommaSoon(k int) bool {
 func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolution, i, first int, u unit) resolution {
 	cu := &cues[i]
 	ps := &rv.paras[cu.para]
-	r := resolution{source: -1, outer: -1, inner: -1, reports: -1}
+	r := resolution{source: -1, outer: -1, inner: -1, reports: -1, joined: -1}
 	p := phrases[i].speaker
 	var reporter speakerRef // a person quoting the speaker ("Ushakov quoted Trump as saying")
 	if src := phrases[i].source; src.shape != shapeNone {
@@ -277,12 +344,18 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			r.sp, r.method = rv.government(p.country), ByInstitution
 		}
 	case shapeContext:
-		r.sp, r.method = rv.context(cues, done, i, first, u), ByContext
+		r.sp, r.joined = rv.context(cues, done, i, first, u)
+		r.method = ByContext
 	case shapeJoint, shapeNone, shapeMedia:
 		if p.shape == shapeMedia {
 			r.source, r.sourceName = rv.outletOf(ps, p)
 		}
 	default:
+		if p.shape == shapeRole && p.country == "" {
+			// "Psaki said the president had …": the office of the side
+			// that reports it.
+			p.country = rv.reporterCountry(cues, phrases, done, i, first)
+		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
@@ -334,10 +407,24 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 				return rv.government(co), ByInstitution
 			}
 		}
-		return rv.anaphor(p), ByPronoun
+		head := ps.toks[p.hi-1].lower
+		sp := rv.anaphor(p, head)
+		if (p.gender == 'm' || p.gender == 'f') && rv.c.idx.staffNouns[head] && sp.who != nil {
+			// "his office said", "her spokesman said": the side the person
+			// leads speaks.
+			if gov := rv.government(sp.country); gov.valid() && rv.ppl.leader(sp.country) == sp.who {
+				return gov, ByInstitution
+			}
+		}
+		return sp, ByPronoun
 	}
 	return speakerRef{}, ""
 }
+
+// govDocuments are the texts only a government or an institution issues:
+// "the readout said" refers back to the last of them, not to the last
+// person who spoke.
+var govDocuments = map[string]bool{"readout": true, "communique": true, "communiqué": true}
 
 // person resolves the name in a phrase to a person, registering a name
 // met for the first time when it surely is one.
@@ -585,9 +672,19 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 // anaphor resolves a reference back: "the readout" or "the statement" is
 // whoever spoke last; "the agency", "the ministry" the last institution;
 // "his office" the last man.
-func (rv *resolver) anaphor(p speakerPhrase) speakerRef {
+func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 	switch p.gender {
 	case documentGender:
+		if govDocuments[head] {
+			for _, r := range rv.recent {
+				if r.institution {
+					return r
+				}
+			}
+		}
+		if rv.lastSource.valid() {
+			return rv.lastSource
+		}
 		if len(rv.recent) > 0 {
 			return rv.recent[0]
 		}
@@ -609,16 +706,16 @@ func (rv *resolver) anaphor(p speakerPhrase) speakerRef {
 // context resolves a participle or a joined verb ("…, adding that",
 // "and warned that"): the speaker of the cue before it in the unit, else
 // the unit's subject, else the last speaker.
-func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) speakerRef {
+func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) (speakerRef, int) {
 	for k := i - 1; k >= first; k-- {
 		if done[k].valid() {
-			return done[k].sp
+			return done[k].sp, k
 		}
 	}
 	cu := &cues[i]
 	ps := &rv.paras[cu.para]
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	k := px.afterFronted(u.lo)
+	k := px.afterFronted(bodyStart(ps, u))
 	if end := px.npRightEnd(k); end > k && end <= cu.vLo {
 		// The sentence's subject speaks, or no one: "the two presidents
 		// discussed …, noting …" is neither side's.
@@ -626,18 +723,18 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 		switch p.shape {
 		case shapeName:
 			if who := rv.person(ps, u, p, p.titled); who != nil {
-				return rv.personRef(who)
+				return rv.personRef(who), -1
 			}
 		case shapeRole, shapeInstitution, shapeOutlet, shapePronoun, shapeAnaphor:
 			sp, _ := rv.phraseSpeaker(ps, u, p)
-			return sp
+			return sp, -1
 		}
-		return speakerRef{}
+		return speakerRef{}, -1
 	}
 	if len(rv.recent) > 0 {
-		return rv.recent[0]
+		return rv.recent[0], -1
 	}
-	return speakerRef{}
+	return speakerRef{}, -1
 }
 
 // outletOf is the channel an outlet phrase names: a catalog outlet, a
@@ -681,7 +778,7 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			continue
 		}
 		toks := rv.paras[cues[i].para].toks
-		for j := i + 1; j < len(cues) && cues[j].para == cues[i].para && cues[j].unit == cues[i].unit; j++ {
+		for j := i + 1; j < len(cues) && j <= i+cueWindow && cues[j].para == cues[i].para && cues[j].unit == cues[i].unit; j++ {
 			if !res[j].valid() || res[j].outer >= 0 || cues[j].form == formParticiple || cues[j].after < 0 {
 				continue
 			}
@@ -704,6 +801,67 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			res[j].outer = i
 			res[j].owner = rv.reporter(res[i].sp, res[j].sp)
 			if opens {
+				break
+			}
+		}
+	}
+}
+
+// reporterCountry is the country of the speaker whose clause cue j's
+// speaker phrase opens, or "".
+func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done []resolution, j, from int) string {
+	start := phrases[j].speaker.lo
+	for i := max(from, j-cueWindow); i < j; i++ {
+		if cues[i].after >= 0 && cues[i].after == start && done[i].valid() {
+			return done[i].sp.country
+		}
+	}
+	return ""
+}
+
+// cueWindow is how many cues of a unit before a cue the passes look at
+// for the one reporting it: a sentence has a few, and a pathological unit
+// (a quotation left open for pages) stays linear.
+const cueWindow = 16
+
+// opensClauseOf tells whether cue j's speaker phrase opens what an
+// earlier cue of its unit says ("The Kremlin said Putin told …"): j is
+// reported by it. from is the first cue of the unit.
+func opensClauseOf(cues []attrCue, phrases []cuePhrases, j, from int) bool {
+	start := phrases[j].speaker.lo
+	if p := phrases[j].speaker; p.empty() || p.inverted {
+		start = cues[j].vLo
+	}
+	for i := max(from, j-cueWindow); i < j; i++ {
+		if cues[i].after >= 0 && cues[i].after == start {
+			return true
+		}
+	}
+	return false
+}
+
+// linkCoordinated links a cue coordinated with the inner cue of a report
+// to the same reporter: "Ushakov said Trump raised the issue of …, and
+// Putin said Russia was ready …" is Ushakov's account of both leaders. It
+// needs the report to tell who said what already (an inner cue): "The
+// Kremlin said the talks were useful, and Trump said …" is two sources.
+func (rv *resolver) linkCoordinated(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for j := range cues {
+		if !res[j].valid() || res[j].outer >= 0 || res[j].inner >= 0 || res[j].sp.who == nil || cues[j].form != formFinite {
+			continue
+		}
+		p := phrases[j].speaker
+		if p.empty() || p.inverted || p.lo < 2 {
+			continue
+		}
+		toks := rv.paras[cues[j].para].toks
+		if toks[p.lo-1].lower != "and" || toks[p.lo-1].quote || toks[p.lo-2].text != "," {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-cueWindow && cues[i].para == cues[j].para && cues[i].unit == cues[j].unit; i-- {
+			if in := res[i].inner; in >= 0 && in < j && res[in].sp.who != nil && res[i].outer < 0 {
+				res[j].outer = i
+				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
 				break
 			}
 		}

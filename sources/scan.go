@@ -160,3 +160,14 @@ func wordsIn(toks []tok, from, to int) int {
 	}
 	return n
 }
+
+// bodyStart is the first token of unit u after the wire dateline that may
+// open its paragraph ("MOSCOW, July 3 (Reuters) - "): the dateline is no
+// subject.
+func bodyStart(ps *paraScan, u unit) int {
+	k := u.lo
+	for k < u.hi && ps.toks[k].Start < ps.datelineEnd {
+		k++
+	}
+	return k
+}

@@ -177,6 +177,13 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			p.shape = shapeContext
 			return p
 		}
+		if w := x.relativeBefore(j); w >= 0 {
+			// "An Élysée official who briefed reporters said …": the
+			// relative clause stands between the subject and its verb.
+			if lo := x.npLeft(w); lo < w {
+				return x.analyze(tokRange{lo, w})
+			}
+		}
 		lo := x.npLeft(j)
 		if lo == j {
 			return none
@@ -194,6 +201,29 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		return x.analyze(tokRange{lo, j})
 	}
 	return none
+}
+
+// relativeBefore finds "who" opening a relative clause without commas
+// that ends right before token j ("the official who briefed reporters"),
+// and returns its index, or -1. The clause starts with its verb: in "the
+// deal who Biden said" the words after "who" are a subject and the verb
+// is the speaker's own.
+func (x *phraser) relativeBefore(j int) int {
+	for k := j - 1; k > x.lo && k >= j-10; k-- {
+		t := x.toks[k]
+		if t.quote || !t.word {
+			return -1
+		}
+		if t.lower != "who" {
+			continue
+		}
+		n := x.toks[k+1]
+		if k+1 >= j || n.cap || determiners[n.lower] || pronouns[n.lower] != 0 || !n.word {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // parenthetical reads the comma-set phrase that ends with the comma at c,
@@ -302,6 +332,10 @@ func (x *phraser) npLeft(j int) int {
 		}
 		k--
 		if determiners[l] {
+			if k-2 >= x.lo && k > j-10 && npPrepositions[x.toks[k-1].lower] && x.takesComplement(k-1) {
+				k-- // "a spokeswoman for the Élysée", "an aide to the president"
+				continue
+			}
 			// "A White House readout of the conversation", "a statement
 			// from the Kremlin": the phrase goes on before "of"/"from".
 			if k-2 >= x.lo && (x.toks[k-1].lower == "of" || x.toks[k-1].lower == "from") && x.toks[k-2].word &&

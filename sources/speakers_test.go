@@ -44,6 +44,10 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"a news medium is not a side", "The BBC reported that the call was useful.", "The BBC", "media", ""},
 		{"participle", "The talks ended, with Putin saying the call was useful.", "Putin", "name", ""},
 		{"relative clause verb", "The deal, which Biden said would be signed, was delayed.", "", "none", ""},
+		{"a relative clause without commas", "An Élysée official who briefed reporters said the call was useful.", "An Élysée official", "institution", ""},
+		{"an interjection between subject and verb", "Trump, for his part, told reporters the call was useful.", "Trump", "name", "for his part"},
+		{"an absolute clause's subject", "The leaders spoke for an hour, the Russian leader insisting that the West was to blame.", "the Russian leader", "role", ""},
+		{"a staff noun with its complement", "A spokeswoman for the Élysée, Maud Bregeon, said the call was useful.", "Maud Bregeon", "name", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -269,6 +269,7 @@ func (b *stmtBuilder) leftoverQuotes() {
 			openCopy = *open
 		}
 		added := len(b.out)
+		intros := b.introducers(pi, mine)
 		for qi, q := range ps.quotes {
 			if b.claimed(n, q.Inner) {
 				continue
@@ -283,6 +284,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 				from, from.conf = owner, 0.75
 			} else if qi == 0 && q.Open == ps.Start && open != nil {
 				from, from.conf = openCopy, 0.7
+			} else if intro, ok := intros.at(q); ok {
+				from, from.conf = intro, 0.7
 			} else {
 				continue
 			}
@@ -314,6 +317,58 @@ func (b *stmtBuilder) leftoverQuotes() {
 			}
 		}
 	}
+}
+
+// introducers finds, walking a paragraph's quotations in text order,
+// the attribution that introduces a quotation standing as a sentence of
+// its own: a cue before it in the paragraph that names a speaker and says
+// nothing itself ("Trump told reporters aboard Air Force One about the
+// call. “We didn't make any progress.”"), with no statement between
+// them. Its pointers only move forward, so a paragraph costs one walk.
+type introducers struct {
+	b                   *stmtBuilder
+	pi                  int
+	ps                  *paraScan
+	mine                []int
+	ci, ui, mi          int
+	found               int // the last cue that says nothing, or -1
+	foundEnd            int // where its words end
+	statementSinceFound bool
+}
+
+func (b *stmtBuilder) introducers(pi int, mine []int) introducers {
+	ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi })
+	return introducers{b: b, pi: pi, ps: &b.paras[pi], mine: mine, ci: ci, found: -1}
+}
+
+// at returns the draft of the cue introducing quotation q, if any.
+func (in *introducers) at(q quote) (draft, bool) {
+	b, ps := in.b, in.ps
+	for in.ci < len(b.cues) && b.cues[in.ci].para == in.pi && ps.toks[b.cues[in.ci].vLo].Start < q.Open {
+		r := b.res[in.ci]
+		switch {
+		case !r.owner.valid() && !r.valid():
+		case len(b.regs[in.ci]) == 0 && r.reports < 0 && r.inner < 0 && b.early[in.ci] == "":
+			in.found, in.foundEnd, in.statementSinceFound = in.ci, ps.toks[b.cues[in.ci].vHi-1].End, false
+		default:
+			in.found = -1 // an attribution with words of its own stands between
+		}
+		in.ci++
+	}
+	for in.mi < len(in.mine) && b.out[in.mine[in.mi]].Start < q.Open {
+		if b.out[in.mine[in.mi]].Start >= in.foundEnd {
+			in.statementSinceFound = true
+		}
+		in.mi++
+	}
+	for in.ui < len(ps.units) && ps.units[in.ui].Start < q.Open {
+		in.ui++
+	}
+	opens := in.ui < len(ps.units) && ps.units[in.ui].Start == q.Open
+	if in.found < 0 || in.statementSinceFound || !opens {
+		return draft{}, false
+	}
+	return draft{owner: b.res[in.found].owner, para: in.pi, cue: in.found}, true
 }
 
 // quoteOwner is the attributed quotation of the paragraph nearest before
@@ -357,7 +412,7 @@ func (b *stmtBuilder) otherSubjectBetween(ps *paraScan, lo, hi int, owner speake
 			continue
 		}
 		px := phraser{c: b.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-		k := px.afterFronted(u.lo)
+		k := px.afterFronted(bodyStart(ps, u))
 		if k >= u.hi || ps.toks[k].quote {
 			continue
 		}
