@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -31,6 +32,9 @@ type Topic struct {
 	// already has one: "hosted ... in Geneva" is about the venue, a bare
 	// "Beijing" is not.
 	Places bool `json:"places,omitempty"`
+	// Durations makes a length of time ("about 40 minutes", "two
+	// hours") one more term of this topic: how long the call lasted.
+	Durations bool `json:"durations,omitempty"`
 	// Actors makes the actors two sides name oppose each other in this
 	// topic: where the topic is who is to blame, "Russia's aggression"
 	// and "NATO's aggressive policy" are two versions. Elsewhere two
@@ -40,6 +44,11 @@ type Topic struct {
 	// a meeting): two statements of it that both name the event (the cue
 	// file's events) speak of the same thing.
 	Event bool `json:"event,omitempty"`
+	// Attribute marks a topic about one attribute of the event itself:
+	// how long it lasted, its tone, whether it made progress. Two
+	// statements that both speak to it mainly answer one question, in
+	// whatever words, and are linked when each is the other's closest.
+	Attribute bool `json:"attribute,omitempty"`
 }
 
 // Level is one step of the commitment scale, from the firmest ("agreed",
@@ -57,6 +66,11 @@ type Pole struct {
 	// both setting conditions, or both making demands, on nothing they
 	// have in common are competing terms, not one shared position.
 	Clash bool `json:"clash,omitempty"`
+	// Plain lists terms of a clash pole that take the pole without
+	// clashing: a plain "if" or "in the event of" states a consequence
+	// ("we will respond if ..."), not terms set to the other side, so two
+	// sides that both use only such terms tell one threat.
+	Plain []string `json:"plain,omitempty"`
 	// Conditional marks the pole of setting conditions: a commitment made
 	// on a condition ("will respond if ...") is not measured on the
 	// commitment scale against another conditional one.
@@ -93,6 +107,10 @@ type lexiconFile struct {
 	// account that blames someone on a topic the other tells without blame
 	// gives another version of it.
 	Blame []string `json:"blame"`
+	// Warnings lists the words of a warning to the other side ("warned
+	// against", "playing with fire"): an account that warns on a point
+	// the other tells without a warning gives another version of it.
+	Warnings []string `json:"warnings"`
 	// Events lists events a statement can name, one per entry with its
 	// forms: "call|phone call|conversation".
 	Events []string `json:"events"`
@@ -102,6 +120,12 @@ type lexiconFile struct {
 	// Titles are capitalised words that are not names ("President",
 	// "Ministry"): they never make two statements name the same thing.
 	Titles []string `json:"titles"`
+	// Synonyms lists words news reports use for one another, one class
+	// per entry: "halt|pause|suspend". Every form of a class is read as
+	// its first, in the statements and in the lexicon's own phrases, so
+	// "pause strikes" finds "halt attacks" and two statements that say
+	// "facilities" and "infrastructure" use the same word.
+	Synonyms []string `json:"synonyms"`
 }
 
 // Lexicon is the parsed topic and cue data the engine works from. It is
@@ -114,6 +138,9 @@ type Lexicon struct {
 	stop    map[string]bool // normalised words
 	numbers map[string]bool // normalised number words
 	titles  map[string]bool // normalised title words
+	// synonym maps the stem of each form of a synonym class (but the
+	// first) to the stem of the first.
+	synonym map[string]string
 	// phrases indexed by the stem of their first word, longest first.
 	index map[string][]*phrase
 	// longest is the number of words of the longest phrase.
@@ -132,6 +159,7 @@ const (
 	kindDate
 	kindReach
 	kindBlame
+	kindWarning
 	kindEvent
 	kindLevel
 )
@@ -148,6 +176,10 @@ type phrase struct {
 	// group numbers the lexicon term the phrase came from: the forms of
 	// one term ("negotiation|negotiate") are one piece of evidence.
 	group int
+	// plain marks a plain term of a clash pole (Pole.Plain).
+	plain bool
+	// open marks a phrase with a word left open (anyWord).
+	open bool
 }
 
 // ParseLexicon reads the topic and cue files and any number of user files
@@ -237,17 +269,27 @@ func (f *lexiconFile) check() error {
 			if err := checkTerms(p.Terms, "axis "+a.ID+" pole "+p.Name); err != nil {
 				return err
 			}
+			if err := checkTerms(p.Plain, "axis "+a.ID+" pole "+p.Name+" plain"); err != nil {
+				return err
+			}
 		}
 	}
 	lists := []struct {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame},
-		{"events", f.Events}, {"titles", f.Titles}}
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings},
+		{"events", f.Events}, {"titles", f.Titles}, {"synonyms", f.Synonyms}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
+		}
+	}
+	for i, class := range f.Synonyms {
+		for _, form := range strings.Split(class, "|") {
+			if words, _ := phraseWords(form); len(words) != 1 {
+				return fmt.Errorf("synonyms: class %d (%q): %q is not one word", i+1, class, form)
+			}
 		}
 	}
 	return nil
@@ -295,10 +337,12 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 				l.Topics[i].General = append(l.Topics[i].General, t.General...)
 				l.Topics[i].Event = l.Topics[i].Event || t.Event
 				l.Topics[i].Broad = l.Topics[i].Broad || t.Broad
+				l.Topics[i].Attribute = l.Topics[i].Attribute || t.Attribute
 				if t.Label != "" {
 					l.Topics[i].Label = t.Label
 				}
 				l.Topics[i].Places = l.Topics[i].Places || t.Places
+				l.Topics[i].Durations = l.Topics[i].Durations || t.Durations
 				l.Topics[i].Actors = l.Topics[i].Actors || t.Actors
 				found = true
 			}
@@ -322,6 +366,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 				for j := range l.Axes[i].Poles {
 					if l.Axes[i].Poles[j].Name == p.Name {
 						l.Axes[i].Poles[j].Terms = append(l.Axes[i].Poles[j].Terms, p.Terms...)
+						l.Axes[i].Poles[j].Plain = append(l.Axes[i].Poles[j].Plain, p.Plain...)
 						known = true
 					}
 				}
@@ -345,8 +390,10 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Dates = append(l.Dates, f.Dates...)
 	l.Reach = append(l.Reach, f.Reach...)
 	l.Blame = append(l.Blame, f.Blame...)
+	l.Warnings = append(l.Warnings, f.Warnings...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
+	l.Synonyms = append(l.Synonyms, f.Synonyms...)
 	return nil
 }
 
@@ -382,14 +429,30 @@ func compile(f *lexiconFile) *Lexicon {
 		stop:       map[string]bool{},
 		numbers:    map[string]bool{},
 		titles:     map[string]bool{},
+		synonym:    map[string]string{},
 		index:      map[string][]*phrase{},
 	}
 	st := stemmer{}
+	for _, class := range f.Synonyms {
+		var first string
+		for k, form := range strings.Split(class, "|") {
+			words, _ := phraseWords(form)
+			if len(words) != 1 {
+				continue // checked: a class holds single words
+			}
+			stem := st.stem(words[0])
+			if k == 0 {
+				first = stem
+			} else if _, taken := lex.synonym[stem]; !taken && stem != first {
+				lex.synonym[stem] = first
+			}
+		}
+	}
 	seen := map[string]bool{}
 	group := 0
-	var addTerm func(term string, kind phraseKind, ref int, general bool)
-	add := func(term string, kind phraseKind, ref int) { addTerm(term, kind, ref, false) }
-	addTerm = func(term string, kind phraseKind, ref int, general bool) {
+	// addTerm adds the forms of one term as phrases like like.
+	addTerm := func(term string, like phrase) {
+		kind, ref := like.kind, like.ref
 		group++
 		for _, text := range strings.Split(term, "|") {
 			words, caps := phraseWords(text)
@@ -400,7 +463,7 @@ func compile(f *lexiconFile) *Lexicon {
 			for i, w := range words {
 				stems[i] = w
 				if w != anyWord {
-					stems[i] = st.stem(w)
+					stems[i] = lex.canonical(st.stem(w))
 				}
 			}
 			key := fmt.Sprint(kind, ref, stems)
@@ -409,10 +472,13 @@ func compile(f *lexiconFile) *Lexicon {
 			}
 			seen[key] = true
 			lex.longest = max(lex.longest, len(stems))
-			lex.index[stems[0]] = append(lex.index[stems[0]],
-				&phrase{stems: stems, caps: caps, kind: kind, ref: ref, text: text, group: group, general: general})
+			ph := like
+			ph.stems, ph.caps, ph.text, ph.group = stems, caps, text, group
+			ph.open = slices.Contains(stems, anyWord)
+			lex.index[stems[0]] = append(lex.index[stems[0]], &ph)
 		}
 	}
+	add := func(term string, kind phraseKind, ref int) { addTerm(term, phrase{kind: kind, ref: ref}) }
 	for _, w := range f.Stopwords {
 		lex.stop[normWord(w)] = true
 	}
@@ -427,7 +493,7 @@ func compile(f *lexiconFile) *Lexicon {
 			add(term, kindTopic, i)
 		}
 		for _, term := range t.General {
-			addTerm(term, kindTopic, i, true)
+			addTerm(term, phrase{kind: kindTopic, ref: i, general: true})
 		}
 	}
 	for i, lv := range f.Commitment {
@@ -442,6 +508,9 @@ func compile(f *lexiconFile) *Lexicon {
 		for j, p := range a.Poles {
 			for _, term := range p.Terms {
 				add(term, kindPole, i*2+j)
+			}
+			for _, term := range p.Plain {
+				addTerm(term, phrase{kind: kindPole, ref: i*2 + j, plain: true})
 			}
 		}
 	}
@@ -463,6 +532,9 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, t := range f.Blame {
 		add(t, kindBlame, 0)
 	}
+	for _, t := range f.Warnings {
+		add(t, kindWarning, 0)
+	}
 	for _, list := range lex.index {
 		// Longest phrases first, so "peace talks" wins over "talks"; then
 		// by text for a deterministic order.
@@ -474,6 +546,15 @@ func compile(f *lexiconFile) *Lexicon {
 		})
 	}
 	return lex
+}
+
+// canonical is the stem a stem is read as: the first form's of its
+// synonym class, or itself.
+func (l *Lexicon) canonical(stem string) string {
+	if c, ok := l.synonym[stem]; ok {
+		return c
+	}
+	return stem
 }
 
 // topicIndex returns the index of the topic with the given id, or -1.

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,6 +15,12 @@ import (
 type point struct {
 	topics []topicUse // lexicon order
 	keys   []specific // sorted by key
+	// probes find the statements of the other account that may be
+	// weakly linked to this one (linkKind) and name nothing specific in
+	// common with it: a general word of one of its main topics ("g:" and
+	// the word's group), an attribute of the call it speaks to ("m:" and
+	// the topic).
+	probes []string
 }
 
 // topicUse is one topic a statement uses words of.
@@ -23,6 +30,8 @@ type topicUse struct {
 	// ("memorandum", not "talks").
 	specific bool
 	terms    []cue
+	groups   []int // the lexicon terms the words are forms of
+	general  []int // those of groups that are general words of the topic
 }
 
 // specKind tells what a specific thing is.
@@ -115,6 +124,16 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			markCovered(covered, h.from, h.to)
 		}
 	}
+	for t, topic := range l.Topics {
+		if !topic.Durations {
+			continue
+		}
+		for _, d := range sc.durations {
+			// A length of time is a general word of the topic, the
+			// same term in any words: "40 minutes", "nearly an hour".
+			p.use(&phrase{kind: kindTopic, ref: t, general: true, group: durationGroup}, d.cue)
+		}
+	}
 	for key, c := range sortedCues(st.dates) {
 		add(specDate, key, c, 0, -1)
 		markCovered(covered, c.from, c.to)
@@ -160,6 +179,10 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	return p
 }
 
+// durationGroup is the term group of a length of time (Topic.Durations);
+// the lexicon's own groups count from 1.
+const durationGroup = -1
+
 // use records a topic term of the statement.
 func (p *point) use(ph *phrase, c cue) {
 	u := p.topicUse(ph.ref)
@@ -169,6 +192,12 @@ func (p *point) use(ph *phrase, c cue) {
 	}
 	u.specific = u.specific || !ph.general
 	u.terms = append(u.terms, c)
+	if !slices.Contains(u.groups, ph.group) {
+		u.groups = append(u.groups, ph.group)
+		if ph.general {
+			u.general = append(u.general, ph.group)
+		}
+	}
 }
 
 func markCovered(covered []bool, from, to int) {
@@ -271,7 +300,7 @@ func (l *Lexicon) nameParts(t token) []namePart {
 			continue
 		}
 		np := namePart{specName, part}
-		for _, ph := range l.index[st.stem(part)] {
+		for _, ph := range l.index[l.canonical(st.stem(part))] {
 			if len(ph.stems) == 1 && (ph.kind == kindActor || ph.kind == kindPlace) {
 				np = namePart{specActor, strconv.Itoa(ph.group)}
 				if ph.kind == kindPlace {

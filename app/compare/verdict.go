@@ -34,7 +34,7 @@ type finding struct {
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
 // negative); where the topic is who is to blame, they name different
-// actors; or one blames and the other does not. A point, detail or
+// actors; or one blames or warns and the other does not. A point, detail or
 // condition only one of them gives is not a divergence. Weak conflicts
 // (opposite poles of a weak axis) lower the confidence.
 func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
@@ -64,6 +64,9 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			add(f)
 		}
 	}
+	if f, ok := differentLengths(ln, rn, ls.durations, rs.durations); ok {
+		add(f)
+	}
 	if f, ok := denial(topic, ln, rn, ls, rs); ok {
 		add(f)
 	}
@@ -81,7 +84,7 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			add(finding{text: fmt.Sprintf("Opposite stances, %s against %s: %s says %s, %s %s",
 				a.Poles[lp].Name, a.Poles[rp].Name, ln, quoteCues(lw), rn, quoteCues(rw)),
 				strong: a.Strong, lc: lw, rc: rw})
-		case lp >= 0 && lp == rp && a.Poles[lp].Clash && alike(ed, topic) == 0:
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && alike(ed, topic) == 0:
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
 		case lp >= 0 && lp == rp:
@@ -89,17 +92,10 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
 		}
 	}
-	if (len(ls.blame) > 0) != (len(rs.blame) > 0) {
-		who, words := ln, ls.blame
-		if len(rs.blame) > 0 {
-			who, words = rn, rs.blame
-		}
-		f := finding{text: fmt.Sprintf("Only %s blames: %s", who, quoteCues(words)), strong: true}
-		if len(ls.blame) > 0 {
-			f.lc = words
-		} else {
-			f.rc = words
-		}
+	if f, ok := onlyOne("blames", ln, rn, ls.blame, rs.blame); ok {
+		add(f)
+	}
+	if f, ok := onlyOne("warns", ln, rn, ls.warning, rs.warning); ok {
 		add(f)
 	}
 	if topic >= 0 && e.lex.Topics[topic].Actors {
@@ -119,6 +115,21 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 		j.verdict = Diverge
 	}
 	return j
+}
+
+// onlyOne reports a side that blames or warns (what) when the other does
+// not: the two tell different versions of the point.
+func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
+	if (len(l) > 0) == (len(r) > 0) {
+		return finding{}, false
+	}
+	f := finding{strong: true}
+	if len(l) > 0 {
+		f.text, f.lc = fmt.Sprintf("Only %s %s: %s", ln, what, quoteCues(l)), l
+	} else {
+		f.text, f.rc = fmt.Sprintf("Only %s %s: %s", rn, what, quoteCues(r)), r
+	}
+	return f, true
 }
 
 // alike counts the shared specific things beyond the row's topic and the
