@@ -193,53 +193,67 @@ func sortedEdges(all []edge, left, right *side) []*edge {
 	return edges
 }
 
-// rivals keeps, for each statement of the two sides, its closest statement
-// of the other side among those it could make a point with, and how close
-// the next one comes.
+// rivals keeps, for each statement of the two sides, the closest
+// statement of the other side it could make a point with on each topic.
 type rivals struct {
-	l, r []rival
+	l, r [][]rival
 }
 
-// rival is the closest statement (at, -1 for none), its score and the
-// score of the next closest.
+// rival is the closest statement (at) on one topic, and its score.
 type rival struct {
-	at           int
-	best, second float64
+	topic, at int
+	score     float64
 }
 
 func newRivals(nl, nr int) *rivals {
-	rv := &rivals{l: make([]rival, nl), r: make([]rival, nr)}
-	for _, side := range [][]rival{rv.l, rv.r} {
-		for i := range side {
-			side[i].at = -1
-		}
-	}
-	return rv
+	return &rivals{l: make([][]rival, nl), r: make([][]rival, nr)}
 }
 
-// offer records the pair (i, j) with its score; of two equal scores the
-// first offered stands, and the second counts as a rival as close.
-func (rv *rivals) offer(i, j int, score float64) {
-	rv.l[i].offer(j, score)
-	rv.r[j].offer(i, score)
+// offer records the pair (i, j), a link about topic, with its score; of
+// two equal scores on one topic the first offered stands (the statement
+// earlier in the other account, whichever side it is on).
+func (rv *rivals) offer(i, j, topic int, score float64) {
+	rv.l[i] = offerRival(rv.l[i], j, topic, score)
+	rv.r[j] = offerRival(rv.r[j], i, topic, score)
 }
 
-func (x *rival) offer(at int, score float64) {
-	switch {
-	case x.at < 0 || score > x.best:
-		if x.at >= 0 {
-			x.second = x.best
+func offerRival(list []rival, at, topic int, score float64) []rival {
+	for k := range list {
+		if list[k].topic == topic {
+			if score > list[k].score {
+				list[k].at, list[k].score = at, score
+			}
+			return list
 		}
-		x.at, x.best = at, score
-	case score > x.second:
-		x.second = score
 	}
+	return append(list, rival{topic: topic, at: at, score: score})
+}
+
+// closest is a statement's closest statement of the other side, and how
+// close the closest on another topic comes: statements of the other
+// account on the same point are not rivals of one another, only
+// statements on other points are. Of equal scores, the first topic
+// offered stands.
+func closest(list []rival) (best rival, second float64) {
+	best.at = -1
+	for _, x := range list {
+		if best.at < 0 || x.score > best.score {
+			best = x
+		}
+	}
+	for _, x := range list {
+		if x.topic != best.topic {
+			second = max(second, x.score)
+		}
+	}
+	return best, second
 }
 
 // mutual tells whether the two statements of ed are each other's closest,
-// each closer to the other than to any other statement by the margin.
+// each closer to the other than to any statement on another point by the
+// margin.
 func (rv *rivals) mutual(ed *edge) bool {
-	a, b := rv.l[ed.l], rv.r[ed.r]
-	return a.at == ed.r && b.at == ed.l &&
-		a.best >= (1+rivalMargin)*a.second && b.best >= (1+rivalMargin)*b.second
+	a, as := closest(rv.l[ed.l])
+	b, bs := closest(rv.r[ed.r])
+	return a.at == ed.r && b.at == ed.l && a.score >= (1+rivalMargin)*as && b.score >= (1+rivalMargin)*bs
 }

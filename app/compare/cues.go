@@ -37,6 +37,7 @@ type stance struct {
 	names   map[string]bool
 	blame   []cue // words of accusation
 	warning []cue // words of a warning
+	rebut   []cue // words rejecting the other side's claims
 	// durations are the lengths of time the statement gives.
 	durations []duration
 	// levels are the commitment cues not under a negator, in text order.
@@ -131,6 +132,8 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			s.blame = appendCue(s.blame, c)
 		case kindWarning:
 			s.warning = appendCue(s.warning, c)
+		case kindRebuttal:
+			s.rebut = appendCue(s.rebut, c)
 		case kindPlace:
 			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
 			putCue(&s.places, strconv.Itoa(h.ph.group), c)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"readouts/sources"
 )
@@ -112,7 +113,7 @@ func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Compa
 			nearR[j].offer(i, ed.score)
 		}
 		if kind != noLink {
-			rv.offer(i, j, ed.score)
+			rv.offer(i, j, e.rowTopic(l, r, &ed), ed.score)
 		}
 	})
 	c := Comparison{Left: left.ID, Right: right.ID}
@@ -201,18 +202,29 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	return l, r
 }
 
-// frameOf lists the specific keys of an account's own frame: its party and
-// the actors and name words of its speaker ("Donald Trump", "Yury Ushakov
-// (Aide to the President of Russia)").
+// frameOf lists the specific keys of an account's own frame: its party,
+// the places that name it ("Moscow" for Russia), and the actors and name
+// words of its speaker ("Donald Trump", "Yury Ushakov (Aide to the
+// President of Russia)").
 func (l *Lexicon) frameOf(acc *sources.Account, party string, st stemmer) []string {
 	var out []string
+	actors := map[int]bool{}
 	if party != "" {
 		out = append(out, party)
+		if g, err := strconv.Atoi(strings.TrimPrefix(party, string(specActor)+":")); err == nil {
+			actors[g] = true
+		}
 	}
 	sc := l.scan(acc.Speaker, st)
 	for _, h := range sc.hits {
 		if h.ph.kind == kindActor {
 			out = append(out, string(specActor)+":"+strconv.Itoa(h.ph.group))
+			actors[h.ph.group] = true
+		}
+	}
+	for place, actor := range l.actorOfPlace {
+		if actors[actor] {
+			out = append(out, string(specPlace)+":"+strconv.Itoa(place))
 		}
 	}
 	for i, t := range sc.toks {

@@ -111,6 +111,10 @@ type lexiconFile struct {
 	// against", "playing with fire"): an account that warns on a point
 	// the other tells without a warning gives another version of it.
 	Warnings []string `json:"warnings"`
+	// Rebuttals lists the words of rejecting the other side's claims
+	// ("baseless", "denied the allegations"): an account that rebuts on a
+	// point gives another version of it.
+	Rebuttals []string `json:"rebuttals"`
 	// Events lists events a statement can name, one per entry with its
 	// forms: "call|phone call|conversation".
 	Events []string `json:"events"`
@@ -141,6 +145,9 @@ type Lexicon struct {
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
+	// actorOfPlace maps the group of a place that is also written as a
+	// form of an actor ("China", "Moscow") to that actor's group.
+	actorOfPlace map[int]int
 	// phrases indexed by the stem of their first word, longest first.
 	index map[string][]*phrase
 	// longest is the number of words of the longest phrase.
@@ -160,6 +167,7 @@ const (
 	kindReach
 	kindBlame
 	kindWarning
+	kindRebuttal
 	kindEvent
 	kindLevel
 )
@@ -278,7 +286,7 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings},
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals},
 		{"events", f.Events}, {"titles", f.Titles}, {"synonyms", f.Synonyms}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
@@ -391,6 +399,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Reach = append(l.Reach, f.Reach...)
 	l.Blame = append(l.Blame, f.Blame...)
 	l.Warnings = append(l.Warnings, f.Warnings...)
+	l.Rebuttals = append(l.Rebuttals, f.Rebuttals...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
 	l.Synonyms = append(l.Synonyms, f.Synonyms...)
@@ -535,6 +544,10 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, t := range f.Warnings {
 		add(t, kindWarning, 0)
 	}
+	for _, t := range f.Rebuttals {
+		add(t, kindRebuttal, 0)
+	}
+	lex.actorOfPlace = placeActors(lex.index)
 	for _, list := range lex.index {
 		// Longest phrases first, so "peace talks" wins over "talks"; then
 		// by text for a deterministic order.
@@ -546,6 +559,25 @@ func compile(f *lexiconFile) *Lexicon {
 		})
 	}
 	return lex
+}
+
+// placeActors maps each place group that has a form an actor has too to
+// that actor's group: "Moscow" is a place and names Russia.
+func placeActors(index map[string][]*phrase) map[int]int {
+	out := map[int]int{}
+	for _, list := range index {
+		for _, p := range list {
+			if p.kind != kindPlace {
+				continue
+			}
+			for _, a := range list {
+				if a.kind == kindActor && slices.Equal(a.stems, p.stems) {
+					out[p.group] = a.group
+				}
+			}
+		}
+	}
+	return out
 }
 
 // canonical is the stem a stem is read as: the first form's of its

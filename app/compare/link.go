@@ -353,6 +353,9 @@ func (t *tally) anything() bool {
 }
 
 func (t *tally) add(sk *sharedKey, lrun, rrun int) {
+	if sk.w == 0 {
+		return // the frame of the call (weights.frame)
+	}
 	switch sk.kind {
 	case specTopic:
 		sk.w *= subjectWeight
@@ -374,9 +377,6 @@ func (t *tally) add(sk *sharedKey, lrun, rrun int) {
 	case lrun > 0:
 		t.runs = append(t.runs, runPair{lrun, rrun, sk.w})
 	case sk.kind == specActor:
-		if sk.w == 0 {
-			return // a side of the call
-		}
 		t.actors += sk.w
 		t.actorMax = math.Max(t.actorMax, sk.w)
 		t.nActors++

@@ -190,6 +190,7 @@ func TestFrameOfTheCall(t *testing.T) {
 			"Harlan told Wen that the American people want peace."},
 		{"the countries of the call", "Washington and Beijing must manage their differences, the White House said.",
 			"China and the United States should be partners, Xinhua said."},
+		{"their capitals as places", "Harlan will visit Beijing in the spring.", "Wen said Beijing welcomes investment in Shanghai."},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
@@ -204,5 +205,26 @@ func TestFrameOfTheCall(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRivalsOnOnePoint: statements of one account on one point are not
+// rivals of one another: a statement of the other account that is closest
+// to one of them, and far from its statements on other points, is linked.
+func TestRivalsOnOnePoint(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"a": {"Harlan said the one-China policy has not changed.", "Harlan raised human rights."},
+		"b": {"Wen said Taiwan is the most sensitive issue.", "Wen said reunification is unstoppable.", "Wen praised the trade talks."},
+	}, "a", "b")
+	x.Accounts[0].Speaker, x.Accounts[1].Speaker = "White House", "Xinhua"
+	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	var linked []string
+	for _, r := range c.Rows {
+		if r.Verdict == Agree || r.Verdict == Diverge {
+			linked = append(linked, r.Topic+" "+strings.Join(r.Left, ",")+" "+strings.Join(r.Right, ","))
+		}
+	}
+	if len(linked) != 1 || !strings.HasPrefix(linked[0], "taiwan a-1 ") {
+		t.Errorf("want a-1 linked on Taiwan, once; linked %v", linked)
 	}
 }

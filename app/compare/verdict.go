@@ -34,7 +34,7 @@ type finding struct {
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
 // negative); where the topic is who is to blame, they name different
-// actors; or one blames or warns and the other does not. A point, detail or
+// actors; or one blames, warns or rebuts and the other does not. A point, detail or
 // condition only one of them gives is not a divergence. Weak conflicts
 // (opposite poles of a weak axis) lower the confidence.
 func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
@@ -98,6 +98,9 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	if f, ok := onlyOne("warns", ln, rn, ls.warning, rs.warning); ok {
 		add(f)
 	}
+	if f, ok := onlyOne("rejects the other's claims", ln, rn, ls.rebut, rs.rebut); ok {
+		add(f)
+	}
 	if topic >= 0 && e.lex.Topics[topic].Actors {
 		// Actors only oppose each other where the topic is who is to
 		// blame: elsewhere one side names Russia, the other America, and
@@ -117,8 +120,8 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	return j
 }
 
-// onlyOne reports a side that blames or warns (what) when the other does
-// not: the two tell different versions of the point.
+// onlyOne reports a side that blames, warns or rebuts (what) when the
+// other does not: the two tell different versions of the point.
 func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
 	if (len(l) > 0) == (len(r) > 0) {
 		return finding{}, false

@@ -59,6 +59,8 @@ func TestVerdicts(t *testing.T) {
 			"humanitarian", Diverge, "Only a blames: “accused”"},
 		{"a warning on one side", "The US policy on Taiwan has not changed.", "Beijing warned Washington not to play with fire on Taiwan.",
 			"taiwan", Diverge, "Only b warns: “warned”, “play with fire”"},
+		{"a rebuttal", "India will not tolerate cross-border terrorism.", "Pakistan rejected the baseless allegations of terrorism.",
+			"terrorism", Diverge, "Only b rejects the other's claims: “baseless”"},
 		{"one threat in plain words", "Washington will respond decisively if Moscow invades its neighbour.",
 			"Sanctions are possible in the event of an escalation around Ukraine.", "sanctions", Agree, "Both conditional: “if” and “in the event of”"},
 		{"lengths differ", "The call lasted about 40 minutes.", "The conversation lasted nearly an hour.",
