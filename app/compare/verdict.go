@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"math"
 	"sort"
 	"strings"
@@ -59,7 +60,8 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	for _, d := range []struct {
 		what   string
 		lm, rm map[string]cue
-	}{{"Different numbers", ls.numbers, rs.numbers}, {"Different dates", ls.dates, rs.dates}} {
+	}{{"Different numbers", onPoint(&l.sc[ed.l], ls.numbers, ed.topics), onPoint(&r.sc[ed.r], rs.numbers, ed.topics)},
+		{"Different dates", onPoint(&l.sc[ed.l], ls.dates, ed.topics), onPoint(&r.sc[ed.r], rs.dates, ed.topics)}} {
 		if f, ok := differ(d.what, ln, rn, d.lm, d.rm); ok {
 			add(f)
 		}
@@ -133,6 +135,37 @@ func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
 		f.text, f.rc = fmt.Sprintf("Only %s %s: %s", rn, what, quoteCues(r)), r
 	}
 	return f, true
+}
+
+// onPoint keeps the numbers or dates of a statement that belong to the
+// point it shares: those nearest to a word of one of the shared topics.
+// A statement that makes two points ("a halt on strikes for 30 days and a
+// swap of 175 prisoners") gives each its own numbers.
+func onPoint(sc *scanned, m map[string]cue, topics []int) map[string]cue {
+	if len(m) == 0 {
+		return m
+	}
+	var out map[string]cue
+	for k, c := range m {
+		best, on := -1, false
+		for _, h := range sc.hits {
+			if h.ph.kind != kindTopic {
+				continue
+			}
+			gap := max(0, max(h.from, c.from)-min(h.to, c.to))
+			shared := slices.Contains(topics, h.ph.ref)
+			switch {
+			case best < 0 || gap < best:
+				best, on = gap, shared
+			case gap == best:
+				on = on || shared
+			}
+		}
+		if best < 0 || on {
+			putCue(&out, k, c)
+		}
+	}
+	return out
 }
 
 // alike counts the shared specific things beyond the row's topic and the

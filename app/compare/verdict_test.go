@@ -35,6 +35,8 @@ func TestVerdicts(t *testing.T) {
 			"assessment", Diverge, "negative against positive: a says “not productive”, b “productive”"},
 		{"numbers", "The ceasefire will last 30 days.", "The ceasefire will last 60 days.",
 			"ceasefire", Diverge, "Different numbers: a says “30”, b “60”"},
+		{"a number of another point", "Volkov agreed to a halt on strikes against power plants and to a swap of 175 prisoners.",
+			"Russia will stop attacks on power plants for 30 days.", "ceasefire", Agree, "Same point on ceasefire and truce"},
 		{"same number written differently", "A 30-day ceasefire was agreed.", "The ceasefire will last 30 days.",
 			"ceasefire", Agree, "Same point on ceasefire and truce"},
 		{"dates", "Prisoners will be exchanged on Friday.", "Prisoners will be exchanged on Monday.",
