@@ -3,8 +3,8 @@ package compare
 import "sort"
 
 // rivalMargin is how much closer two statements linked by a weak link
-// (linkKind) must be to each other than to any other statement: each
-// other's closest by a quarter. A relative measure, so it holds for the
+// (linkKind) must be to each other than to any statement on another point:
+// each other's closest by 15%. A relative measure, so it holds for the
 // short paraphrases of an article and the long sentences of a readout.
 const rivalMargin = 0.15
 
@@ -21,11 +21,11 @@ type cluster struct {
 	guestL, guestR []int
 }
 
-// joins tells whether link ed brings its other statement into the row:
-// ed goes to the row's first statement on the left (left) or the right and
-// is about the row's topic. A link, however weak, is the same point: "we
-// will meet within a month" joins "a summit in Vienna" and "preparations
-// for the summit start now".
+// joins tells whether strong link ed brings its other statement into the
+// row: ed goes to the row's first statement on the left (left) or the
+// right, is about the row's topic and shares more than a theme. A strong
+// link, however slight, is the same point: "we will meet within a month"
+// joins "a summit in Vienna" and "preparations for the summit start now".
 func (c *cluster) joins(ed *edge, left bool, topicOf func(*edge) int) bool {
 	if left && ed.l != c.core.l || !left && ed.r != c.core.r || !ed.beyondTheme() {
 		return false

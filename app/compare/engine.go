@@ -86,41 +86,11 @@ func (s *side) isMain(i, t int) bool {
 // swapping the accounts keeps the order.
 func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Comparison {
 	l, r := e.prepare(left, right)
-	w := newWeights(l, r)
-	nearL, nearR := noNearest(len(l.pt)), noNearest(len(r.pt))
-	rv := newRivals(len(l.pt), len(r.pt))
-	var strong []edge
-	// A weak link makes a row only between two statements that are each
-	// other's closest, so each left statement keeps its closest weak
-	// link only.
-	weak := make([]edge, len(l.pt))
-	for i := range weak {
-		weak[i].l = -1
-	}
-	scratch := &edge{}
-	eachCandidate(l, r, func(i, j int) {
-		ed, kind := e.weigh(l, r, i, j, w, scratch)
-		switch kind {
-		case strongLink:
-			strong = append(strong, ed.own())
-		case weakLink:
-			if weak[i].l < 0 || ed.score > weak[i].score {
-				weak[i] = ed.own()
-			}
-			fallthrough
-		default:
-			nearL[i].offer(j, ed.score)
-			nearR[j].offer(i, ed.score)
-		}
-		if kind != noLink {
-			rv.offer(i, j, e.rowTopic(l, r, &ed), ed.score)
-		}
-	})
+	f := e.find(l, r)
 	c := Comparison{Left: left.ID, Right: right.ID}
 	inRow := [2][]bool{make([]bool, len(l.pt)), make([]bool, len(r.pt))}
 	topicOf := func(ed *edge) int { return e.rowTopic(l, r, ed) }
-	matched := group(strong, weak, rv, l, r, topicOf)
-	for _, cl := range matched {
+	for _, cl := range group(f.strong, f.weak, f.rv, l, r, topicOf) {
 		c.Rows = append(c.Rows, e.matchedRow(l, r, &cl))
 		for _, i := range cl.li {
 			inRow[0][i] = true
@@ -129,18 +99,53 @@ func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Compa
 			inRow[1][j] = true
 		}
 	}
-	// A statement linked only on a theme (weights.theme) to statements
-	// that stand in rows is one-sided here, and they are what it is
-	// nearest.
-	for k := range strong {
-		nearL[strong[k].l].offer(strong[k].r, strong[k].score)
-		nearR[strong[k].r].offer(strong[k].l, strong[k].score)
-	}
-	c.Rows = append(c.Rows, e.oneSided(l, r, inRow[0], LeftOnly, nearL)...)
-	c.Rows = append(c.Rows, e.oneSided(r, l, inRow[1], RightOnly, nearR)...)
+	c.Rows = append(c.Rows, e.oneSided(l, r, inRow[0], LeftOnly, f.nearL)...)
+	c.Rows = append(c.Rows, e.oneSided(r, l, inRow[1], RightOnly, f.nearR)...)
 	e.addRefs(c.Rows, l, r)
 	sortRows(c.Rows, e.lex, left, right)
 	return c
+}
+
+// found is what weighing the candidate pairs of a comparison finds.
+type found struct {
+	strong []edge
+	// weak holds the closest weak link of each left statement (l < 0 for
+	// none): a weak link makes a row only between two statements that
+	// are each other's closest.
+	weak []edge
+	rv   *rivals
+	// nearL and nearR are each statement's closest statement of the
+	// other side, which a one-sided row names when the statement stands
+	// in no matched row.
+	nearL, nearR []nearest
+}
+
+// find weighs every candidate pair of the two sides (eachCandidate).
+func (e *Engine) find(l, r *side) found {
+	f := found{weak: make([]edge, len(l.pt)), rv: newRivals(len(l.pt), len(r.pt)),
+		nearL: noNearest(len(l.pt)), nearR: noNearest(len(r.pt))}
+	for i := range f.weak {
+		f.weak[i].l = -1
+	}
+	w := newWeights(l, r)
+	scratch := &edge{}
+	eachCandidate(l, r, func(i, j int) {
+		ed, kind := e.weigh(l, r, i, j, w, scratch)
+		f.nearL[i].offer(j, ed.score)
+		f.nearR[j].offer(i, ed.score)
+		switch kind {
+		case noLink:
+			return
+		case strongLink:
+			f.strong = append(f.strong, ed.own())
+		case weakLink:
+			if f.weak[i].l < 0 || ed.score > f.weak[i].score {
+				f.weak[i] = ed.own()
+			}
+		}
+		f.rv.offer(i, j, e.rowTopic(l, r, &ed), ed.score)
+	})
+	return f
 }
 
 func noNearest(n int) []nearest {

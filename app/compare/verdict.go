@@ -2,8 +2,8 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
