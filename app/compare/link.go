@@ -9,10 +9,10 @@ import (
 // Tuning of the links, explained where used.
 const (
 	// linkMin is how much specific content two statements must share to
-	// make the same point: one thing only the two of them name (weight
-	// 1), or two things a few other statements name too. A thing named
-	// in most statements of the two accounts (the two countries of the
-	// call) weighs little.
+	// make the same point by a strong link: one thing only the two of
+	// them name (weight 1), or two things a few other statements name
+	// too. A thing named in most statements of the two accounts weighs
+	// little, and the frame of the call (its sides) nothing.
 	linkMin = 0.5
 	// window is how many statements of the other account one specific
 	// thing brings as candidates: those nearest in the text. It keeps the
@@ -23,8 +23,9 @@ const (
 	subjectWeight = 0.5
 )
 
-// edge is a link between statement l of the left account and statement r
-// of the right one: the same point, with the evidence that makes it so.
+// edge is a pair of statements weighed as a link, statement l of the left
+// account and statement r of the right one, with the evidence that makes
+// them the same point (weigh tells how strongly).
 type edge struct {
 	l, r     int
 	score    float64 // specific content and subject shared, plus similarity
@@ -55,8 +56,8 @@ type sharedKey struct {
 // weights gives each specific thing its weight in one comparison: 1 when
 // only the two statements name it, less the more statements do, in the two
 // accounts together or in either one: a name in most statements of one
-// account (its own leader, the country it speaks for) is the frame of
-// what it says, not the point.
+// account (its own leader) is the frame of what it says, not the point;
+// the sides the accounts speak for and their speakers weigh nothing.
 type weights struct {
 	df     [2]map[string]int // statements of each side naming a thing
 	nl, nr int
@@ -125,11 +126,12 @@ func rarity(df, n int) float64 {
 }
 
 // eachCandidate calls fn with each pair of statements that name at least
-// one specific thing in common: the only pairs that can be the same point,
-// in order of the left statement, then the right one. Each side looks for
-// the other's statements through an index of their specific things, taking
-// at most window statements per thing, the nearest in the text; both
-// directions are taken, so swapping the accounts gives the same pairs.
+// one specific thing in common or share a probe (point.probes): the only
+// pairs that can be the same point, in order of the left statement, then
+// the right one. Each side looks for the other's statements through an
+// index of their specific things and probes, taking at most window
+// statements per thing, the nearest in the text; both directions are
+// taken, so swapping the accounts gives the same pairs.
 func eachCandidate(l, r *side, fn func(i, j int)) {
 	back := make([][]int, len(l.pt)) // left statements found from the right
 	for j := range r.pt {
