@@ -65,6 +65,8 @@ func TestVerdicts(t *testing.T) {
 			"military", Diverge, "Only b blames: “stoking”"},
 		{"consequences on one side", "The two countries are in competition.", "Confrontation would have grave consequences for both countries.",
 			"relations", Diverge, "Only b warns: “grave consequences”"},
+		{"the war's goals against a ceasefire", "They made no progress toward a ceasefire.",
+			"Moscow is willing to negotiate but will strive to achieve its goals.", "progress", Diverge, "stopping the fighting against fighting on"},
 		{"a rebuttal", "India will not tolerate cross-border terrorism.", "Pakistan rejected the baseless allegations of terrorism.",
 			"terrorism", Diverge, "Only b rejects the other's claims: “baseless”"},
 		{"one threat in plain words", "Washington will respond decisively if Moscow invades its neighbour.",
