@@ -346,12 +346,14 @@ type tally struct {
 	actorMax float64
 	nActors  int
 	runs     []runPair
+	phrases  float64 // of phrases no other statement uses
+	phrased  bool    // a phrase both use
 }
 
 // anything tells whether the two share something that weighs: a thing, a
 // name or an actor outside the frame of the call.
 func (t *tally) anything() bool {
-	return t.things > 0 || t.actors > 0 || len(t.runs) > 0 && namesWeight(t.runs) > 0
+	return t.things > 0 || t.actors > 0 || t.phrased || len(t.runs) > 0 && namesWeight(t.runs) > 0
 }
 
 func (t *tally) add(sk *sharedKey, lrun, rrun int) {
@@ -384,6 +386,14 @@ func (t *tally) add(sk *sharedKey, lrun, rrun int) {
 		t.nActors++
 	case sk.kind == specTopic:
 		t.subject += sk.w
+	case sk.kind == specPhrase:
+		// Two words in a row both use, no lexicon term: the same
+		// thing when no other statement uses them ("ice hockey"),
+		// else a formula of the genre.
+		t.phrased = true
+		if sk.w >= 1 {
+			t.phrases += sk.w
+		}
 	default:
 		t.things += sk.w
 	}
@@ -398,7 +408,7 @@ func (t *tally) add(sk *sharedKey, lrun, rrun int) {
 // (a person many statements name is one of the leaders of the call, the
 // frame again).
 func (t *tally) specific() float64 {
-	w := t.things
+	w := t.things + t.phrases
 	if n := namesWeight(t.runs); n >= 1 {
 		w += n
 	}

@@ -195,3 +195,58 @@ func TestPartiesAreTheFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryAsPlace: a country or capital the cue file knows as an actor
+// is an actor, and a place only where the topic is the venue; a city is a
+// place wherever it is named.
+func TestCountryAsPlace(t *testing.T) {
+	lex := testLexicon(t)
+	kinds := func(text string) string {
+		sc := lex.scan(text, stemmer{})
+		st := lex.stanceOf(&sc)
+		p := lex.pointOf(&sc, &st, map[string]bool{})
+		var out []string
+		for _, k := range p.keys {
+			if k.kind == specActor || k.kind == specPlace || k.kind == specWhere {
+				out = append(out, string(k.kind)+" "+k.cues[0].text)
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	tests := []struct{ text, want string }{
+		{"Trade with China has been unfair.", "a China"},
+		{"Moscow rejected the proposal.", "a Moscow"},
+		{"The ministers met in Geneva.", "p Geneva"},
+		{"The talks will be held in Turkey.", "a Turkey, w Turkey"},
+	}
+	for _, tc := range tests {
+		if got := kinds(tc.text); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSharedPhrase: two words in a row that no lexicon knows, used by the
+// two statements and no other, are the same thing; a phrase many
+// statements use is not.
+func TestSharedPhrase(t *testing.T) {
+	e := New(testLexicon(t))
+	linked := func(a, b []string) []string {
+		x := buildArticle(map[string][]string{"a": a, "b": b}, "a", "b")
+		c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+		var out []string
+		for _, r := range c.Rows {
+			if r.Verdict == Agree || r.Verdict == Diverge {
+				out = append(out, strings.Join(r.Left, ",")+"|"+strings.Join(r.Right, ","))
+			}
+		}
+		return out
+	}
+	if got := linked([]string{"They talked about ice hockey."}, []string{"Russian and American players will hold ice hockey matches."}); !slices.Equal(got, []string{"a-1|b-1"}) {
+		t.Errorf("ice hockey: linked %v", got)
+	}
+	if got := linked([]string{"They praised close coordination.", "Close coordination will go on."},
+		[]string{"Close coordination matters, the minister said.", "He called for close coordination."}); len(got) != 0 {
+		t.Errorf("a formula every statement uses: linked %v", got)
+	}
+}

@@ -46,6 +46,9 @@ const (
 	specEvent  specKind = 'e' // an event of the cue file: the call, a summit
 	specObject specKind = 'o' // a specific term of a topic: a ceasefire, sanctions
 	specTopic  specKind = 't' // a subject topic, through any of its specific terms
+	// specPhrase: two words in a row that are no lexicon term, name or
+	// number ("ice hockey", "confidence-building measures").
+	specPhrase specKind = 'b'
 	// specWhere: a place named in a topic about where (the venue): two
 	// statements that both give one answer the same question, with the
 	// same place or not ("hosted in Doha", "held in Cairo").
@@ -97,8 +100,11 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		s.cues = append(s.cues, c)
 	}
 	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
+	inLexicon := make([]bool, len(sc.toks))
+	var places []cue // in text order
 	for k, h := range sc.hits {
 		c := sc.cue(h.from, h.to)
+		markCovered(inLexicon, h.from, h.to)
 		switch h.ph.kind {
 		case kindTopic:
 			if insideLonger(sc, k) {
@@ -113,12 +119,16 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			}
 		case kindEvent:
 			add(specEvent, strconv.Itoa(h.ph.group), c, 0, -1)
-		case kindActor, kindPlace:
-			kind := specActor
-			if h.ph.kind == kindPlace {
-				kind = specPlace
+		case kindActor:
+			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
+			markCovered(covered, h.from, h.to)
+		case kindPlace:
+			// A country or capital the cue file knows as an actor too
+			// ("China", "Moscow") is an actor, a place only for the venue.
+			if _, actor := l.actorOfPlace[h.ph.group]; !actor {
+				add(specPlace, strconv.Itoa(h.ph.group), c, 0, -1)
 			}
-			add(kind, strconv.Itoa(h.ph.group), c, 0, -1)
+			places = append(places, c)
 			markCovered(covered, h.from, h.to)
 		case kindDate:
 			markCovered(covered, h.from, h.to)
@@ -158,10 +168,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			add(part.kind, part.key, sc.cue(i, i+1), r, -1)
 		}
 	}
-	var places []cue
-	for _, s := range keys {
-		if s.kind == specPlace {
-			places = append(places, s.cues...)
+	for i := 0; i+1 < len(sc.toks); i++ {
+		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
+			add(specPhrase, sc.toks[i].stem+" "+sc.toks[i+1].stem, sc.cue(i, i+2), 0, -1)
 		}
 	}
 	for _, u := range p.topics {
@@ -221,6 +230,22 @@ func sortedCues(m map[string]cue) func(func(string, cue) bool) {
 			}
 		}
 	}
+}
+
+// phraseWord tells whether token i can be a word of a phrase (specPhrase):
+// a content word that is no lexicon term, name, date, number or title,
+// and no past form of a verb ("expressed support", "reaffirmed
+// commitment" are what readouts say of everything).
+func (l *Lexicon) phraseWord(sc *scanned, i int, covered, inLexicon []bool) bool {
+	t := sc.toks[i]
+	return !covered[i] && !inLexicon[i] && l.isContent(t) && !isNumber(t.norm) && !l.titles[t.stem] && !l.titles[t.norm] &&
+		!strings.HasSuffix(t.norm, "ed") && !(capitalised(sc, i) && !opensSentence(sc, i))
+}
+
+// adjacent tells whether tokens i and i+1 stand together, with nothing but
+// a space or a hyphen between them.
+func adjacent(sc *scanned, i int) bool {
+	return strings.Trim(sc.text[sc.toks[i].end:sc.toks[i+1].start], " -") == ""
 }
 
 // isInitial tells a single capital letter, as in "Joseph R. Biden".
