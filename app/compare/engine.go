@@ -204,6 +204,13 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	l.name, r.name = accountNames(left, right)
 	l.party, r.party = e.lex.partyOf(left, st), e.lex.partyOf(right, st)
 	l.frame, r.frame = e.lex.frameOf(left, l.party, st), e.lex.frameOf(right, r.party, st)
+	voices := map[string]bool{}
+	for i := range scans {
+		e.lex.voices(&scans[i], voices)
+	}
+	for _, k := range sortedKeys(voices) {
+		l.frame = append(l.frame, k) // the frame of both sides
+	}
 	return l, r
 }
 

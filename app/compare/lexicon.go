@@ -21,6 +21,11 @@ type Topic struct {
 	// in Terms names something specific ("memorandum", "tariffs"): two
 	// statements that both use terms of the topic share that point.
 	General []string `json:"general,omitempty"`
+	// Formula lists words every account uses of everything ("cooperation",
+	// "mutual respect"): they put a statement in the topic like general
+	// words, but two statements that share them share nothing by them,
+	// not even as each other's closest.
+	Formula []string `json:"formula,omitempty"`
 	// Broad marks a topic about the diplomacy itself rather than a subject
 	// of it (talks, relations, contacts): two statements that both speak
 	// to it may still be on different points. Two statements that use
@@ -124,6 +129,10 @@ type lexiconFile struct {
 	// Titles are capitalised words that are not names ("President",
 	// "Ministry"): they never make two statements name the same thing.
 	Titles []string `json:"titles"`
+	// Reporting lists the verbs that follow who speaks ("Wen said",
+	// "Harlan told"): a name that speaks is a voice of the call, its
+	// frame, not a thing two statements share.
+	Reporting []string `json:"reporting"`
 	// Synonyms lists words news reports use for one another, one class
 	// per entry: "halt|pause|suspend". Every form of a class is read as
 	// its first, in the statements and in the lexicon's own phrases, so
@@ -142,6 +151,8 @@ type Lexicon struct {
 	stop    map[string]bool // normalised words
 	numbers map[string]bool // normalised number words
 	titles  map[string]bool // normalised title words
+	// reporting holds the stems of the reporting verbs.
+	reporting map[string]bool
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
@@ -186,6 +197,8 @@ type phrase struct {
 	group int
 	// plain marks a plain term of a clash pole (Pole.Plain).
 	plain bool
+	// formula marks a formula of a topic (Topic.Formula).
+	formula bool
 	// open marks a phrase with a word left open (anyWord).
 	open bool
 }
@@ -257,6 +270,9 @@ func (f *lexiconFile) check() error {
 		if err := checkTerms(t.General, "topic "+t.ID+" general"); err != nil {
 			return err
 		}
+		if err := checkTerms(t.Formula, "topic "+t.ID+" formula"); err != nil {
+			return err
+		}
 	}
 	for i, lv := range f.Commitment {
 		if strings.TrimSpace(lv.Name) == "" {
@@ -287,7 +303,7 @@ func (f *lexiconFile) check() error {
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
 		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals},
-		{"events", f.Events}, {"titles", f.Titles}, {"synonyms", f.Synonyms}}
+		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
@@ -343,6 +359,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 			if l.Topics[i].ID == t.ID {
 				l.Topics[i].Terms = append(l.Topics[i].Terms, t.Terms...)
 				l.Topics[i].General = append(l.Topics[i].General, t.General...)
+				l.Topics[i].Formula = append(l.Topics[i].Formula, t.Formula...)
 				l.Topics[i].Event = l.Topics[i].Event || t.Event
 				l.Topics[i].Broad = l.Topics[i].Broad || t.Broad
 				l.Topics[i].Attribute = l.Topics[i].Attribute || t.Attribute
@@ -403,6 +420,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
 	l.Synonyms = append(l.Synonyms, f.Synonyms...)
+	l.Reporting = append(l.Reporting, f.Reporting...)
 	return nil
 }
 
@@ -438,6 +456,7 @@ func compile(f *lexiconFile) *Lexicon {
 		stop:       map[string]bool{},
 		numbers:    map[string]bool{},
 		titles:     map[string]bool{},
+		reporting:  map[string]bool{},
 		synonym:    map[string]string{},
 		index:      map[string][]*phrase{},
 	}
@@ -497,12 +516,20 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, w := range f.Titles {
 		lex.titles[normWord(w)] = true
 	}
+	for _, term := range f.Reporting {
+		for _, form := range strings.Split(term, "|") {
+			lex.reporting[st.stem(normWord(form))] = true
+		}
+	}
 	for i, t := range f.Topics {
 		for _, term := range t.Terms {
 			add(term, kindTopic, i)
 		}
 		for _, term := range t.General {
 			addTerm(term, phrase{kind: kindTopic, ref: i, general: true})
+		}
+		for _, term := range t.Formula {
+			addTerm(term, phrase{kind: kindTopic, ref: i, general: true, formula: true})
 		}
 	}
 	for i, lv := range f.Commitment {

@@ -32,6 +32,7 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"unknown pole", minTopics, minCues, `{"axes": [{"id": "time", "poles": [{"name": "later", "terms": ["x"]}]}]}`, `lexicon file 1: axis "time" has no pole "later" to extend`},
 		{"extra not json", minTopics, minCues, `topics: []`, "lexicon file 1: invalid character"},
 		{"any word first", `{"topics": [{"id": "a", "terms": ["* call"]}]}`, minCues, "", `term 1 ("* call") has a form with no words`},
+		{"empty formula", `{"topics": [{"id": "a", "terms": ["a"], "formula": ["…"]}]}`, minCues, "", `topic a formula: term 1`},
 		{"empty general", `{"topics": [{"id": "a", "terms": ["a"], "general": ["…"]}]}`, minCues, "", `topic a general: term 1`},
 		{"synonym of two words", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}]}], "synonyms": ["halt|cease fire"]}`, "", `synonyms: class 1 ("halt|cease fire"): "cease fire" is not one word`},
 		{"empty plain term", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"], "plain": ["–"]}, {"name": "b", "terms": ["y"]}]}]}`, "", `axis t pole a plain: term 1`},
@@ -143,7 +144,7 @@ func TestBuiltInLexicon(t *testing.T) {
 	}
 	st := stemmer{}
 	for _, tp := range lex.Topics {
-		for _, term := range append(tp.Terms, tp.General...) {
+		for _, term := range append(append(tp.Terms, tp.General...), tp.Formula...) {
 			for _, form := range strings.Split(term, "|") {
 				// Any word stands where the form has anyWord.
 				sc := lex.scan(strings.ReplaceAll(form, anyWord, "brief"), st)

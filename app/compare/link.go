@@ -258,7 +258,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	kind := noLink
 	switch {
 	case len(ed.topics) == 0:
-		if (len(lp.topics) == 0 || len(rp.topics) == 0) && unmistakable(&ed) {
+		if unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0) {
 			kind = strongLink
 		}
 	case ed.specific >= linkMin:
@@ -418,13 +418,22 @@ func (t *tally) specific() float64 {
 	return w
 }
 
-// unmistakable tells whether two statements, one of which speaks to no
-// topic the lexicon knows, name a thing together that no other statement
-// of either account names ("regional issues such as Iran" and "the
-// Iranian nuclear programme"): the thing is then the point.
-func unmistakable(ed *edge) bool {
+// unmistakable tells whether two statements that speak to no topic in
+// common name a thing together that no other statement of either account
+// names: a name, place, country or phrase ("regional issues such as Iran"
+// and "the Iranian nuclear programme"; "a sea of peace in the Aegean" and
+// "maritime zones in the Aegean"), the thing is then the point, whatever
+// topics the lexicon files them under. A number or a date only when one of
+// them speaks to no topic: "10,000 troops" and "10,000 refugees" are two.
+func unmistakable(ed *edge, untopical bool) bool {
 	for _, k := range ed.shared {
-		if k.w >= 1 && k.kind != specEvent && k.kind != specObject {
+		switch {
+		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
+		case k.kind == specNumber || k.kind == specDate:
+			if untopical {
+				return true
+			}
+		default:
 			return true
 		}
 	}

@@ -30,7 +30,7 @@ type topicUse struct {
 	// ("memorandum", not "talks").
 	specific bool
 	terms    []cue
-	groups   []int // the lexicon terms the words are forms of
+	groups   []int // the lexicon terms the words are forms of, formulas left out
 	general  []int // those of groups that are general words of the topic
 }
 
@@ -201,7 +201,7 @@ func (p *point) use(ph *phrase, c cue) {
 	}
 	u.specific = u.specific || !ph.general
 	u.terms = append(u.terms, c)
-	if !slices.Contains(u.groups, ph.group) {
+	if !ph.formula && !slices.Contains(u.groups, ph.group) {
 		u.groups = append(u.groups, ph.group)
 		if ph.general {
 			u.general = append(u.general, ph.group)
@@ -233,12 +233,13 @@ func sortedCues(m map[string]cue) func(func(string, cue) bool) {
 }
 
 // phraseWord tells whether token i can be a word of a phrase (specPhrase):
-// a content word that is no lexicon term, name, date, number or title,
-// and no past form of a verb ("expressed support", "reaffirmed
+// a content word that is no lexicon term, name, date, number (in digits
+// or words: "the two countries") or title, and no past form of a verb ("expressed support", "reaffirmed
 // commitment" are what readouts say of everything).
 func (l *Lexicon) phraseWord(sc *scanned, i int, covered, inLexicon []bool) bool {
 	t := sc.toks[i]
-	return !covered[i] && !inLexicon[i] && l.isContent(t) && !isNumber(t.norm) && !l.titles[t.stem] && !l.titles[t.norm] &&
+	_, quantity := quantities[t.norm]
+	return !covered[i] && !inLexicon[i] && l.isContent(t) && !isNumber(t.norm) && !quantity && !l.titles[t.stem] && !l.titles[t.norm] &&
 		!strings.HasSuffix(t.norm, "ed") && !(capitalised(sc, i) && !opensSentence(sc, i))
 }
 
@@ -294,6 +295,25 @@ func (l *Lexicon) nameWord(sc *scanned, i int, names map[string]bool) bool {
 		return false
 	}
 	return !opensSentence(sc, i) || names[t.norm]
+}
+
+// voices adds to into the keys of the names that speak in a statement: a
+// run of capitalised words right before a reporting verb ("Wen said",
+// "Donald Harlan told"). They are the voices of the call, its frame.
+func (l *Lexicon) voices(sc *scanned, into map[string]bool) {
+	for i := 1; i < len(sc.toks); i++ {
+		if !l.reporting[sc.toks[i].stem] {
+			continue
+		}
+		for k := i - 1; k >= 0 && capitalised(sc, k) && !l.stop[sc.toks[k].norm] && !l.titles[sc.toks[k].norm]; k-- {
+			for _, part := range l.nameParts(sc.toks[k]) {
+				into[string(part.kind)+":"+part.key] = true
+			}
+			if opensSentence(sc, k) {
+				break
+			}
+		}
+	}
 }
 
 // namesInside collects the words written with a capital inside a sentence.

@@ -55,22 +55,24 @@ func (e *Engine) matchedRow(l, r *side, c *cluster) Row {
 // rowTopic is the topic a link is about: of the topics both statements use
 // words of, the one most central to them (a main topic of both, then of
 // one), then the one where both use specific terms, then lexicon order. A
-// link through a thing only the two name, where one speaks to no topic,
-// is about the other's strongest subject, else its strongest topic, or
-// about no topic (-1).
+// link through a thing only the two name, where they speak to no topic in
+// common, is about a main topic of one of them, a subject before the
+// diplomacy around it, or about no topic (-1).
 func (e *Engine) rowTopic(l, r *side, ed *edge) int {
 	if len(ed.topics) == 0 {
-		// A subject says more than the diplomacy around it.
-		for _, broad := range []bool{false, true} {
-			for _, m := range [][]int{l.main[ed.l], r.main[ed.r]} {
-				for _, t := range m {
-					if e.lex.Topics[t].Broad == broad {
-						return t
-					}
+		// A subject says more than the diplomacy around it; of the
+		// main topics of the two, the first in lexicon order, so that
+		// swapping the accounts keeps the topic.
+		best := -1
+		for _, m := range [][]int{l.main[ed.l], r.main[ed.r]} {
+			for _, t := range m {
+				if best < 0 || e.lex.Topics[best].Broad && !e.lex.Topics[t].Broad ||
+					e.lex.Topics[best].Broad == e.lex.Topics[t].Broad && t < best {
+					best = t
 				}
 			}
 		}
-		return -1
+		return best
 	}
 	best, bestRank := -1, -1
 	for _, t := range ed.topics {
