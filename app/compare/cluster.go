@@ -141,37 +141,42 @@ func (g *grouping) secondRows(edges []*edge, topicOf func(*edge) int) {
 		}
 	}
 	for k, ed := range edges {
-		var guest, key int
 		switch {
 		case g.rowL[ed.l] < 0 && bestL[ed.l] == k && g.rowR[ed.r] >= 0:
-			guest, key = ed.r, -1-ed.r // a right statement hosts
+			g.guestRow(ed, false, topicOf(ed), first)
 		case g.rowR[ed.r] < 0 && bestR[ed.r] == k && g.rowL[ed.l] >= 0:
-			guest, key = ed.l, ed.l
-		default:
-			continue
+			g.guestRow(ed, true, topicOf(ed), first)
 		}
-		t := topicOf(ed)
-		c, ok := first[[2]int{key, t}]
-		if !ok {
-			c = len(g.out)
-			first[[2]int{key, t}] = c
-			cl := cluster{core: *ed, topic: t, links: []*edge{ed}}
-			if key < 0 {
-				cl.ri, cl.guestR = []int{guest}, []int{guest}
-			} else {
-				cl.li, cl.guestL = []int{guest}, []int{guest}
-			}
-			g.out = append(g.out, cl)
+	}
+}
+
+// guestRow puts link ed in the row of its guest (the left statement when
+// guestLeft) on topic t, made on first use (first: guest and topic to row,
+// the guest's side by sign), and its other statement in that row.
+func (g *grouping) guestRow(ed *edge, guestLeft bool, t int, first map[[2]int]int) {
+	guest, key := ed.r, -1-ed.r
+	if guestLeft {
+		guest, key = ed.l, ed.l
+	}
+	c, ok := first[[2]int{key, t}]
+	if !ok {
+		c = len(g.out)
+		first[[2]int{key, t}] = c
+		cl := cluster{core: *ed, topic: t}
+		if guestLeft {
+			cl.li, cl.guestL = []int{guest}, []int{guest}
 		} else {
-			g.out[c].links = append(g.out[c].links, ed)
+			cl.ri, cl.guestR = []int{guest}, []int{guest}
 		}
-		if key < 0 {
-			g.rowL[ed.l] = c
-			g.out[c].li = append(g.out[c].li, ed.l)
-		} else {
-			g.rowR[ed.r] = c
-			g.out[c].ri = append(g.out[c].ri, ed.r)
-		}
+		g.out = append(g.out, cl)
+	}
+	g.out[c].links = append(g.out[c].links, ed)
+	if guestLeft {
+		g.rowR[ed.r] = c
+		g.out[c].ri = append(g.out[c].ri, ed.r)
+	} else {
+		g.rowL[ed.l] = c
+		g.out[c].li = append(g.out[c].li, ed.l)
 	}
 }
 
