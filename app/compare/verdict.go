@@ -35,7 +35,9 @@ type finding struct {
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
 // negative); where the topic is who is to blame, they name different
-// actors; or one blames, warns or rebuts and the other does not. A point, detail or
+// actors; one sets a condition (not a plain "if") and the other states the
+// point without one; or one blames, warns or rebuts and the other does
+// not. A point, detail or
 // condition only one of them gives is not a divergence. Weak conflicts
 // (opposite poles of a weak axis) lower the confidence.
 func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
@@ -92,6 +94,10 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 		case lp >= 0 && lp == rp:
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
+		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
+			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw})
+		case rp >= 0 && a.Poles[rp].Conditional && rs.firm[ax*2+rp] && noPole(ls, ax):
+			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw})
 		}
 	}
 	if f, ok := onlyOne("blames", ln, rn, ls.blame, rs.blame); ok {
@@ -199,6 +205,9 @@ func poleOf(s *stance, ax int) int {
 	}
 	return -1
 }
+
+// noPole tells whether a side takes neither pole of axis ax.
+func noPole(s *stance, ax int) bool { return len(s.poles[ax*2]) == 0 && len(s.poles[ax*2+1]) == 0 }
 
 // conditional tells whether a side sets a condition.
 func (e *Engine) conditional(s *stance) bool {
