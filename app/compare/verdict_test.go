@@ -71,6 +71,8 @@ func TestVerdicts(t *testing.T) {
 			"relations", Diverge, "Only b sets a condition: “depends on”"},
 		{"a plain if on one side", "Sanctions will follow if Russia invades.", "The sides discussed sanctions.",
 			"sanctions", Agree, "Same point on sanctions"},
+		{"competing musts", "The rights of Turkish Cypriots must be respected in any settlement on Cyprus.",
+			"A solution for Cyprus must rest on a bizonal federation.", "talks", Diverge, "Both demanding, on different things"},
 		{"a rebuttal", "India will not tolerate cross-border terrorism.", "Pakistan rejected the baseless allegations of terrorism.",
 			"terrorism", Diverge, "Only b rejects the other's claims: “baseless”"},
 		{"one threat in plain words", "Washington will respond decisively if Moscow invades its neighbour.",
