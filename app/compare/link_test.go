@@ -118,6 +118,8 @@ func TestCommitmentScale(t *testing.T) {
 		{"the cue nearest the point", "Both sides are ready to work on a memorandum about a future prisoner exchange.", "The prisoner exchange will begin immediately.", Diverge},
 		{"a cue elsewhere in the statement", "Kyiv is ready for a prisoner exchange in all possible places.", "The prisoner exchange will begin immediately.", Agree},
 		{"polarity flips", "Kyiv is ready for a prisoner exchange.", "Kyiv is not ready for a prisoner exchange.", Diverge},
+		{"one step on both sides somewhere", "The leaders agreed to task their teams with exploring a prisoner exchange.",
+			"The leaders agreed to launch a prisoner exchange.", Agree},
 		{"a detail one side gives", "A prisoner exchange will take place.", "A prisoner exchange of 40 soldiers will take place on Friday.", Agree},
 	}
 	e := New(testLexicon(t))

@@ -234,13 +234,28 @@ func (e *Engine) commitment(l, r *side, ed *edge, topic int) (finding, bool) {
 	if !lok || !rok || absInt(lc.step-rc.step) < 2 {
 		return finding{}, false
 	}
-	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) {
+	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) || shareStep(&l.st[ed.l], &r.st[ed.r]) {
 		return finding{}, false
 	}
 	lv, rv := e.lex.Commitment[lc.step].Name, e.lex.Commitment[rc.step].Name
 	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
 		l.name, quote(lc.text), lv, r.name, quote(rc.text), rv),
 		strong: true, lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+}
+
+// shareStep tells whether two statements both use a cue of one step of the
+// commitment scale somewhere: "agreed to task their teams with exploring
+// a dialogue" and "agreed to launch consultations" both agree, whichever
+// cue stands nearest the point.
+func shareStep(a, b *stance) bool {
+	for _, x := range a.levels {
+		for _, y := range b.levels {
+			if x.step == y.step {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameLevel reports two sides at one step of the commitment scale.
