@@ -45,12 +45,12 @@ type edge struct {
 
 // sharedKey is one specific thing both statements name.
 type sharedKey struct {
-	passing bool // an object of a topic one of the two only touches on
 	key     string
 	kind    specKind
 	topic   int // of an object or subject, else -1
 	w       float64
 	lc, rc  []cue // where each statement names it
+	passing bool  // an object of a topic one of the two only touches on
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when

@@ -234,13 +234,19 @@ func sortedCues(m map[string]cue) func(func(string, cue) bool) {
 
 // phraseWord tells whether token i can be a word of a phrase (specPhrase):
 // a content word that is no lexicon term, name, date, number (in digits
-// or words: "the two countries") or title, and no past form of a verb ("expressed support", "reaffirmed
-// commitment" are what readouts say of everything).
+// or words: "the two countries") or title, and no past form of a verb
+// ("expressed support", "reaffirmed commitment" are what readouts say of
+// everything).
 func (l *Lexicon) phraseWord(sc *scanned, i int, covered, inLexicon []bool) bool {
 	t := sc.toks[i]
 	_, quantity := quantities[t.norm]
-	return !covered[i] && !inLexicon[i] && l.isContent(t) && !isNumber(t.norm) && !quantity && !l.titles[t.stem] && !l.titles[t.norm] &&
-		!strings.HasSuffix(t.norm, "ed") && !(capitalised(sc, i) && !opensSentence(sc, i))
+	switch {
+	case covered[i], inLexicon[i], !l.isContent(t), isNumber(t.norm), quantity:
+		return false
+	case l.titles[t.stem], l.titles[t.norm], strings.HasSuffix(t.norm, "ed"):
+		return false
+	}
+	return !capitalised(sc, i) || opensSentence(sc, i)
 }
 
 // adjacent tells whether tokens i and i+1 stand together, with nothing but
