@@ -51,6 +51,10 @@ type sharedKey struct {
 	w       float64
 	lc, rc  []cue // where each statement names it
 	passing bool  // an object of a topic one of the two only touches on
+	// raw is the weight before tally weighs it by kind; lrun and rrun
+	// number the runs of name words it stands in (specific.run).
+	raw        float64
+	lrun, rrun int
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
@@ -226,22 +230,20 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0]}
 	lp, rp := &l.pt[i], &r.pt[j]
 	event := e.sharedTopics(&ed, lp, rp)
-	var t, beyond tally
+	var t tally
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
 			if x.kind != specEvent || event {
-				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues}
+				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
+					lrun: x.run, rrun: y.run}
+				sk.raw = sk.w
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
 				// passing: it weighs half (tally).
 				sk.passing = x.kind == specObject && !(l.isMain(i, x.topic) && r.isMain(j, x.topic))
-				t.add(&sk, x.run, y.run)
+				t.add(&sk)
 				ed.shared = append(ed.shared, sk)
-				if !w.theme(x.key) {
-					sk := sk
-					beyond.add(&sk, x.run, y.run)
-				}
 			}
 			a++
 			b++
@@ -251,8 +253,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 			b++
 		}
 	}
-	ed.specific, ed.subject, ed.beyond = t.specific(), t.subject, beyond.specific()
-	ed.stances = e.sameAxis(&l.st[i], &r.st[j])
+	ed.specific, ed.subject = t.specific(), t.subject
 	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
 	scratch.topics, scratch.shared = ed.topics, ed.shared
 	kind := noLink
@@ -266,7 +267,25 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case e.alikeOnCentralTopic(l, r, &ed, t.anything()):
 		kind = weakLink
 	}
+	if kind == strongLink {
+		ed.beyond = beyondThemes(ed.shared, w)
+		ed.stances = e.sameAxis(&l.st[i], &r.st[j])
+	}
 	return ed, kind
+}
+
+// beyondThemes is the weight of the shared things that are not themes of
+// both accounts (weights.theme), weighed as tally does, strictly: what
+// brings a statement into a row (joins, second points).
+func beyondThemes(shared []sharedKey, w weights) float64 {
+	t := tally{strict: true}
+	for _, sk := range shared {
+		if !w.theme(sk.key) {
+			sk.w = sk.raw
+			t.add(&sk)
+		}
+	}
+	return t.specific()
 }
 
 // own is the edge with slices of its own, for an edge weigh gave in the
@@ -348,15 +367,23 @@ type tally struct {
 	runs     []runPair
 	phrases  float64 // of phrases no other statement uses
 	phrased  bool    // a phrase both use
+	passing  float64 // objects of a topic one of the two only touches on
+	nPassing int
+	// strict: things named in passing count only with something else
+	// in common: two of them ("a halt on attacks against energy
+	// infrastructure") are as much as one that is the point of both,
+	// one alone ("talks at NATO", "NATO's expansion") is not enough to
+	// bring a statement into a row beside one that stands elsewhere.
+	strict bool
 }
 
 // anything tells whether the two share something that weighs: a thing, a
 // name or an actor outside the frame of the call.
 func (t *tally) anything() bool {
-	return t.things > 0 || t.actors > 0 || t.phrased || len(t.runs) > 0 && namesWeight(t.runs) > 0
+	return t.things > 0 || t.actors > 0 || t.phrased || t.passing > 0 || len(t.runs) > 0 && namesWeight(t.runs) > 0
 }
 
-func (t *tally) add(sk *sharedKey, lrun, rrun int) {
+func (t *tally) add(sk *sharedKey) {
 	if sk.w == 0 {
 		return // the frame of the call (weights.frame)
 	}
@@ -372,14 +399,15 @@ func (t *tally) add(sk *sharedKey, lrun, rrun int) {
 		sk.w = math.Max(sk.w, linkMin)
 	}
 	if sk.passing {
-		// Two things named in passing ("a halt on attacks against
-		// energy infrastructure") are as much as one that is the
-		// point of both.
+		// Things named in passing count half.
 		sk.w /= 2
+		t.passing += sk.w
+		t.nPassing++
+		return
 	}
 	switch {
-	case lrun > 0:
-		t.runs = append(t.runs, runPair{lrun, rrun, sk.w})
+	case sk.lrun > 0:
+		t.runs = append(t.runs, runPair{sk.lrun, sk.rrun, sk.w})
 	case sk.kind == specActor:
 		t.actors += sk.w
 		t.actorMax = math.Max(t.actorMax, sk.w)
@@ -414,6 +442,9 @@ func (t *tally) specific() float64 {
 	}
 	if t.nActors > 1 || t.actorMax >= 1 {
 		w += t.actors
+	}
+	if !t.strict || w > 0 || t.nPassing > 1 {
+		w += t.passing
 	}
 	return w
 }
