@@ -18,7 +18,9 @@ type cue struct {
 // axis it takes, which words it negates, and the places, actors, numbers and
 // dates it names. Keys are normalised; values are the words as written.
 type stance struct {
-	poles    map[int][]cue // axis*2+pole -> cues, first occurrence of each wording
+	poles map[int][]cue // axis*2+pole -> cues, first occurrence of each wording
+	// firm holds the poles taken by a term that is not plain (Pole.Plain).
+	firm     map[int]bool
 	negated  map[string]cue
 	affirmed map[string]cue // content stems said without negation
 	places   map[string]cue
@@ -32,8 +34,12 @@ type stance struct {
 	said   map[int]cue
 	// names holds the stems of the words that name places and actors:
 	// sharing "Russia" does not show two accounts say the same thing.
-	names map[string]bool
-	blame []cue // words of accusation
+	names   map[string]bool
+	blame   []cue // words of accusation
+	warning []cue // words of a warning
+	rebut   []cue // words rejecting the other side's claims
+	// durations are the lengths of time the statement gives.
+	durations []duration
 	// levels are the commitment cues not under a negator, in text order.
 	levels []levelCue
 }
@@ -92,7 +98,11 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			}
 		}
 	}
-	inDate := make([]bool, len(sc.toks))
+	inDate := make([]bool, len(sc.toks)) // tokens of a date or a length of time
+	s.durations = sc.durations
+	for _, d := range sc.durations {
+		markCovered(inDate, d.from, d.to)
+	}
 	for _, h := range sc.hits {
 		key := strings.Join(h.ph.stems, " ")
 		c := sc.cue(h.from, h.to)
@@ -108,12 +118,22 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 				s.poles = map[int][]cue{}
 			}
 			s.poles[pole] = appendCue(s.poles[pole], c)
+			if !h.ph.plain {
+				if s.firm == nil {
+					s.firm = map[int]bool{}
+				}
+				s.firm[pole] = true
+			}
 		case kindLevel:
 			if negAt[h.from] < 0 || inNegator[h.from] {
 				s.levels = append(s.levels, levelCue{cue: c, step: h.ph.ref})
 			}
 		case kindBlame:
 			s.blame = appendCue(s.blame, c)
+		case kindWarning:
+			s.warning = appendCue(s.warning, c)
+		case kindRebuttal:
+			s.rebut = appendCue(s.rebut, c)
 		case kindPlace:
 			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
 			putCue(&s.places, strconv.Itoa(h.ph.group), c)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"readouts/sources"
 )
@@ -35,6 +36,9 @@ type side struct {
 	// account speaks for, when its speaker, channel or label names one
 	// ("White House", "Kremlin readout"); "" when none does.
 	party string
+	// frame holds the specific keys of what the account's own side and
+	// speaker are called: its party and the words of its speaker's name.
+	frame []string
 	prof  []Profile
 	sc    []scanned
 	st    []stance
@@ -62,33 +66,31 @@ func (s *side) isMain(i, t int) bool {
 // name the same specific things: a person, place or institution, a
 // number, a date, the event itself (in a topic about it) or a topic's
 // specific object (a ceasefire, sanctions, a memorandum), weighed by how
-// few other statements name them. Linked statements form the agree and
-// diverge rows, strongest link first; each statement stands in one row,
-// its best. Statements no link reaches form one-sided rows, one per topic
-// and side (its strongest topic), or one each when they speak to no topic.
-// Rows that speak to a topic list the statements of it that stand in other
-// rows as references. Rows are in article order of their first statement
-// (ties in lexicon topic order), so a reader can follow them alongside the
-// text and swapping the accounts keeps the order.
+// few other statements name them (a strong link). The frame of the call
+// weighs nothing: the sides the accounts speak for and their speakers.
+// Statements that share less on a topic central to both (the subject in
+// other words, the same general word, the same attribute of the call, its
+// length or tone) make the same point when each is the other's closest
+// statement by a margin (a weak link): a relative measure, which holds for
+// an article's short paraphrases and a readout's long sentences alike.
+//
+// Linked statements form the agree and diverge rows, strongest link first.
+// Each statement has one row of its own, its best; a statement that makes
+// a second point, linked to a statement on another thing, stands in that
+// point's row too, which refers to it (Row.Refs). Statements no link
+// reaches form one-sided rows, one per topic and side (its strongest
+// topic), or one each when they speak to no topic. Rows that speak to a
+// topic list the statements of it that stand in other rows as references.
+// Rows are in article order of their first statement (ties in lexicon
+// topic order), so a reader can follow them alongside the text and
+// swapping the accounts keeps the order.
 func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Comparison {
 	l, r := e.prepare(left, right)
-	w := newWeights(l, r)
-	nearL, nearR := noNearest(len(l.pt)), noNearest(len(r.pt))
-	var edges []edge
-	scratch := &edge{}
-	eachCandidate(l, r, func(i, j int) {
-		ed, ok := e.weigh(l, r, i, j, w, scratch)
-		if ok {
-			edges = append(edges, ed)
-			return
-		}
-		nearL[i].offer(j, ed.score)
-		nearR[j].offer(i, ed.score)
-	})
+	f := e.find(l, r)
 	c := Comparison{Left: left.ID, Right: right.ID}
 	inRow := [2][]bool{make([]bool, len(l.pt)), make([]bool, len(r.pt))}
 	topicOf := func(ed *edge) int { return e.rowTopic(l, r, ed) }
-	for _, cl := range clusters(edges, len(l.pt), len(r.pt), l, r, topicOf) {
+	for _, cl := range group(f.strong, f.weak, f.rv, l, r, topicOf) {
 		c.Rows = append(c.Rows, e.matchedRow(l, r, &cl))
 		for _, i := range cl.li {
 			inRow[0][i] = true
@@ -97,22 +99,53 @@ func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Compa
 			inRow[1][j] = true
 		}
 	}
-	// A statement whose links all go to statements that stand in other
-	// rows is one-sided here; its strongest link is what it is nearest.
-	for k := len(edges) - 1; k >= 0; k-- {
-		ed := &edges[k]
-		if !inRow[0][ed.l] {
-			nearL[ed.l] = nearest{at: ed.r, score: ed.score, linked: true}
-		}
-		if !inRow[1][ed.r] {
-			nearR[ed.r] = nearest{at: ed.l, score: ed.score, linked: true}
-		}
-	}
-	c.Rows = append(c.Rows, e.oneSided(l, r, inRow[0], LeftOnly, nearL)...)
-	c.Rows = append(c.Rows, e.oneSided(r, l, inRow[1], RightOnly, nearR)...)
+	c.Rows = append(c.Rows, e.oneSided(l, r, inRow[0], LeftOnly, f.nearL)...)
+	c.Rows = append(c.Rows, e.oneSided(r, l, inRow[1], RightOnly, f.nearR)...)
 	e.addRefs(c.Rows, l, r)
 	sortRows(c.Rows, e.lex, left, right)
 	return c
+}
+
+// found is what weighing the candidate pairs of a comparison finds.
+type found struct {
+	strong []edge
+	// weak holds the closest weak link of each left statement (l < 0 for
+	// none): a weak link makes a row only between two statements that
+	// are each other's closest.
+	weak []edge
+	rv   *rivals
+	// nearL and nearR are each statement's closest statement of the
+	// other side, which a one-sided row names when the statement stands
+	// in no matched row.
+	nearL, nearR []nearest
+}
+
+// find weighs every candidate pair of the two sides (eachCandidate).
+func (e *Engine) find(l, r *side) found {
+	f := found{weak: make([]edge, len(l.pt)), rv: newRivals(len(l.pt), len(r.pt)),
+		nearL: noNearest(len(l.pt)), nearR: noNearest(len(r.pt))}
+	for i := range f.weak {
+		f.weak[i].l = -1
+	}
+	w := newWeights(l, r)
+	scratch := &edge{}
+	eachCandidate(l, r, func(i, j int) {
+		ed, kind := e.weigh(l, r, i, j, w, scratch)
+		f.nearL[i].offer(j, ed.score)
+		f.nearR[j].offer(i, ed.score)
+		switch kind {
+		case noLink:
+			return
+		case strongLink:
+			f.strong = append(f.strong, ed.own())
+		case weakLink:
+			if f.weak[i].l < 0 || ed.score > f.weak[i].score {
+				f.weak[i] = ed.own()
+			}
+		}
+		f.rv.offer(i, j, e.rowTopic(l, r, &ed), ed.score)
+	})
+	return f
 }
 
 func noNearest(n int) []nearest {
@@ -163,19 +196,85 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 			s.st[i] = e.lex.stanceOf(&scans[i])
 			s.pt[i] = e.lex.pointOf(&scans[i], &s.st[i], names)
 			s.main[i] = e.mainTopics(&prof[i])
+			s.pt[i].probes = e.probes(&s.pt[i], s.main[i])
 		}
 		return s
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
 	l.name, r.name = accountNames(left, right)
 	l.party, r.party = e.lex.partyOf(left, st), e.lex.partyOf(right, st)
+	l.frame, r.frame = e.lex.frameOf(left, l.party, st), e.lex.frameOf(right, r.party, st)
+	voices := map[string]bool{}
+	for i := range scans {
+		e.lex.voices(&scans[i], voices)
+	}
+	for _, k := range sortedKeys(voices) {
+		l.frame = append(l.frame, k) // the frame of both sides
+	}
 	return l, r
 }
 
-// partyOf is the specific key of the first actor the account's speaker,
-// channel and label name: the side the account speaks for.
+// frameOf lists the specific keys of an account's own frame: its party,
+// the places that name it ("Moscow" for Russia), and the actors and name
+// words of its speaker ("Donald Trump", "Yury Ushakov (Aide to the
+// President of Russia)").
+func (l *Lexicon) frameOf(acc *sources.Account, party string, st stemmer) []string {
+	var out []string
+	actors := map[int]bool{}
+	if party != "" {
+		out = append(out, party)
+		if g, err := strconv.Atoi(strings.TrimPrefix(party, string(specActor)+":")); err == nil {
+			actors[g] = true
+		}
+	}
+	sc := l.scan(acc.Speaker, st)
+	for _, h := range sc.hits {
+		if h.ph.kind == kindActor {
+			out = append(out, string(specActor)+":"+strconv.Itoa(h.ph.group))
+			actors[h.ph.group] = true
+		}
+	}
+	for place, actor := range l.actorOfPlace {
+		if actors[actor] {
+			out = append(out, string(specPlace)+":"+strconv.Itoa(place))
+		}
+	}
+	for i, t := range sc.toks {
+		if !capitalised(&sc, i) || l.stop[t.norm] || l.titles[t.norm] || isNumber(t.norm) {
+			continue
+		}
+		for _, part := range l.nameParts(t) {
+			out = append(out, string(part.kind)+":"+part.key)
+		}
+	}
+	return out
+}
+
+// probes are the general words of a statement's main topics and the
+// attributes of the call it speaks to (point.probes); its specific terms
+// are among its keys already.
+func (e *Engine) probes(p *point, main []int) []string {
+	var out []string
+	for _, t := range main {
+		u := p.topicUse(t)
+		if u == nil {
+			continue
+		}
+		for _, g := range u.general {
+			out = append(out, "g:"+strconv.Itoa(g))
+		}
+		if e.lex.Topics[t].Attribute {
+			out = append(out, "m:"+strconv.Itoa(t))
+		}
+	}
+	return out
+}
+
+// partyOf is the specific key of the first actor the account's party (a
+// country code), speaker, channel and label name: the side the account
+// speaks for.
 func (l *Lexicon) partyOf(acc *sources.Account, st stemmer) string {
-	for _, text := range []string{acc.Speaker, acc.Channel, acc.Label} {
+	for _, text := range []string{acc.Party, acc.Speaker, acc.Channel, acc.Label} {
 		sc := l.scan(text, st)
 		for _, h := range sc.hits {
 			if h.ph.kind == kindActor {

@@ -63,17 +63,20 @@ func goldExtractionFor(t testing.TB, articlePath, goldPath string) *sources.Extr
 // is the same point, not the same word: these readings link some
 // statements that share only a broad topic ("competition" and "big enough
 // for both to succeed"; "ready to host talks" and "efforts to settle the
-// conflict"), which the engine no longer does.
+// conflict"), which the engine no longer does. The second of those was
+// still found through "Turkey", the side of the call one account speaks
+// for, until the frame of the call (its sides and speakers) came to weigh
+// nothing; its floor went down with that rule.
 func TestEvalGold(t *testing.T) {
 	tests := []struct {
 		article               string
 		links, verdicts, only int
 		falseLinks            int // at most
 	}{
-		{"biden-xi-2023.md", 1, 1, 3, 0},
-		{"erdogan-putin-2024.txt", 2, 1, 4, 0},
+		{"biden-xi-2023.md", 2, 2, 3, 0},
+		{"erdogan-putin-2024.txt", 1, 1, 4, 0},
 		{"macron-putin-2022.txt", 2, 2, 3, 0},
-		{"modi-trump-2025.html", 2, 1, 4, 0},
+		{"modi-trump-2025.html", 3, 1, 4, 0},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -20,6 +21,11 @@ type Topic struct {
 	// in Terms names something specific ("memorandum", "tariffs"): two
 	// statements that both use terms of the topic share that point.
 	General []string `json:"general,omitempty"`
+	// Formula lists words every account uses of everything ("cooperation",
+	// "mutual respect"): they put a statement in the topic like general
+	// words, but two statements that share them share nothing by them,
+	// not even as each other's closest.
+	Formula []string `json:"formula,omitempty"`
 	// Broad marks a topic about the diplomacy itself rather than a subject
 	// of it (talks, relations, contacts): two statements that both speak
 	// to it may still be on different points. Two statements that use
@@ -31,6 +37,9 @@ type Topic struct {
 	// already has one: "hosted ... in Geneva" is about the venue, a bare
 	// "Beijing" is not.
 	Places bool `json:"places,omitempty"`
+	// Durations makes a length of time ("about 40 minutes", "two
+	// hours") one more term of this topic: how long the call lasted.
+	Durations bool `json:"durations,omitempty"`
 	// Actors makes the actors two sides name oppose each other in this
 	// topic: where the topic is who is to blame, "Russia's aggression"
 	// and "NATO's aggressive policy" are two versions. Elsewhere two
@@ -40,6 +49,11 @@ type Topic struct {
 	// a meeting): two statements of it that both name the event (the cue
 	// file's events) speak of the same thing.
 	Event bool `json:"event,omitempty"`
+	// Attribute marks a topic about one attribute of the event itself:
+	// how long it lasted, its tone, whether it made progress. Two
+	// statements that both speak to it mainly answer one question, in
+	// whatever words, and are linked when each is the other's closest.
+	Attribute bool `json:"attribute,omitempty"`
 }
 
 // Level is one step of the commitment scale, from the firmest ("agreed",
@@ -57,6 +71,11 @@ type Pole struct {
 	// both setting conditions, or both making demands, on nothing they
 	// have in common are competing terms, not one shared position.
 	Clash bool `json:"clash,omitempty"`
+	// Plain lists terms of a clash pole that take the pole without
+	// clashing: a plain "if" or "in the event of" states a consequence
+	// ("we will respond if ..."), not terms set to the other side, so two
+	// sides that both use only such terms tell one threat.
+	Plain []string `json:"plain,omitempty"`
 	// Conditional marks the pole of setting conditions: a commitment made
 	// on a condition ("will respond if ...") is not measured on the
 	// commitment scale against another conditional one.
@@ -93,6 +112,14 @@ type lexiconFile struct {
 	// account that blames someone on a topic the other tells without blame
 	// gives another version of it.
 	Blame []string `json:"blame"`
+	// Warnings lists the words of a warning to the other side ("warned
+	// against", "playing with fire"): an account that warns on a point
+	// the other tells without a warning gives another version of it.
+	Warnings []string `json:"warnings"`
+	// Rebuttals lists the words of rejecting the other side's claims
+	// ("baseless", "denied the allegations"): an account that rebuts on a
+	// point gives another version of it.
+	Rebuttals []string `json:"rebuttals"`
 	// Events lists events a statement can name, one per entry with its
 	// forms: "call|phone call|conversation".
 	Events []string `json:"events"`
@@ -102,6 +129,16 @@ type lexiconFile struct {
 	// Titles are capitalised words that are not names ("President",
 	// "Ministry"): they never make two statements name the same thing.
 	Titles []string `json:"titles"`
+	// Reporting lists the verbs that follow who speaks ("Wen said",
+	// "Harlan told"): a name that speaks is a voice of the call, its
+	// frame, not a thing two statements share.
+	Reporting []string `json:"reporting"`
+	// Synonyms lists words news reports use for one another, one class
+	// per entry: "halt|pause|suspend". Every form of a class is read as
+	// its first, in the statements and in the lexicon's own phrases, so
+	// "pause strikes" finds "halt attacks" and two statements that say
+	// "facilities" and "infrastructure" use the same word.
+	Synonyms []string `json:"synonyms"`
 }
 
 // Lexicon is the parsed topic and cue data the engine works from. It is
@@ -114,6 +151,14 @@ type Lexicon struct {
 	stop    map[string]bool // normalised words
 	numbers map[string]bool // normalised number words
 	titles  map[string]bool // normalised title words
+	// reporting holds the stems of the reporting verbs.
+	reporting map[string]bool
+	// synonym maps the stem of each form of a synonym class (but the
+	// first) to the stem of the first.
+	synonym map[string]string
+	// actorOfPlace maps the group of a place that is also written as a
+	// form of an actor ("China", "Moscow") to that actor's group.
+	actorOfPlace map[int]int
 	// phrases indexed by the stem of their first word, longest first.
 	index map[string][]*phrase
 	// longest is the number of words of the longest phrase.
@@ -132,6 +177,8 @@ const (
 	kindDate
 	kindReach
 	kindBlame
+	kindWarning
+	kindRebuttal
 	kindEvent
 	kindLevel
 )
@@ -148,6 +195,12 @@ type phrase struct {
 	// group numbers the lexicon term the phrase came from: the forms of
 	// one term ("negotiation|negotiate") are one piece of evidence.
 	group int
+	// plain marks a plain term of a clash pole (Pole.Plain).
+	plain bool
+	// formula marks a formula of a topic (Topic.Formula).
+	formula bool
+	// open marks a phrase with a word left open (anyWord).
+	open bool
 }
 
 // ParseLexicon reads the topic and cue files and any number of user files
@@ -217,6 +270,9 @@ func (f *lexiconFile) check() error {
 		if err := checkTerms(t.General, "topic "+t.ID+" general"); err != nil {
 			return err
 		}
+		if err := checkTerms(t.Formula, "topic "+t.ID+" formula"); err != nil {
+			return err
+		}
 	}
 	for i, lv := range f.Commitment {
 		if strings.TrimSpace(lv.Name) == "" {
@@ -237,17 +293,27 @@ func (f *lexiconFile) check() error {
 			if err := checkTerms(p.Terms, "axis "+a.ID+" pole "+p.Name); err != nil {
 				return err
 			}
+			if err := checkTerms(p.Plain, "axis "+a.ID+" pole "+p.Name+" plain"); err != nil {
+				return err
+			}
 		}
 	}
 	lists := []struct {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame},
-		{"events", f.Events}, {"titles", f.Titles}}
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals},
+		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
+		}
+	}
+	for i, class := range f.Synonyms {
+		for _, form := range strings.Split(class, "|") {
+			if words, _ := phraseWords(form); len(words) != 1 {
+				return fmt.Errorf("synonyms: class %d (%q): %q is not one word", i+1, class, form)
+			}
 		}
 	}
 	return nil
@@ -293,12 +359,15 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 			if l.Topics[i].ID == t.ID {
 				l.Topics[i].Terms = append(l.Topics[i].Terms, t.Terms...)
 				l.Topics[i].General = append(l.Topics[i].General, t.General...)
+				l.Topics[i].Formula = append(l.Topics[i].Formula, t.Formula...)
 				l.Topics[i].Event = l.Topics[i].Event || t.Event
 				l.Topics[i].Broad = l.Topics[i].Broad || t.Broad
+				l.Topics[i].Attribute = l.Topics[i].Attribute || t.Attribute
 				if t.Label != "" {
 					l.Topics[i].Label = t.Label
 				}
 				l.Topics[i].Places = l.Topics[i].Places || t.Places
+				l.Topics[i].Durations = l.Topics[i].Durations || t.Durations
 				l.Topics[i].Actors = l.Topics[i].Actors || t.Actors
 				found = true
 			}
@@ -322,6 +391,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 				for j := range l.Axes[i].Poles {
 					if l.Axes[i].Poles[j].Name == p.Name {
 						l.Axes[i].Poles[j].Terms = append(l.Axes[i].Poles[j].Terms, p.Terms...)
+						l.Axes[i].Poles[j].Plain = append(l.Axes[i].Poles[j].Plain, p.Plain...)
 						known = true
 					}
 				}
@@ -345,8 +415,12 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Dates = append(l.Dates, f.Dates...)
 	l.Reach = append(l.Reach, f.Reach...)
 	l.Blame = append(l.Blame, f.Blame...)
+	l.Warnings = append(l.Warnings, f.Warnings...)
+	l.Rebuttals = append(l.Rebuttals, f.Rebuttals...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
+	l.Synonyms = append(l.Synonyms, f.Synonyms...)
+	l.Reporting = append(l.Reporting, f.Reporting...)
 	return nil
 }
 
@@ -382,14 +456,31 @@ func compile(f *lexiconFile) *Lexicon {
 		stop:       map[string]bool{},
 		numbers:    map[string]bool{},
 		titles:     map[string]bool{},
+		reporting:  map[string]bool{},
+		synonym:    map[string]string{},
 		index:      map[string][]*phrase{},
 	}
 	st := stemmer{}
+	for _, class := range f.Synonyms {
+		var first string
+		for k, form := range strings.Split(class, "|") {
+			words, _ := phraseWords(form)
+			if len(words) != 1 {
+				continue // checked: a class holds single words
+			}
+			stem := st.stem(words[0])
+			if k == 0 {
+				first = stem
+			} else if _, taken := lex.synonym[stem]; !taken && stem != first {
+				lex.synonym[stem] = first
+			}
+		}
+	}
 	seen := map[string]bool{}
 	group := 0
-	var addTerm func(term string, kind phraseKind, ref int, general bool)
-	add := func(term string, kind phraseKind, ref int) { addTerm(term, kind, ref, false) }
-	addTerm = func(term string, kind phraseKind, ref int, general bool) {
+	// addTerm adds the forms of one term as phrases like like.
+	addTerm := func(term string, like phrase) {
+		kind, ref := like.kind, like.ref
 		group++
 		for _, text := range strings.Split(term, "|") {
 			words, caps := phraseWords(text)
@@ -400,7 +491,7 @@ func compile(f *lexiconFile) *Lexicon {
 			for i, w := range words {
 				stems[i] = w
 				if w != anyWord {
-					stems[i] = st.stem(w)
+					stems[i] = lex.canonical(st.stem(w))
 				}
 			}
 			key := fmt.Sprint(kind, ref, stems)
@@ -409,10 +500,13 @@ func compile(f *lexiconFile) *Lexicon {
 			}
 			seen[key] = true
 			lex.longest = max(lex.longest, len(stems))
-			lex.index[stems[0]] = append(lex.index[stems[0]],
-				&phrase{stems: stems, caps: caps, kind: kind, ref: ref, text: text, group: group, general: general})
+			ph := like
+			ph.stems, ph.caps, ph.text, ph.group = stems, caps, text, group
+			ph.open = slices.Contains(stems, anyWord)
+			lex.index[stems[0]] = append(lex.index[stems[0]], &ph)
 		}
 	}
+	add := func(term string, kind phraseKind, ref int) { addTerm(term, phrase{kind: kind, ref: ref}) }
 	for _, w := range f.Stopwords {
 		lex.stop[normWord(w)] = true
 	}
@@ -422,12 +516,20 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, w := range f.Titles {
 		lex.titles[normWord(w)] = true
 	}
+	for _, term := range f.Reporting {
+		for _, form := range strings.Split(term, "|") {
+			lex.reporting[st.stem(normWord(form))] = true
+		}
+	}
 	for i, t := range f.Topics {
 		for _, term := range t.Terms {
 			add(term, kindTopic, i)
 		}
 		for _, term := range t.General {
-			addTerm(term, kindTopic, i, true)
+			addTerm(term, phrase{kind: kindTopic, ref: i, general: true})
+		}
+		for _, term := range t.Formula {
+			addTerm(term, phrase{kind: kindTopic, ref: i, general: true, formula: true})
 		}
 	}
 	for i, lv := range f.Commitment {
@@ -442,6 +544,9 @@ func compile(f *lexiconFile) *Lexicon {
 		for j, p := range a.Poles {
 			for _, term := range p.Terms {
 				add(term, kindPole, i*2+j)
+			}
+			for _, term := range p.Plain {
+				addTerm(term, phrase{kind: kindPole, ref: i*2 + j, plain: true})
 			}
 		}
 	}
@@ -463,6 +568,13 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, t := range f.Blame {
 		add(t, kindBlame, 0)
 	}
+	for _, t := range f.Warnings {
+		add(t, kindWarning, 0)
+	}
+	for _, t := range f.Rebuttals {
+		add(t, kindRebuttal, 0)
+	}
+	lex.actorOfPlace = placeActors(lex.index)
 	for _, list := range lex.index {
 		// Longest phrases first, so "peace talks" wins over "talks"; then
 		// by text for a deterministic order.
@@ -474,6 +586,34 @@ func compile(f *lexiconFile) *Lexicon {
 		})
 	}
 	return lex
+}
+
+// placeActors maps each place group that has a form an actor has too to
+// that actor's group: "Moscow" is a place and names Russia.
+func placeActors(index map[string][]*phrase) map[int]int {
+	out := map[int]int{}
+	for _, list := range index {
+		for _, p := range list {
+			if p.kind != kindPlace {
+				continue
+			}
+			for _, a := range list {
+				if a.kind == kindActor && slices.Equal(a.stems, p.stems) {
+					out[p.group] = a.group
+				}
+			}
+		}
+	}
+	return out
+}
+
+// canonical is the stem a stem is read as: the first form's of its
+// synonym class, or itself.
+func (l *Lexicon) canonical(stem string) string {
+	if c, ok := l.synonym[stem]; ok {
+		return c
+	}
+	return stem
 }
 
 // topicIndex returns the index of the topic with the given id, or -1.

@@ -32,7 +32,10 @@ func TestParseLexiconErrors(t *testing.T) {
 		{"unknown pole", minTopics, minCues, `{"axes": [{"id": "time", "poles": [{"name": "later", "terms": ["x"]}]}]}`, `lexicon file 1: axis "time" has no pole "later" to extend`},
 		{"extra not json", minTopics, minCues, `topics: []`, "lexicon file 1: invalid character"},
 		{"any word first", `{"topics": [{"id": "a", "terms": ["* call"]}]}`, minCues, "", `term 1 ("* call") has a form with no words`},
+		{"empty formula", `{"topics": [{"id": "a", "terms": ["a"], "formula": ["…"]}]}`, minCues, "", `topic a formula: term 1`},
 		{"empty general", `{"topics": [{"id": "a", "terms": ["a"], "general": ["…"]}]}`, minCues, "", `topic a general: term 1`},
+		{"synonym of two words", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}]}], "synonyms": ["halt|cease fire"]}`, "", `synonyms: class 1 ("halt|cease fire"): "cease fire" is not one word`},
+		{"empty plain term", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"], "plain": ["–"]}, {"name": "b", "terms": ["y"]}]}]}`, "", `axis t pole a plain: term 1`},
 		{"level without name", minTopics, `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}]}], "commitment": [{"terms": ["x"]}]}`, "", "commitment level 1 has no name"},
 	}
 	for _, tc := range tests {
@@ -99,6 +102,39 @@ func TestLexiconCommitment(t *testing.T) {
 	}
 }
 
+// TestSynonyms: the forms of a synonym class are read as its first, in
+// statements and in the lexicon's own phrases, so "pause strikes" finds the
+// term "halt attacks"; other words keep their meaning.
+func TestSynonyms(t *testing.T) {
+	topics := `{"topics": [{"id": "truce", "label": "truce", "terms": ["halt attacks"]}, {"id": "trade", "label": "trade", "terms": ["trade"]}]}`
+	cues := `{"negators": ["not"], "axes": [{"id": "t", "poles": [{"name": "a", "terms": ["x"]}, {"name": "b", "terms": ["y"]}]}],
+		"synonyms": ["halt|pause|suspend", "attack|strike"]}`
+	lex, err := ParseLexicon([]byte(topics), []byte(cues))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text  string
+		truce bool
+	}{
+		{"Both sides will pause strikes.", true},
+		{"Russia agreed to halt attacks.", true},
+		{"Kyiv will suspend attacks.", true},
+		{"Trade strikes back.", false},
+		{"The attacks continued.", false},
+	}
+	for _, tc := range tests {
+		sc := lex.scan(tc.text, stemmer{})
+		found := false
+		for _, h := range sc.hits {
+			found = found || h.ph.kind == kindTopic && h.ph.ref == 0
+		}
+		if found != tc.truce {
+			t.Errorf("%q: truce %v, want %v", tc.text, found, tc.truce)
+		}
+	}
+}
+
 // TestBuiltInLexicon: the shipped files parse and every term of them can
 // match text (no term is swallowed by tokenising).
 func TestBuiltInLexicon(t *testing.T) {
@@ -108,7 +144,7 @@ func TestBuiltInLexicon(t *testing.T) {
 	}
 	st := stemmer{}
 	for _, tp := range lex.Topics {
-		for _, term := range append(tp.Terms, tp.General...) {
+		for _, term := range append(append(tp.Terms, tp.General...), tp.Formula...) {
 			for _, form := range strings.Split(term, "|") {
 				// Any word stands where the form has anyWord.
 				sc := lex.scan(strings.ReplaceAll(form, anyWord, "brief"), st)

@@ -9,10 +9,10 @@ import (
 // Tuning of the links, explained where used.
 const (
 	// linkMin is how much specific content two statements must share to
-	// make the same point: one thing only the two of them name (weight
-	// 1), or two things a few other statements name too. A thing named
-	// in most statements of the two accounts (the two countries of the
-	// call) weighs little.
+	// make the same point by a strong link: one thing only the two of
+	// them name (weight 1), or two things a few other statements name
+	// too. A thing named in most statements of the two accounts weighs
+	// little, and the frame of the call (its sides) nothing.
 	linkMin = 0.5
 	// window is how many statements of the other account one specific
 	// thing brings as candidates: those nearest in the text. It keeps the
@@ -23,39 +23,63 @@ const (
 	subjectWeight = 0.5
 )
 
-// edge is a link between statement l of the left account and statement r
-// of the right one: the same point, with the evidence that makes it so.
+// edge is a pair of statements weighed as a link, statement l of the left
+// account and statement r of the right one, with the evidence that makes
+// them the same point (weigh tells how strongly).
 type edge struct {
 	l, r     int
 	score    float64 // specific content and subject shared, plus similarity
 	specific float64 // weight of the specific things both name
 	subject  float64 // weight of the subjects both speak of
-	topics   []int   // topics both use words of, lexicon order
-	shared   []sharedKey
+	// beyond is the weight of the specific things both name that are not
+	// themes of both accounts (weights.theme): what makes this pair the
+	// same point rather than two of the statements on a theme.
+	beyond float64
+	// stances tells whether both take a stance on one strong axis
+	// (conditional or not, positive or negative): two answers to one
+	// question.
+	stances bool
+	topics  []int // topics both use words of, lexicon order
+	shared  []sharedKey
 }
 
 // sharedKey is one specific thing both statements name.
 type sharedKey struct {
-	key    string
-	kind   specKind
-	topic  int // of an object or subject, else -1
-	w      float64
-	lc, rc []cue // where each statement names it
+	key     string
+	kind    specKind
+	topic   int // of an object or subject, else -1
+	w       float64
+	lc, rc  []cue // where each statement names it
+	passing bool  // an object of a topic one of the two only touches on
+	// raw is the weight before tally weighs it by kind; lrun and rrun
+	// number the runs of name words it stands in (specific.run).
+	raw        float64
+	lrun, rrun int
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
 // only the two statements name it, less the more statements do, in the two
 // accounts together or in either one: a name in most statements of one
-// account (its own leader, the country it speaks for) is the frame of
-// what it says, not the point.
+// account (its own leader) is the frame of what it says, not the point;
+// the sides the accounts speak for and their speakers weigh nothing.
 type weights struct {
 	df     [2]map[string]int // statements of each side naming a thing
 	nl, nr int
 	memo   map[string]float64
+	// frame holds the keys of the call's own frame: the sides the
+	// accounts speak for and their speakers' names. "Xi told Trump" in
+	// one account and "Trump said Xi" in the other share nothing.
+	frame map[string]bool
 }
 
 func newWeights(l, r *side) weights {
-	w := weights{df: [2]map[string]int{{}, {}}, nl: len(l.pt), nr: len(r.pt), memo: map[string]float64{}}
+	w := weights{df: [2]map[string]int{{}, {}}, nl: len(l.pt), nr: len(r.pt), memo: map[string]float64{},
+		frame: map[string]bool{}}
+	for _, s := range []*side{l, r} {
+		for _, k := range s.frame {
+			w.frame[k] = true
+		}
+	}
 	for k, s := range []*side{l, r} {
 		for i := range s.pt {
 			for _, key := range s.pt[i].keys {
@@ -68,8 +92,11 @@ func newWeights(l, r *side) weights {
 
 // of weighs a thing both sides name: the least of its rarity in the two
 // accounts together (1 when named by two statements) and in each one (1
-// when named by one statement).
+// when named by one statement); nothing for the frame of the call.
 func (w weights) of(key string) float64 {
+	if w.frame[key] {
+		return 0
+	}
 	if v, ok := w.memo[key]; ok {
 		return v
 	}
@@ -77,6 +104,11 @@ func (w weights) of(key string) float64 {
 	w.memo[key] = v
 	return v
 }
+
+// theme tells whether a thing is named by two or more statements of each
+// account: a theme both return to, on which which statements make one
+// point is not told by the thing alone.
+func (w weights) theme(key string) bool { return w.df[0][key] >= 2 && w.df[1][key] >= 2 }
 
 func (w weights) compute(key string) float64 {
 	dl, dr := w.df[0][key], w.df[1][key]
@@ -98,11 +130,12 @@ func rarity(df, n int) float64 {
 }
 
 // eachCandidate calls fn with each pair of statements that name at least
-// one specific thing in common: the only pairs that can be the same point,
-// in order of the left statement, then the right one. Each side looks for
-// the other's statements through an index of their specific things, taking
-// at most window statements per thing, the nearest in the text; both
-// directions are taken, so swapping the accounts gives the same pairs.
+// one specific thing in common or share a probe (point.probes): the only
+// pairs that can be the same point, in order of the left statement, then
+// the right one. Each side looks for the other's statements through an
+// index of their specific things and probes, taking at most window
+// statements per thing, the nearest in the text; both directions are
+// taken, so swapping the accounts gives the same pairs.
 func eachCandidate(l, r *side, fn func(i, j int)) {
 	back := make([][]int, len(l.pt)) // left statements found from the right
 	for j := range r.pt {
@@ -123,8 +156,9 @@ func eachCandidate(l, r *side, fn func(i, j int)) {
 	}
 }
 
-// near lists the statements of s that name a specific thing of p, at most
-// window per thing, the nearest to offset at in the text; each once.
+// near lists the statements of s that name a specific thing of p or share
+// one of its probes, at most window per thing or probe, the nearest to
+// offset at in the text; each once.
 func (s *side) near(p *point, at int) []int {
 	if s.index == nil {
 		s.index = map[string][]int{}
@@ -132,13 +166,22 @@ func (s *side) near(p *point, at int) []int {
 			for _, k := range s.pt[i].keys {
 				s.index[k.key] = append(s.index[k.key], i)
 			}
+			for _, k := range s.pt[i].probes {
+				s.index[k] = append(s.index[k], i)
+			}
 		}
 		s.seen = make([]int, len(s.pt))
 	}
 	s.visit++ // marks the statements found for this p in seen
 	var out []int
-	for _, k := range p.keys {
-		post := s.index[k.key]
+	for k := range len(p.keys) + len(p.probes) {
+		key := ""
+		if k < len(p.keys) {
+			key = p.keys[k].key
+		} else {
+			key = p.probes[k-len(p.keys)]
+		}
+		post := s.index[key]
 		if len(post) > window {
 			// Statements are in text order: the window nearest to at.
 			c := sort.Search(len(post), func(x int) bool { return s.start(post[x]) >= at })
@@ -158,14 +201,32 @@ func (s *side) near(p *point, at int) []int {
 // start is where statement i of the side begins in the article.
 func (s *side) start(i int) int { return s.acc.Statements[i].Start }
 
-// weigh weighs the pair (i, j). It returns the edge and whether it is a
-// link: a topic both use words of, and enough specific content in common.
-// An event (the call) counts only in a topic about the event: "during the
-// call" does not make two statements on different matters one point.
+// linkKind tells how two statements relate.
+type linkKind uint8
+
+const (
+	// noLink: different points.
+	noLink linkKind = iota
+	// weakLink: a topic central to both and something in common on it
+	// that does not make the same point alone: the same subject in other
+	// words, the same general word ("diplomacy"), the same attribute of
+	// the call, things many statements name. Such a pair is a link only
+	// when each is the other's closest statement, by a margin (rivals).
+	weakLink
+	// strongLink: a topic both use words of and enough specific content
+	// in common: the same point.
+	strongLink
+)
+
+// weigh weighs the pair (i, j). It returns the edge and how the two
+// relate (linkKind). An event (the call) counts only in a topic about the
+// event: "during the call" does not make two statements on different
+// matters one point.
 //
-// The topics and shared things are gathered in scratch's slices and copied
-// out only for a link, since most pairs weighed are not links.
-func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bool) {
+// The topics and shared things are gathered in scratch's slices, which the
+// edge returned uses until the next call: a caller that keeps it takes
+// its own copy (own), since most pairs weighed are not kept.
+func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, linkKind) {
 	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0]}
 	lp, rp := &l.pt[i], &r.pt[j]
 	event := e.sharedTopics(&ed, lp, rp)
@@ -174,8 +235,14 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bo
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
 			if x.kind != specEvent || event {
-				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues}
-				t.add(&sk, x.run, y.run, x.key == l.party || x.key == r.party)
+				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
+					lrun: x.run, rrun: y.run}
+				sk.raw = sk.w
+				// An object of a topic one of the two only touches on
+				// ("talks at NATO", "NATO's expansion") may be named in
+				// passing: it weighs half (tally).
+				sk.passing = x.kind == specObject && !(l.isMain(i, x.topic) && r.isMain(j, x.topic))
+				t.add(&sk)
 				ed.shared = append(ed.shared, sk)
 			}
 			a++
@@ -186,20 +253,89 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, bo
 			b++
 		}
 	}
-	ed.specific, ed.subject = t.specific(l.party != "" && r.party != "" && l.party != r.party), t.subject
+	ed.specific, ed.subject = t.specific(), t.subject
 	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
 	scratch.topics, scratch.shared = ed.topics, ed.shared
-	ok := ed.specific >= linkMin
-	if len(ed.topics) == 0 {
-		ok = (len(lp.topics) == 0 || len(rp.topics) == 0) && unmistakable(&ed)
+	kind := noLink
+	switch {
+	case len(ed.topics) == 0:
+		if unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0) {
+			kind = strongLink
+		}
+	case ed.specific >= linkMin:
+		kind = strongLink
+	case e.alikeOnCentralTopic(l, r, &ed, t.anything()):
+		kind = weakLink
 	}
-	if !ok {
-		return edge{l: i, r: j, score: ed.score}, false
+	if kind == strongLink {
+		ed.beyond = beyondThemes(ed.shared, w)
+		ed.stances = e.sameAxis(&l.st[i], &r.st[j])
 	}
-	out := ed
-	out.topics = append([]int(nil), ed.topics...)
-	out.shared = append([]sharedKey(nil), ed.shared...)
-	return out, true
+	return ed, kind
+}
+
+// beyondThemes is the weight of the shared things that are not themes of
+// both accounts (weights.theme), weighed as tally does, strictly: what
+// brings a statement into a row (joins, second points).
+func beyondThemes(shared []sharedKey, w weights) float64 {
+	t := tally{strict: true}
+	for _, sk := range shared {
+		if !w.theme(sk.key) {
+			sk.w = sk.raw
+			t.add(&sk)
+		}
+	}
+	return t.specific()
+}
+
+// own is the edge with slices of its own, for an edge weigh gave in the
+// scratch edge's slices.
+func (ed edge) own() edge {
+	ed.topics = append([]int(nil), ed.topics...)
+	ed.shared = append([]sharedKey(nil), ed.shared...)
+	return ed
+}
+
+// alikeOnCentralTopic tells whether two statements have something in
+// common on a topic that is a main topic of both: things they both name
+// (shared), the subject, a term of the topic both use (its general words
+// included: "diplomacy" and "diplomacy"), or, in a topic that is an
+// attribute of the call, the attribute itself (how long it lasted). Such
+// a pair links only when each is the other's closest (rivals): where an
+// account says "dialogue" in every other statement, no pair is.
+func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
+	for _, t := range ed.topics {
+		if !l.isMain(ed.l, t) || !r.isMain(ed.r, t) {
+			continue
+		}
+		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
+			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAxis tells whether two statements both take a pole of one strong
+// axis.
+func (e *Engine) sameAxis(a, b *stance) bool {
+	for ax := range e.lex.Axes {
+		if e.lex.Axes[ax].Strong && poleOf(a, ax) >= 0 && poleOf(b, ax) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTerm tells whether two uses of a topic share a term (any of its
+// forms).
+func sameTerm(a, b *topicUse) bool {
+	for _, x := range a.groups {
+		if slices.Contains(b.groups, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedTopics puts the topics both statements use words of into ed and
@@ -228,32 +364,64 @@ type tally struct {
 	actors   float64
 	actorMax float64
 	nActors  int
-	nParties int // shared actors that are the sides of the call
 	runs     []runPair
+	phrases  float64 // of phrases no other statement uses
+	phrased  bool    // a phrase both use
+	passing  float64 // objects of a topic one of the two only touches on
+	nPassing int
+	// strict: things named in passing count only with something else
+	// in common: two of them ("a halt on attacks against energy
+	// infrastructure") are as much as one that is the point of both,
+	// one alone ("talks at NATO", "NATO's expansion") is not enough to
+	// bring a statement into a row beside one that stands elsewhere.
+	strict bool
 }
 
-func (t *tally) add(sk *sharedKey, lrun, rrun int, party bool) {
+// anything tells whether the two share something that weighs: a thing, a
+// name or an actor outside the frame of the call.
+func (t *tally) anything() bool {
+	return t.things > 0 || t.actors > 0 || t.phrased || t.passing > 0 || len(t.runs) > 0 && namesWeight(t.runs) > 0
+}
+
+func (t *tally) add(sk *sharedKey) {
+	if sk.w == 0 {
+		return // the frame of the call (weights.frame)
+	}
 	switch sk.kind {
 	case specTopic:
 		sk.w *= subjectWeight
-	case specObject, specNumber, specDate, specPlace, specEvent, specWhere:
-		// The same object, number, date, place or (in a topic about it)
-		// event on one topic is the same point however often the
-		// accounts name it; rarity only ranks the links.
+	case specObject, specNumber, specDate, specPlace, specWhere:
+		// The same object, number, date or place on one topic is the
+		// same point however often the accounts name it; rarity only
+		// ranks the links. The event is not: every statement of an
+		// account tells of the call, and one that names it in passing
+		// says little about it.
 		sk.w = math.Max(sk.w, linkMin)
 	}
+	if sk.passing {
+		// Things named in passing count half.
+		sk.w /= 2
+		t.passing += sk.w
+		t.nPassing++
+		return
+	}
 	switch {
-	case lrun > 0:
-		t.runs = append(t.runs, runPair{lrun, rrun, sk.w})
+	case sk.lrun > 0:
+		t.runs = append(t.runs, runPair{sk.lrun, sk.rrun, sk.w})
 	case sk.kind == specActor:
 		t.actors += sk.w
 		t.actorMax = math.Max(t.actorMax, sk.w)
 		t.nActors++
-		if party {
-			t.nParties++
-		}
 	case sk.kind == specTopic:
 		t.subject += sk.w
+	case sk.kind == specPhrase:
+		// Two words in a row both use, no lexicon term: the same
+		// thing when no other statement uses them ("ice hockey"),
+		// else a formula of the genre.
+		t.phrased = true
+		if sk.w >= 1 {
+			t.phrases += sk.w
+		}
 	default:
 		t.things += sk.w
 	}
@@ -261,27 +429,42 @@ func (t *tally) add(sk *sharedKey, lrun, rrun int, party bool) {
 
 // specific is the weight of the specific content shared. One country or
 // institution alone is the frame of most of what diplomats say; two
-// together name a relation between them ("talks between Russia and
-// Ukraine"), and one no other statement names is a point of its own. The
-// two sides of the call themselves (known when knownParties), named
-// together, are the frame of the whole call: "Russia and the United
-// States" in accounts by Washington and Moscow.
-func (t *tally) specific(knownParties bool) float64 {
-	w := t.things + namesWeight(t.runs)
-	onlyParties := knownParties && t.nParties == t.nActors
-	if !onlyParties && (t.nActors > 1 || t.actorMax >= 1) {
+// together name a relation between them ("talks between Armenia and
+// Azerbaijan"), and one no other statement names is a point of its own.
+// The sides of the call are left out (they weigh nothing): they are the
+// frame of the whole call. Names count when no other statement names them
+// (a person many statements name is one of the leaders of the call, the
+// frame again).
+func (t *tally) specific() float64 {
+	w := t.things + t.phrases
+	if n := namesWeight(t.runs); n >= 1 {
+		w += n
+	}
+	if t.nActors > 1 || t.actorMax >= 1 {
 		w += t.actors
+	}
+	if !t.strict || w > 0 || t.nPassing > 1 {
+		w += t.passing
 	}
 	return w
 }
 
-// unmistakable tells whether two statements, one of which speaks to no
-// topic the lexicon knows, name a thing together that no other statement
-// of either account names ("regional issues such as Iran" and "the
-// Iranian nuclear programme"): the thing is then the point.
-func unmistakable(ed *edge) bool {
+// unmistakable tells whether two statements that speak to no topic in
+// common name a thing together that no other statement of either account
+// names: a name, place, country or phrase ("regional issues such as Iran"
+// and "the Iranian nuclear programme"; "a sea of peace in the Aegean" and
+// "maritime zones in the Aegean"), the thing is then the point, whatever
+// topics the lexicon files them under. A number or a date only when one of
+// them speaks to no topic: "10,000 troops" and "10,000 refugees" are two.
+func unmistakable(ed *edge, untopical bool) bool {
 	for _, k := range ed.shared {
-		if k.w >= 1 && k.kind != specEvent && k.kind != specObject {
+		switch {
+		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
+		case k.kind == specNumber || k.kind == specDate:
+			if untopical {
+				return true
+			}
+		default:
 			return true
 		}
 	}
@@ -329,80 +512,6 @@ func namesWeight(runs []runPair) float64 {
 		total += g.w
 	}
 	return total
-}
-
-// cluster is the statements of one matched row, with the link that made it
-// (core) and every link between its statements, strongest first.
-type cluster struct {
-	core   edge
-	topic  int // the row's topic, -1 for none
-	links  []*edge
-	li, ri []int
-}
-
-// joins tells whether link ed brings its other statement into the row:
-// ed goes to the row's first statement on the left (left) or the right and
-// is on the row's topic. A link, however weak, is the same point: "we will
-// meet within a month" joins "a summit in Vienna" and "preparations for the
-// summit start now".
-func (c *cluster) joins(ed *edge, left bool) bool {
-	if left && ed.l != c.core.l || !left && ed.r != c.core.r {
-		return false
-	}
-	return c.topic < 0 || slices.Contains(ed.topics, c.topic)
-}
-
-// clusters groups linked statements into rows, strongest link first: a link
-// between two statements in no row yet starts a row, on the topic topicOf
-// gives it; a statement in no row whose strongest link goes to one of the
-// two statements that started a row joins that row when the link is on the
-// row's topic. So each statement stands in one row, the one of its best
-// point, and rows do not grow by chains of statements each like the last,
-// nor gather every statement that touches one of the points of a statement
-// that makes several.
-func clusters(all []edge, nl, nr int, left, right *side, topicOf func(*edge) int) []cluster {
-	// Sort pointers: an edge is large, and moving edges about is most of
-	// the cost of a long comparison.
-	edges := make([]*edge, len(all))
-	for k := range all {
-		edges[k] = &all[k]
-	}
-	sort.SliceStable(edges, func(a, b int) bool { return before(edges[a], edges[b], left, right) })
-	bestL, bestR := filled(nl, -1), filled(nr, -1) // each statement's strongest link
-	for k, ed := range edges {
-		if bestL[ed.l] < 0 {
-			bestL[ed.l] = k
-		}
-		if bestR[ed.r] < 0 {
-			bestR[ed.r] = k
-		}
-	}
-	rowL, rowR := filled(nl, -1), filled(nr, -1) // cluster index
-	var out []cluster
-	for k, ed := range edges {
-		inL, inR := rowL[ed.l], rowR[ed.r]
-		switch {
-		case inL < 0 && inR < 0:
-			rowL[ed.l], rowR[ed.r] = len(out), len(out)
-			out = append(out, cluster{core: *ed, topic: topicOf(ed), li: []int{ed.l}, ri: []int{ed.r}})
-		case inL < 0 && bestL[ed.l] == k && out[inR].joins(ed, false):
-			rowL[ed.l] = inR
-			out[inR].li = append(out[inR].li, ed.l)
-		case inR < 0 && bestR[ed.r] == k && out[inL].joins(ed, true):
-			rowR[ed.r] = inL
-			out[inL].ri = append(out[inL].ri, ed.r)
-		}
-	}
-	for _, ed := range edges {
-		if c := rowL[ed.l]; c >= 0 && c == rowR[ed.r] {
-			out[c].links = append(out[c].links, ed)
-		}
-	}
-	for k := range out {
-		sort.Ints(out[k].li)
-		sort.Ints(out[k].ri)
-	}
-	return out
 }
 
 func filled(n, v int) []int {

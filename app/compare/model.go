@@ -23,8 +23,10 @@ type Op struct {
 
 // Row is one point of a comparison: statements of the two accounts that
 // make the same point (agree or diverge), or statements on a topic only one
-// account speaks to. Each statement stands in one row, its best; other rows
-// of its topics refer to it (Refs).
+// account speaks to. Each statement has one row of its own, its best, where
+// it is shown in full; a statement that makes a second point, linked to a
+// statement of the other account on another thing, stands in that point's
+// row too, and that row refers to it (Refs).
 type Row struct {
 	Topic   string   `json:"topic"`           // lexicon topic id, or "other"
 	Label   string   `json:"label,omitempty"` // readable topic label
@@ -41,8 +43,13 @@ type Row struct {
 	DiffMode DiffMode `json:"diffMode,omitempty"`
 	// Marks are the words that carry the verdict, on both sides.
 	Marks *Marks `json:"marks,omitempty"`
-	// Refs are statements that speak to this row's topic but stand in
-	// another row, their best; a view shows them as references.
+	// Refs are statements, per side, whose own row is another one. A
+	// statement in Refs that is also in Left or Right makes this row's
+	// point as well as its own: it takes part in this row's link and
+	// verdict, and a view shows it in full in its own row and here as a
+	// reference to it. A statement only in Refs speaks to this row's
+	// topic without making its point. Every statement stands, in Left or
+	// Right, in exactly one row whose Refs do not list it: its own row.
 	Refs *Refs `json:"refs,omitempty"`
 }
 

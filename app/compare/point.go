@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,6 +15,12 @@ import (
 type point struct {
 	topics []topicUse // lexicon order
 	keys   []specific // sorted by key
+	// probes find the statements of the other account that may be
+	// weakly linked to this one (linkKind) and name nothing specific in
+	// common with it: a general word of one of its main topics ("g:" and
+	// the word's group), an attribute of the call it speaks to ("m:" and
+	// the topic).
+	probes []string
 }
 
 // topicUse is one topic a statement uses words of.
@@ -23,6 +30,8 @@ type topicUse struct {
 	// ("memorandum", not "talks").
 	specific bool
 	terms    []cue
+	groups   []int // the lexicon terms the words are forms of, formulas left out
+	general  []int // those of groups that are general words of the topic
 }
 
 // specKind tells what a specific thing is.
@@ -37,6 +46,9 @@ const (
 	specEvent  specKind = 'e' // an event of the cue file: the call, a summit
 	specObject specKind = 'o' // a specific term of a topic: a ceasefire, sanctions
 	specTopic  specKind = 't' // a subject topic, through any of its specific terms
+	// specPhrase: two words in a row that are no lexicon term, name or
+	// number ("ice hockey", "confidence-building measures").
+	specPhrase specKind = 'b'
 	// specWhere: a place named in a topic about where (the venue): two
 	// statements that both give one answer the same question, with the
 	// same place or not ("hosted in Doha", "held in Cairo").
@@ -88,8 +100,11 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		s.cues = append(s.cues, c)
 	}
 	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
+	inLexicon := make([]bool, len(sc.toks))
+	var places []cue // in text order
 	for k, h := range sc.hits {
 		c := sc.cue(h.from, h.to)
+		markCovered(inLexicon, h.from, h.to)
 		switch h.ph.kind {
 		case kindTopic:
 			if insideLonger(sc, k) {
@@ -104,15 +119,29 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			}
 		case kindEvent:
 			add(specEvent, strconv.Itoa(h.ph.group), c, 0, -1)
-		case kindActor, kindPlace:
-			kind := specActor
-			if h.ph.kind == kindPlace {
-				kind = specPlace
+		case kindActor:
+			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
+			markCovered(covered, h.from, h.to)
+		case kindPlace:
+			// A country or capital the cue file knows as an actor too
+			// ("China", "Moscow") is an actor, a place only for the venue.
+			if _, actor := l.actorOfPlace[h.ph.group]; !actor {
+				add(specPlace, strconv.Itoa(h.ph.group), c, 0, -1)
 			}
-			add(kind, strconv.Itoa(h.ph.group), c, 0, -1)
+			places = append(places, c)
 			markCovered(covered, h.from, h.to)
 		case kindDate:
 			markCovered(covered, h.from, h.to)
+		}
+	}
+	for t, topic := range l.Topics {
+		if !topic.Durations {
+			continue
+		}
+		for _, d := range sc.durations {
+			// A length of time is a general word of the topic, the
+			// same term in any words: "40 minutes", "nearly an hour".
+			p.use(&phrase{kind: kindTopic, ref: t, general: true, group: durationGroup}, d.cue)
 		}
 	}
 	for key, c := range sortedCues(st.dates) {
@@ -139,10 +168,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			add(part.kind, part.key, sc.cue(i, i+1), r, -1)
 		}
 	}
-	var places []cue
-	for _, s := range keys {
-		if s.kind == specPlace {
-			places = append(places, s.cues...)
+	for i := 0; i+1 < len(sc.toks); i++ {
+		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
+			add(specPhrase, sc.toks[i].stem+" "+sc.toks[i+1].stem, sc.cue(i, i+2), 0, -1)
 		}
 	}
 	// In text order, not the map's: the first is what a reason quotes.
@@ -162,6 +190,10 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	return p
 }
 
+// durationGroup is the term group of a length of time (Topic.Durations);
+// the lexicon's own groups count from 1.
+const durationGroup = -1
+
 // use records a topic term of the statement.
 func (p *point) use(ph *phrase, c cue) {
 	u := p.topicUse(ph.ref)
@@ -171,6 +203,12 @@ func (p *point) use(ph *phrase, c cue) {
 	}
 	u.specific = u.specific || !ph.general
 	u.terms = append(u.terms, c)
+	if !ph.formula && !slices.Contains(u.groups, ph.group) {
+		u.groups = append(u.groups, ph.group)
+		if ph.general {
+			u.general = append(u.general, ph.group)
+		}
+	}
 }
 
 func markCovered(covered []bool, from, to int) {
@@ -194,6 +232,29 @@ func sortedCues(m map[string]cue) func(func(string, cue) bool) {
 			}
 		}
 	}
+}
+
+// phraseWord tells whether token i can be a word of a phrase (specPhrase):
+// a content word that is no lexicon term, name, date, number (in digits
+// or words: "the two countries") or title, and no past form of a verb
+// ("expressed support", "reaffirmed commitment" are what readouts say of
+// everything).
+func (l *Lexicon) phraseWord(sc *scanned, i int, covered, inLexicon []bool) bool {
+	t := sc.toks[i]
+	_, quantity := quantities[t.norm]
+	switch {
+	case covered[i], inLexicon[i], !l.isContent(t), isNumber(t.norm), quantity:
+		return false
+	case l.titles[t.stem], l.titles[t.norm], strings.HasSuffix(t.norm, "ed"):
+		return false
+	}
+	return !capitalised(sc, i) || opensSentence(sc, i)
+}
+
+// adjacent tells whether tokens i and i+1 stand together, with nothing but
+// a space or a hyphen between them.
+func adjacent(sc *scanned, i int) bool {
+	return strings.Trim(sc.text[sc.toks[i].end:sc.toks[i+1].start], " -") == ""
 }
 
 // isInitial tells a single capital letter, as in "Joseph R. Biden".
@@ -244,6 +305,25 @@ func (l *Lexicon) nameWord(sc *scanned, i int, names map[string]bool) bool {
 	return !opensSentence(sc, i) || names[t.norm]
 }
 
+// voices adds to into the keys of the names that speak in a statement: a
+// run of capitalised words right before a reporting verb ("Wen said",
+// "Donald Harlan told"). They are the voices of the call, its frame.
+func (l *Lexicon) voices(sc *scanned, into map[string]bool) {
+	for i := 1; i < len(sc.toks); i++ {
+		if !l.reporting[sc.toks[i].stem] {
+			continue
+		}
+		for k := i - 1; k >= 0 && capitalised(sc, k) && !l.stop[sc.toks[k].norm] && !l.titles[sc.toks[k].norm]; k-- {
+			for _, part := range l.nameParts(sc.toks[k]) {
+				into[string(part.kind)+":"+part.key] = true
+			}
+			if opensSentence(sc, k) {
+				break
+			}
+		}
+	}
+}
+
 // namesInside collects the words written with a capital inside a sentence.
 func (l *Lexicon) namesInside(sc *scanned, into map[string]bool) {
 	for i := range sc.toks {
@@ -273,7 +353,7 @@ func (l *Lexicon) nameParts(t token) []namePart {
 			continue
 		}
 		np := namePart{specName, part}
-		for _, ph := range l.index[st.stem(part)] {
+		for _, ph := range l.index[l.canonical(st.stem(part))] {
 			if len(ph.stems) == 1 && (ph.kind == kindActor || ph.kind == kindPlace) {
 				np = namePart{specActor, strconv.Itoa(ph.group)}
 				if ph.kind == kindPlace {

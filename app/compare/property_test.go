@@ -118,29 +118,49 @@ func TestEveryStatementAppears(t *testing.T) {
 					}
 				}
 			}
-			// One statement, one row: others refer to it.
-			count := map[string]int{}
+			// One statement, one row of its own: the other rows it
+			// stands in (its second points) refer to it, and so do
+			// rows it speaks to without standing in them.
+			home := map[string]int{}
 			for _, r := range c.Rows {
-				for _, id := range append(append([]string{}, r.Left...), r.Right...) {
-					if count[id]++; count[id] == 2 {
-						t.Errorf("%s: %s vs %s: statement %s stands in more than one row", name, c.Left, c.Right, id)
+				for _, side := range []struct {
+					ids, refs []string
+					acc       string
+				}{{r.Left, sideRefs(r.Refs, true), left.ID}, {r.Right, sideRefs(r.Refs, false), right.ID}} {
+					for _, id := range side.ids {
+						if !slices.Contains(side.refs, id) {
+							if home[id]++; home[id] == 2 {
+								t.Errorf("%s: %s vs %s: statement %s has two rows of its own", name, c.Left, c.Right, id)
+							}
+						}
+					}
+					for _, id := range side.refs {
+						if x.Statement(id) == nil || x.Statement(id).Account != side.acc {
+							t.Errorf("%s: row %s refers to %s, not of %s", name, r.Topic, id, side.acc)
+						}
 					}
 				}
-				if r.Refs != nil {
-					for _, id := range r.Refs.Left {
-						if x.Statement(id) == nil || x.Statement(id).Account != left.ID || slices.Contains(r.Left, id) {
-							t.Errorf("%s: row %s refers on the left to %s", name, r.Topic, id)
-						}
-					}
-					for _, id := range r.Refs.Right {
-						if x.Statement(id) == nil || x.Statement(id).Account != right.ID || slices.Contains(r.Right, id) {
-							t.Errorf("%s: row %s refers on the right to %s", name, r.Topic, id)
-						}
+			}
+			for _, acc := range []*sources.Account{left, right} {
+				for _, id := range statementIDs(acc) {
+					if home[id] != 1 {
+						t.Errorf("%s: %s vs %s: statement %s has %d rows of its own", name, c.Left, c.Right, id, home[id])
 					}
 				}
 			}
 		}
 	}
+}
+
+// sideRefs is one side of a row's references.
+func sideRefs(r *Refs, left bool) []string {
+	switch {
+	case r == nil:
+		return nil
+	case left:
+		return r.Left
+	}
+	return r.Right
 }
 
 // TestRowDiffsRebuild: the diff of every matched row rebuilds the texts of

@@ -25,7 +25,7 @@ func (e *Engine) matchedRow(l, r *side, c *cluster) Row {
 	}
 	row := Row{Topic: e.topicID(topic), Label: e.topicLabel(topic), Verdict: j.verdict,
 		Left: ids(l, c.li), Right: ids(r, c.ri)}
-	point := e.pointReason(e.topicLabel(edTopic), ed)
+	point := e.pointReason(l, r, edTopic, ed)
 	if j.verdict == Diverge {
 		for _, f := range j.conflicts {
 			row.Reasons = append(row.Reasons, f.text)
@@ -44,6 +44,9 @@ func (e *Engine) matchedRow(l, r *side, c *cluster) Row {
 		row.Confidence = 0.5 + 0.3*closeness + 0.15*boolF(len(j.agreeing) > 0) - 0.1*float64(j.weak)
 	}
 	row.Confidence = round2(clamp(row.Confidence, 0.05, 0.99))
+	if len(c.guestL)+len(c.guestR) > 0 {
+		row.Refs = &Refs{Left: ids(l, c.guestL), Right: ids(r, c.guestR)}
+	}
 	row.Marks = e.matchedMarks(l, r, c, ed, edTopic, &j)
 	row.Diff, row.DiffMode = e.RowDiff(joined(l, c.li), joined(r, c.ri))
 	return row
@@ -52,16 +55,24 @@ func (e *Engine) matchedRow(l, r *side, c *cluster) Row {
 // rowTopic is the topic a link is about: of the topics both statements use
 // words of, the one most central to them (a main topic of both, then of
 // one), then the one where both use specific terms, then lexicon order. A
-// link through a thing only the two name, where one speaks to no topic,
-// is about the other's strongest topic, or about no topic (-1).
+// link through a thing only the two name, where they speak to no topic in
+// common, is about a main topic of one of them, a subject before the
+// diplomacy around it, or about no topic (-1).
 func (e *Engine) rowTopic(l, r *side, ed *edge) int {
 	if len(ed.topics) == 0 {
+		// A subject says more than the diplomacy around it; of the
+		// main topics of the two, the first in lexicon order, so that
+		// swapping the accounts keeps the topic.
+		best := -1
 		for _, m := range [][]int{l.main[ed.l], r.main[ed.r]} {
-			if len(m) > 0 {
-				return m[0]
+			for _, t := range m {
+				if best < 0 || e.lex.Topics[best].Broad && !e.lex.Topics[t].Broad ||
+					e.lex.Topics[best].Broad == e.lex.Topics[t].Broad && t < best {
+					best = t
+				}
 			}
 		}
-		return -1
+		return best
 	}
 	best, bestRank := -1, -1
 	for _, t := range ed.topics {
@@ -82,9 +93,16 @@ func (e *Engine) rowTopic(l, r *side, ed *edge) int {
 	return best
 }
 
-// pointReason names the point two linked statements share.
-func (e *Engine) pointReason(label string, ed *edge) string {
-	keys := append([]sharedKey(nil), ed.shared...)
+// pointReason names the point two linked statements share: the things
+// both name, the frame of the call (its sides and speakers) left out, or
+// when they share nothing else, the words each says it with.
+func (e *Engine) pointReason(l, r *side, topic int, ed *edge) string {
+	keys := make([]sharedKey, 0, len(ed.shared))
+	for _, k := range ed.shared {
+		if k.w > 0 {
+			keys = append(keys, k)
+		}
+	}
 	sort.SliceStable(keys, func(a, b int) bool { return keys[a].w > keys[b].w })
 	var words []string
 	for _, k := range keys {
@@ -96,10 +114,28 @@ func (e *Engine) pointReason(label string, ed *edge) string {
 			break
 		}
 	}
-	if label == otherTopic {
-		return "Same point: both name " + strings.Join(words, ", ")
+	label := e.topicLabel(topic)
+	on := "Same point"
+	if topic >= 0 {
+		on += " on " + label
 	}
-	return fmt.Sprintf("Same point on %s: both name %s", label, strings.Join(words, ", "))
+	if len(words) == 0 {
+		return fmt.Sprintf("%s: %s says %s, %s %s", on, l.name, quoteCues(firstCues(anchors(&l.pt[ed.l], ed, topic, true), 3)),
+			r.name, quoteCues(firstCues(anchors(&r.pt[ed.r], ed, topic, false), 3)))
+	}
+	return fmt.Sprintf("%s: both name %s", on, strings.Join(words, ", "))
+}
+
+// firstCues is the first n cues of a list, each wording once.
+func firstCues(cs []cue, n int) []cue {
+	var out []cue
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		out = appendCue(out, c)
+	}
+	return out
 }
 
 // topicID is the id of topic t, or "other" for -1.
@@ -176,32 +212,15 @@ func (e *Engine) oneSidedRow(topic int, s *side, idx []int, other *side, v Verdi
 		row.Reasons = append(row.Reasons, fmt.Sprintf("Only %s says this", s.name))
 	}
 	best := nearest{at: -1}
-	var linked []string
 	for _, i := range idx {
-		n := near[i]
-		if n.linked {
-			linked = append(linked, other.acc.Statements[n.at].ID)
-		}
-		if n.at >= 0 && (best.at < 0 || n.linked && !best.linked ||
-			n.linked == best.linked && (n.score > best.score || n.score == best.score && n.at < best.at)) {
+		if n := near[i]; n.at >= 0 && (best.at < 0 || n.score > best.score || n.score == best.score && n.at < best.at) {
 			best = n
 		}
 	}
-	switch {
-	case best.linked:
-		// The point is made on the other side too, by a statement that
-		// stands in another row, its best: the reader is sent there.
-		row.Reasons = append([]string{fmt.Sprintf("%s makes this point in a statement that stands in another row: %s",
-			other.name, quote(excerpt(other.acc.Statements[best.at].Text)))}, row.Reasons...)
-		if v == LeftOnly {
-			row.Refs = &Refs{Left: []string{}, Right: other.inTextOrder(dedupe(linked))}
-		} else {
-			row.Refs = &Refs{Left: other.inTextOrder(dedupe(linked)), Right: []string{}}
-		}
-	case best.at >= 0:
+	if best.at >= 0 {
 		row.Reasons = append(row.Reasons, fmt.Sprintf("Nearest in %s, on another point: %s",
 			other.name, quote(excerpt(other.acc.Statements[best.at].Text))))
-	default:
+	} else {
 		row.Reasons = append(row.Reasons, fmt.Sprintf("No statement of %s names the same things", other.name))
 	}
 	row.Confidence = round2(clamp(0.95-0.5*math.Min(1, math.Max(best.score, 0)), 0.3, 0.99))
@@ -219,9 +238,8 @@ func (e *Engine) oneSidedRow(topic int, s *side, idx []int, other *side, v Verdi
 // without making its point, and how like (-1 when none names anything in
 // common).
 type nearest struct {
-	at     int
-	score  float64
-	linked bool // the two make the same point; at stands in another row
+	at    int
+	score float64
 }
 
 // matchedMarks marks the words that carry a matched row: the specific

@@ -13,6 +13,8 @@ type scanned struct {
 	text string
 	toks []token
 	hits []hit // in the order of their first token
+	// durations are the lengths of time the text gives.
+	durations []duration
 	// longest is the number of words of the lexicon's longest phrase.
 	longest int
 }
@@ -23,6 +25,11 @@ type scanned struct {
 // piece of evidence, not two.
 func (l *Lexicon) scan(text string, st stemmer) scanned {
 	s := scanned{text: text, toks: st.tokenize(text), longest: l.longest}
+	if len(l.synonym) > 0 {
+		for i := range s.toks {
+			s.toks[i].stem = l.canonical(s.toks[i].stem)
+		}
+	}
 	covered := map[[2]int]int{} // (kind, ref) -> token index covered up to
 	for i, t := range s.toks {
 		if strings.HasSuffix(t.norm, "n't") {
@@ -40,6 +47,7 @@ func (l *Lexicon) scan(text string, st stemmer) scanned {
 			s.hits = append(s.hits, hit{ph: ph, from: i, to: i + len(ph.stems)})
 		}
 	}
+	s.durations = durationsOf(&s)
 	return s
 }
 

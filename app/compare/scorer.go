@@ -152,10 +152,23 @@ func (s lexScorer) topics(sc *scanned) []TopicScore {
 			places = appendNew(places, sc.span(h.from, h.to))
 		}
 	}
+	if len(sc.durations) > 0 {
+		for ti, t := range s.lex.Topics {
+			if _, ok := groups[ti]; t.Durations && !ok {
+				groups[ti] = 0 // scored below: a length of time alone speaks to it
+			}
+		}
+	}
 	best := 0.0
 	score := map[int]float64{}
 	for ti, n := range groups {
 		score[ti] = float64(n)
+		if s.lex.Topics[ti].Durations && len(sc.durations) > 0 {
+			score[ti]++
+			for _, d := range sc.durations {
+				ev[ti] = append(ev[ti], d.text)
+			}
+		}
 		if s.lex.Topics[ti].Places && len(places) > 0 {
 			// The places named are together one more piece of evidence:
 			// a list of five cities is not five times as much venue.
@@ -187,8 +200,11 @@ func insideLonger(sc *scanned, k int) bool {
 	h := hits[k]
 	// A general phrase ("summit in", "talks in") frames the word inside
 	// it; only a specific one ("stopping military action") stands for it.
+	// A phrase with a word left open ("halt * attacks") frames the
+	// words it leaves open: "stop energy infrastructure strikes" still
+	// names energy infrastructure.
 	contains := func(o hit) bool {
-		return o.ph.kind == kindTopic && !o.ph.general && o.ph.ref != h.ph.ref &&
+		return o.ph.kind == kindTopic && !o.ph.general && !o.ph.open && o.ph.ref != h.ph.ref &&
 			o.from <= h.from && h.to <= o.to && o.to-o.from > h.to-h.from
 	}
 	for j := k - 1; j >= 0 && hits[j].from >= h.from-sc.longest; j-- {

@@ -8,7 +8,7 @@ package compare
 // list the derived forms they want. Words that are short or not plain ASCII
 // letters (names such as "Zürich", numbers) are returned unchanged.
 func stem(w string) string {
-	if len(w) <= 2 {
+	if len(w) <= 2 || lexicalized[w] {
 		return w
 	}
 	for i := 0; i < len(w); i++ {
@@ -23,6 +23,10 @@ func stem(w string) string {
 	s.step5()
 	return string(s.b)
 }
+
+// lexicalized are "-ing" words that are words of their own, not forms of
+// the verb: "willing" is not "will", "lasting" (peace) is not "last".
+var lexicalized = map[string]bool{"willing": true, "unwilling": true, "lasting": true, "everlasting": true}
 
 type porter struct{ b []byte }
 

@@ -24,6 +24,9 @@ func TestStem(t *testing.T) {
 		{"us", "us"},
 		{"türkiye", "türkiye"}, // not ASCII: unchanged
 		{"5,000", "5,000"},
+		{"willing", "willing"}, // not "will"
+		{"lasting", "lasting"}, // not "last"
+		{"lasted", "last"},
 	}
 	for _, tc := range tests {
 		if got := stem(tc.in); got != tc.want {

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -34,7 +35,9 @@ type finding struct {
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
 // negative); where the topic is who is to blame, they name different
-// actors; or one blames and the other does not. A point, detail or
+// actors; one sets a condition (not a plain "if") and the other states the
+// point without one; or one blames, warns or rebuts and the other does
+// not. A point, detail or
 // condition only one of them gives is not a divergence. Weak conflicts
 // (opposite poles of a weak axis) lower the confidence.
 func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
@@ -59,10 +62,14 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	for _, d := range []struct {
 		what   string
 		lm, rm map[string]cue
-	}{{"Different numbers", ls.numbers, rs.numbers}, {"Different dates", ls.dates, rs.dates}} {
+	}{{"Different numbers", onPoint(&l.sc[ed.l], ls.numbers, ed.topics), onPoint(&r.sc[ed.r], rs.numbers, ed.topics)},
+		{"Different dates", onPoint(&l.sc[ed.l], ls.dates, ed.topics), onPoint(&r.sc[ed.r], rs.dates, ed.topics)}} {
 		if f, ok := differ(d.what, ln, rn, d.lm, d.rm); ok {
 			add(f)
 		}
+	}
+	if f, ok := differentLengths(ln, rn, ls.durations, rs.durations); ok {
+		add(f)
 	}
 	if f, ok := denial(topic, ln, rn, ls, rs); ok {
 		add(f)
@@ -81,25 +88,25 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			add(finding{text: fmt.Sprintf("Opposite stances, %s against %s: %s says %s, %s %s",
 				a.Poles[lp].Name, a.Poles[rp].Name, ln, quoteCues(lw), rn, quoteCues(rw)),
 				strong: a.Strong, lc: lw, rc: rw})
-		case lp >= 0 && lp == rp && a.Poles[lp].Clash && alike(ed, topic) == 0:
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && alike(ed, topic) == 0:
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
 		case lp >= 0 && lp == rp:
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
+		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
+			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw})
+		case rp >= 0 && a.Poles[rp].Conditional && rs.firm[ax*2+rp] && noPole(ls, ax):
+			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw})
 		}
 	}
-	if (len(ls.blame) > 0) != (len(rs.blame) > 0) {
-		who, words := ln, ls.blame
-		if len(rs.blame) > 0 {
-			who, words = rn, rs.blame
-		}
-		f := finding{text: fmt.Sprintf("Only %s blames: %s", who, quoteCues(words)), strong: true}
-		if len(ls.blame) > 0 {
-			f.lc = words
-		} else {
-			f.rc = words
-		}
+	if f, ok := onlyOne("blames", ln, rn, ls.blame, rs.blame); ok {
+		add(f)
+	}
+	if f, ok := onlyOne("warns", ln, rn, ls.warning, rs.warning); ok {
+		add(f)
+	}
+	if f, ok := onlyOne("rejects the other's claims", ln, rn, ls.rebut, rs.rebut); ok {
 		add(f)
 	}
 	if topic >= 0 && e.lex.Topics[topic].Actors {
@@ -119,6 +126,52 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 		j.verdict = Diverge
 	}
 	return j
+}
+
+// onlyOne reports a side that blames, warns or rebuts (what) when the
+// other does not: the two tell different versions of the point.
+func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
+	if (len(l) > 0) == (len(r) > 0) {
+		return finding{}, false
+	}
+	f := finding{strong: true}
+	if len(l) > 0 {
+		f.text, f.lc = fmt.Sprintf("Only %s %s: %s", ln, what, quoteCues(l)), l
+	} else {
+		f.text, f.rc = fmt.Sprintf("Only %s %s: %s", rn, what, quoteCues(r)), r
+	}
+	return f, true
+}
+
+// onPoint keeps the numbers or dates of a statement that belong to the
+// point it shares: those nearest to a word of one of the shared topics.
+// A statement that makes two points ("a halt on strikes for 30 days and a
+// swap of 175 prisoners") gives each its own numbers.
+func onPoint(sc *scanned, m map[string]cue, topics []int) map[string]cue {
+	if len(m) == 0 {
+		return m
+	}
+	var out map[string]cue
+	for k, c := range m {
+		best, on := -1, false
+		for _, h := range sc.hits {
+			if h.ph.kind != kindTopic {
+				continue
+			}
+			gap := max(0, max(h.from, c.from)-min(h.to, c.to))
+			shared := slices.Contains(topics, h.ph.ref)
+			switch {
+			case best < 0 || gap < best:
+				best, on = gap, shared
+			case gap == best:
+				on = on || shared
+			}
+		}
+		if best < 0 || on {
+			putCue(&out, k, c)
+		}
+	}
+	return out
 }
 
 // alike counts the shared specific things beyond the row's topic and the
@@ -153,6 +206,9 @@ func poleOf(s *stance, ax int) int {
 	return -1
 }
 
+// noPole tells whether a side takes neither pole of axis ax.
+func noPole(s *stance, ax int) bool { return len(s.poles[ax*2]) == 0 && len(s.poles[ax*2+1]) == 0 }
+
 // conditional tells whether a side sets a condition.
 func (e *Engine) conditional(s *stance) bool {
 	for ax, a := range e.lex.Axes {
@@ -178,13 +234,28 @@ func (e *Engine) commitment(l, r *side, ed *edge, topic int) (finding, bool) {
 	if !lok || !rok || absInt(lc.step-rc.step) < 2 {
 		return finding{}, false
 	}
-	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) {
+	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) || shareStep(&l.st[ed.l], &r.st[ed.r]) {
 		return finding{}, false
 	}
 	lv, rv := e.lex.Commitment[lc.step].Name, e.lex.Commitment[rc.step].Name
 	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
 		l.name, quote(lc.text), lv, r.name, quote(rc.text), rv),
 		strong: true, lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+}
+
+// shareStep tells whether two statements both use a cue of one step of the
+// commitment scale somewhere: "agreed to task their teams with exploring
+// a dialogue" and "agreed to launch consultations" both agree, whichever
+// cue stands nearest the point.
+func shareStep(a, b *stance) bool {
+	for _, x := range a.levels {
+		for _, y := range b.levels {
+			if x.step == y.step {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameLevel reports two sides at one step of the commitment scale.
