@@ -196,14 +196,14 @@ var spaceRun = regexp.MustCompile(`\s+`)
 // report wrapped over lines compares equal to the statement.
 func normalise(s string) string { return strings.TrimSpace(spaceRun.ReplaceAllString(s, " ")) }
 
-// expected is what a statement looks like once drawn: runes the font lacks
-// are replaced.
+// expected is what a statement looks like once drawn: runes no installed
+// font draws are replaced.
 func expected(t *testing.T, s string) string {
 	fonts, err := loadFonts()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return normalise(fonts.clean(s))
+	return normalise(newFontBook(fonts, systemFonts, []string{s}).clean(s))
 }
 
 func TestPDFTextHasStatementsVerdictsAndScripts(t *testing.T) {
@@ -280,7 +280,7 @@ func TestPDFRowsKeepTogether(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newPDFDoc(r, fonts)
+	d := newPDFDoc(r, newFontBook(fonts, systemFonts, r.texts()))
 	d.render()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
@@ -314,7 +314,7 @@ func TestPDFRowsKeepTogether(t *testing.T) {
 		}
 		row := rows[slices.IndexFunc(rows, func(r compare.Row) bool { return r.Topic == p.topic })]
 		text := normalise(pages[p.first-1])
-		if !strings.Contains(text, "Why: "+row.Reasons[0]) {
+		if !strings.Contains(text, "Key reason: "+row.Reasons[0]) {
 			t.Errorf("page %d lacks the head of row %q", p.first, row.Topic)
 		}
 		for _, id := range append(append([]string{}, row.Left...), row.Right...) {
