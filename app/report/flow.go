@@ -14,14 +14,25 @@ import (
 // appendix need, so paragraphs are broken into lines here and each line is
 // drawn as positioned fragments over their background rectangles.
 
-// face is a font style letter for fpdf: regular, bold or italic.
-type face string
+// face is a font style: regular, bold or italic.
+type face uint8
 
 const (
-	regular face = ""
-	bold    face = "B"
-	italic  face = "I"
+	regular face = iota
+	bold
+	italic
 )
+
+// style is fpdf's style letter for the face.
+func (f face) style() string {
+	switch f {
+	case bold:
+		return "B"
+	case italic:
+		return "I"
+	}
+	return ""
+}
 
 // look is how a run of text is drawn.
 type look struct {
@@ -30,13 +41,13 @@ type look struct {
 	fg     rgb
 	bg     rgb
 	hasBG  bool
-	link   int // internal link to follow when clicked, 0 for none
-	anchor int // internal link whose destination is this text, 0 for none
+	link   int32 // internal link to follow when clicked, 0 for none
+	anchor int32 // internal link whose destination is this text, 0 for none
 	// underline draws a thin line under the text in fg.
 	underline bool
 	// font is the font that draws the text: 0 for Noto Sans, i+1 for
 	// the report's i-th system fallback (set by layout).
-	font int
+	font int32
 }
 
 // run is a piece of text in one look.
@@ -96,7 +107,7 @@ func (fl *flow) use(l look) {
 		}
 		fl.pdf.SetFont(f.family, style, l.size)
 	} else {
-		fl.pdf.SetFont(fontFamily, string(l.face), l.size)
+		fl.pdf.SetFont(fontFamily, l.face.style(), l.size)
 	}
 	fl.cur, fl.set = l, true
 }
@@ -140,10 +151,12 @@ func (fl *flow) layout(runs []run, w, lh float64) []line {
 		cur.frags = append(cur.frags, frag{x: x, w: p.w, text: p.text, look: p.look, rtl: rtl})
 		x += p.w
 	}
-	for _, it := range fl.items(runs) {
+	items, parts := fl.items(runs)
+	for _, it := range items {
+		itParts := parts[it.lo:it.hi]
 		if it.space {
 			if len(cur.frags) > 0 {
-				pending = it.parts
+				pending = itParts
 			}
 			continue
 		}
@@ -156,7 +169,7 @@ func (fl *flow) layout(runs []run, w, lh float64) []line {
 			pendW = 0
 		}
 		if len(cur.frags) > 0 && len(pending) > 0 {
-			first := it.parts[0].look
+			first := itParts[0].look
 			for _, p := range pending {
 				// A space between two runs of one background keeps
 				// it, so a highlighted phrase reads as one block.
@@ -168,7 +181,7 @@ func (fl *flow) layout(runs []run, w, lh float64) []line {
 			}
 		}
 		pending = nil
-		for _, p := range it.parts {
+		for _, p := range itParts {
 			for p.w > w-x && x == 0 && len(cur.frags) == 0 && p.text != "" {
 				// A word longer than the line (a URL, a hash): break it.
 				head, rest := splitToWidth(fl, p.text, p.look, w)
@@ -204,9 +217,9 @@ type part struct {
 // spaces, which may come from several runs and are never broken between
 // lines), or a run of spaces.
 type item struct {
-	parts []part
-	space bool
-	w     float64
+	lo, hi int // its parts, in the slice items returns
+	space  bool
+	w      float64
 }
 
 func (it item) fitsAlone(w float64) bool { return it.w <= w }
@@ -215,8 +228,15 @@ func (it item) fitsAlone(w float64) bool { return it.w <= w }
 // before or after a Chinese, Japanese or Korean character; a word whose
 // runs change look inside it (a marked piece, a quotation mark before it)
 // stays one word.
-func (fl *flow) items(runs []run) []item {
-	var out []item
+func (fl *flow) items(runs []run) ([]item, []part) {
+	// Sized for a word and a space per six bytes of text, so that long
+	// paragraphs do not regrow the slices many times.
+	n := 4
+	for _, r := range runs {
+		n += len(r.text) / 6
+	}
+	out := make([]item, 0, 2*n)
+	parts := make([]part, 0, 2*n)
 	glue := false // the next word part joins the last word
 	for _, r := range fl.segment(runs) {
 		l := r.look
@@ -230,30 +250,37 @@ func (fl *flow) items(runs []run) []item {
 			first, _ := utf8.DecodeRuneInString(tok)
 			switch {
 			case tok[0] == ' ':
+				parts = append(parts, p)
 				if k := len(out) - 1; k >= 0 && out[k].space {
-					out[k].parts = append(out[k].parts, p)
+					out[k].hi++
 					out[k].w += p.w
 				} else {
-					out = append(out, item{parts: []part{p}, space: true, w: p.w})
+					out = append(out, item{lo: len(parts) - 1, hi: len(parts), space: true, w: p.w})
 				}
 				glue = false
 			case len(out) > 0 && !out[len(out)-1].space && (glue && !isCJK(first) || closing(first)):
-				k := len(out) - 1
-				out[k].parts = append(out[k].parts, p)
-				out[k].w += p.w
+				parts = append(parts, p)
+				out[len(out)-1].hi++
+				out[len(out)-1].w += p.w
 				glue = true
 			default:
-				out = append(out, item{parts: []part{p}, w: p.w})
+				parts = append(parts, p)
+				out = append(out, item{lo: len(parts) - 1, hi: len(parts), w: p.w})
 				glue = !isCJK(first)
 			}
 		}
 	}
-	for i := range out {
-		if !out[i].space {
-			out[i].orderRTL(fl)
+	for i, it := range out {
+		if it.space {
+			continue
+		}
+		if ordered := fl.orderRTL(parts[it.lo:it.hi]); ordered != nil {
+			out[i].lo = len(parts)
+			parts = append(parts, ordered...)
+			out[i].hi = len(parts)
 		}
 	}
-	return out
+	return out, parts
 }
 
 // closing reports whether r is punctuation that never starts a line: a
@@ -262,13 +289,17 @@ func closing(r rune) bool {
 	return unicode.In(r, unicode.Pe, unicode.Pf) || strings.ContainsRune(",.;:!?)]}”’»，。、．！？：；）」』", r)
 }
 
-// orderRTL puts a right-to-left word in visual order: from its first to
+// orderRTL returns a right-to-left word in visual order, nil for a word
+// without right-to-left letters: from its first to
 // its last right-to-left letter, its parts reversed and the runes of each;
 // punctuation before and after (quotation marks, brackets) stays where the
 // surrounding left-to-right text has it.
-func (it *item) orderRTL(fl *flow) {
+func (fl *flow) orderRTL(word []part) []part {
+	if !fl.mayHaveRTL(word) {
+		return nil
+	}
 	text := ""
-	for _, p := range it.parts {
+	for _, p := range word {
 		text += p.text
 	}
 	lo, hi := -1, -1
@@ -281,11 +312,11 @@ func (it *item) orderRTL(fl *flow) {
 		}
 	}
 	if lo < 0 {
-		return
+		return nil
 	}
 	var lead, core, trail []part
 	at := 0
-	for _, p := range it.parts {
+	for _, p := range word {
 		for _, cut := range []struct {
 			to  int
 			dst *[]part
@@ -305,10 +336,21 @@ func (it *item) orderRTL(fl *flow) {
 		core[i].text = visualOrder(core[i].text)
 		core[i].rtl = true
 	}
-	it.parts = append(append(lead, core...), trail...)
-	for i := range it.parts {
-		it.parts[i].w = fl.width(it.parts[i].text, it.parts[i].look)
+	ordered := append(append(lead, core...), trail...)
+	for i := range ordered {
+		ordered[i].w = fl.width(ordered[i].text, ordered[i].look)
 	}
+	return ordered
+}
+
+// mayHaveRTL is the fast path: a word of ASCII has no right-to-left letter.
+func (fl *flow) mayHaveRTL(word []part) bool {
+	for _, p := range word {
+		if !fl.fonts.plain(p.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenEnd returns the length of the leading token: a run of spaces, a
@@ -373,10 +415,10 @@ func (fl *flow) draw(ln line, x, y float64) {
 			pdf.Line(x+f.x, uy, x+f.x+pdf.GetStringWidth(text), uy)
 		}
 		if f.look.link != 0 {
-			pdf.Link(x+f.x, y, f.w, ln.h, f.look.link)
+			pdf.Link(x+f.x, y, f.w, ln.h, int(f.look.link))
 		}
 		if f.look.anchor != 0 {
-			pdf.SetLink(f.look.anchor, y, -1)
+			pdf.SetLink(int(f.look.anchor), y, -1)
 		}
 	}
 }

@@ -168,13 +168,13 @@ func (b *fontBook) lack(c systemFont) {
 }
 
 // fontOf is the font that draws r: 0 for Noto Sans, i+1 for extra[i].
-func (b *fontBook) fontOf(r rune) int {
+func (b *fontBook) fontOf(r rune) int32 {
 	if r < 0x80 || b.base.has(r) || len(b.extra) == 0 {
 		return 0
 	}
 	for i, f := range b.extra {
 		if f.glyphs.has(r) {
-			return i + 1
+			return int32(i + 1)
 		}
 	}
 	return 0

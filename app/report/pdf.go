@@ -40,8 +40,8 @@ type pdfDoc struct {
 	// appendixLink and citeLink map statement ids to internal links: the
 	// citation's quote jumps to the appendix, a row's statement id to its
 	// citation.
-	appendixLink map[string]int
-	citeLink     map[string]int
+	appendixLink map[string]int32
+	citeLink     map[string]int32
 	// onNewPage redraws a running header (the side-by-side column titles)
 	// after a page break inside a section; nil when none.
 	onNewPage func()
@@ -51,7 +51,7 @@ type pdfDoc struct {
 	rowPages []rowPlacement
 	// rowLink is the internal link to each side-by-side row, by
 	// comparison and row.
-	rowLink map[rowKey]int
+	rowLink map[rowKey]int32
 	// kept are headings and introductions waiting to be drawn with the
 	// first block that follows them, so none is left at a page's foot.
 	kept []keptBlock
@@ -91,6 +91,7 @@ func writePDF(w io.Writer, in Input, fallbacks []systemFont) error {
 		return err
 	}
 	var buf bytes.Buffer
+	buf.Grow(64<<10 + 24<<10*d.pdf.PageCount()) // about what a page takes: no regrowing
 	if err := d.pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf report: write: %w", err)
 	}
@@ -122,10 +123,11 @@ func layoutPDF(in Input, fallbacks []systemFont) (*pdfDoc, error) {
 	return d, nil
 }
 
-// ScriptNotes are what a PDF report of in says on page 1 about scripts
-// it cannot draw: a missing font to install, characters replaced. The
-// command line repeats them on stderr.
-func ScriptNotes(in Input) ([]string, error) {
+// MissingFonts says which fonts a PDF report of in lacks for the scripts of
+// its texts, one line each ("no font for Chinese, Japanese and Korean is
+// installed: …"); page 1 of the report says the same. The command line
+// repeats them on stderr.
+func MissingFonts(in Input) ([]string, error) {
 	r, err := newReport(in)
 	if err != nil {
 		return nil, err
@@ -134,7 +136,7 @@ func ScriptNotes(in Input) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newFontBook(base, systemFonts, r.texts()).notes(), nil
+	return newFontBook(base, systemFonts, r.texts()).lackingNotes(), nil
 }
 
 func newPDFDoc(r *report, fonts *fontBook) *pdfDoc {
@@ -143,7 +145,7 @@ func newPDFDoc(r *report, fonts *fontBook) *pdfDoc {
 		pdf.AddUTF8FontFromBytes(fontFamily, f.style, f.data)
 	}
 	d := &pdfDoc{report: r, pdf: pdf, fl: &flow{pdf: pdf, fonts: fonts},
-		appendixLink: map[string]int{}, citeLink: map[string]int{}, rowLink: map[rowKey]int{}}
+		appendixLink: map[string]int32{}, citeLink: map[string]int32{}, rowLink: map[rowKey]int32{}}
 	pdf.SetCatalogSort(true)
 	generated := r.in.Generated.UTC()
 	pdf.SetCreationDate(generated)
@@ -169,13 +171,13 @@ func newPDFDoc(r *report, fonts *fontBook) *pdfDoc {
 	pdf.SetFooterFunc(d.footer)
 	for _, acc := range r.accounts {
 		for _, st := range acc.Statements {
-			d.appendixLink[st.ID] = pdf.AddLink()
-			d.citeLink[st.ID] = pdf.AddLink()
+			d.appendixLink[st.ID] = int32(pdf.AddLink())
+			d.citeLink[st.ID] = int32(pdf.AddLink())
 		}
 	}
 	for _, p := range r.pairs {
 		for j := range p.cmp.Rows {
-			d.rowLink[rowKey{p.index, j}] = pdf.AddLink()
+			d.rowLink[rowKey{p.index, j}] = int32(pdf.AddLink())
 		}
 	}
 	return d
@@ -213,7 +215,6 @@ func (d *pdfDoc) render() {
 		d.matrix()
 		for _, p := range d.pairs {
 			d.running, d.section = p.title(), "Summary"
-			d.newPage()
 			d.heading(p.title(), sizeH1, 0)
 			d.pairLine(p)
 			d.summary(p, 1)

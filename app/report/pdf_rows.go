@@ -113,7 +113,7 @@ func (d *pdfDoc) sideRow(p pairView, j int, row compare.Row, reviewed string, to
 	y := d.y() + 1
 	d.rule(y)
 	y += 0.5
-	d.pdf.SetLink(d.rowLink[rowKey{p.index, j}], y, -1)
+	d.pdf.SetLink(int(d.rowLink[rowKey{p.index, j}]), y, -1)
 	d.fl.draw(line{frags: []frag{{text: num, w: numW, look: look{face: bold, size: sizeBody, fg: colText}}}, h: lh}, marginX, y)
 	d.chip(marginX+numW, y, p.verdictLabel(row.Verdict), row.Verdict)
 	for _, ln := range topic {

@@ -50,11 +50,14 @@ func reportCases(t testing.TB) []struct {
 	}
 }
 
+// pdfcpuConf validates strictly: finishPDF adds what fpdf leaves out and
+// strict mode asks for (font families, annotations as objects, outline
+// counts).
 func pdfcpuConf() *model.Configuration {
 	api.DisableConfigDir()
-	// Relaxed mode, pdfcpu's default: strict mode demands /FontFamily in
-	// font descriptors, which PDF 1.3 (what fpdf writes) does not have.
-	return model.NewDefaultConfiguration()
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	return conf
 }
 
 func TestPDFValidates(t *testing.T) {
