@@ -193,6 +193,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if format == PDF {
+		for _, n := range r.MissingFonts() {
+			warnf(stderr, "note: %s", n)
+		}
+	}
 	if *out == "-" {
 		return r.Write(stdout, format)
 	}

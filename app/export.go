@@ -109,6 +109,16 @@ func (r *Report) Write(w io.Writer, f Format) error {
 	return cw.Flush()
 }
 
+// MissingFonts says which fonts the PDF report lacks for the scripts of the
+// text, one line each; nil when none.
+func (r *Report) MissingFonts() []string {
+	notes, err := report.MissingFonts(r.in)
+	if err != nil {
+		return nil // the report itself will say what is wrong
+	}
+	return notes
+}
+
 // WriteFile writes the report in format f to path by the rules of
 // WriteOutput: the file appears only when complete, a device or FIFO is
 // written straight through, and the files the report was made from are

@@ -197,3 +197,12 @@ func fallbackTitle(a *Article) string {
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// FrontMatter returns the value of the first of keys that the article's
+// YAML front matter sets ("outlet", "author"), unquoted; "" when none.
+func (a *Article) FrontMatter(keys ...string) string {
+	if v := frontMatterValues(a, keys...); len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}

@@ -96,7 +96,7 @@ func TestDocumentsPDF(t *testing.T) {
 	text := normalise(strings.Join(pdftotext(t, data), " "))
 	for _, w := range []string{
 		"office-b-2 · readout-b.md · paragraph 2 · bytes", "The Chancellor stressed that talks on tariffs will continue in Geneva",
-		"Quoted", "no close match found in the article", "Document 2 office-b: readout-b.md",
+		"Quoted", "no close match found in the article", "office-b: readout-b.md, bytes 0–150",
 	} {
 		if !strings.Contains(text, w) {
 			t.Errorf("PDF text lacks %q", w)

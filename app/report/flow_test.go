@@ -17,7 +17,7 @@ func newTestFlow(t *testing.T) *flow {
 	for _, f := range fonts.faces {
 		pdf.AddUTF8FontFromBytes(fontFamily, f.style, f.data)
 	}
-	return &flow{pdf: pdf, fonts: fonts}
+	return &flow{pdf: pdf, fonts: newFontBook(fonts, nil, nil)}
 }
 
 // TestLayoutWraps checks the line breaker: no line is wider than the
@@ -26,7 +26,7 @@ func newTestFlow(t *testing.T) *flow {
 func TestLayoutWraps(t *testing.T) {
 	fl := newTestFlow(t)
 	plain := look{size: sizeBody, fg: colText}
-	marked := look{size: sizeBody, fg: colText, bg: colDiffer, hasBG: true}
+	marked := look{size: sizeBody, fg: colText, bg: colCue, hasBG: true}
 	long := strings.Repeat("abcdefghij", 30)
 	tests := []struct {
 		name  string

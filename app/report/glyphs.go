@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // glyphSet is the set of runes a TrueType font maps to a glyph, read from its
@@ -154,4 +155,68 @@ func (g *glyphSet) readFormat4(t []byte) error {
 		}
 	}
 	return nil
+}
+
+// hasFormat4 reports whether the font has a Unicode cmap subtable of
+// format 4, the only one fpdf reads.
+func hasFormat4(font []byte) bool {
+	cmap, err := findTable(font, "cmap")
+	if err != nil || len(cmap) < 4 {
+		return false
+	}
+	n := int(binary.BigEndian.Uint16(cmap[2:]))
+	for i := 0; i < n; i++ {
+		rec := 4 + 8*i
+		if rec+8 > len(cmap) {
+			return false
+		}
+		platform := binary.BigEndian.Uint16(cmap[rec:])
+		encoding := binary.BigEndian.Uint16(cmap[rec+2:])
+		off := int(binary.BigEndian.Uint32(cmap[rec+4:]))
+		if (platform == 0 || platform == 3 && encoding == 1) && off+2 <= len(cmap) &&
+			binary.BigEndian.Uint16(cmap[off:]) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// postScriptName reads the font's PostScript name (name table, name id
+// 6), which a PDF names an embedded font by; fallback when there is none.
+// Only the characters PDF names allow without escapes are kept.
+func postScriptName(font []byte, fallback string) string {
+	t, err := findTable(font, "name")
+	if err != nil || len(t) < 6 {
+		return fallback
+	}
+	count := int(binary.BigEndian.Uint16(t[2:]))
+	store := int(binary.BigEndian.Uint16(t[4:]))
+	for i := 0; i < count; i++ {
+		rec := 6 + 12*i
+		if rec+12 > len(t) {
+			break
+		}
+		platform := binary.BigEndian.Uint16(t[rec:])
+		id := binary.BigEndian.Uint16(t[rec+6:])
+		length := int(binary.BigEndian.Uint16(t[rec+8:]))
+		off := store + int(binary.BigEndian.Uint16(t[rec+10:]))
+		if id != 6 || off+length > len(t) {
+			continue
+		}
+		raw := t[off : off+length]
+		var name []byte
+		step := 1
+		if platform == 0 || platform == 3 {
+			step = 2 // UTF-16BE: PostScript names are ASCII
+		}
+		for j := step - 1; j < len(raw); j += step {
+			if c := raw[j]; c > 0x20 && c < 0x7F && strings.IndexByte("[](){}<>/%#", c) < 0 {
+				name = append(name, c)
+			}
+		}
+		if len(name) > 0 {
+			return string(name)
+		}
+	}
+	return fallback
 }

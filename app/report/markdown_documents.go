@@ -30,7 +30,7 @@ func (m *mdDoc) anchor(doc string, n int) string {
 func (m *mdDoc) appendixDocuments() {
 	x := m.in.Extraction
 	m.p("## Appendix: the documents\n\n")
-	m.p("Statements of the compared accounts are in **bold**, followed by their id.\n\n")
+	m.p("Statements of the compared accounts are in **bold**, followed by their id, which links to the statement’s row.\n\n")
 	for i := range x.Documents {
 		d := &x.Documents[i]
 		m.p("### %s\n\n", mdEscape(documentTitle(d)))

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -64,6 +66,36 @@ func TestMarkdownEscapes(t *testing.T) {
 	for _, tc := range tests {
 		if got := mdCell(tc.in); got != tc.want {
 			t.Errorf("mdCell(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestMarkdownScopeAndLinks checks that the Markdown says what page 1 of
+// the PDF says, and that rows, citations and appendix ids link each other.
+func TestMarkdownScopeAndLinks(t *testing.T) {
+	in := pipelineInput(t, false)
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, in); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, acc := range in.Extraction.Accounts {
+		if !strings.Contains(md, "- **"+mdEscape(accountLabel(&acc))+"** `"+acc.ID+"`") {
+			t.Errorf("Accounts found lacks %s", acc.ID)
+		}
+	}
+	for _, w := range []string{"### Accounts found (", "not compared: ", "about events before the call, not compared",
+		"### How to read this report", "| [1](#row-1) |", `<a id="row-1"></a>1`, `<a id="cite-trump-1"></a>`, "Key reason: _"} {
+		if !strings.Contains(md, w) {
+			t.Errorf("Markdown lacks %q", w)
+		}
+	}
+	// Every statement id in the appendix links to the row it stands in.
+	p := in.Comparisons[0]
+	best := bestRows(p)
+	for id, j := range best {
+		if want := fmt.Sprintf("[`%s`](#row-%d)", id, j+1); !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks the link %s", want)
 		}
 	}
 }

@@ -20,7 +20,7 @@ var (
 	// Diff highlights inside matched rows: shared words stay quiet,
 	// differing words stand out by lightness as well as hue.
 	colShared = rgb{0xDC, 0xDC, 0xDC}
-	colDiffer = rgb{0xFF, 0xD0, 0x80}
+	colCue    = rgb{0xFF, 0xD0, 0x80}
 )
 
 // verdictStyle is how one verdict looks: a strong colour for bars and
@@ -57,7 +57,7 @@ func textColours() []rgb {
 }
 
 func backgrounds() []rgb {
-	bg := []rgb{colWhite, colShared, colDiffer, styleAgree.tint, styleDiverge.tint, styleOneSide.tint}
+	bg := []rgb{colWhite, colShared, colCue, styleAgree.tint, styleDiverge.tint, styleOneSide.tint}
 	return append(bg, accountTints...)
 }
 

@@ -9,10 +9,10 @@ import (
 
 // citations lists every statement of the report's accounts with paragraph
 // number, byte offsets and the exact quote in its context; the quote links
-// to its place in the appendix.
+// to its place in the appendix, the row label back to its row.
 func (d *pdfDoc) citations() {
 	d.heading("Citations", sizeH1, 0)
-	d.paragraph([]run{d.small(d.citationsNote(), regular, colMuted)}, marginX, contentWidth)
+	d.intro([]run{d.small(d.citationsNote(), regular, colMuted)}, marginX, contentWidth, 0)
 	for _, acc := range d.accounts {
 		d.accountHeading(acc, 1)
 		for i := range acc.Statements {
@@ -31,6 +31,10 @@ func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
 	meta := []run{
 		{d.clean(st.ID + d.statementMark(st.ID)), look{face: bold, size: sizeSmall, fg: colText, anchor: d.citeLink[st.ID]}},
 		d.small(fmt.Sprintf(" · %sparagraph %d · bytes %d–%d · %s%s", d.documentOf(st), st.Paragraph, st.Start, st.End, st.Kind, saidBy(st)), regular, colMuted),
+	}
+	if k, ok := d.homeRow(st.ID); ok {
+		meta = append(meta, d.small(" · ", regular, colMuted),
+			run{d.clean(d.rowName(k)), look{size: sizeSmall, fg: colText, link: d.rowLink[k], underline: true}})
 	}
 	var quote []run
 	if cutB {
@@ -56,33 +60,37 @@ func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
 }
 
 // appendix prints the whole article with paragraph numbers, the statements
-// of the report's accounts tinted by account. Each statement is the
-// destination of its citation's link.
+// of the report's accounts tinted by account, each followed by its id,
+// which links back to its row. Each statement is the destination of its
+// citation's link.
 func (d *pdfDoc) appendix() {
-	d.newPage()
 	if d.hasDocuments() {
 		d.appendixDocuments()
 		return
 	}
 	d.heading("Appendix: the article", sizeH1, 0)
-	d.paragraph([]run{d.small("The full article, its paragraphs numbered in the margin. Statements are tinted by account:", regular, colMuted)}, marginX, contentWidth)
+	d.intro([]run{d.small("The full article, its paragraphs numbered in the margin. Statements are tinted by account and followed by their id, which links to the statement’s row:", regular, colMuted)}, marginX, contentWidth, 0)
 	d.tintLegend()
 	d.appendixText(d.article, d.article.Paragraphs, d.appendixSpans())
 }
 
 // tintLegend lists the report's accounts in their tints, one per line so a
-// long label never wraps its tint.
+// long label never wraps its tint; kept with what follows.
 func (d *pdfDoc) tintLegend() {
-	for _, acc := range d.accounts {
+	for i, acc := range d.accounts {
 		r := d.small(accountLabel(acc)+" ["+acc.ID+"]", regular, colText)
 		r.look.bg, r.look.hasBG = d.tint[acc.ID], true
-		d.paragraph([]run{r}, marginX+4, contentWidth-4)
+		after := 0.0
+		if i == len(d.accounts)-1 {
+			after = 2
+		}
+		d.intro([]run{r}, marginX+4, contentWidth-4, after)
 	}
-	d.setY(d.y() + 2)
 }
 
 // appendixText prints paragraphs of a text with their numbers in the
-// margin, the spans tinted; each statement is its citation's destination.
+// margin, the spans tinted, each followed by its id; each statement is its
+// citation's destination.
 func (d *pdfDoc) appendixText(a *sources.Article, paras []sources.Paragraph, spans []tintSpan) {
 	const numW = 10.0
 	k := 0
@@ -90,21 +98,40 @@ func (d *pdfDoc) appendixText(a *sources.Article, paras []sources.Paragraph, spa
 		var runs []run
 		for _, pc := range paragraphPieces(p, spans, &k) {
 			r := d.txt(a.Text[pc.Start:pc.End], regular, colText)
-			if pc.stmt != nil {
-				r.look.bg, r.look.hasBG = pc.stmt.tint, true
-				if pc.Start == pc.stmt.Start {
-					r.look.anchor = d.appendixLink[pc.stmt.id]
-				}
+			if pc.stmt == nil {
+				runs = append(runs, r)
+				continue
+			}
+			r.look.bg, r.look.hasBG = pc.stmt.tint, true
+			if pc.Start == pc.stmt.Start {
+				r.look.anchor = d.appendixLink[pc.stmt.id]
 			}
 			runs = append(runs, r)
+			if pc.End == pc.stmt.End {
+				runs = append(runs, d.inlineID(pc.stmt.id))
+			}
 		}
 		lines := d.fl.layout(runs, contentWidth-numW, 0)
-		num := d.fl.layout([]run{d.small(fmt.Sprintf("¶%d", p.Number), bold, colMuted)}, numW, lines[0].h)
-		d.ensure(float64(min(2, len(lines))) * lines[0].h)
-		d.fl.draw(num[0], marginX, d.y())
+		// The paragraph number rides on the first line, so it moves with
+		// it when the paragraph starts on the next page.
+		num := d.fl.layout([]run{d.small(fmt.Sprintf("¶%d", p.Number), bold, colMuted)}, numW, lines[0].h)[0]
+		for i := range num.frags {
+			num.frags[i].x -= numW
+		}
+		lines[0].frags = append(num.frags, lines[0].frags...)
 		d.drawLines(lines, marginX+numW)
 		d.setY(d.y() + 1.2)
 	}
+}
+
+// inlineID is a statement's id after its text in the appendix, linked to
+// its row (to its citation when no row shows it).
+func (d *pdfDoc) inlineID(id string) run {
+	link := d.citeLink[id]
+	if k, ok := d.homeRow(id); ok {
+		link = d.rowLink[k]
+	}
+	return run{" [" + d.clean(id) + "]", look{face: bold, size: sizeSmall, fg: colMuted, link: link}}
 }
 
 // paraPiece is a stretch of one paragraph: text between statements, or the

@@ -9,13 +9,12 @@ import (
 func (d *pdfDoc) appendixDocuments() {
 	x := d.in.Extraction
 	d.heading("Appendix: the documents", sizeH1, 0)
-	d.paragraph([]run{d.small(d.appendixNote(), regular, colMuted)}, marginX, contentWidth)
+	d.intro([]run{d.small(d.appendixNote(), regular, colMuted)}, marginX, contentWidth, 0)
 	d.tintLegend()
 	for i := range x.Documents {
 		doc := &x.Documents[i]
 		d.heading(documentTitle(doc), sizeH2, 1)
-		d.paragraph([]run{d.small(fmt.Sprintf("%s · bytes %d–%d · sha256 %s", documentLabel(doc), doc.Start, doc.End, doc.SHA256), regular, colMuted)}, marginX, contentWidth)
-		d.setY(d.y() + 1)
+		d.intro([]run{d.small(fmt.Sprintf("%s · bytes %d–%d · sha256 %s", documentLabel(doc), doc.Start, doc.End, doc.SHA256), regular, colMuted)}, marginX, contentWidth, 1)
 		d.appendixText(doc.Article, documentParagraphs(doc), d.documentSpans(doc.ID))
 	}
 }

@@ -17,8 +17,7 @@ func (d *pdfDoc) matrix() {
 		return
 	}
 	d.heading("Topic × account matrix", sizeH1, 0)
-	d.paragraph([]run{d.small("Each cell lists the account's statements on the topic and how they relate to the other accounts; the colour repeats the word.", regular, colMuted)}, marginX, contentWidth)
-	d.setY(d.y() + 1.5)
+	d.intro([]run{d.small("Each cell lists the account’s statements on the topic, each a link to the row it stands in, and how they relate to the other accounts; the colour repeats the word.", regular, colMuted)}, marginX, contentWidth, 1.5)
 	accs := make([]*sources.Account, len(m.Accounts))
 	for i, id := range m.Accounts {
 		accs[i] = d.in.Extraction.Account(id)
@@ -113,7 +112,19 @@ func (d *pdfDoc) matrixCell(pos compare.Position, ids []string) ([]run, verdictS
 	if len(rel) == 0 {
 		rel = append(rel, "only this account")
 	}
-	runs := []run{d.small(strings.Join(pos.Statements, ", "), bold, colText)}
+	var runs []run
+	for i, id := range pos.Statements {
+		if i > 0 {
+			runs = append(runs, d.small(", ", bold, colText))
+		}
+		l := look{face: bold, size: sizeSmall, fg: colText, underline: true}
+		if k, ok := d.homeRow(id); ok {
+			l.link = d.rowLink[k]
+		} else if c, ok := d.citeLink[id]; ok {
+			l.link = c
+		}
+		runs = append(runs, run{d.clean(id), l})
+	}
 	for _, r := range rel {
 		runs = append(runs, d.small(" · ", regular, colMuted), d.small(r, bold, style.ink))
 	}

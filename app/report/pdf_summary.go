@@ -6,60 +6,6 @@ import (
 	"readouts/app/compare"
 )
 
-// header draws the report title and the facts a reader needs to check the
-// report against the article: title, date, pair, time, version, SHA-256.
-func (d *pdfDoc) header() {
-	d.pdf.Bookmark("Readouts comparison report", 0, d.y())
-	d.paragraph([]run{{"Readouts comparison report", look{face: bold, size: sizeTitle, fg: colText}}}, marginX, contentWidth)
-	a := d.article
-	if a.Title != "" && !d.hasDocuments() {
-		d.paragraph([]run{{d.clean(a.Title), look{face: bold, size: sizeH2, fg: colText}}}, marginX, contentWidth)
-	}
-	d.setY(d.y() + 2)
-	if d.hasDocuments() {
-		d.documentFacts()
-	} else {
-		d.articleFacts()
-	}
-	if len(d.pairs) == 1 {
-		p := d.pairs[0]
-		d.accountFact("Left", p.left.ID)
-		d.accountFact("Right", p.right.ID)
-	} else {
-		for i, acc := range d.accounts {
-			d.accountFact(fmt.Sprintf("Account %d", i+1), acc.ID)
-		}
-	}
-	d.fact("Generated", d.in.Generated.UTC().Format("2006-01-02 15:04:05 UTC"))
-	version := d.in.Version
-	if version == "" {
-		version = "unknown"
-	}
-	d.fact("Readouts version", version)
-	if d.in.Review != nil {
-		d.fact("Review", d.in.Review.corrections())
-	}
-	d.setY(d.y() + 2)
-	d.rule(d.y())
-	d.setY(d.y() + 1)
-}
-
-// articleFacts are the article's date, file and digest.
-func (d *pdfDoc) articleFacts() {
-	a := d.article
-	date := a.Date
-	if date == "" {
-		date = "not stated"
-	}
-	d.fact("Article date", date)
-	name := baseName(a.Name)
-	if name == "" {
-		name = "(unnamed)"
-	}
-	d.fact("Article file", fmt.Sprintf("%s, %d bytes, %d paragraphs", name, len(a.Text), len(a.Paragraphs)))
-	d.fact("SHA-256", a.SHA256)
-}
-
 const factLabelW = 32.0
 
 // fact draws one "label: value" line of the header.
@@ -86,16 +32,18 @@ func (d *pdfDoc) accountFact(label, id string) {
 func (d *pdfDoc) pairLine(p pairView) {
 	d.accountFact("Left", p.left.ID)
 	d.accountFact("Right", p.right.ID)
+	d.setY(d.y() + 1)
 }
 
 // summary draws counts per verdict, the agreement share and the change
-// list: every topic with its verdict and key reason.
+// list: every row, numbered and linked to the row, with its verdict and key
+// reason.
 func (d *pdfDoc) summary(p pairView, level int) {
 	d.heading("Summary", sizeH1-float64(level)*2, level)
 	n := p.counts()
 	lh := lineHeight(sizeBody)
 	x := marginX
-	d.ensure(lh)
+	d.ensure(lh + 3*lh)
 	y := d.y()
 	for _, v := range verdictOrder {
 		label := p.verdictLabel(v)
@@ -107,23 +55,26 @@ func (d *pdfDoc) summary(p pairView, level int) {
 		d.fl.draw(line{frags: []frag{{text: cnt, look: l, w: d.fl.width(cnt, l)}}, h: lh}, x, y)
 		x += d.fl.width(cnt, l) + 7
 	}
-	d.setY(y + lh + 1.5)
+	d.setY(y + lh + 0.5)
+	d.paragraph([]run{d.small(p.countsNote(), italic, colMuted)}, marginX, contentWidth)
 	d.paragraph([]run{d.txt(p.agreement(), regular, colText)}, marginX, contentWidth)
 	d.setY(d.y() + 2)
 
-	// The change list: topic | verdict | key reason.
-	const topicW, verdictW = 34.0, 30.0
-	reasonW := contentWidth - topicW - verdictW
-	head := []run{d.small("Topic", bold, colMuted)}
-	d.ensure(2 * lh)
+	// The change list: # | topic | verdict | key reason.
+	const numW, topicW, verdictW = 7.0, 34.0, 30.0
+	reasonW := contentWidth - numW - topicW - verdictW
+	d.ensure(3 * lh)
 	y = d.y()
-	d.fl.draw(d.fl.layout(head, topicW, lh)[0], marginX, y)
-	d.fl.draw(d.fl.layout([]run{d.small("Verdict", bold, colMuted)}, verdictW, lh)[0], marginX+topicW, y)
-	d.fl.draw(d.fl.layout([]run{d.small("Key reason", bold, colMuted)}, reasonW, lh)[0], marginX+topicW+verdictW, y)
+	d.fl.draw(d.fl.layout([]run{d.small("Row", bold, colMuted)}, numW, lh)[0], marginX, y)
+	d.fl.draw(d.fl.layout([]run{d.small("Topic", bold, colMuted)}, topicW, lh)[0], marginX+numW, y)
+	d.fl.draw(d.fl.layout([]run{d.small("Verdict", bold, colMuted)}, verdictW, lh)[0], marginX+numW+topicW, y)
+	d.fl.draw(d.fl.layout([]run{d.small("Key reason", bold, colMuted)}, reasonW, lh)[0], marginX+numW+topicW+verdictW, y)
 	d.setY(y + lh)
 	d.rule(d.y())
 	for j, row := range p.cmp.Rows {
-		topicRuns := []run{d.txt(row.Topic, bold, colText)}
+		link := d.rowLink[rowKey{p.index, j}]
+		num := d.fl.layout([]run{{fmt.Sprint(j + 1), look{face: bold, size: sizeSmall, fg: colMuted, link: link}}}, numW, lh)
+		topicRuns := []run{{d.clean(rowTitle(row)), look{face: bold, size: sizeBody, fg: colText, link: link}}}
 		if d.rowReview(p, j) != nil {
 			topicRuns = append(topicRuns, d.small(" · Reviewed", bold, colMuted))
 		}
@@ -136,12 +87,13 @@ func (d *pdfDoc) summary(p pairView, level int) {
 		h := max(height(topic), height(rs))
 		d.ensure(h + 0.6)
 		y := d.y() + 0.3
+		d.fl.draw(num[0], marginX, y)
 		for i, ln := range topic {
-			d.fl.draw(ln, marginX, y+float64(i)*lh)
+			d.fl.draw(ln, marginX+numW, y+float64(i)*lh)
 		}
-		d.chip(marginX+topicW, y, p.verdictLabel(row.Verdict), row.Verdict)
+		d.chip(marginX+numW+topicW, y, p.verdictLabel(row.Verdict), row.Verdict)
 		for i, ln := range rs {
-			d.fl.draw(ln, marginX+topicW+verdictW, y+float64(i)*lh)
+			d.fl.draw(ln, marginX+numW+topicW+verdictW, y+float64(i)*lh)
 		}
 		d.setY(y + h + 0.3)
 		d.rule(d.y())

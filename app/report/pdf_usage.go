@@ -14,7 +14,7 @@ func (d *pdfDoc) usageSection() {
 	x := d.in.Extraction
 	d.newPage()
 	d.heading("How the article used the documents", sizeH1, 0)
-	d.paragraph([]run{d.small(d.usageIntro(), regular, colMuted)}, marginX, contentWidth)
+	d.intro([]run{d.small(d.usageIntro(), regular, colMuted)}, marginX, contentWidth, 0)
 	for i := range u.Documents {
 		ud := &u.Documents[i]
 		doc := x.Document(ud.ID)
@@ -23,8 +23,7 @@ func (d *pdfDoc) usageSection() {
 			continue
 		}
 		d.heading(documentTitle(doc), sizeH2, 1)
-		d.paragraph([]run{d.txt(usageCounts(ud), bold, colText)}, marginX, contentWidth)
-		d.setY(d.y() + 1)
+		d.intro([]run{d.txt(usageCounts(ud), bold, colText)}, marginX, contentWidth, 1)
 		for j := range ud.Checks {
 			c := &ud.Checks[j]
 			if st := x.Statement(c.Statement); st != nil {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,7 +42,8 @@ func TestClean(t *testing.T) {
 		{"bad \xff byte", "bad " + rep + " byte"},
 	}
 	for _, tc := range tests {
-		if got := fonts.clean(tc.in); got != tc.want {
+		// No system fonts: what Noto Sans cannot draw is replaced.
+		if got := newFontBook(fonts, nil, []string{tc.in}).clean(tc.in); got != tc.want {
 			t.Errorf("clean(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -50,38 +52,90 @@ func TestClean(t *testing.T) {
 	}
 }
 
-func TestHighlight(t *testing.T) {
+func TestDiffFlags(t *testing.T) {
 	row := compare.Row{Diff: []compare.Op{
 		{Op: "equal", Text: "talks will "}, {Op: "delete", Text: "begin immediately"},
 		{Op: "insert", Text: "start later"}, {Op: "equal", Text: ". More"}, {Op: "delete", Text: " here"},
 	}}
-	left := highlight(row, true, []string{"talks will begin immediately.", "More here"})
-	want := [][]piece{
-		{{"talks will ", sharedWord}, {"begin immediately", differWord}, {".", sharedWord}},
-		{{"More", sharedWord}, {" here", differWord}},
+	flags := func(f []bool) string {
+		var b strings.Builder
+		for _, d := range f {
+			b.WriteByte(map[bool]byte{true: 'x', false: '.'}[d])
+		}
+		return b.String()
 	}
-	if len(left) != 2 || !equalPieces(left[0], want[0]) || !equalPieces(left[1], want[1]) {
-		t.Errorf("left = %v, want %v", left, want)
+	left := diffFlags(row, true, []string{"talks will begin immediately.", "More here"})
+	if got, want := flags(left[0]), "..........."+strings.Repeat("x", 17)+"."; got != want {
+		t.Errorf("left[0] = %s, want %s", got, want)
 	}
-	right := highlight(row, false, []string{"talks will start later", "missing"})
-	if !equalPieces(right[0], []piece{{"talks will ", sharedWord}, {"start later", differWord}}) {
-		t.Errorf("right[0] = %v", right[0])
+	if got, want := flags(left[1]), "....xxxxx"; got != want {
+		t.Errorf("left[1] = %s, want %s", got, want)
 	}
-	if !equalPieces(right[1], []piece{{"missing", plainWord}}) {
-		t.Errorf("a statement not in the diff should stay plain, got %v", right[1])
+	right := diffFlags(row, false, []string{"talks will start later", "missing"})
+	if got, want := flags(right[0]), "..........."+strings.Repeat("x", 11); got != want {
+		t.Errorf("right[0] = %s, want %s", got, want)
+	}
+	if right[1] != nil {
+		t.Errorf("a statement not in the diff has no flags, got %s", flags(right[1]))
 	}
 }
 
-func equalPieces(a, b []piece) bool {
-	if len(a) != len(b) {
-		return false
+// TestStatementPieces checks that marks cut a statement at their offsets,
+// that a cue wins over a shared word and that over a topic word where they
+// overlap, and that marks of other statements are ignored.
+func TestStatementPieces(t *testing.T) {
+	st := &sources.Statement{ID: "a-1", Text: "Talks in Geneva will begin immediately, он сказал."}
+	at := func(s string) (int, int) {
+		i := strings.Index(st.Text, s)
+		return i, i + len(s)
 	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+	mark := func(s string, k compare.MarkKind) compare.Mark {
+		lo, hi := at(s)
+		return compare.Mark{Statement: "a-1", Start: lo, End: hi, Kind: k}
+	}
+	tests := []struct {
+		name  string
+		marks []compare.Mark
+		want  []piece
+	}{
+		{"none", nil, []piece{{text: st.Text}}},
+		{"shared and cue", []compare.Mark{mark("Geneva", compare.MarkShared), mark("immediately", compare.MarkCue)},
+			[]piece{{text: "Talks in "}, {text: "Geneva", mark: sharedMark}, {text: " will begin "},
+				{text: "immediately", mark: cueMark}, {text: ", он сказал."}}},
+		{"cue over topic", []compare.Mark{mark("will begin immediately", compare.MarkTopic), mark("immediately", compare.MarkCue)},
+			[]piece{{text: "Talks in Geneva "}, {text: "will begin ", mark: topicMark}, {text: "immediately", mark: cueMark}, {text: ", он сказал."}}},
+		{"other statement", []compare.Mark{{Statement: "a-2", Start: 0, End: 5, Kind: compare.MarkCue}}, []piece{{text: st.Text}}},
+		{"out of range", []compare.Mark{{Statement: "a-1", Start: 40, End: 400, Kind: compare.MarkShared}},
+			[]piece{{text: st.Text[:40]}, {text: st.Text[40:], mark: sharedMark}}},
+	}
+	for _, tc := range tests {
+		got := statementPieces(st, tc.marks, nil)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
 		}
 	}
-	return true
+}
+
+// TestSideSplitsRefs checks that a statement a row lists in its refs is
+// shown as a reference, even when the row lists it too, and that each
+// statement's best row is the one that shows it.
+func TestSideSplitsRefs(t *testing.T) {
+	c := compare.Comparison{Rows: []compare.Row{
+		{Left: []string{"a-1", "a-2"}, Right: []string{"b-1"}, Refs: &compare.Refs{Left: []string{"a-2"}}},
+		{Left: []string{"a-2"}, Refs: &compare.Refs{Left: []string{"a-1"}, Right: []string{"b-1"}}},
+	}}
+	s := side(c.Rows[0], true)
+	if !slices.Equal(s.shown, []string{"a-1"}) || !slices.Equal(s.refs, []string{"a-2"}) {
+		t.Errorf("row 1 left = %+v", s)
+	}
+	s = side(c.Rows[1], false)
+	if len(s.shown) != 0 || !slices.Equal(s.refs, []string{"b-1"}) {
+		t.Errorf("row 2 right = %+v", s)
+	}
+	best := bestRows(c)
+	if best["a-1"] != 0 || best["a-2"] != 1 || best["b-1"] != 0 {
+		t.Errorf("best rows = %v", best)
+	}
 }
 
 func TestCiteContext(t *testing.T) {

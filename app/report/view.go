@@ -21,7 +21,8 @@ import (
 type pairView struct {
 	cmp         compare.Comparison
 	left, right *sources.Account
-	index       int // in Input.Comparisons
+	index       int            // in Input.Comparisons
+	best        map[string]int // statement id → its best row
 }
 
 // report is an Input checked and indexed for rendering.
@@ -85,9 +86,55 @@ func newReport(in Input) (*report, error) {
 				}
 			}
 		}
-		r.pairs = append(r.pairs, pairView{cmp: c, left: l, right: rt, index: i})
+		r.pairs = append(r.pairs, pairView{cmp: c, left: l, right: rt, index: i, best: bestRows(c)})
 	}
 	return r, nil
+}
+
+// texts are every text the report may draw, for choosing its fonts: the
+// article or documents (statements are spans of them), and what the
+// engine and the reviewer wrote.
+func (r *report) texts() []string {
+	x := r.in.Extraction
+	out := []string{r.article.Text, r.article.Title, r.article.Name}
+	for i := range x.Documents {
+		if d := x.Documents[i].Article; d != nil && d != r.article {
+			out = append(out, d.Text, d.Title)
+		}
+		out = append(out, x.Documents[i].Title, x.Documents[i].Heading)
+	}
+	if r.in.Usage != nil && r.in.Usage.Article != nil {
+		out = append(out, r.in.Usage.Article.Text, r.in.Usage.Article.Title)
+	}
+	for _, acc := range x.Accounts {
+		out = append(out, accountLabel(&acc), acc.Speaker, acc.Channel)
+	}
+	for _, p := range x.Parties {
+		out = append(out, p.Name, p.Leader)
+	}
+	for _, c := range r.in.Comparisons {
+		for _, row := range c.Rows {
+			out = append(out, row.Label, row.Topic)
+			out = append(out, row.Reasons...)
+		}
+	}
+	if m := r.in.Matrix; m != nil {
+		out = append(out, m.Topics...)
+	}
+	if rv := r.in.Review; rv != nil {
+		out = append(out, rv.File)
+		for _, rows := range rv.Rows {
+			for _, rr := range rows {
+				if rr != nil {
+					out = append(out, rr.Note)
+				}
+			}
+		}
+		for _, o := range rv.Outcomes {
+			out = append(out, o.Detail)
+		}
+	}
+	return out
 }
 
 // accountLabel is "Speaker — Channel", or the account's own label.
@@ -105,14 +152,22 @@ func accountLabel(a *sources.Account) string {
 }
 
 // shortName names an account in a verdict label ("Only Biden"): the
-// speaker's surname, or the account id when both sides share a surname.
+// speaker's surname, with the channel when both sides share a surname
+// ("Trump (Truth Social post)"), or the account id when that is shared too.
 func shortName(a, other *sources.Account) string {
 	name := surname(a)
-	if other != nil && surname(other) == name {
-		return a.ID
+	if other == nil || surname(other) != name {
+		return name
 	}
-	return name
+	if a.Channel != "" && a.Channel != other.Channel {
+		return name + " (" + a.Channel + ")"
+	}
+	return a.ID
 }
+
+// familyFirst are the parties whose people are named family name first in
+// English news reporting: "Xi Jinping" is Xi, "Yoon Suk Yeol" Yoon.
+var familyFirst = map[string]bool{"CN": true, "TW": true, "HK": true, "MO": true, "KR": true, "KP": true}
 
 func surname(a *sources.Account) string {
 	if a.Document != "" && a.Speaker != "" {
@@ -120,10 +175,14 @@ func surname(a *sources.Account) string {
 		// whose last word alone would not name it.
 		return a.Speaker
 	}
-	if f := strings.Fields(a.Speaker); len(f) > 0 {
-		return f[len(f)-1]
+	f := strings.Fields(a.Speaker)
+	switch {
+	case len(f) == 0:
+		return a.ID
+	case len(f) > 1 && familyFirst[a.Party]:
+		return f[0]
 	}
-	return a.ID
+	return f[len(f)-1]
 }
 
 // pairTitle is "Joe Biden (Oval Office remarks) vs Narendra Modi (…)",
@@ -234,86 +293,6 @@ func citeContext(a *sources.Article, st *sources.Statement) (before, after strin
 	return before, after, cutBefore, cutAfter
 }
 
-// wordClass tells a highlight: a shared word, a differing word or none.
-type wordClass uint8
-
-const (
-	plainWord wordClass = iota
-	sharedWord
-	differWord
-)
-
-// piece is a stretch of a statement with one highlight.
-type piece struct {
-	text  string
-	class wordClass
-}
-
-// sidePieces is one side of a row, split into shared and differing pieces
-// when the row is matched (agree or diverge); nil for one-sided rows, which
-// are shown plain.
-func sidePieces(row compare.Row, left bool, sts []*sources.Statement) [][]piece {
-	if row.Verdict != compare.Agree && row.Verdict != compare.Diverge {
-		return nil
-	}
-	texts := make([]string, len(sts))
-	for i, st := range sts {
-		texts[i] = st.Text
-	}
-	return highlight(row, left, texts)
-}
-
-// highlight splits each statement of one side of a matched row into shared
-// and differing pieces using the row's word diff. The diff rebuilds the
-// side's text (equal+delete for the left, equal+insert for the right); each
-// statement is found in that text in order, so the separator the engine
-// joined statements with does not matter. A statement that cannot be found
-// is returned whole, unhighlighted.
-func highlight(row compare.Row, left bool, texts []string) [][]piece {
-	out := make([][]piece, len(texts))
-	other := "insert"
-	if !left {
-		other = "delete"
-	}
-	var side strings.Builder
-	var classes []wordClass // per byte of side
-	for _, op := range row.Diff {
-		if op.Op == other {
-			continue
-		}
-		c := differWord
-		if op.Op == "equal" {
-			c = sharedWord
-		}
-		side.WriteString(op.Text)
-		for range len(op.Text) {
-			classes = append(classes, c)
-		}
-	}
-	full := side.String()
-	cursor := 0
-	for i, t := range texts {
-		at := -1
-		if len(row.Diff) > 0 && t != "" {
-			at = strings.Index(full[cursor:], t)
-		}
-		if at < 0 {
-			out[i] = []piece{{text: t}}
-			continue
-		}
-		at += cursor
-		cursor = at + len(t)
-		start := at
-		for j := at + 1; j <= at+len(t); j++ {
-			if j == at+len(t) || classes[j] != classes[start] {
-				out[i] = append(out[i], piece{text: full[start:j], class: classes[start]})
-				start = j
-			}
-		}
-	}
-	return out
-}
-
 // sideStatements returns the statements of one side of a row.
 func (r *report) sideStatements(ids []string) []*sources.Statement {
 	out := make([]*sources.Statement, 0, len(ids))
@@ -358,4 +337,47 @@ func (r *report) statementMark(id string) string {
 		return " (reviewed: " + string(m) + ")"
 	}
 	return ""
+}
+
+// countsNote says what the verdict counts count: rows, each a point one or
+// both accounts make, not statements.
+func (p pairView) countsNote() string {
+	return fmt.Sprintf("Counts are rows: each row is one point. %s has %s and %s %s; each statement stands in one row.",
+		shortName(p.left, p.right), statementsWord(len(p.left.Statements)),
+		shortName(p.right, p.left), statementsWord(len(p.right.Statements)))
+}
+
+// homeRow is the row a statement stands in: its best row in the first pair
+// that has it.
+func (r *report) homeRow(id string) (rowKey, bool) {
+	for _, p := range r.pairs {
+		if j, ok := p.best[id]; ok {
+			return rowKey{p.index, j}, true
+		}
+	}
+	return rowKey{}, false
+}
+
+// rowName is "row 3" for a pair report, "Trump vs Putin, row 3" for all.
+func (r *report) rowName(k rowKey) string {
+	if len(r.pairs) == 1 {
+		return fmt.Sprintf("row %d", k.row+1)
+	}
+	return fmt.Sprintf("%s, row %d", r.pairs[k.pair].title(), k.row+1)
+}
+
+// accountNames are the compared accounts' short names, "Trump, Putin,
+// Zelensky", each with its channel where two share a surname.
+func (r *report) accountNames() string {
+	names := make([]string, len(r.accounts))
+	for i, a := range r.accounts {
+		names[i] = surname(a)
+		for j, b := range r.accounts {
+			if i != j && surname(b) == names[i] {
+				names[i] = shortName(a, b)
+				break
+			}
+		}
+	}
+	return strings.Join(names, ", ")
 }
