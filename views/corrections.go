@@ -45,6 +45,9 @@ var (
 	keyRedo    = shortcutKey(fyne.KeyZ, true)
 	// keyOpenDocuments opens the sides' own documents (File menu).
 	keyOpenDocuments = shortcutKey(fyne.KeyO, true)
+	// keyDiffs shows the word differences in every row, or only where
+	// the sides quote the same words (View menu).
+	keyDiffs = shortcutKey(fyne.KeyD, false)
 )
 
 // editMenu builds the Edit menu: undo and redo, then the corrections.
@@ -147,11 +150,11 @@ func (g *gui) candidates() []string {
 func (g *gui) statementEdit(op app.EditOp) {
 	ids := g.candidates()
 	if g.rev.picked == "" && len(ids) > 1 {
-		g.status("Tap the statement to correct first: this row has several.")
+		g.status("Click the statement to correct first: this row has several.")
 		return
 	}
 	if len(ids) == 0 {
-		g.status("Tap a statement first, in a row or in the article.")
+		g.status("Click a statement first, in a row or in the article.")
 		return
 	}
 	g.correctStatement(op, ids[0])
@@ -457,7 +460,7 @@ func (g *gui) showMove(ids []string) {
 		return
 	}
 	if len(ids) == 0 {
-		g.status("Tap a statement, or select a row, to move a statement.")
+		g.status("Click a statement, or select a row, to move a statement.")
 		return
 	}
 	var d *dialog.FormDialog
@@ -496,8 +499,7 @@ func (g *gui) rowTopic(row int) string {
 
 // verdictOptions are the verdicts as the rows write them.
 func (g *gui) verdictOptions() ([]string, []app.Verdict) {
-	x := g.shown().Extraction()
-	ln, rn := ShortName(x.Account(g.cmp.Left)), ShortName(x.Account(g.cmp.Right))
+	ln, rn := g.names.of(g.cmp.Left), g.names.of(g.cmp.Right)
 	vs := []app.Verdict{app.Agree, app.Diverge, app.LeftOnly, app.RightOnly}
 	words := make([]string, len(vs))
 	for i, v := range vs {
@@ -512,7 +514,7 @@ func (g *gui) showVerdict(row int) {
 		return
 	}
 	if g.cmp == nil || row < 0 || row >= len(g.cmp.Rows) {
-		g.status("Select a row first (↑/↓ or a click).")
+		g.status("Select a row first (the Up and Down arrow keys, or a click).")
 		return
 	}
 	var d *dialog.FormDialog
@@ -525,7 +527,7 @@ func (g *gui) showVerdict(row int) {
 	if rv := g.cmp.Review(row); rv != nil {
 		note.SetText(rv.Note)
 	}
-	topic := widget.NewLabel(g.cmp.RowID(row))
+	topic := widget.NewLabel(fmt.Sprintf("%d · %s", row+1, topicLabel(g.cmp.Rows[row])))
 	items := []*widget.FormItem{{Text: "Row", Widget: topic}, {Text: "Verdict", Widget: sel}, {Text: "Note", Widget: note}}
 	d = g.form("Set the verdict", "Set", items, sel, func() bool {
 		v := vs[max(sel.SelectedIndex(), 0)]
@@ -573,8 +575,8 @@ func (g *gui) showLink(row int) {
 	note := newSubmitEntry(submit)
 	note.SetPlaceHolder("Why (printed in the report)")
 	items := []*widget.FormItem{
-		{Text: ShortName(x.Account(g.cmp.Left)), Widget: lsel},
-		{Text: ShortName(x.Account(g.cmp.Right)), Widget: rsel},
+		{Text: g.names.of(g.cmp.Left), Widget: lsel},
+		{Text: g.names.of(g.cmp.Right), Widget: rsel},
 		{Text: "Verdict", Widget: verdict},
 		{Text: "Note", Widget: note},
 	}
@@ -676,7 +678,7 @@ func (g *gui) mergeDialog(from, into string) {
 func (g *gui) showEvidence() {
 	ids := g.candidates()
 	if len(ids) == 0 {
-		g.status("Tap a statement first, in a row or in the article.")
+		g.status("Click a statement first, in a row or in the article.")
 		return
 	}
 	g.showEvidenceOf(ids[0])

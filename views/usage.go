@@ -116,12 +116,10 @@ func (v *UsageView) Selected() int { return v.selected }
 
 func (v *UsageView) buildDocs() {
 	v.docs.Objects = nil
+	names := namesOf(v.x)
 	for _, ud := range v.u.Documents {
 		id := ud.ID
-		name := id
-		if acc := v.x.Account(id); acc != nil {
-			name = ShortName(acc)
-		}
+		name := names.of(id)
 		b := widget.NewButton(name, func() { v.Choose(id) })
 		if id == v.doc {
 			b.Importance = widget.HighImportance
