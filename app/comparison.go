@@ -25,6 +25,9 @@ type (
 	Position = compare.Position
 	// Marks are a row's evidence marks, per side.
 	Marks = compare.Marks
+	// Refs are the statements a row refers to, per side: they stand in
+	// full in another row.
+	Refs = compare.Refs
 	// EvidenceMark is a span of a statement that carries a row's verdict
 	// (Row.Marks); MarkKind says what it is.
 	EvidenceMark = compare.Mark

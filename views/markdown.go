@@ -87,6 +87,9 @@ func lineMarkers(text string, start, end int, md bool) [][2]int {
 			h--
 		}
 		if h < k && (h == j || text[h-1] == ' ') {
+			for h > j && text[h-1] == ' ' {
+				h--
+			}
 			out = append(out, [2]int{h, k})
 		}
 	}
