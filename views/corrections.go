@@ -190,7 +190,7 @@ func (g *gui) statementItems(id string) []*fyne.MenuItem {
 	if st == nil {
 		return nil
 	}
-	title := fyne.NewMenuItem(fmt.Sprintf("%s: %s", id, excerpt(st.Text, 40)), nil)
+	title := fyne.NewMenuItem(fmt.Sprintf("¶%d «%s»", st.Paragraph, excerpt(st.Text, 40)), nil)
 	title.Disabled = true
 	other := "Mark as Quote"
 	if st.Kind == sources.Quote {
@@ -276,9 +276,10 @@ func (g *gui) accountMenu(id string, ev *fyne.PointEvent) {
 	})
 }
 
-// accountOption is how a dialog lists an account.
-func accountOption(a *sources.Account) string {
-	return fmt.Sprintf("%s — %s [%s]", a.Speaker, a.Channel, a.ID)
+// accountOption is how a dialog lists an account: its name, then its
+// speaker and channel.
+func accountOption(name string, a *sources.Account) string {
+	return fmt.Sprintf("%s (%s, %s)", name, a.Speaker, a.Channel)
 }
 
 const newAccountOption = "New account…"
@@ -296,7 +297,7 @@ func (g *gui) newAccountChoice(allowNew bool, def string, submit func()) *accoun
 	c := &accountChoice{speaker: newSubmitEntry(submit), channel: newSubmitEntry(submit)}
 	var opts []string
 	for i := range x.Accounts {
-		opts = append(opts, accountOption(&x.Accounts[i]))
+		opts = append(opts, accountOption(g.names.of(x.Accounts[i].ID), &x.Accounts[i]))
 		c.ids = append(c.ids, x.Accounts[i].ID)
 	}
 	if allowNew {
@@ -443,12 +444,13 @@ func statementSpan(text string, start, end int) (int, int, sources.Kind) {
 	return start, end, sources.Paraphrase
 }
 
-// statementOptions lists statements for a drop-down: "trump-3: «…»".
+// statementOptions lists statements for a drop-down: "¶4 «…»", the
+// paragraph and the first words.
 func (g *gui) statementOptions(ids []string) []string {
 	out := make([]string, 0, len(ids))
 	for _, id := range ids {
 		if st := g.statementOf(id); st != nil {
-			out = append(out, fmt.Sprintf("%s: «%s»", id, excerpt(st.Text, 60)))
+			out = append(out, fmt.Sprintf("¶%d «%s»", st.Paragraph, excerpt(st.Text, 60)))
 		}
 	}
 	return out
@@ -487,7 +489,11 @@ func (g *gui) showMove(ids []string) {
 		if !acc.edit(g, &e) {
 			return false
 		}
-		g.correct("Move to "+e.Account, e)
+		to := e.Speaker
+		if to == "" {
+			to = g.names.of(e.Account)
+		}
+		g.correct("Move to "+to, e)
 		return true
 	})
 }
@@ -643,7 +649,7 @@ func (g *gui) showRename(def string) {
 			g.status("Nothing to rename: speaker and channel are as they were.")
 			return true
 		}
-		g.correct("Rename "+a.ID, e)
+		g.correct("Rename "+g.names.of(a.ID), e)
 		return true
 	})
 }
@@ -669,7 +675,7 @@ func (g *gui) mergeDialog(from, into string) {
 			g.status("Choose two different accounts to merge.")
 			return true
 		}
-		g.correct("Merge into "+b, app.Edit{Op: app.EditMerge, Accounts: []string{b, a}, Into: b})
+		g.correct("Merge into "+g.names.of(b), app.Edit{Op: app.EditMerge, Accounts: []string{b, a}, Into: b})
 		return true
 	})
 }

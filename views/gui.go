@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -28,6 +29,7 @@ func Run(opts app.WindowOptions) error {
 	if err != nil {
 		return err
 	}
+	g.statusFor = 12 * time.Second
 	g.win.SetMaster()
 	g.win.ShowAndRun()
 	g.shutdown()
@@ -55,6 +57,11 @@ type gui struct {
 	started int  // jobs started so far
 	// inline runs jobs on the calling goroutine (screenshots).
 	inline bool
+	// statusFor is how long a message stays in the status bar when no
+	// job runs, so that the bar gives its line back to the panes; 0 keeps
+	// it (tests, screenshots). statusSaid counts the messages.
+	statusFor  time.Duration
+	statusSaid int
 	// post hands a job's result to the UI goroutine: fyne.Do, or in
 	// tests a queue the test goroutine runs.
 	post func(func())
@@ -382,6 +389,16 @@ func (g *gui) statementInArticle(id string) {
 // while it has a message or a job runs.
 func (g *gui) status(msg string) {
 	g.w.status.SetText(msg)
+	g.statusSaid++
+	if said := g.statusSaid; msg != "" && g.statusFor > 0 {
+		time.AfterFunc(g.statusFor, func() {
+			fyne.Do(func() {
+				if g.statusSaid == said && g.job == nil {
+					g.status("")
+				}
+			})
+		})
+	}
 	if show := msg != "" || g.job != nil; show != g.w.statusBar.Visible() {
 		if show {
 			g.w.statusBar.Show()

@@ -10,7 +10,7 @@ import (
 // header is the top of the window: the title and the line under it,
 // wrapping, and the buttons on their right. Where the window is narrow,
 // the buttons whose actions the menus also offer give way, so that the
-// title keeps at least half of the width and nothing is cut off.
+// title keeps more than half of the width and nothing is cut off.
 type header struct {
 	widget.BaseWidget
 
@@ -50,7 +50,7 @@ func (h *header) fit(w float32) ([]fyne.CanvasObject, float32) {
 		}
 		return sum
 	}
-	for k := len(visible) - 1; k >= 0 && width(visible) > w/2; k-- {
+	for k := len(visible) - 1; k >= 0 && width(visible) > w*0.42; k-- {
 		if h.optional[visible[k]] {
 			visible = append(visible[:k:k], visible[k+1:]...)
 		}

@@ -31,7 +31,7 @@ The summary counts points (rows) that agree and diverge, and statements that onl
 
 ## Colours
 
-Each account has its own colour, always beside its name: in the column heads, in the legend, and behind its statements in the article, strong for the accounts compared and paler for the others. Verdicts are solid chips with their word written on them. Colour is never the only sign: every colour comes with a word.
+Each account has its own colour, always beside its name: in the column heads, in the legend, and behind its statements in the article. The statements of the accounts outside the comparison share one pale grey; hover over one to see whose it is. Verdicts are solid chips with their word written on them. Colour is never the only sign: every colour comes with a word.
 
 ## Evidence marks
 
@@ -40,7 +40,7 @@ Inside a row, on both sides:
 - **cue words** sit on a yellow marker: the words the key reason names ("now" against "later", "useful" and "good");
 - **shared** specifics are underlined: a person, place, number or event both sides name, which makes the row one point;
 - **topic** words have a thin grey line: the words that put the statement in the row's topic;
-- **words only one side has** are on grey, where the two sides quote the same words. Paraphrases share few words even when they agree, so their word differences show only on request: View → Word Differences in Every Row, or the check in the legend.
+- **words only one side has** are on grey, where the two sides quote the same words. Paraphrases share few words even when they agree, so their word differences show only on request: Word Differences in Every Row in the View menu (Ctrl+D), or the check in the legend.
 
 ## Quote or paraphrase
 
