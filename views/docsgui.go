@@ -266,6 +266,8 @@ func (g *gui) showUsageTexts() {
 	g.docs.texts.SetPanes(panes)
 	if acc := accountOf(snap.Extraction(), g.docs.doc); acc != "" {
 		g.docs.texts.SetFocus(acc)
+		g.w.legend.Set(legendUsage, snap.Extraction(), []string{acc}, g.names, false)
+		g.relayout()
 	}
 }
 

@@ -309,7 +309,7 @@ func (g *gui) displayPair(p app.Pair) {
 		g.w.rows.Hide()
 		g.w.matrix.Hide()
 		g.w.summary.SetComparison(nil, nil, nil)
-		g.w.legend.Set(legendText, x, focus, g.names, false)
+		g.w.legend.Set(legendUsage, x, focus, g.names, false)
 	} else {
 		g.pairTexts(focus)
 		g.text().SetFocus(focus...)

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"readouts/app/usage"
 	"readouts/sources"
 )
 
@@ -83,7 +84,7 @@ const (
 	legendNone legendView = iota
 	legendPair            // a pair's rows
 	legendAll             // All three's matrix
-	legendText            // the texts only (the article-use view)
+	legendUsage           // how an article used the documents
 )
 
 // Set explains a view of x showing the accounts ids (the pair's two, or
@@ -124,6 +125,11 @@ func (l *Legend) Set(view legendView, x *sources.Extraction, ids []string, names
 			add(markSample("words only one side has", Highlight{Color: ColorDiffers}), "words only one side has")
 		}
 		objs = append(objs, l.diffs)
+	case legendUsage:
+		objs = append(objs, label("Uses:"))
+		for _, u := range usage.Uses {
+			add(newBadge(u.Label(), useColor(u)), u.Label())
+		}
 	case legendAll:
 		objs = append(objs, label("Positions:"))
 		add(newBadge("agrees with", ColorAgree), "agrees with")

@@ -29,7 +29,7 @@ var (
 		ColorOnSolid:       rgb(0xffffff),
 		ColorSilent:        rgb(0xeeeeee),
 		ColorCue:           rgb(0xf9e55f), // marker yellow
-		ColorShared:        rgb(0xe1dcf5),
+		ColorShared:        rgb(0xd3e3f3), // pale blue: words in common, short of a use
 		ColorSharedLine:    rgb(0x5b4fc7), // indigo line
 		ColorTopicLine:     rgb(0x8c8c8c), // grey line
 		ColorDiffers:       rgb(0xe4e4e4), // grey: words only this side quotes
@@ -49,7 +49,7 @@ var (
 		ColorOnSolid:       rgb(0x111111),
 		ColorSilent:        rgb(0x3a3a3a),
 		ColorCue:           rgb(0x5f5400),
-		ColorShared:        rgb(0x3b3561),
+		ColorShared:        rgb(0x24405a),
 		ColorSharedLine:    rgb(0xa99cff),
 		ColorTopicLine:     rgb(0x8a8a8a),
 		ColorDiffers:       rgb(0x454545),

@@ -92,7 +92,7 @@ func TestPaletteApart(t *testing.T) {
 	for i := 0; i < AccountColors; i++ {
 		accounts = append(accounts, AccountColor(i, true))
 	}
-	others := []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly, ColorReviewed, ColorCue, ColorDiffers, ColorOtherAccounts, ColorSilent}
+	others := []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly, ColorReviewed, ColorCue, ColorDiffers, ColorOtherAccounts, ColorSilent, ColorShared}
 	for _, name := range []string{themeLight, themeDark} {
 		th := newTheme(name)
 		c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, theme.VariantLight) }

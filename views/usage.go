@@ -163,7 +163,7 @@ func (v *UsageView) buildRows() {
 		if st == nil {
 			continue
 		}
-		left := NewHighlightText(st.Text, []Highlight{{Start: 0, End: len(st.Text), Color: AccountColor(idx, false), Tag: c.Statement}})
+		left := NewHighlightText(st.Text, []Highlight{{Start: 0, End: len(st.Text), Color: AccountColor(idx, true), Tag: c.Statement}})
 		right := NewHighlightText("No close match found in the article.", nil)
 		if c.Passage != nil {
 			right = NewHighlightText(c.Passage.Text, []Highlight{{Start: 0, End: len(c.Passage.Text), Tag: passagePrefix + c.Statement}})
@@ -178,7 +178,7 @@ func (v *UsageView) buildRows() {
 		left := NewHighlightText("—", nil)
 		mid := []fyne.CanvasObject{newBadge("No close match in the document", ColorDiverge),
 			caption("The article attributes this to " + orSomeone(e.Passage.Speaker) + ", whose document has nothing close to it.")}
-		right := NewHighlightText(e.Passage.Text, []Highlight{{Start: 0, End: len(e.Passage.Text), Color: AccountColor(idx, false), Tag: extraPrefix + e.Passage.Statement}})
+		right := NewHighlightText(e.Passage.Text, []Highlight{{Start: 0, End: len(e.Passage.Text), Color: AccountColor(idx, true), Tag: extraPrefix + e.Passage.Statement}})
 		objs = append(objs, v.addRow(usageRow{extra: e}, left, mid, right))
 	}
 	v.sheet.Objects = objs
