@@ -81,10 +81,10 @@ func (l *Legend) SetDiffs(on bool) {
 type legendView int
 
 const (
-	legendNone legendView = iota
-	legendPair            // a pair's rows
-	legendAll             // All three's matrix
-	legendUsage           // how an article used the documents
+	legendNone  legendView = iota
+	legendPair             // a pair's rows
+	legendAll              // All three's matrix
+	legendUsage            // how an article used the documents
 )
 
 // Set explains a view of x showing the accounts ids (the pair's two, or
