@@ -11,15 +11,8 @@ import (
 
 // luminance is the WCAG 2 relative luminance of c.
 func luminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		s := float64(v) / 0xffff
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+	l := linearRGB(c)
+	return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
 }
 
 // contrast is the WCAG 2 contrast ratio of two colours.
