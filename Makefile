@@ -47,10 +47,18 @@ bench: deps
 eval: build
 	@bash .ci/eval
 
-## screenshot: regenerate docs/screenshot.png (offscreen, no display needed)
+## screenshot: regenerate the screenshots in docs/ (offscreen, no display needed): a pair and All three, light and dark, on the built-in article and on one whose accounts share a speaker
+SHARED_SPEAKER := views/testdata/shared-speaker.md
 screenshot: deps
-	$(GO) run . --screenshot docs/screenshot.png --size 1400x900 --theme light
-	$(GO) run . --screenshot docs/screenshot-dark.png --size 1400x900 --theme dark
+	$(GO) build -o $(BIN) .
+	./$(BIN) --screenshot docs/screenshot.png --size 1400x900 --theme light
+	./$(BIN) --screenshot docs/screenshot-dark.png --size 1400x900 --theme dark
+	./$(BIN) --screenshot docs/screenshot-all.png --pair all --size 1400x900 --theme light
+	./$(BIN) --screenshot docs/screenshot-all-dark.png --pair all --size 1400x900 --theme dark
+	./$(BIN) --screenshot docs/screenshot-shared-speaker.png --pair whitfield,whitfield-oval --size 1400x900 --theme light $(SHARED_SPEAKER)
+	./$(BIN) --screenshot docs/screenshot-shared-speaker-dark.png --pair whitfield,whitfield-oval --size 1400x900 --theme dark $(SHARED_SPEAKER)
+	./$(BIN) --screenshot docs/screenshot-shared-speaker-all.png --pair all --size 1400x900 --theme light $(SHARED_SPEAKER)
+	./$(BIN) --screenshot docs/screenshot-shared-speaker-all-dark.png --pair all --size 1400x900 --theme dark $(SHARED_SPEAKER)
 
 ## package: a Linux bundle (.tar.xz with .desktop entry and icon)
 package: deps

@@ -23,6 +23,28 @@ type (
 	Matrix = compare.Matrix
 	// Position is one cell of a Matrix.
 	Position = compare.Position
+	// Marks are a row's evidence marks, per side.
+	Marks = compare.Marks
+	// Refs are the statements a row refers to, per side: they stand in
+	// full in another row.
+	Refs = compare.Refs
+	// EvidenceMark is a span of a statement that carries a row's verdict
+	// (Row.Marks); MarkKind says what it is.
+	EvidenceMark = compare.Mark
+	// MarkKind is what an evidence mark marks.
+	MarkKind = compare.MarkKind
+	// DiffMode says what a row's word diff is worth showing as.
+	DiffMode = compare.DiffMode
+)
+
+// The kinds of evidence marks and of diffs.
+const (
+	MarkShared     = compare.MarkShared
+	MarkCue        = compare.MarkCue
+	MarkTopic      = compare.MarkTopic
+	DiffWords      = compare.DiffWords
+	DiffParaphrase = compare.DiffParaphrase
+	DiffSentences  = compare.DiffSentences
 )
 
 // The verdicts.

@@ -137,10 +137,20 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 	objs := []fyne.CanvasObject{}
 	if x != nil && x.Article != nil {
 		a := x.Article
+		md := isMarkdown(a.Name)
 		for i, p := range a.Paragraphs {
 			num := NewHighlightText(strconv.Itoa(p.Number), nil)
 			num.SizeName = theme.SizeNameCaptionText
-			ht := NewHighlightText(a.Text[p.Start:p.End], nil)
+			num.TextColor = ColorMuted
+			text := a.Text[p.Start:p.End]
+			ht := NewHighlightText(text, nil)
+			// The article as a reader sees it: markup hidden (its offsets
+			// kept), hard-wrapped lines flowing, a heading in bold.
+			ht.Hidden = markupRanges(text, md)
+			ht.SoftBreaks = true
+			if strings.HasPrefix(text, "#") {
+				ht.TextStyle = fyne.TextStyle{Bold: true}
+			}
 			pv := &paragraphView{text: ht, para: p}
 			pv.row = newCellRow(paragraphColumns, false, []fyne.CanvasObject{num}, []fyne.CanvasObject{ht})
 			ht.OnTapped = func(span int) { v.tapSpan(pv, span) }
@@ -280,7 +290,7 @@ func (v *ArticleView) showInfo(id string) {
 	case v.picked != "" && v.Describe != nil:
 		text = v.Describe(v.picked)
 	case v.ReadOnly:
-		text = "Tap a marked passage to find its row."
+		text = "Click a marked passage to find its row."
 	default:
 		text = "Select text to add a statement; right-click a statement to correct it."
 	}

@@ -11,63 +11,110 @@ package views
 import (
 	"image/color"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"readouts/app"
-	"readouts/sources"
 )
 
-// Colour names served by the application theme. Every one of them is a
-// background that text in the theme's foreground colour is drawn on.
+// Colour names served by the application theme. Each colour has one role,
+// and the roles differ in form as well as in hue, so that no colour means
+// two things in one view (palette_test.go checks how far apart they are):
+//
+//   - judgements (verdicts, a reviewer's mark) are solid chips, their word
+//     drawn in ColorOnSolid;
+//   - accounts are pale tints behind their statements' words;
+//   - the evidence marks inside a row are a marker behind the cue words
+//     and lines under the shared specifics and the topic words.
 const (
 	ColorAgree     fyne.ThemeColorName = "readouts-agree"
 	ColorDiverge   fyne.ThemeColorName = "readouts-diverge"
-	ColorLeftOnly  fyne.ThemeColorName = "readouts-left-only"
-	ColorRightOnly fyne.ThemeColorName = "readouts-right-only"
-	ColorSilent    fyne.ThemeColorName = "readouts-silent"
-	ColorShared    fyne.ThemeColorName = "readouts-shared"   // words both sides use
-	ColorDiffers   fyne.ThemeColorName = "readouts-differs"  // words only one side uses
-	ColorFind      fyne.ThemeColorName = "readouts-find"     // find-in-article matches
-	ColorSelected  fyne.ThemeColorName = "readouts-selected" // selected row
-	ColorReviewed  fyne.ThemeColorName = "readouts-reviewed" // the "Reviewed" mark
+	ColorLeftOnly  fyne.ThemeColorName = "readouts-left-only"  // one side only: the same as ColorRightOnly
+	ColorRightOnly fyne.ThemeColorName = "readouts-right-only" // the word says which side
+	ColorReviewed  fyne.ThemeColorName = "readouts-reviewed"   // the "Reviewed" mark
+	// ColorOnSolid is the text drawn on a solid chip.
+	ColorOnSolid fyne.ThemeColorName = "readouts-on-solid"
+
+	ColorSilent fyne.ThemeColorName = "readouts-silent" // a matrix cell with nothing said
+	ColorCue    fyne.ThemeColorName = "readouts-cue"    // marker behind the words the key reason names
+	ColorShared fyne.ThemeColorName = "readouts-shared" // a tint for "related" (the article-use view)
+	// ColorSharedLine underlines a specific thing both sides name;
+	// ColorTopicLine, thinner, a word that puts a statement in its topic.
+	ColorSharedLine fyne.ThemeColorName = "readouts-shared-line"
+	ColorTopicLine  fyne.ThemeColorName = "readouts-topic-line"
+	ColorDiffers    fyne.ThemeColorName = "readouts-differs"  // words only one side quotes (word differences)
+	ColorFind       fyne.ThemeColorName = "readouts-find"     // find-in-article matches
+	ColorSelected   fyne.ThemeColorName = "readouts-selected" // selected row
 	// ColorTextSelection is behind text the user selected in the article.
 	ColorTextSelection fyne.ThemeColorName = "readouts-text-selection"
+	// ColorMuted is secondary text (a statement's kind and confidence, the
+	// reasons after the key one): paler than the foreground, still AA.
+	ColorMuted fyne.ThemeColorName = "readouts-muted"
+	// ColorLink is the text of a reference to follow ("See row 3").
+	ColorLink fyne.ThemeColorName = "readouts-link"
 )
 
-// AccountColors is how many account tints the palette has; accounts beyond
-// it reuse the tints in order.
+// AccountColors is how many accounts get a colour of their own; the
+// accounts after them share a neutral grey, so that no colour ever names
+// two accounts.
 const AccountColors = 6
 
+// ColorOtherAccounts is the one pale tint of the statements of every
+// account outside the comparison on show: in the article, each colour
+// names one account of the legend.
+const ColorOtherAccounts fyne.ThemeColorName = "readouts-account-others"
+
 // AccountColor names the tint of the i-th account of an extraction (largest
-// first). Strong tints mark the accounts being compared, faint ones the rest.
+// first) when it is compared (strong); the accounts outside the comparison
+// share ColorOtherAccounts.
 func AccountColor(i int, strong bool) fyne.ThemeColorName {
-	if i < 0 {
-		i = 0
+	if !strong {
+		return ColorOtherAccounts
 	}
-	names := [...]string{"0", "1", "2", "3", "4", "5"}
-	n := "readouts-account-" + names[i%AccountColors]
-	if strong {
-		return fyne.ThemeColorName(n + "-strong")
+	if i >= 0 && i < AccountColors {
+		return fyne.ThemeColorName("readouts-account-" + string(rune('0'+i)))
 	}
-	return fyne.ThemeColorName(n + "-faint")
+	return "readouts-account-more"
 }
 
-// HighlightColorNames lists every background colour name of the palette, for
-// themes to serve and tests to check.
+// accountTintNames are the account tints: each account's, the neutral
+// one of the accounts after the sixth, and the one of the others.
+func accountTintNames() []fyne.ThemeColorName {
+	var names []fyne.ThemeColorName
+	for i := 0; i <= AccountColors; i++ {
+		names = append(names, AccountColor(i, true))
+	}
+	return append(names, ColorOtherAccounts)
+}
+
+// HighlightColorNames lists every background colour name of the palette
+// that text in the theme's foreground is drawn on, for themes to serve and
+// tests to check. The solid chips (SolidColorNames) carry ColorOnSolid
+// text instead.
 func HighlightColorNames() []fyne.ThemeColorName {
-	names := []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly, ColorRightOnly,
-		ColorSilent, ColorShared, ColorDiffers, ColorFind, ColorSelected, ColorReviewed, ColorTextSelection}
-	for i := 0; i < AccountColors; i++ {
-		names = append(names, AccountColor(i, true), AccountColor(i, false))
-	}
-	return names
+	names := []fyne.ThemeColorName{ColorSilent, ColorCue, ColorShared, ColorDiffers, ColorFind,
+		ColorSelected, ColorTextSelection}
+	return append(names, accountTintNames()...)
 }
 
-// VerdictColor is the background colour of a verdict.
+// SolidColorNames are the chips of judgements: verdicts and the
+// reviewer's mark.
+func SolidColorNames() []fyne.ThemeColorName {
+	return []fyne.ThemeColorName{ColorAgree, ColorDiverge, ColorLeftOnly, ColorRightOnly, ColorReviewed}
+}
+
+// textOn is the colour of text drawn on the background bg.
+func textOn(bg fyne.ThemeColorName) fyne.ThemeColorName {
+	for _, s := range SolidColorNames() {
+		if s == bg {
+			return ColorOnSolid
+		}
+	}
+	return theme.ColorNameForeground
+}
+
+// VerdictColor is the chip colour of a verdict.
 func VerdictColor(v app.Verdict) fyne.ThemeColorName {
 	switch v {
 	case app.Agree:
@@ -98,25 +145,6 @@ func VerdictWord(v app.Verdict, left, right string) string {
 	return string(v)
 }
 
-// ShortName is the name an account goes by in buttons and verdicts: its id
-// with a capital ("xi" → "Xi", "white-house" → "White House"), which
-// extraction keeps short and recognisable.
-func ShortName(a *sources.Account) string {
-	if a == nil {
-		return "?"
-	}
-	id := a.ID
-	if id == "" {
-		id = a.Speaker
-	}
-	words := strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
-	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-	}
-	return strings.Join(words, " ")
-}
-
 // themeColor reads a colour through the widget's theme. A theme that does not
 // know the Readouts names (Fyne's default, in tests of this package) answers
 // transparent; the selection colour stands in so highlights stay visible.
@@ -127,6 +155,9 @@ func themeColor(th fyne.Theme, name fyne.ThemeColorName) color.Color {
 		return th.Color(theme.ColorNameSelection, v)
 	}
 	if _, _, _, a := c.RGBA(); a == 0 && strings.HasPrefix(string(name), "readouts-") {
+		if name == ColorOnSolid || name == ColorMuted || name == ColorLink {
+			return th.Color(theme.ColorNameForeground, v)
+		}
 		return th.Color(theme.ColorNameSelection, v)
 	}
 	return c

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,17 +16,24 @@ import (
 	"readouts/sources"
 )
 
-// ComparisonView shows two accounts side by side, one row per topic: left
-// statements | topic, verdict and reasons | right statements, under column
-// heads naming each account.
+// ComparisonView shows two accounts side by side, one row per point: left
+// statements | row number, topic, verdict and reasons | right statements,
+// under column heads naming each account. Each statement stands in full
+// in one row, its best; another row that speaks to it refers to it with a
+// link ("See row 3, below: …"). Every statement says whether it is a quotation or
+// the article's paraphrase, and how sure the extraction is. Inside a row
+// the words that carry the verdict are marked on both sides: the cue words
+// the key reason names, the specifics both sides name, the topic's words;
+// and, where the two sides quote the same words (or on request), the
+// words only one side has.
 type ComparisonView struct {
 	widget.BaseWidget
 
 	// OnStatementTapped is called with the id of a statement the user
-	// tapped in a row.
+	// clicked in a row, or whose reference they followed.
 	OnStatementTapped func(id string) `json:"-"`
-	// OnRowSelected is called when a row becomes selected, by a tap or the
-	// keyboard, with the statement ids of both sides.
+	// OnRowSelected is called when a row becomes selected, by a click or
+	// the keyboard, with the statement ids of both sides.
 	OnRowSelected func(row int, ids []string) `json:"-"`
 	// OnMenu is called for a row's menu: a secondary tap (right click) on
 	// the row, with the statement under it ("" for none), or its "…"
@@ -38,12 +46,16 @@ type ComparisonView struct {
 	// nothing; nil when nothing was reviewed. Set it before SetComparison.
 	StatementMark func(id string) app.Mark `json:"-"`
 
-	x        *sources.Extraction
-	cmp      *app.Comparison
-	rows     []*cellRow
-	sides    [][2]*HighlightText
-	selected int
-	marked   map[string]bool
+	x         *sources.Extraction
+	cmp       *app.Comparison
+	names     accountNames
+	showDiffs bool // word differences in every row, not only where the sides quote the same words
+	rows      []*cellRow
+	sides     [][2][]*HighlightText // per row and side, the statements in full
+	refs      [][2][]*HighlightText // per row and side, the references to other rows
+	best      map[string]int        // statement id → the row it stands in full
+	selected  int
+	marked    map[string]bool
 
 	heads  *fyne.Container
 	sheet  *fyne.Container
@@ -83,95 +95,422 @@ func comparisonColumns(w float32) []float32 {
 // msg instead (for an article with fewer than two accounts).
 func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison, msg string) {
 	v.x, v.cmp = x, c
+	v.names = namesOf(x)
 	v.selected = -1
 	v.marked = nil
-	v.rows, v.sides = nil, nil
+	v.build(msg)
+	v.scroll.Offset = fyne.Position{}
+	v.Refresh()
+}
+
+// ShowDiffs tells whether word differences show in every row.
+func (v *ComparisonView) ShowDiffs() bool { return v.showDiffs }
+
+// SetShowDiffs shows the word differences in every row (on), or only in
+// rows whose sides quote the same words (off), keeping the place and the
+// selection.
+func (v *ComparisonView) SetShowDiffs(on bool) {
+	if on == v.showDiffs {
+		return
+	}
+	v.showDiffs = on
+	if v.cmp == nil {
+		return
+	}
+	sel, off := v.selected, v.scroll.Offset
+	v.build("")
+	if sel >= 0 && sel < len(v.rows) {
+		v.selected = sel
+		v.rows[sel].Selected = true
+	}
+	v.MarkStatements(keys(v.marked)...)
+	v.Refresh()
+	v.scroll.ScrollToOffset(off)
+}
+
+// ShowsDiffs tells whether some row on show marks word differences.
+func (v *ComparisonView) ShowsDiffs() bool {
+	if v.cmp == nil {
+		return false
+	}
+	for _, r := range v.cmp.Rows {
+		if v.diffShown(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *ComparisonView) diffShown(r app.Row) bool {
+	return len(r.Diff) > 0 && (r.DiffMode == app.DiffWords || v.showDiffs)
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// build makes the heads and the rows of the comparison on show.
+func (v *ComparisonView) build(msg string) {
+	x, c := v.x, v.cmp
+	v.rows, v.sides, v.refs = nil, nil, nil
 	v.heads.Objects = nil
 	if c == nil || x == nil {
 		v.sheet.Objects = nil
 		v.empty.SetText(msg)
 		v.empty.Show()
 		v.scroll.Hide()
-		v.Refresh()
 		return
 	}
 	v.empty.Hide()
 	v.scroll.Show()
-	left, right := x.Account(c.Left), x.Account(c.Right)
-	ln, rn := ShortName(left), ShortName(right)
-	lh, rh := accountHead(x, left), accountHead(x, right)
-	for _, h := range []struct {
-		objs []fyne.CanvasObject
-		id   string
-	}{{lh, c.Left}, {rh, c.Right}} {
-		h := h
-		if t, ok := h.objs[0].(*HighlightText); ok {
-			t.OnSecondaryTapped = func(_ int, ev *fyne.PointEvent) {
-				if v.OnAccountMenu != nil {
-					v.OnAccountMenu(h.id, ev)
-				}
-			}
-		}
-	}
+	v.best = bestRows(c)
+	lh := v.accountHead(c.Left)
+	rh := v.accountHead(c.Right)
 	v.heads.Objects = []fyne.CanvasObject{newCellRow(comparisonColumns, true,
 		lh, []fyne.CanvasObject{bold("Topic and verdict")}, rh)}
 
 	objs := make([]fyne.CanvasObject, 0, len(c.Rows))
 	for i := range c.Rows {
-		i := i
-		row := c.Rows[i]
-		lt, lh := sideText(x, row.Left, row.Diff, true)
-		rt, rh := sideText(x, row.Right, row.Diff, false)
-		lw, rw := NewHighlightText(lt, lh), NewHighlightText(rt, rh)
-		for _, w := range []*HighlightText{lw, rw} {
-			w := w
-			w.OnTapped = func(span int) { v.tapSide(i, w, span) }
-			w.OnSecondaryTapped = func(span int, ev *fyne.PointEvent) {
-				id := ""
-				if span >= 0 {
-					id = w.Highlights[span].Tag
-				}
-				v.menu(i, id, ev)
-			}
-		}
-		topic := NewHighlightText(row.Topic, nil)
-		topic.TextStyle = fyne.TextStyle{Bold: true}
-		verdict := newBadge(VerdictWord(row.Verdict, ln, rn), VerdictColor(row.Verdict))
-		verdict.onTap = func() { v.Select(i) }
-		more := widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), nil)
-		more.Importance = widget.LowImportance
-		more.OnTapped = func() { v.menuBelow(i, more) }
-		mid := []fyne.CanvasObject{topic, container.NewHBox(verdict, more)}
-		// What the reviewer did comes before the engine's reasons: it is
-		// what the reader must not miss.
-		if note := v.reviewNote(c, i); note != "" {
-			said := NewHighlightText(note, nil)
-			said.SizeName = theme.SizeNameCaptionText
-			said.TextStyle = fyne.TextStyle{Bold: true}
-			said.OnTapped = func(int) { v.Select(i) }
-			mid = append(mid, newBadge("Reviewed", ColorReviewed), said)
-		}
-		if len(row.Reasons) > 0 {
-			reasons := NewHighlightText(strings.Join(row.Reasons, "\n"), nil)
-			reasons.SizeName = theme.SizeNameCaptionText
-			reasons.OnTapped = func(int) { v.Select(i) }
-			mid = append(mid, reasons)
-		}
-		topic.OnTapped = func(int) { v.Select(i) }
-		cr := newCellRow(comparisonColumns, true, []fyne.CanvasObject{lw}, mid, []fyne.CanvasObject{rw})
-		cr.onTap = func() { v.Select(i) }
-		cr.onSecondaryTap = func(ev *fyne.PointEvent) { v.menu(i, "", ev) }
-		v.rows = append(v.rows, cr)
-		v.sides = append(v.sides, [2]*HighlightText{lw, rw})
-		objs = append(objs, cr)
+		objs = append(objs, v.buildRow(i))
 	}
 	if len(objs) == 0 {
-		v.empty.SetText("These two accounts have no statements to app.")
+		v.empty.SetText("These two accounts have no statements to compare.")
 		v.empty.Show()
 	}
 	v.sheet.Objects = objs
-	v.scroll.Offset = fyne.Position{}
-	v.Refresh()
+}
+
+// buildRow makes row i: its sides and its middle.
+func (v *ComparisonView) buildRow(i int) *cellRow {
+	row := v.cmp.Rows[i]
+	ln, rn := v.names.of(v.cmp.Left), v.names.of(v.cmp.Right)
+	var cells [2][]fyne.CanvasObject
+	var full, refs [2][]*HighlightText
+	for side, ids := range [2][]string{row.Left, row.Right} {
+		cells[side], full[side], refs[side] = v.sideCell(i, side == 0, ids)
+	}
+	topic := NewHighlightText(strconv.Itoa(i+1)+" · "+topicLabel(row), nil)
+	topic.TextStyle = fyne.TextStyle{Bold: true}
+	topic.OnTapped = func(int) { v.Select(i) }
+	verdict := newBadge(VerdictWord(row.Verdict, ln, rn), VerdictColor(row.Verdict))
+	verdict.onTap = func() { v.Select(i) }
+	more := widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), nil)
+	more.Importance = widget.LowImportance
+	more.OnTapped = func() { v.menuBelow(i, more) }
+	mid := []fyne.CanvasObject{topic, newBesideRow(verdict, more)}
+	// What the reviewer did comes before the engine's reasons: it is
+	// what the reader must not miss.
+	if note := v.reviewNote(v.cmp, i); note != "" {
+		said := NewHighlightText(note, nil)
+		said.SizeName = theme.SizeNameCaptionText
+		said.TextStyle = fyne.TextStyle{Bold: true}
+		said.OnTapped = func(int) { v.Select(i) }
+		mid = append(mid, newBadge("Reviewed", ColorReviewed), said)
+	}
+	for k, reason := range row.Reasons {
+		r := NewHighlightText(reason, nil)
+		r.SizeName = theme.SizeNameCaptionText
+		if k > 0 {
+			// The key reason is the one the verdict rests on; the others
+			// back it.
+			r.TextColor = ColorMuted
+		}
+		r.OnTapped = func(int) { v.Select(i) }
+		mid = append(mid, r)
+	}
+	cr := newCellRow(comparisonColumns, true, cells[0], mid, cells[1])
+	cr.onTap = func() { v.Select(i) }
+	cr.onSecondaryTap = func(ev *fyne.PointEvent) { v.menu(i, "", ev) }
+	v.rows = append(v.rows, cr)
+	v.sides = append(v.sides, full)
+	v.refs = append(v.refs, refs)
+	return cr
+}
+
+// topicLabel is a row's topic as a reader says it.
+func topicLabel(r app.Row) string {
+	if r.Label != "" {
+		return r.Label
+	}
+	return r.Topic
+}
+
+// sideCell is one side of row i: each statement that stands in full here
+// (its kind and confidence, then its words with the row's marks), then a
+// reference to each statement that stands in another row.
+func (v *ComparisonView) sideCell(i int, left bool, ids []string) ([]fyne.CanvasObject, []*HighlightText, []*HighlightText) {
+	row := v.cmp.Rows[i]
+	refIDs := refsOf(row, left)
+	fullIDs := fullStatements(ids, refIDs)
+	var texts []string
+	for _, id := range ids {
+		texts = append(texts, v.statementText(id))
+	}
+	var diffs map[string][][2]int
+	if v.diffShown(row) {
+		diffs = diffRanges(ids, texts, row.Diff, left)
+	}
+	var marks []app.EvidenceMark
+	if row.Marks != nil {
+		marks = row.Marks.Right
+		if left {
+			marks = row.Marks.Left
+		}
+	}
+	var objs []fyne.CanvasObject
+	var full, refs []*HighlightText
+	for _, id := range fullIDs {
+		st := v.x.Statement(id)
+		meta := NewHighlightText(v.statementMeta(st, id), nil)
+		meta.SizeName = theme.SizeNameCaptionText
+		meta.TextColor = ColorMuted
+		text := v.statementText(id)
+		t := NewHighlightText(text, statementHighlights(id, text, diffs[id], marks))
+		t.Hidden = markupRanges(text, v.markdown(st))
+		t.SoftBreaks = true
+		t.OnTapped = func(span int) { v.tapSide(i, t, span) }
+		t.OnSecondaryTapped = func(span int, ev *fyne.PointEvent) {
+			id := ""
+			if span >= 0 {
+				id = t.Highlights[span].Tag
+			}
+			v.menu(i, id, ev)
+		}
+		meta.OnTapped = func(int) { v.tapSide(i, t, 0) }
+		objs = append(objs, meta, t)
+		full = append(full, t)
+	}
+	seen := map[string]bool{}
+	for _, id := range refIDs {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if ref := v.reference(i, id); ref != nil {
+			objs = append(objs, ref)
+			refs = append(refs, ref)
+		}
+	}
+	if len(objs) == 0 {
+		none := NewHighlightText("No statement on this point.", nil)
+		none.SizeName = theme.SizeNameCaptionText
+		none.TextColor = ColorMuted
+		none.OnTapped = func(int) { v.Select(i) }
+		objs = append(objs, none)
+	}
+	return objs, full, refs
+}
+
+// statementText is the words of statement id, or the id when the reading
+// has no such statement.
+func (v *ComparisonView) statementText(id string) string {
+	if st := v.x.Statement(id); st != nil {
+		return st.Text
+	}
+	return id
+}
+
+// markdown tells whether a statement's text is Markdown.
+func (v *ComparisonView) markdown(st *sources.Statement) bool {
+	if st == nil {
+		return false
+	}
+	a := v.x.Source(st)
+	return a != nil && isMarkdown(a.Name)
+}
+
+// statementMeta is the line above a statement: quotation or the article's
+// paraphrase, how sure the extraction is, and what the reviewer did.
+func (v *ComparisonView) statementMeta(st *sources.Statement, id string) string {
+	if st == nil {
+		return ""
+	}
+	words := []string{kindLabel(st), fmt.Sprintf("confidence %.2f", st.Confidence)}
+	if v.StatementMark != nil {
+		if m := v.StatementMark(id); m != "" {
+			words = append(words, markWords[m])
+		}
+	}
+	return strings.Join(words, " · ")
+}
+
+// kindLabel says whose words a statement is: a quotation, or a paraphrase
+// in the words of the article (or the document) that reports it.
+func kindLabel(st *sources.Statement) string {
+	if st.Kind == sources.Quote {
+		return "Quote"
+	}
+	if st.Document != "" {
+		return "Paraphrase: the document's words"
+	}
+	return "Paraphrase: the article's words"
+}
+
+// reference is the link in row i to statement id, which stands in full in
+// another row: "See row 3, below: “first words…”". Clicking it goes there.
+func (v *ComparisonView) reference(i int, id string) *HighlightText {
+	to, ok := v.best[id]
+	if ok && to == i {
+		return nil
+	}
+	text := v.statementText(id)
+	st := v.x.Statement(id)
+	words := excerpt(visibleText(text, markupRanges(text, v.markdown(st))), 70)
+	where := "below"
+	if to < i {
+		where = "above"
+	}
+	label := "See row " + strconv.Itoa(to+1) + ", " + where + ": “" + words + "”"
+	if !ok {
+		label = "In no row: “" + words + "”"
+	}
+	ref := NewHighlightText(label, []Highlight{{Start: 0, End: len(label), Tag: id}})
+	ref.SizeName = theme.SizeNameCaptionText
+	ref.TextColor = ColorLink
+	ref.OnTapped = func(int) { v.FollowReference(id) }
+	return ref
+}
+
+// FollowReference goes to the row where statement id stands in full,
+// selects it and marks the statement, as a click on it there would.
+func (v *ComparisonView) FollowReference(id string) {
+	to, ok := v.best[id]
+	if !ok {
+		return
+	}
+	v.Select(to)
+	v.MarkStatements(id)
+	if v.OnStatementTapped != nil {
+		v.OnStatementTapped(id)
+	}
+}
+
+// refsOf is the statements of one side of r that stand in another row.
+func refsOf(r app.Row, left bool) []string {
+	if r.Refs == nil {
+		return nil
+	}
+	if left {
+		return r.Refs.Left
+	}
+	return r.Refs.Right
+}
+
+// fullStatements are the ids not among refs, in order.
+func fullStatements(ids, refs []string) []string {
+	var out []string
+	for _, id := range ids {
+		isRef := false
+		for _, r := range refs {
+			isRef = isRef || r == id
+		}
+		if !isRef {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// bestRows says in which row each statement of c stands in full: the first
+// that lists it on a side and not among its references, else the first
+// that lists it on a side at all.
+func bestRows(c *app.Comparison) map[string]int {
+	best := map[string]int{}
+	for i, r := range c.Rows {
+		for side, ids := range [2][]string{r.Left, r.Right} {
+			for _, id := range fullStatements(ids, refsOf(r, side == 0)) {
+				if _, ok := best[id]; !ok {
+					best[id] = i
+				}
+			}
+		}
+	}
+	for i, r := range c.Rows {
+		for _, id := range append(append([]string{}, r.Left...), r.Right...) {
+			if _, ok := best[id]; !ok {
+				best[id] = i
+			}
+		}
+	}
+	return best
+}
+
+// statementHighlights are the highlights of statement id's words: the
+// span to click (the whole statement), the words only this side has
+// (diffs), and the evidence marks of the row, drawn cue over shared over
+// topic.
+func statementHighlights(id, text string, diffs [][2]int, marks []app.EvidenceMark) []Highlight {
+	hl := []Highlight{{Start: 0, End: len(text), Tag: id}}
+	for _, d := range diffs {
+		hl = append(hl, Highlight{Start: d[0], End: d[1], Color: ColorDiffers})
+	}
+	for _, kind := range []app.MarkKind{app.MarkTopic, app.MarkShared, app.MarkCue} {
+		for _, m := range marks {
+			if m.Statement != id || m.Kind != kind || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				continue
+			}
+			h := Highlight{Start: m.Start, End: m.End}
+			switch kind {
+			case app.MarkCue:
+				h.Color = ColorCue
+			case app.MarkShared:
+				h.Underline = ColorSharedLine
+			default:
+				h.Underline, h.ThinLine = ColorTopicLine, true
+			}
+			hl = append(hl, h)
+		}
+	}
+	return hl
+}
+
+// diffRanges maps a row's diff onto the statements of one side: for each
+// statement, the byte ranges of its words that the other side does not
+// have. The diff compares the side's texts joined by "\n"; when it does
+// not rebuild them (a review changed the row), there are none.
+func diffRanges(ids, texts []string, diff []app.Op, left bool) map[string][][2]int {
+	joined := strings.Join(texts, "\n")
+	starts := make([]int, len(texts))
+	pos := 0
+	for k, t := range texts {
+		starts[k] = pos
+		pos += len(t) + 1
+	}
+	var b strings.Builder
+	var differ [][2]int
+	for _, op := range diff {
+		own := op.Op == "delete" && left || op.Op == "insert" && !left
+		if op.Op != "equal" && !own {
+			continue
+		}
+		at := b.Len()
+		b.WriteString(op.Text)
+		if own {
+			if s, e, ok := trimSpan(op.Text); ok {
+				differ = append(differ, [2]int{at + s, at + e})
+			}
+		}
+	}
+	if b.String() != joined {
+		return nil
+	}
+	out := map[string][][2]int{}
+	for _, d := range differ {
+		for k, t := range texts {
+			s, e := max(d[0], starts[k])-starts[k], min(d[1], starts[k]+len(t))-starts[k]
+			if s >= e {
+				continue
+			}
+			if ts, te, ok := trimSpan(t[s:e]); ok {
+				out[ids[k]] = append(out[ids[k]], [2]int{s + ts, s + te})
+			}
+		}
+	}
+	return out
 }
 
 // markWords say what the review did to a statement.
@@ -184,30 +523,25 @@ var markWords = map[app.Mark]string{
 }
 
 // reviewNote says what the reviewer did to row i: its verdict, note and
-// link, and the statements in it an edit touched; "" when nothing.
+// link; "" when nothing. (What the reviewer did to a statement is said
+// above the statement.)
 func (v *ComparisonView) reviewNote(c *app.Comparison, i int) string {
-	var said []string
-	if rv := c.Review(i); rv != nil {
-		if rv.Linked {
-			said = append(said, "Linked by the reviewer")
-		}
-		if rv.VerdictWas != "" && rv.VerdictWas != c.Rows[i].Verdict {
-			said = append(said, "Verdict was "+string(rv.VerdictWas))
-		}
-		if rv.Note != "" {
-			said = append(said, "Note: "+rv.Note)
-		}
-		if len(said) == 0 {
-			said = append(said, "Verdict confirmed")
-		}
+	rv := c.Review(i)
+	if rv == nil {
+		return ""
 	}
-	if v.StatementMark != nil {
-		row := c.Rows[i]
-		for _, id := range append(append([]string{}, row.Left...), row.Right...) {
-			if m := v.StatementMark(id); m != "" {
-				said = append(said, id+": "+markWords[m])
-			}
-		}
+	var said []string
+	if rv.Linked {
+		said = append(said, "Linked by the reviewer")
+	}
+	if rv.VerdictWas != "" && rv.VerdictWas != c.Rows[i].Verdict {
+		said = append(said, "Verdict was "+VerdictWord(rv.VerdictWas, v.names.of(c.Left), v.names.of(c.Right)))
+	}
+	if rv.Note != "" {
+		said = append(said, "Note: "+rv.Note)
+	}
+	if len(said) == 0 {
+		said = append(said, "Verdict confirmed")
 	}
 	return strings.Join(said, "\n")
 }
@@ -236,16 +570,34 @@ func (v *ComparisonView) Selected() int { return v.selected }
 // Offset is the scroll position of the rows.
 func (v *ComparisonView) Offset() fyne.Position { return v.scroll.Offset }
 
-// Side returns the left (0) or right (1) statement text of row i.
-func (v *ComparisonView) Side(i, side int) *HighlightText {
+// Statements returns the statements that stand in full on the left (0) or
+// right (1) side of row i, one text each.
+func (v *ComparisonView) Statements(i, side int) []*HighlightText {
 	if i < 0 || i >= len(v.sides) || side < 0 || side > 1 {
 		return nil
 	}
 	return v.sides[i][side]
 }
 
+// References returns the references of one side of row i to statements
+// that stand in other rows.
+func (v *ComparisonView) References(i, side int) []*HighlightText {
+	if i < 0 || i >= len(v.refs) || side < 0 || side > 1 {
+		return nil
+	}
+	return v.refs[i][side]
+}
+
+// BestRow is the row where statement id stands in full, or -1.
+func (v *ComparisonView) BestRow(id string) int {
+	if r, ok := v.best[id]; ok {
+		return r
+	}
+	return -1
+}
+
 func (v *ComparisonView) tapSide(row int, w *HighlightText, span int) {
-	if span >= 0 && w.Highlights[span].Tag != "" {
+	if span >= 0 && span < len(w.Highlights) && w.Highlights[span].Tag != "" {
 		id := w.Highlights[span].Tag
 		v.selectRow(row, false)
 		v.MarkStatements(id)
@@ -257,11 +609,13 @@ func (v *ComparisonView) tapSide(row int, w *HighlightText, span int) {
 	v.Select(row)
 }
 
-// Select selects row i, scrolls it into view and reports it.
+// Select selects row i, scrolls it into view and reports it. A statement
+// outlined in the row left behind is outlined no more.
 func (v *ComparisonView) Select(i int) {
 	if i < 0 || i >= len(v.rows) {
 		return
 	}
+	v.MarkStatements()
 	v.selectRow(i, true)
 }
 
@@ -276,8 +630,13 @@ func (v *ComparisonView) selectRow(i int, report bool) {
 	top := v.layout.top(v.sheet.Objects, i)
 	reveal(v.scroll, top, heightFor(v.rows[i], v.layout.contentWidth()))
 	if report && v.OnRowSelected != nil {
-		r := v.cmp.Rows[i]
-		v.OnRowSelected(i, append(append([]string{}, r.Left...), r.Right...))
+		var ids []string
+		for _, side := range v.sides[i] {
+			for _, t := range side {
+				ids = append(ids, t.Highlights[0].Tag)
+			}
+		}
+		v.OnRowSelected(i, ids)
 	}
 }
 
@@ -312,139 +671,90 @@ func (v *ComparisonView) SelectNext(delta int) {
 	v.Select(min(max(i, 0), len(v.rows)-1))
 }
 
-// SelectStatement selects the first row that holds statement id (without
-// reporting it back) and marks the statement; it returns the row or -1.
+// SelectStatement selects the row where statement id stands in full
+// (without reporting it back) and marks the statement; it returns the row
+// or -1.
 func (v *ComparisonView) SelectStatement(id string) int {
 	if v.cmp == nil {
 		return -1
 	}
-	for i, r := range v.cmp.Rows {
-		for _, s := range append(append([]string{}, r.Left...), r.Right...) {
-			if s == id {
-				v.selectRow(i, false)
-				v.MarkStatements(id)
-				return i
-			}
-		}
+	i, ok := v.best[id]
+	if !ok || i >= len(v.rows) {
+		return -1
 	}
-	return -1
+	v.selectRow(i, false)
+	v.MarkStatements(id)
+	return i
 }
 
-// MarkStatements outlines the given statements wherever they appear.
+// MarkStatements outlines the given statements wherever they stand in
+// full; with none, it clears the outlines.
 func (v *ComparisonView) MarkStatements(ids ...string) {
 	v.marked = map[string]bool{}
 	for _, id := range ids {
 		v.marked[id] = true
 	}
-	for _, pair := range v.sides {
-		for _, w := range pair {
-			changed := false
-			for k := range w.Highlights {
-				h := &w.Highlights[k]
-				if h.Tag == "" {
-					continue
-				}
+	for _, row := range v.sides {
+		for _, side := range row {
+			for _, w := range side {
+				h := &w.Highlights[0]
 				if m := v.marked[h.Tag]; m != h.Marked {
-					h.Marked, changed = m, true
+					h.Marked = m
+					w.Refresh()
 				}
-			}
-			if changed {
-				w.Refresh()
 			}
 		}
 	}
 }
 
-// accountHead is the column head of an account: speaker, channel, size.
-func accountHead(x *sources.Extraction, a *sources.Account) []fyne.CanvasObject {
+// accountHead is the column head of an account: its name on its colour,
+// then its speaker, channel and size.
+func (v *ComparisonView) accountHead(id string) []fyne.CanvasObject {
+	objs := accountHead(v.x, id, v.names)
+	if t, ok := objs[0].(*HighlightText); ok {
+		t.OnSecondaryTapped = func(_ int, ev *fyne.PointEvent) {
+			if v.OnAccountMenu != nil {
+				v.OnAccountMenu(id, ev)
+			}
+		}
+	}
+	return objs
+}
+
+// accountHead is the column head of account id of x: its name on its
+// colour (the text label beside the colour), and its speaker, channel and
+// number of statements.
+func accountHead(x *sources.Extraction, id string, names accountNames) []fyne.CanvasObject {
+	a := x.Account(id)
 	if a == nil {
-		return []fyne.CanvasObject{bold("?")}
+		return []fyne.CanvasObject{bold(id)}
 	}
 	n := len(a.Statements)
 	unit := "statements"
 	if n == 1 {
 		unit = "statement"
 	}
-	idx := 0
-	for i := range x.Accounts {
-		if x.Accounts[i].ID == a.ID {
-			idx = i
-		}
+	name := names.of(id)
+	head := NewHighlightText(name, []Highlight{{Start: 0, End: len(name), Color: AccountColor(accountIndex(x, id), true)}})
+	head.TextStyle = fyne.TextStyle{Bold: true}
+	var about []string
+	if a.Speaker != "" && a.Speaker != name {
+		about = append(about, a.Speaker)
 	}
-	speaker := NewHighlightText(a.Speaker, []Highlight{{Start: 0, End: len(a.Speaker), Color: AccountColor(idx, true)}})
-	speaker.TextStyle = fyne.TextStyle{Bold: true}
-	info := NewHighlightText(fmt.Sprintf("%s · %d %s", a.Channel, n, unit), nil)
+	if a.Channel != "" {
+		about = append(about, a.Channel)
+	}
+	about = append(about, fmt.Sprintf("%d %s", n, unit))
+	info := NewHighlightText(strings.Join(about, " · "), nil)
 	info.SizeName = theme.SizeNameCaptionText
-	return []fyne.CanvasObject{speaker, info}
+	info.TextColor = ColorMuted
+	return []fyne.CanvasObject{head, info}
 }
 
 func bold(s string) *HighlightText {
 	t := NewHighlightText(s, nil)
 	t.TextStyle = fyne.TextStyle{Bold: true}
 	return t
-}
-
-// sideText is the text of one side of a row with its highlights: a tappable
-// span per statement and, in matched rows, the shared and differing words.
-// The engine's diff rebuilds each side's text; when it does not hold the
-// statements (or there is none), the statements are shown one per line.
-func sideText(x *sources.Extraction, ids []string, diff []app.Op, left bool) (string, []Highlight) {
-	var stmts []string
-	for _, id := range ids {
-		if s := x.Statement(id); s != nil {
-			stmts = append(stmts, s.Text)
-		} else {
-			stmts = append(stmts, id)
-		}
-	}
-	var b strings.Builder
-	var words []Highlight
-	for _, op := range diff {
-		c := ColorShared
-		switch {
-		case op.Op == "equal":
-		case op.Op == "delete" && left, op.Op == "insert" && !left:
-			c = ColorDiffers
-		default:
-			continue
-		}
-		start := b.Len()
-		b.WriteString(op.Text)
-		if s, e, ok := trimSpan(op.Text); ok {
-			words = append(words, Highlight{Start: start + s, End: start + e, Color: c})
-		}
-	}
-	text := b.String()
-	var tags []Highlight
-	pos := 0
-	for i, s := range stmts {
-		k := strings.Index(text[pos:], s)
-		if k < 0 || s == "" {
-			tags, words = nil, nil
-			break
-		}
-		tags = append(tags, Highlight{Start: pos + k, End: pos + k + len(s), Tag: ids[i]})
-		pos += k + len(s)
-	}
-	if tags == nil {
-		text = strings.Join(stmts, "\n")
-		pos = 0
-		for i, s := range stmts {
-			tags = append(tags, Highlight{Start: pos, End: pos + len(s), Tag: ids[i]})
-			pos += len(s) + 1
-		}
-		return text, tags
-	}
-	// Put each statement on its own line where only spaces part them; the
-	// byte length stays, so the offsets hold.
-	buf := []byte(text)
-	for i := 1; i < len(tags); i++ {
-		gap := buf[tags[i-1].End:tags[i].Start]
-		if len(gap) > 0 && strings.TrimSpace(string(gap)) == "" {
-			gap[0] = '\n'
-		}
-	}
-	return string(buf), append(tags, words...)
 }
 
 // trimSpan is the part of s from its first to its last letter or digit;

@@ -45,6 +45,9 @@ var (
 	keyRedo    = shortcutKey(fyne.KeyZ, true)
 	// keyOpenDocuments opens the sides' own documents (File menu).
 	keyOpenDocuments = shortcutKey(fyne.KeyO, true)
+	// keyDiffs shows the word differences in every row, or only where
+	// the sides quote the same words (View menu).
+	keyDiffs = shortcutKey(fyne.KeyD, false)
 )
 
 // editMenu builds the Edit menu: undo and redo, then the corrections.
@@ -147,11 +150,11 @@ func (g *gui) candidates() []string {
 func (g *gui) statementEdit(op app.EditOp) {
 	ids := g.candidates()
 	if g.rev.picked == "" && len(ids) > 1 {
-		g.status("Tap the statement to correct first: this row has several.")
+		g.status("Click the statement to correct first: this row has several.")
 		return
 	}
 	if len(ids) == 0 {
-		g.status("Tap a statement first, in a row or in the article.")
+		g.status("Click a statement first, in a row or in the article.")
 		return
 	}
 	g.correctStatement(op, ids[0])
@@ -187,7 +190,7 @@ func (g *gui) statementItems(id string) []*fyne.MenuItem {
 	if st == nil {
 		return nil
 	}
-	title := fyne.NewMenuItem(fmt.Sprintf("%s: %s", id, excerpt(st.Text, 40)), nil)
+	title := fyne.NewMenuItem(fmt.Sprintf("¶%d «%s»", st.Paragraph, excerpt(st.Text, 40)), nil)
 	title.Disabled = true
 	other := "Mark as Quote"
 	if st.Kind == sources.Quote {
@@ -273,9 +276,10 @@ func (g *gui) accountMenu(id string, ev *fyne.PointEvent) {
 	})
 }
 
-// accountOption is how a dialog lists an account.
-func accountOption(a *sources.Account) string {
-	return fmt.Sprintf("%s — %s [%s]", a.Speaker, a.Channel, a.ID)
+// accountOption is how a dialog lists an account: its name, then its
+// speaker and channel.
+func accountOption(name string, a *sources.Account) string {
+	return fmt.Sprintf("%s (%s, %s)", name, a.Speaker, a.Channel)
 }
 
 const newAccountOption = "New account…"
@@ -293,7 +297,7 @@ func (g *gui) newAccountChoice(allowNew bool, def string, submit func()) *accoun
 	c := &accountChoice{speaker: newSubmitEntry(submit), channel: newSubmitEntry(submit)}
 	var opts []string
 	for i := range x.Accounts {
-		opts = append(opts, accountOption(&x.Accounts[i]))
+		opts = append(opts, accountOption(g.names.of(x.Accounts[i].ID), &x.Accounts[i]))
 		c.ids = append(c.ids, x.Accounts[i].ID)
 	}
 	if allowNew {
@@ -440,12 +444,13 @@ func statementSpan(text string, start, end int) (int, int, sources.Kind) {
 	return start, end, sources.Paraphrase
 }
 
-// statementOptions lists statements for a drop-down: "trump-3: «…»".
+// statementOptions lists statements for a drop-down: "¶4 «…»", the
+// paragraph and the first words.
 func (g *gui) statementOptions(ids []string) []string {
 	out := make([]string, 0, len(ids))
 	for _, id := range ids {
 		if st := g.statementOf(id); st != nil {
-			out = append(out, fmt.Sprintf("%s: «%s»", id, excerpt(st.Text, 60)))
+			out = append(out, fmt.Sprintf("¶%d «%s»", st.Paragraph, excerpt(st.Text, 60)))
 		}
 	}
 	return out
@@ -457,7 +462,7 @@ func (g *gui) showMove(ids []string) {
 		return
 	}
 	if len(ids) == 0 {
-		g.status("Tap a statement, or select a row, to move a statement.")
+		g.status("Click a statement, or select a row, to move a statement.")
 		return
 	}
 	var d *dialog.FormDialog
@@ -484,7 +489,11 @@ func (g *gui) showMove(ids []string) {
 		if !acc.edit(g, &e) {
 			return false
 		}
-		g.correct("Move to "+e.Account, e)
+		to := e.Speaker
+		if to == "" {
+			to = g.names.of(e.Account)
+		}
+		g.correct("Move to "+to, e)
 		return true
 	})
 }
@@ -496,8 +505,7 @@ func (g *gui) rowTopic(row int) string {
 
 // verdictOptions are the verdicts as the rows write them.
 func (g *gui) verdictOptions() ([]string, []app.Verdict) {
-	x := g.shown().Extraction()
-	ln, rn := ShortName(x.Account(g.cmp.Left)), ShortName(x.Account(g.cmp.Right))
+	ln, rn := g.names.of(g.cmp.Left), g.names.of(g.cmp.Right)
 	vs := []app.Verdict{app.Agree, app.Diverge, app.LeftOnly, app.RightOnly}
 	words := make([]string, len(vs))
 	for i, v := range vs {
@@ -512,7 +520,7 @@ func (g *gui) showVerdict(row int) {
 		return
 	}
 	if g.cmp == nil || row < 0 || row >= len(g.cmp.Rows) {
-		g.status("Select a row first (↑/↓ or a click).")
+		g.status("Select a row first (the Up and Down arrow keys, or a click).")
 		return
 	}
 	var d *dialog.FormDialog
@@ -525,7 +533,7 @@ func (g *gui) showVerdict(row int) {
 	if rv := g.cmp.Review(row); rv != nil {
 		note.SetText(rv.Note)
 	}
-	topic := widget.NewLabel(g.cmp.RowID(row))
+	topic := widget.NewLabel(fmt.Sprintf("%d · %s", row+1, topicLabel(g.cmp.Rows[row])))
 	items := []*widget.FormItem{{Text: "Row", Widget: topic}, {Text: "Verdict", Widget: sel}, {Text: "Note", Widget: note}}
 	d = g.form("Set the verdict", "Set", items, sel, func() bool {
 		v := vs[max(sel.SelectedIndex(), 0)]
@@ -573,8 +581,8 @@ func (g *gui) showLink(row int) {
 	note := newSubmitEntry(submit)
 	note.SetPlaceHolder("Why (printed in the report)")
 	items := []*widget.FormItem{
-		{Text: ShortName(x.Account(g.cmp.Left)), Widget: lsel},
-		{Text: ShortName(x.Account(g.cmp.Right)), Widget: rsel},
+		{Text: g.names.of(g.cmp.Left), Widget: lsel},
+		{Text: g.names.of(g.cmp.Right), Widget: rsel},
 		{Text: "Verdict", Widget: verdict},
 		{Text: "Note", Widget: note},
 	}
@@ -641,7 +649,7 @@ func (g *gui) showRename(def string) {
 			g.status("Nothing to rename: speaker and channel are as they were.")
 			return true
 		}
-		g.correct("Rename "+a.ID, e)
+		g.correct("Rename "+g.names.of(a.ID), e)
 		return true
 	})
 }
@@ -667,7 +675,7 @@ func (g *gui) mergeDialog(from, into string) {
 			g.status("Choose two different accounts to merge.")
 			return true
 		}
-		g.correct("Merge into "+b, app.Edit{Op: app.EditMerge, Accounts: []string{b, a}, Into: b})
+		g.correct("Merge into "+g.names.of(b), app.Edit{Op: app.EditMerge, Accounts: []string{b, a}, Into: b})
 		return true
 	})
 }
@@ -676,7 +684,7 @@ func (g *gui) mergeDialog(from, into string) {
 func (g *gui) showEvidence() {
 	ids := g.candidates()
 	if len(ids) == 0 {
-		g.status("Tap a statement first, in a row or in the article.")
+		g.status("Click a statement first, in a row or in the article.")
 		return
 	}
 	g.showEvidenceOf(ids[0])

@@ -315,10 +315,14 @@ func TestEvidenceOnHoverAndPick(t *testing.T) {
 	st := g.snap.Extraction().Statement(id)
 	g.w.article.Pick(id)
 	info := g.w.article.Info()
-	for _, want := range []string{id, st.Speaker, string(st.Kind), "confidence", "cue “", "channel " + st.Channel + ": "} {
+	// The account by its name, never by an id.
+	for _, want := range []string{g.names.of(st.Account), st.Speaker, string(st.Kind), "confidence", "cue “", "channel " + st.Channel + ": "} {
 		if !strings.Contains(info, want) {
 			t.Errorf("evidence %q does not say %q", info, want)
 		}
+	}
+	if strings.Contains(info, id) {
+		t.Errorf("evidence %q shows the id %s", info, id)
 	}
 }
 

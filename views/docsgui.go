@@ -148,9 +148,10 @@ func (g *gui) clearTexts() {
 func documentsTitle(snap *app.Snapshot) string {
 	x := snap.Extraction()
 	var names []string
+	named := namesOf(x)
 	for i := range x.Documents {
 		if acc := x.Account(x.Documents[i].ID); acc != nil {
-			names = append(names, ShortName(acc))
+			names = append(names, named.of(acc.ID))
 		}
 	}
 	return "Documents: " + strings.Join(names, ", ")
@@ -251,9 +252,9 @@ func (g *gui) showUsage(on bool) {
 	g.docs.usage.Show()
 	g.docs.usageBtn.Importance = widget.HighImportance
 	g.docs.usageBtn.Refresh()
-	g.w.summary.SetComparison(nil, nil)
+	g.w.summary.SetComparison(nil, nil, nil)
 	g.showUsageTexts()
-	g.status(fmt.Sprintf("How %s used the documents: %s. Tap a row to see both texts.",
+	g.status(fmt.Sprintf("How %s used the documents: %s. Click a row to see both texts.",
 		filepath.Base(u.Article.Name), g.docs.usage.Summary()))
 }
 
@@ -265,6 +266,8 @@ func (g *gui) showUsageTexts() {
 	g.docs.texts.SetPanes(panes)
 	if acc := accountOf(snap.Extraction(), g.docs.doc); acc != "" {
 		g.docs.texts.SetFocus(acc)
+		g.w.legend.Set(legendUsage, snap.Extraction(), []string{acc}, g.names, false)
+		g.relayout()
 	}
 }
 

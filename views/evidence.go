@@ -9,15 +9,27 @@ import (
 )
 
 // statementEvidence says why a statement was attributed as it was: whose
-// it is, quote or paraphrase, how sure the extraction was, what a reviewer
+// it is (who, the account's name), quote or paraphrase, how sure the
+// extraction was, what a reviewer
 // changed, the extraction's evidence (the cue words, the speaker phrase and
 // how it led to the speaker), the channel and why it was chosen, and why
 // the statement is about an earlier event. src is the text the statement's
 // spans index (its document's, in documents mode). It is what the
 // article's strip shows on hover and on a pick, and what "Attribution
 // Evidence…" shows, a line per part.
-func statementEvidence(st sources.Statement, src string, mark app.Mark) string {
-	parts := []string{st.ID, st.Speaker, fmt.Sprintf("%s, confidence %.2f", st.Kind, st.Confidence)}
+func statementEvidence(st sources.Statement, who, src string, mark app.Mark) string {
+	kind := "quote"
+	if st.Kind != sources.Quote {
+		kind = "paraphrase (the article's words)"
+		if st.Document != "" {
+			kind = "paraphrase (the document's words)"
+		}
+	}
+	var parts []string
+	if who != "" && who != st.Speaker {
+		parts = append(parts, who)
+	}
+	parts = append(parts, st.Speaker, fmt.Sprintf("%s, confidence %.2f", kind, st.Confidence))
 	switch mark {
 	case "":
 	case app.Mark("added"):
@@ -121,5 +133,9 @@ func (g *gui) evidence(id string) string {
 	if st == nil {
 		return ""
 	}
-	return statementEvidence(*st, x.Source(st).Text, snap.Mark(id))
+	who := ""
+	if st.Account != "" {
+		who = g.names.of(st.Account)
+	}
+	return statementEvidence(*st, who, x.Source(st).Text, snap.Mark(id))
 }

@@ -35,7 +35,7 @@ func TestStatementEvidence(t *testing.T) {
 		not  []string
 	}{
 		{"the extraction's evidence", withEvidence, "", []string{
-			"xi-1", "Xi Jinping", "paraphrase, confidence 0.80",
+			"Xi — televised address", "Xi Jinping", "paraphrase (the article's words), confidence 0.80",
 			"cue “said on Monday after the call”",
 			"speaker “The Chinese leader”, by role",
 			"channel televised address: named beside the attribution: “televised address”"}, []string{"Reviewed"}},
@@ -51,7 +51,7 @@ func TestStatementEvidence(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := statementEvidence(tc.st, text, tc.mark)
+			got := statementEvidence(tc.st, "Xi — televised address", text, tc.mark)
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("%q does not say %q", got, w)

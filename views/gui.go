@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -28,6 +29,7 @@ func Run(opts app.WindowOptions) error {
 	if err != nil {
 		return err
 	}
+	g.statusFor = 12 * time.Second
 	g.win.SetMaster()
 	g.win.ShowAndRun()
 	g.shutdown()
@@ -47,6 +49,7 @@ type gui struct {
 	snap   *app.Snapshot // the article on show and its comparisons, corrected by its review
 	rev    reviewState   // the review's undo, where it is saved; the machine reading on show
 	pair   app.Pair
+	names  accountNames    // the accounts of the reading on show, by id
 	cmp    *app.Comparison // the pair on show, nil for all pairs
 	matrix *app.Matrix     // all pairs on show, else nil
 
@@ -54,6 +57,11 @@ type gui struct {
 	started int  // jobs started so far
 	// inline runs jobs on the calling goroutine (screenshots).
 	inline bool
+	// statusFor is how long a message stays in the status bar when no
+	// job runs, so that the bar gives its line back to the panes; 0 keeps
+	// it (tests, screenshots). statusSaid counts the messages.
+	statusFor  time.Duration
+	statusSaid int
 	// post hands a job's result to the UI goroutine: fyne.Do, or in
 	// tests a queue the test goroutine runs.
 	post func(func())
@@ -120,7 +128,16 @@ func (g *gui) showFirst(opts app.WindowOptions) error {
 		spec = g.prefs.pair()
 	}
 	if opts.Article != nil {
-		return g.showChecked(opts.Article, opts.Pair, spec)
+		if err := g.showChecked(opts.Article, opts.Pair, spec); err != nil {
+			return err
+		}
+		if t := opts.Article.Texts(); opts.Screenshot == "" && t.Article != "" && len(t.Documents) == 0 {
+			// Named on the command line: Open Recent lists it. It is not
+			// the article the next start opens: that stays the last one
+			// opened in the window.
+			g.rebuildRecent(g.prefs.addRecent(absPath(t.Article)))
+		}
+		return nil
 	}
 	builtin, err := g.session.Load(context.Background(), "")
 	if err != nil {
@@ -170,13 +187,16 @@ func (g *gui) showPlaceholder(msg string) {
 	g.win.SetTitle("Readouts")
 	g.w.title.SetText(msg)
 	g.w.meta.SetText("")
-	g.w.pairs.SetAccounts(nil)
+	g.names = nil
+	g.w.pairs.SetAccounts(nil, nil)
 	g.clearTexts()
-	g.w.summary.SetComparison(nil, nil)
+	g.w.summary.SetComparison(nil, nil, nil)
 	g.w.rows.SetComparison(nil, nil, msg+" Esc cancels.")
+	g.w.legend.Set(legendNone, nil, nil, nil, false)
 	g.w.matrix.Hide()
 	g.w.rows.Show()
 	g.updateExport()
+	g.relayout()
 }
 
 // setSnapshot shows a newly read article with the pair spec names, or the
@@ -184,7 +204,8 @@ func (g *gui) showPlaceholder(msg string) {
 func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
 	g.snap = snap
 	snap = g.shown()
-	g.w.pairs.SetAccounts(snap.Extraction().Accounts)
+	g.names = namesOf(snap.Extraction())
+	g.w.pairs.SetAccounts(snap.Extraction().Accounts, g.names)
 	g.setTexts(snap)
 	g.rebuildPairMenu()
 	g.showPair(snap.PickPair(spec))
@@ -262,19 +283,22 @@ func (g *gui) displayPair(p app.Pair) {
 		g.w.matrix.SetMatrix(x, m)
 		g.w.summary.SetMatrix(m)
 		focus = m.Accounts
+		g.w.legend.Set(legendAll, x, focus, g.names, false)
 		g.w.rows.Hide()
 		g.w.matrix.Show()
 	case cmp != nil:
 		g.cmp = cmp
 		g.w.rows.SetComparison(x, cmp, "")
-		g.w.summary.SetComparison(x, cmp)
+		g.w.summary.SetComparison(x, cmp, g.names)
 		focus = []string{p.Left, p.Right}
+		g.w.legend.Set(legendPair, x, focus, g.names, g.w.rows.ShowsDiffs())
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	default:
 		g.w.rows.SetComparison(nil, nil, fmt.Sprintf(
 			"This text has %d account(s); a comparison needs two. Open another article (Ctrl+O) or drop one here.", len(x.Accounts)))
-		g.w.summary.SetComparison(nil, nil)
+		g.w.summary.SetComparison(nil, nil, nil)
+		g.w.legend.Set(legendNone, x, nil, g.names, false)
 		g.w.matrix.Hide()
 		g.w.rows.Show()
 	}
@@ -284,7 +308,8 @@ func (g *gui) displayPair(p app.Pair) {
 		// the pair was made: it stays, the pair ready behind it.
 		g.w.rows.Hide()
 		g.w.matrix.Hide()
-		g.w.summary.SetComparison(nil, nil)
+		g.w.summary.SetComparison(nil, nil, nil)
+		g.w.legend.Set(legendUsage, x, focus, g.names, false)
 	} else {
 		g.pairTexts(focus)
 		g.text().SetFocus(focus...)
@@ -294,6 +319,38 @@ func (g *gui) displayPair(p app.Pair) {
 		g.prefs.setPair(p.String())
 	}
 	g.updateExport()
+	g.relayout()
+}
+
+// topicLabel names a topic of All three's matrix as its rows do.
+func (g *gui) topicLabel(topic string) string {
+	if all := g.shown().All(); all != nil {
+		for _, c := range all.Comparisons {
+			for _, r := range c.Rows {
+				if r.Topic == topic && r.Label != "" {
+					return r.Label
+				}
+			}
+		}
+	}
+	return topic
+}
+
+// setShowDiffs shows the word differences in every row, or only where
+// the sides quote the same words, and says so in the legend and the menu.
+func (g *gui) setShowDiffs(on bool) {
+	g.w.rows.SetShowDiffs(on)
+	g.w.legend.SetDiffs(on)
+	if g.w.diffsItem != nil {
+		g.w.diffsItem.Checked = on
+		if g.w.mainMenu != nil {
+			g.w.mainMenu.Refresh()
+		}
+	}
+	if g.cmp != nil && !g.pair.All && !g.docs.on {
+		g.w.legend.Set(legendPair, g.shown().Extraction(), []string{g.pair.Left, g.pair.Right}, g.names, g.w.rows.ShowsDiffs())
+		g.relayout()
+	}
 }
 
 // choosePair switches to the i-th quick pair (Ctrl+1…4).
@@ -318,9 +375,9 @@ func (g *gui) statementInArticle(id string) {
 	}
 	if g.w.rows.SelectStatement(id) < 0 {
 		s := g.shown().Extraction().Statement(id)
-		who := id
+		who := "an account"
 		if s != nil {
-			who = s.Speaker + " (" + s.Channel + ")"
+			who = g.names.of(s.Account)
 		}
 		g.status("That statement is from " + who + ", which is not in this pair.")
 		return
@@ -328,8 +385,29 @@ func (g *gui) statementInArticle(id string) {
 	g.status("")
 }
 
-// status shows a short message in the bottom bar.
-func (g *gui) status(msg string) { g.w.status.SetText(msg) }
+// status shows a short message in the bottom bar, which is there only
+// while it has a message or a job runs.
+func (g *gui) status(msg string) {
+	g.w.status.SetText(msg)
+	g.statusSaid++
+	if said := g.statusSaid; msg != "" && g.statusFor > 0 {
+		time.AfterFunc(g.statusFor, func() {
+			fyne.Do(func() {
+				if g.statusSaid == said && g.job == nil {
+					g.status("")
+				}
+			})
+		})
+	}
+	if show := msg != "" || g.job != nil; show != g.w.statusBar.Visible() {
+		if show {
+			g.w.statusBar.Show()
+		} else {
+			g.w.statusBar.Hide()
+		}
+		g.relayout()
+	}
+}
 
 // quit remembers the window size and ends the application at once: a job
 // running is cancelled, never waited for.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -81,7 +82,7 @@ func settle(t testing.TB, g *gui, n int) {
 func rows(g *gui) []string {
 	var out []string
 	for i := 0; i < g.w.rows.RowCount(); i++ {
-		out = append(out, g.w.rows.Side(i, 0).Text+" | "+g.w.rows.Side(i, 1).Text)
+		out = append(out, sideTexts(g.w.rows, i, 0)+" | "+sideTexts(g.w.rows, i, 1))
 	}
 	return out
 }
@@ -127,7 +128,7 @@ func TestSwitchingPairsChangesRows(t *testing.T) {
 	if !g.pair.All || !g.w.matrix.Visible() || g.w.rows.Visible() {
 		t.Fatalf("All three button shows %v (matrix visible %v)", g.pair, g.w.matrix.Visible())
 	}
-	if g.w.matrix.Cell(0, 0) == nil {
+	if len(g.w.matrix.Cell(0, 0)) == 0 {
 		t.Fatal("All three shows an empty matrix")
 	}
 }
@@ -175,16 +176,18 @@ func TestArrowKeysMoveBetweenMatrixTopics(t *testing.T) {
 func TestTappingStatementScrollsArticle(t *testing.T) {
 	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
 	// The statement of the pair that sits furthest down the article.
-	bestRow, bestSide, bestSpan, bestPara := -1, 0, 0, -1
+	var ht *HighlightText
+	bestSpan, bestPara := 0, -1
 	for i := 0; i < g.w.rows.RowCount(); i++ {
 		for side := 0; side < 2; side++ {
-			ht := g.w.rows.Side(i, side)
-			for k, h := range ht.Highlights {
-				if h.Tag == "" {
-					continue
-				}
-				if p := g.w.article.ParagraphOf(h.Tag); p > bestPara {
-					bestRow, bestSide, bestSpan, bestPara = i, side, k, p
+			for _, st := range g.w.rows.Statements(i, side) {
+				for k, h := range st.Highlights {
+					if h.Tag == "" {
+						continue
+					}
+					if p := g.w.article.ParagraphOf(h.Tag); p > bestPara {
+						ht, bestSpan, bestPara = st, k, p
+					}
 				}
 			}
 		}
@@ -194,7 +197,6 @@ func TestTappingStatementScrollsArticle(t *testing.T) {
 	}
 	g.w.article.ScrollToTop()
 	before := g.w.article.Offset()
-	ht := g.w.rows.Side(bestRow, bestSide)
 	id := ht.Highlights[bestSpan].Tag
 	p, ok := ht.SpanPosition(bestSpan)
 	if !ok {
@@ -211,14 +213,20 @@ func TestTappingStatementScrollsArticle(t *testing.T) {
 
 func TestTappingSpanSelectsRow(t *testing.T) {
 	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{})
-	// The last row's first statement: its row is not selected yet.
+	// The last row's first statement: its row is not selected yet. It
+	// stands in full in the first row that lists it and does not refer
+	// to it.
 	last := g.w.rows.RowCount() - 1
 	ids := append(append([]string{}, g.cmp.Rows[last].Left...), g.cmp.Rows[last].Right...)
 	id := ids[0]
 	want := -1
 	for i, r := range g.cmp.Rows {
+		var refs []string
+		if r.Refs != nil {
+			refs = append(append(refs, r.Refs.Left...), r.Refs.Right...)
+		}
 		for _, s := range append(append([]string{}, r.Left...), r.Right...) {
-			if s == id && want < 0 {
+			if s == id && want < 0 && !slices.Contains(refs, s) {
 				want = i
 			}
 		}
@@ -351,7 +359,8 @@ func TestCommandLinePairAndBadPair(t *testing.T) {
 }
 
 // TestCommandLineArticle shows the article the command line read, with the
-// comparisons it already made, and does not remember it as the last opened.
+// comparisons it already made, lists it under Open Recent and does not
+// remember it as the last opened.
 func TestCommandLineArticle(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "call.md")
 	if err := os.WriteFile(path, assets.SeedArticle, 0o644); err != nil {
@@ -373,6 +382,12 @@ func TestCommandLineArticle(t *testing.T) {
 	}
 	if got := g.prefs.article(); got != "" {
 		t.Fatalf("the command line's article was remembered as %q", got)
+	}
+	if got := g.prefs.recent(); len(got) == 0 || got[0] != path {
+		t.Fatalf("Open Recent lists %q, want %s first", got, path)
+	}
+	if it := g.w.recentItem; it.Disabled || len(it.ChildMenu.Items) == 0 || !strings.HasPrefix(it.ChildMenu.Items[0].Label, "call.md") {
+		t.Fatalf("the Open Recent menu does not list call.md")
 	}
 }
 
@@ -477,8 +492,10 @@ func TestTappingSpanInAllThreeFindsTopic(t *testing.T) {
 	}
 	marked := false
 	for ai := range m.Accounts {
-		for _, h := range g.w.matrix.Cell(want, ai).Highlights {
-			marked = marked || (h.Tag == id && h.Marked)
+		for _, st := range g.w.matrix.Cell(want, ai) {
+			for _, h := range st.Highlights {
+				marked = marked || (h.Tag == id && h.Marked)
+			}
 		}
 	}
 	if !marked {

@@ -12,12 +12,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Highlight is a background over a byte range of a HighlightText.
+// Highlight is a background, or a line under the words, over a byte range
+// of a HighlightText.
 type Highlight struct {
 	Start, End int                 // UTF-8 byte offsets into Text, half-open
 	Color      fyne.ThemeColorName // background; "" draws none (a tappable span without tint)
-	Marked     bool                // outlined: the span the user picked
-	Tag        string              // the caller's id (a statement id); tagged spans are tappable
+	// Underline draws a line of this colour under the words ("" none):
+	// two pixels thick, one with ThinLine.
+	Underline fyne.ThemeColorName
+	ThinLine  bool
+	Marked    bool   // outlined: the span the user picked
+	Tag       string // the caller's id (a statement id); tagged spans are tappable
 }
 
 // HighlightText is wrapping text with coloured backgrounds over byte ranges
@@ -32,6 +37,14 @@ type HighlightText struct {
 	Highlights []Highlight
 	TextStyle  fyne.TextStyle
 	SizeName   fyne.ThemeSizeName // "" means theme.SizeNameText
+	// TextColor is the colour of the words; "" is the theme's foreground.
+	TextColor fyne.ThemeColorName
+	// Hidden are byte ranges of Text that are not drawn and take no room
+	// (Markdown markup): offsets into Text keep their meaning.
+	Hidden [][2]int
+	// SoftBreaks makes a single line break a space, so hard-wrapped
+	// lines flow as a paragraph.
+	SoftBreaks bool
 	// OnTapped gets the index into Highlights of the tagged span under the
 	// tap (the shortest when they nest), or -1 when the tap hit no span.
 	OnTapped func(span int) `json:"-"`
@@ -102,6 +115,9 @@ func (t *HighlightText) Set(text string, highlights []Highlight) {
 	t.Text, t.Highlights = text, highlights
 	t.Refresh()
 }
+
+// SetText replaces the text, without highlights, and redraws.
+func (t *HighlightText) SetText(s string) { t.Set(s, nil) }
 
 // SetHighlights replaces the highlights of the same text and redraws.
 func (t *HighlightText) SetHighlights(highlights []Highlight) {
@@ -341,7 +357,7 @@ func (t *HighlightText) textSize() float32 {
 func (t *HighlightText) shape() *shape {
 	size := t.textSize()
 	if t.shaped == nil || t.shaped.size != size {
-		t.shaped = newShape(t.Text, t.drawn(), size, t.TextStyle)
+		t.shaped = newShapeWith(t.Text, t.drawn(), size, t.TextStyle, shapeOpts{hidden: t.Hidden, soft: t.SoftBreaks})
 		t.laidOut = nil
 	}
 	return t.shaped
@@ -361,6 +377,7 @@ func (t *HighlightText) layoutFor(w float32) *lineLayout {
 type highlightRenderer struct {
 	t       *HighlightText
 	bgs     []*canvas.Rectangle
+	lines   []*canvas.Rectangle
 	texts   []*canvas.Text
 	objects []fyne.CanvasObject
 	built   *lineLayout // what the objects show
@@ -390,6 +407,9 @@ func (r *highlightRenderer) build(width float32) {
 	l := t.layoutFor(width)
 	th := t.Theme()
 	fg := th.Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	if t.TextColor != "" {
+		fg = themeColor(th, t.TextColor)
+	}
 	colors := map[fyne.ThemeColorName]color.Color{}
 	colorOf := func(n fyne.ThemeColorName) color.Color {
 		c, ok := colors[n]
@@ -404,7 +424,7 @@ func (r *highlightRenderer) build(width float32) {
 	// needs none, and a refresh per word of a long article is what kept
 	// the window busy.
 	var changed []fyne.CanvasObject
-	nb, nt := 0, 0
+	nb, nl, nt := 0, 0, 0
 	for _, run := range s.runs(l) {
 		first, last := s.segs[run.from], s.segs[run.to-1]
 		p := l.pos[run.from]
@@ -436,11 +456,31 @@ func (r *highlightRenderer) build(width float32) {
 		tx.Move(p)
 		tx.Resize(fyne.NewSize(w, s.lineH))
 	}
+	for _, run := range s.lineRuns(l) {
+		h := s.hls[s.segs[run.from].ul]
+		p := l.pos[run.from]
+		w := l.pos[run.to-1].X + s.segs[run.to-1].w - p.X
+		line := r.line(nl)
+		nl++
+		if c := colorOf(h.Underline); line.FillColor != c {
+			line.FillColor = c
+			changed = append(changed, line)
+		}
+		thick := float32(2)
+		if h.ThinLine {
+			thick = 1
+		}
+		line.Move(fyne.NewPos(p.X, p.Y+s.lineH-thick))
+		line.Resize(fyne.NewSize(w, thick))
+	}
 	r.objects = r.objects[:0]
 	for _, b := range r.bgs[:nb] {
 		r.objects = append(r.objects, b)
 	}
 	for _, x := range r.texts[:nt] {
+		r.objects = append(r.objects, x)
+	}
+	for _, x := range r.lines[:nl] {
 		r.objects = append(r.objects, x)
 	}
 	r.built = l
@@ -454,6 +494,13 @@ func (r *highlightRenderer) rect(i int) *canvas.Rectangle {
 		r.bgs = append(r.bgs, canvas.NewRectangle(color.Transparent))
 	}
 	return r.bgs[i]
+}
+
+func (r *highlightRenderer) line(i int) *canvas.Rectangle {
+	if i == len(r.lines) {
+		r.lines = append(r.lines, canvas.NewRectangle(color.Transparent))
+	}
+	return r.lines[i]
 }
 
 func (r *highlightRenderer) text(i int) *canvas.Text {

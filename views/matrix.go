@@ -1,10 +1,12 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/app"
@@ -13,7 +15,7 @@ import (
 
 // MatrixView is the topic × account table of All three: per topic, what
 // each account says and whether it agrees with, diverges from the others or
-// is silent. Every cell is tappable to its statements.
+// is silent. Clicking a cell finds its statements in the article.
 type MatrixView struct {
 	widget.BaseWidget
 
@@ -21,9 +23,13 @@ type MatrixView struct {
 	// when the tap hit a statement, first).
 	OnCellTapped func(topic, account string, ids []string) `json:"-"`
 
+	// TopicLabel names a topic id as a reader says it ("talks and
+	// negotiations"); nil shows the ids.
+	TopicLabel func(topic string) string `json:"-"`
+
 	x      *sources.Extraction
 	m      *app.Matrix
-	cells  [][]*HighlightText
+	cells  [][][]*HighlightText // topic, account, statement
 	rows   []*cellRow
 	heads  *fyne.Container
 	sheet  *fyne.Container
@@ -72,51 +78,26 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *app.Matrix) {
 	}
 	cols := matrixColumns(len(m.Accounts))
 	head := [][]fyne.CanvasObject{{bold("Topic")}}
-	names := map[string]string{}
+	names := namesOf(x)
 	for _, id := range m.Accounts {
-		head = append(head, accountHead(x, x.Account(id)))
-		names[id] = ShortName(x.Account(id))
+		head = append(head, accountHead(x, id, names))
 	}
 	v.heads.Objects = []fyne.CanvasObject{newCellRow(cols, true, head...)}
 	for ti, topic := range m.Topics {
-		row := [][]fyne.CanvasObject{{bold(topic)}}
-		var texts []*HighlightText
+		label := topic
+		if v.TopicLabel != nil {
+			label = v.TopicLabel(topic)
+		}
+		row := [][]fyne.CanvasObject{{bold(label)}}
+		var texts [][]*HighlightText
 		for ai, id := range m.Accounts {
 			var p app.Position
 			if ti < len(m.Cells) && ai < len(m.Cells[ti]) {
 				p = m.Cells[ti][ai]
 			}
-			var badges []*badge
-			for _, pw := range positionWords(p, names) {
-				badges = append(badges, newBadge(pw.word, pw.color))
-			}
-			text, hl := statementsText(x, p.Statements)
-			ht := NewHighlightText(text, hl)
-			topic, id, ids := topic, id, p.Statements
-			ht.OnTapped = func(span int) {
-				if v.OnCellTapped == nil {
-					return
-				}
-				if span >= 0 {
-					first := ht.Highlights[span].Tag
-					rest := []string{first}
-					for _, s := range ids {
-						if s != first {
-							rest = append(rest, s)
-						}
-					}
-					v.OnCellTapped(topic, id, rest)
-					return
-				}
-				v.OnCellTapped(topic, id, ids)
-			}
-			cell := make([]fyne.CanvasObject, 0, len(badges)+1)
-			for _, b := range badges {
-				b.onTap = func() { ht.OnTapped(-1) }
-				cell = append(cell, b)
-			}
-			row = append(row, append(cell, ht))
-			texts = append(texts, ht)
+			cell, stmts := v.cell(x, topic, id, p, names)
+			row = append(row, cell)
+			texts = append(texts, stmts)
 		}
 		v.cells = append(v.cells, texts)
 		cr := newCellRow(cols, true, row...)
@@ -127,8 +108,59 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *app.Matrix) {
 	v.Refresh()
 }
 
-// Cell returns the statements text of a cell, for tests that tap it.
-func (v *MatrixView) Cell(topic, account int) *HighlightText {
+// cell is what account id says on topic: its position (agrees with whom,
+// diverges from whom, or silent), then each of its statements, quote or
+// paraphrase and confidence above the words. Clicking a statement reports
+// it first, then the cell's others.
+func (v *MatrixView) cell(x *sources.Extraction, topic, id string, p app.Position, names accountNames) ([]fyne.CanvasObject, []*HighlightText) {
+	ids := p.Statements
+	tapped := func(first string) {
+		if v.OnCellTapped == nil {
+			return
+		}
+		rest := []string{}
+		if first != "" {
+			rest = append(rest, first)
+		}
+		for _, s := range ids {
+			if s != first {
+				rest = append(rest, s)
+			}
+		}
+		v.OnCellTapped(topic, id, rest)
+	}
+	var cell []fyne.CanvasObject
+	for _, pw := range positionWords(p, names) {
+		b := newBadge(pw.word, pw.color)
+		b.onTap = func() { tapped("") }
+		cell = append(cell, b)
+	}
+	var stmts []*HighlightText
+	for _, sid := range ids {
+		st := x.Statement(sid)
+		if st == nil {
+			continue
+		}
+		meta := NewHighlightText(fmt.Sprintf("%s · confidence %.2f", kindLabel(st), st.Confidence), nil)
+		meta.SizeName = theme.SizeNameCaptionText
+		meta.TextColor = ColorMuted
+		t := NewHighlightText(st.Text, []Highlight{{Start: 0, End: len(st.Text), Tag: sid}})
+		if a := x.Source(st); a != nil {
+			t.Hidden = markupRanges(st.Text, isMarkdown(a.Name))
+		}
+		t.SoftBreaks = true
+		sid := sid
+		t.OnTapped = func(int) { tapped(sid) }
+		meta.OnTapped = func(int) { tapped(sid) }
+		cell = append(cell, meta, t)
+		stmts = append(stmts, t)
+	}
+	return cell, stmts
+}
+
+// Cell returns the statements of a cell, one text each, for tests that
+// tap them.
+func (v *MatrixView) Cell(topic, account int) []*HighlightText {
 	if topic < 0 || topic >= len(v.cells) || account < 0 || account >= len(v.cells[topic]) {
 		return nil
 	}
@@ -168,50 +200,26 @@ func positionWords(p app.Position, names map[string]string) []positionWord {
 	return out
 }
 
-// statementsText is statements one per line, each a tappable span.
-func statementsText(x *sources.Extraction, ids []string) (string, []Highlight) {
-	var b strings.Builder
-	var hl []Highlight
-	for i, id := range ids {
-		s := x.Statement(id)
-		if s == nil {
-			continue
-		}
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		start := b.Len()
-		b.WriteString(s.Text)
-		hl = append(hl, Highlight{Start: start, End: b.Len(), Tag: id})
-	}
-	return b.String(), hl
-}
-
 // SelectStatement highlights the first topic row that holds statement id,
 // scrolls it into view and outlines the statement; it returns the topic
 // index or -1.
 func (v *MatrixView) SelectStatement(id string) int {
 	found := -1
-	for ti, texts := range v.cells {
-		for _, ht := range texts {
-			changed := false
-			for k := range ht.Highlights {
-				h := &ht.Highlights[k]
+	for ti, accounts := range v.cells {
+		in := false
+		for _, stmts := range accounts {
+			for _, ht := range stmts {
+				h := &ht.Highlights[0]
 				m := h.Tag == id && found < 0
+				in = in || m
 				if m != h.Marked {
-					h.Marked, changed = m, true
+					h.Marked = m
+					ht.Refresh()
 				}
-			}
-			if changed {
-				ht.Refresh()
 			}
 		}
-		for _, ht := range texts {
-			for _, h := range ht.Highlights {
-				if h.Tag == id && found < 0 {
-					found = ti
-				}
-			}
+		if in {
+			found = ti
 		}
 	}
 	for ti, r := range v.rows {

@@ -7,48 +7,69 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// The palette: tints of the Okabe–Ito colours, which stay apart for the
-// common forms of colour blindness. Light tints are mixed with white, dark
-// ones with the dark background, so that text in the theme's foreground keeps
-// a contrast of at least 4.5:1 on every one of them (palette_test.go checks
-// it). The verdict is also always written in words.
+// The palette. Judgements are solid chips: agree blue and diverge
+// vermillion from the Okabe–Ito set, which stay apart for the common forms
+// of colour blindness, one side only a neutral grey, the reviewer's mark
+// green; their words are drawn in white (light) or near-black (dark) at
+// WCAG AA or better. Accounts are pale tints (light) or deep ones (dark)
+// in hues none of the chips or marks use: green, pink, violet, cyan, lime
+// and apricot, in that order, the first three the furthest apart for
+// colour-blind readers; the accounts outside the comparison share one
+// pale grey. Inside a row, the cue words sit on a yellow marker;
+// the shared specifics and topic words are underlined, a form no account
+// uses. Text in the theme's foreground keeps at least 4.5:1 on every tint
+// (palette_test.go checks contrast and how far apart the colours are).
 var (
 	lightPalette = map[fyne.ThemeColorName]color.NRGBA{
-		ColorAgree:         rgb(0xb2d5e8), // blue
-		ColorDiverge:       rgb(0xf2cbad), // vermillion
-		ColorLeftOnly:      rgb(0xf0d7e5), // reddish purple
-		ColorRightOnly:     rgb(0xb8e4d8), // bluish green
-		ColorSilent:        rgb(0xe6e6e6),
-		ColorShared:        rgb(0xdad5ef), // lavender: what both say, apart from every account tint
-		ColorDiffers:       rgb(0xfaf3bd), // pale yellow: what only this side says
-		ColorFind:          rgb(0xf5b7e0),
+		ColorAgree:         rgb(0x1f6fb2), // blue
+		ColorDiverge:       rgb(0xb5480f), // vermillion
+		ColorLeftOnly:      rgb(0x666666), // neutral: the word names the side
+		ColorRightOnly:     rgb(0x666666),
+		ColorReviewed:      rgb(0x2e7d32), // green: a reviewer's mark
+		ColorOnSolid:       rgb(0xffffff),
+		ColorSilent:        rgb(0xeeeeee),
+		ColorCue:           rgb(0xf9e55f), // marker yellow
+		ColorShared:        rgb(0xd3e3f3), // pale blue: words in common, short of a use
+		ColorSharedLine:    rgb(0x5b4fc7), // indigo line
+		ColorTopicLine:     rgb(0x8c8c8c), // grey line
+		ColorDiffers:       rgb(0xe4e4e4), // grey: words only this side quotes
+		ColorFind:          rgb(0xffd24a),
 		ColorSelected:      rgb(0xe8f2f9),
-		ColorReviewed:      rgb(0xcfe8c0), // leaf green: a reviewer's mark
-		ColorTextSelection: rgb(0xbfa8ff), // violet: apart from every account tint
+		ColorTextSelection: rgb(0xa8c7fa),
+		ColorMuted:         rgb(0x5e5e5e),
+		ColorOtherAccounts: rgb(0xebebeb),
+		ColorLink:          rgb(0x1a5fb4),
 	}
 	darkPalette = map[fyne.ThemeColorName]color.NRGBA{
-		ColorAgree:         rgb(0x0a496d),
-		ColorDiverge:       rgb(0x763a0c),
-		ColorLeftOnly:      rgb(0x684358),
-		ColorRightOnly:     rgb(0x0d5441),
-		ColorSilent:        rgb(0x444445),
-		ColorShared:        rgb(0x45406a),
-		ColorDiffers:       rgb(0x4a4622),
-		ColorFind:          rgb(0x7a2f63),
+		ColorAgree:         rgb(0x7ab6e8),
+		ColorDiverge:       rgb(0xf09a6a),
+		ColorLeftOnly:      rgb(0xb3b3b3),
+		ColorRightOnly:     rgb(0xb3b3b3),
+		ColorReviewed:      rgb(0x8fd18f),
+		ColorOnSolid:       rgb(0x111111),
+		ColorSilent:        rgb(0x3a3a3a),
+		ColorCue:           rgb(0x5f5400),
+		ColorShared:        rgb(0x24405a),
+		ColorSharedLine:    rgb(0xa99cff),
+		ColorTopicLine:     rgb(0x8a8a8a),
+		ColorDiffers:       rgb(0x454545),
+		ColorFind:          rgb(0x7a5c00),
 		ColorSelected:      rgb(0x213039),
-		ColorReviewed:      rgb(0x2f4f22),
-		ColorTextSelection: rgb(0x5a3fa0),
+		ColorTextSelection: rgb(0x2d4f8a),
+		ColorMuted:         rgb(0xb5b5b5),
+		ColorOtherAccounts: rgb(0x333335),
+		ColorLink:          rgb(0x8ab4f8),
 	}
-	// accountTints are strong and faint tints per account, light then dark.
-	accountTints = [AccountColors][4]uint32{
-		{0xb3ddf5, 0xe4f3fb, 0x366680, 0x253a46}, // sky blue
-		{0xf4d48c, 0xfbf0d6, 0x7e5b0c, 0x453513}, // orange
-		{0x99d8c7, 0xdbf1eb, 0x0c5a46, 0x12352c}, // bluish green
-		{0xe8c3d7, 0xf7eaf1, 0x724860, 0x3f2d37}, // reddish purple
-		// The fifth and sixth tints leave the blue and orange families, so an
-		// account outside the pair never reads as one of the first two.
-		{0xf2ea9a, 0xfaf7d9, 0x6b6312, 0x39351a}, // yellow
-		{0xd5d5d5, 0xefefef, 0x5a5a5a, 0x333333}, // grey
+	// accountTints are the tints of the accounts, light then dark; the
+	// last is the neutral one of the accounts after the sixth.
+	accountTints = [AccountColors + 1][2]uint32{
+		{0x9bd9bf, 0x1d5c47}, // green
+		{0xf0b6d6, 0x6b3553}, // pink
+		{0xcbbdf2, 0x4c3f7c}, // violet
+		{0xa5e3ea, 0x1b5763}, // cyan
+		{0xd9e89c, 0x4f6320}, // lime
+		{0xf2c8a0, 0x6a4030}, // apricot
+		{0xcfcfcf, 0x505050}, // neutral
 	}
 	// Fyne's light foreground (#565656) is too pale for text on tints; a
 	// near-black reads on all of them.
@@ -58,9 +79,7 @@ var (
 func init() {
 	for i, t := range accountTints {
 		lightPalette[AccountColor(i, true)] = rgb(t[0])
-		lightPalette[AccountColor(i, false)] = rgb(t[1])
-		darkPalette[AccountColor(i, true)] = rgb(t[2])
-		darkPalette[AccountColor(i, false)] = rgb(t[3])
+		darkPalette[AccountColor(i, true)] = rgb(t[1])
 	}
 }
 

@@ -49,7 +49,7 @@ func documentPane(x *sources.Extraction, d *sources.Document) Pane {
 	}
 	tab := d.ID
 	if acc := x.Account(d.ID); acc != nil {
-		tab = ShortName(acc)
+		tab = namesOf(x).of(acc.ID)
 	}
 	return Pane{Key: d.ID, Title: documentPaneTitle(x, d), Tab: tab, X: dx}
 }
@@ -61,7 +61,7 @@ func documentPaneTitle(x *sources.Extraction, d *sources.Document) string {
 		name += ": " + d.Heading
 	}
 	if acc := x.Account(d.ID); acc != nil {
-		return fmt.Sprintf("%s — %s", ShortName(acc), name)
+		return fmt.Sprintf("%s — %s", namesOf(x).of(acc.ID), name)
 	}
 	return name
 }

@@ -283,7 +283,8 @@ func (g *gui) showReading(next *app.Snapshot) {
 	g.rev.picked = "" // ids change with the reading: a pick must be made again
 	snap := g.shown()
 	x := snap.Extraction()
-	g.w.pairs.SetAccounts(x.Accounts)
+	g.names = namesOf(x)
+	g.w.pairs.SetAccounts(x.Accounts, g.names)
 	g.showTexts(snap)
 	g.rebuildPairMenu()
 	p := g.pair

@@ -139,7 +139,9 @@ func (rr *cellRowRenderer) Layout(size fyne.Size) {
 				continue
 			}
 			w := cw
-			if _, wraps := o.(heightForWidther); !wraps {
+			if nw, ok := o.(naturalWidther); ok {
+				w = fyne.Min(nw.NaturalWidth(), cw)
+			} else if _, wraps := o.(heightForWidther); !wraps {
 				w = fyne.Min(o.MinSize().Width, cw)
 			}
 			o.Move(fyne.NewPos(x, y))
@@ -175,13 +177,17 @@ func (rr *cellRowRenderer) Refresh() {
 	rr.Layout(rr.row.Size())
 }
 
-// badge is a word on a coloured background: a verdict or a position. The
-// word carries the meaning; the colour repeats it for a quick scan.
+// badge is a word on a coloured background: a verdict, a position, an
+// account's name. The word carries the meaning; the colour repeats it for
+// a quick scan. A badge is as wide as its words, and where its column is
+// narrower its words wrap inside it.
 type badge struct {
 	widget.BaseWidget
 	Text  string
 	Color fyne.ThemeColorName
 	onTap func()
+
+	text *HighlightText
 }
 
 // Tapped passes a tap on to the badge's owner.
@@ -192,50 +198,144 @@ func (b *badge) Tapped(*fyne.PointEvent) {
 }
 
 func newBadge(text string, c fyne.ThemeColorName) *badge {
-	b := &badge{Text: text, Color: c}
+	b := &badge{Text: text, Color: c, text: NewHighlightText(text, nil)}
+	b.text.TextStyle = fyne.TextStyle{Bold: true}
 	b.ExtendBaseWidget(b)
 	return b
 }
 
+func badgePadX() float32 { return 2 * theme.Padding() }
+func badgePadY() float32 { return theme.Padding() / 2 }
+
+// NaturalWidth is the badge's width on one line.
+func (b *badge) NaturalWidth() float32 {
+	return b.text.shape().naturalWidth() + 2*badgePadX()
+}
+
+// HeightForWidth is the badge's height when w wide: its words wrap.
+func (b *badge) HeightForWidth(w float32) float32 {
+	return b.text.HeightForWidth(fyne.Max(w-2*badgePadX(), 1)) + 2*badgePadY()
+}
+
+// MinSize is the badge on one line.
+func (b *badge) MinSize() fyne.Size {
+	b.ExtendBaseWidget(b)
+	w := b.NaturalWidth()
+	return fyne.NewSize(w, b.HeightForWidth(w+1))
+}
+
 func (b *badge) CreateRenderer() fyne.WidgetRenderer {
 	b.ExtendBaseWidget(b)
-	r := &badgeRenderer{b: b, bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", color.Black)}
-	r.text.TextStyle = fyne.TextStyle{Bold: true}
+	r := &badgeRenderer{b: b, bg: canvas.NewRectangle(color.Transparent)}
 	r.Refresh()
 	return r
 }
 
 type badgeRenderer struct {
-	b    *badge
-	bg   *canvas.Rectangle
-	text *canvas.Text
+	b  *badge
+	bg *canvas.Rectangle
 }
 
 func (r *badgeRenderer) Destroy()                     {}
-func (r *badgeRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.text} }
-
-func (r *badgeRenderer) MinSize() fyne.Size {
-	s := r.text.MinSize()
-	return fyne.NewSize(s.Width+4*theme.Padding(), s.Height+theme.Padding())
-}
+func (r *badgeRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.bg, r.b.text} }
+func (r *badgeRenderer) MinSize() fyne.Size           { return r.b.MinSize() }
 
 func (r *badgeRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size)
-	ts := r.text.MinSize()
-	r.text.Move(fyne.NewPos(2*theme.Padding(), (size.Height-ts.Height)/2))
-	r.text.Resize(ts)
+	w := fyne.Max(size.Width-2*badgePadX(), 1)
+	h := r.b.text.HeightForWidth(w + 1)
+	r.b.text.Move(fyne.NewPos(badgePadX(), (size.Height-h)/2))
+	r.b.text.Resize(fyne.NewSize(w+1, h))
 }
 
 func (r *badgeRenderer) Refresh() {
 	th := r.b.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
 	r.bg.FillColor = themeColor(th, r.b.Color)
 	r.bg.CornerRadius = theme.InputRadiusSize()
-	r.bg.StrokeColor = th.Color(theme.ColorNameSeparator, v)
-	r.bg.StrokeWidth = 1
-	r.text.Text = r.b.Text
-	r.text.Color = th.Color(theme.ColorNameForeground, v)
-	r.text.TextSize = th.Size(theme.SizeNameText)
+	r.bg.StrokeWidth = 0
+	if textOn(r.b.Color) != ColorOnSolid {
+		// A pale tint needs an edge to stand off the background.
+		r.bg.StrokeColor = th.Color(theme.ColorNameSeparator, fyne.CurrentApp().Settings().ThemeVariant())
+		r.bg.StrokeWidth = 1
+	}
+	t := r.b.text
+	if t.Text != r.b.Text || t.TextColor != textOn(r.b.Color) {
+		t.Text, t.TextColor = r.b.Text, textOn(r.b.Color)
+		t.Refresh()
+	}
 	r.bg.Refresh()
-	r.text.Refresh()
+	r.Layout(r.b.Size())
+}
+
+// naturalWidther is a wrapping object that is no wider than its words
+// where they fit: a badge.
+type naturalWidther interface {
+	NaturalWidth() float32
+}
+
+// besideRow is a wrapping object with a small one beside it on its right:
+// a verdict and the row's "…" button.
+type besideRow struct {
+	widget.BaseWidget
+	main  fyne.CanvasObject // wraps (heightForWidther), as wide as its words where they fit
+	right fyne.CanvasObject
+}
+
+func newBesideRow(main, right fyne.CanvasObject) *besideRow {
+	r := &besideRow{main: main, right: right}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// mainWidth is the width the main object takes in a row w wide.
+func (r *besideRow) mainWidth(w float32) float32 {
+	mw := fyne.Max(w-r.right.MinSize().Width-theme.Padding(), 20)
+	if nw, ok := r.main.(naturalWidther); ok {
+		mw = fyne.Min(nw.NaturalWidth(), mw)
+	}
+	return mw
+}
+
+// HeightForWidth is the taller of the two at width w.
+func (r *besideRow) HeightForWidth(w float32) float32 {
+	return fyne.Max(heightFor(r.main, r.mainWidth(w)), r.right.MinSize().Height)
+}
+
+// NaturalWidth is both side by side.
+func (r *besideRow) NaturalWidth() float32 {
+	mw := r.main.MinSize().Width
+	if nw, ok := r.main.(naturalWidther); ok {
+		mw = nw.NaturalWidth()
+	}
+	return mw + theme.Padding() + r.right.MinSize().Width
+}
+
+func (r *besideRow) MinSize() fyne.Size {
+	r.ExtendBaseWidget(r)
+	w := r.NaturalWidth()
+	return fyne.NewSize(w, r.HeightForWidth(w))
+}
+
+func (r *besideRow) CreateRenderer() fyne.WidgetRenderer {
+	r.ExtendBaseWidget(r)
+	return &besideRenderer{r: r}
+}
+
+type besideRenderer struct{ r *besideRow }
+
+func (b *besideRenderer) Destroy()           {}
+func (b *besideRenderer) MinSize() fyne.Size { return b.r.MinSize() }
+func (b *besideRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{b.r.main, b.r.right}
+}
+func (b *besideRenderer) Refresh() { b.Layout(b.r.Size()) }
+
+func (b *besideRenderer) Layout(size fyne.Size) {
+	mw := b.r.mainWidth(size.Width)
+	mh := heightFor(b.r.main, mw)
+	rs := b.r.right.MinSize()
+	b.r.main.Move(fyne.NewPos(0, 0))
+	b.r.main.Resize(fyne.NewSize(mw, mh))
+	b.r.right.Move(fyne.NewPos(mw+theme.Padding(), (fyne.Max(mh, rs.Height)-rs.Height)/2))
+	b.r.right.Resize(rs)
 }

@@ -15,7 +15,9 @@ type seg struct {
 	space      float32 // width of the whitespace after it; 0 when the word goes on
 	breaks     int     // hard line breaks in the whitespace after it
 	bg         int     // highlight drawn behind it (the last with a colour), -1 for none
+	ul         int     // highlight drawn under it (the last with an underline), -1 for none
 	mark       bool    // a marked highlight covers it
+	join       bool    // it goes on the word of the segment before: no break between them
 }
 
 // shape is a text cut into measured segments. It depends on the text, the
@@ -40,10 +42,22 @@ type lineLayout struct {
 }
 
 // run is consecutive segments on one line under the same background and
-// mark: one canvas.Text over at most one rectangle.
+// mark: one canvas.Text over at most one rectangle. The lines under words
+// are runs of their own (lineRuns), so that an underlined word does not
+// cut a background or an outline in two.
 type run struct {
 	from, to int
 	mark     bool
+}
+
+// shapeOpts say how text is read apart from its highlights.
+type shapeOpts struct {
+	// hidden are byte ranges not drawn (Markdown markup): their bytes keep
+	// their offsets, they take no room.
+	hidden [][2]int
+	// soft makes a single line break a space: hard-wrapped lines flow as
+	// one paragraph. Two breaks in a row still part paragraphs.
+	soft bool
 }
 
 func isSpace(b byte) bool {
@@ -51,6 +65,10 @@ func isSpace(b byte) bool {
 }
 
 func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) *shape {
+	return newShapeWith(text, hls, size, style, shapeOpts{})
+}
+
+func newShapeWith(text string, hls []Highlight, size float32, style fyne.TextStyle, opts shapeOpts) *shape {
 	s := &shape{text: text, hls: hls, size: size, style: style}
 	m := fyne.MeasureText("Ay", size, style)
 	s.lineH = m.Height
@@ -60,10 +78,14 @@ func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) 
 		s.spaceW = size / 4
 	}
 
-	// Every highlight edge is a place where a word may be cut in two.
+	// Every highlight edge, and every edge of hidden markup, is a place
+	// where a word may be cut in two.
 	var cuts []int
 	for _, h := range hls {
 		cuts = append(cuts, h.Start, h.End)
+	}
+	for _, h := range opts.hidden {
+		cuts = append(cuts, h[0], h[1])
 	}
 	sort.Ints(cuts)
 
@@ -82,13 +104,14 @@ func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) 
 			ci++
 		}
 		from := i
+		first := len(s.segs)
 		for k := ci; k < len(cuts) && cuts[k] < j; k++ {
 			if cuts[k] > from && utf8Boundary(text, cuts[k]) {
-				s.segs = append(s.segs, seg{start: from, end: cuts[k]})
+				s.segs = append(s.segs, seg{start: from, end: cuts[k], join: len(s.segs) > first})
 				from = cuts[k]
 			}
 		}
-		s.segs = append(s.segs, seg{start: from, end: j})
+		s.segs = append(s.segs, seg{start: from, end: j, join: len(s.segs) > first})
 		k := j
 		breaks := 0
 		for k < n && isSpace(text[k]) {
@@ -97,6 +120,9 @@ func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) 
 			}
 			k++
 		}
+		if opts.soft && breaks == 1 {
+			breaks = 0
+		}
 		last := &s.segs[len(s.segs)-1]
 		last.breaks = breaks
 		if breaks == 0 && k > j {
@@ -104,15 +130,21 @@ func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) 
 		}
 		i = k
 	}
+	if len(opts.hidden) > 0 {
+		s.segs = dropHidden(s.segs, opts.hidden)
+	}
 
 	for k := range s.segs {
 		sg := &s.segs[k]
 		sg.w = measureWord(text[sg.start:sg.end], size, style)
-		sg.bg = -1
+		sg.bg, sg.ul = -1, -1
 		for h, hl := range hls {
 			if hl.Start <= sg.start && hl.End > sg.start {
 				if hl.Color != "" {
 					sg.bg = h
+				}
+				if hl.Underline != "" {
+					sg.ul = h
 				}
 				if hl.Marked {
 					sg.mark = true
@@ -121,6 +153,45 @@ func newShape(text string, hls []Highlight, size float32, style fyne.TextStyle) 
 		}
 	}
 	return s
+}
+
+// dropHidden removes the segments that lie in hidden ranges (sorted or
+// not). A hidden piece of a word hands the room after it to the piece
+// before it; a hidden word hands its line breaks to the word before it
+// and its space goes with it.
+func dropHidden(segs []seg, hidden [][2]int) []seg {
+	isHidden := func(sg seg) bool {
+		for _, h := range hidden {
+			if h[0] <= sg.start && sg.end <= h[1] {
+				return true
+			}
+		}
+		return false
+	}
+	out := segs[:0]
+	wordKept := false // a piece of the current word was kept
+	for _, sg := range segs {
+		if !sg.join {
+			wordKept = false
+		}
+		if isHidden(sg) {
+			if len(out) > 0 && (wordKept || sg.breaks > 0) {
+				prev := &out[len(out)-1]
+				if wordKept {
+					prev.space = max(prev.space, sg.space)
+				}
+				prev.breaks = max(prev.breaks, sg.breaks)
+				if prev.breaks > 0 {
+					prev.space = 0
+				}
+			}
+			continue
+		}
+		sg.join = sg.join && wordKept
+		wordKept = true
+		out = append(out, sg)
+	}
+	return out
 }
 
 // utf8Boundary reports whether a cut at i would not split a character.
@@ -147,7 +218,7 @@ func (s *shape) layout(width float32) *lineLayout {
 	for i := 0; i < len(s.segs); {
 		j := i
 		ww := s.segs[j].w
-		for j+1 < len(s.segs) && s.segs[j].end == s.segs[j+1].start {
+		for j+1 < len(s.segs) && s.segs[j+1].join {
 			j++
 			ww += s.segs[j].w
 		}
@@ -188,6 +259,29 @@ func (s *shape) runs(l *lineLayout) []run {
 			}
 		}
 		out = append(out, run{from: k, to: k + 1, mark: sg.mark})
+	}
+	return out
+}
+
+// lineRuns groups the laid-out segments under one underline (the same
+// highlight, on one line) into runs; the line spans the spaces between
+// their words.
+func (s *shape) lineRuns(l *lineLayout) []run {
+	var out []run
+	for k := 0; k < len(s.segs); k++ {
+		sg := s.segs[k]
+		if sg.ul < 0 {
+			continue
+		}
+		if len(out) > 0 {
+			r := &out[len(out)-1]
+			prev := s.segs[r.to-1]
+			if r.to == k && l.line[k] == l.line[k-1] && prev.ul == sg.ul && prev.breaks == 0 {
+				r.to = k + 1
+				continue
+			}
+		}
+		out = append(out, run{from: k, to: k + 1})
 	}
 	return out
 }

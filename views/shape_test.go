@@ -17,7 +17,7 @@ func TestShapeCutsWordsAtHighlightsOnly(t *testing.T) {
 		lines    int // lines at a width of 10 000 px
 	}{
 		{"plain words", "one two  three", nil, []string{"one", "two", "three"}, 1},
-		{"highlight inside a word", "unconditional", []Highlight{{Start: 2, End: 6, Color: ColorShared}}, []string{"un", "cond", "itional"}, 1},
+		{"highlight inside a word", "unconditional", []Highlight{{Start: 2, End: 6, Color: ColorCue}}, []string{"un", "cond", "itional"}, 1},
 		{"hard line breaks", "first\nsecond\n\nfourth", nil, []string{"first", "second", "fourth"}, 4},
 		{"leading and trailing space", "  lone  ", nil, []string{"lone"}, 1},
 		{"multi-byte neighbours", "«quote»", []Highlight{{Start: 2, End: 7}}, []string{"«", "quote", "»"}, 1},
@@ -46,7 +46,7 @@ func TestShapeCutsWordsAtHighlightsOnly(t *testing.T) {
 			// the pieces of one word stay together.
 			narrow := s.layout(1)
 			for k := 1; k < len(s.segs); k++ {
-				glued := s.segs[k-1].end == s.segs[k].start
+				glued := s.segs[k].join
 				if glued && narrow.line[k] != narrow.line[k-1] {
 					t.Fatalf("word cut across lines at %q", got[k])
 				}

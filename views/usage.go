@@ -116,12 +116,10 @@ func (v *UsageView) Selected() int { return v.selected }
 
 func (v *UsageView) buildDocs() {
 	v.docs.Objects = nil
+	names := namesOf(v.x)
 	for _, ud := range v.u.Documents {
 		id := ud.ID
-		name := id
-		if acc := v.x.Account(id); acc != nil {
-			name = ShortName(acc)
-		}
+		name := names.of(id)
 		b := widget.NewButton(name, func() { v.Choose(id) })
 		if id == v.doc {
 			b.Importance = widget.HighImportance
@@ -165,7 +163,7 @@ func (v *UsageView) buildRows() {
 		if st == nil {
 			continue
 		}
-		left := NewHighlightText(st.Text, []Highlight{{Start: 0, End: len(st.Text), Color: AccountColor(idx, false), Tag: c.Statement}})
+		left := NewHighlightText(st.Text, []Highlight{{Start: 0, End: len(st.Text), Color: AccountColor(idx, true), Tag: c.Statement}})
 		right := NewHighlightText("No close match found in the article.", nil)
 		if c.Passage != nil {
 			right = NewHighlightText(c.Passage.Text, []Highlight{{Start: 0, End: len(c.Passage.Text), Tag: passagePrefix + c.Statement}})
@@ -180,7 +178,7 @@ func (v *UsageView) buildRows() {
 		left := NewHighlightText("—", nil)
 		mid := []fyne.CanvasObject{newBadge("No close match in the document", ColorDiverge),
 			caption("The article attributes this to " + orSomeone(e.Passage.Speaker) + ", whose document has nothing close to it.")}
-		right := NewHighlightText(e.Passage.Text, []Highlight{{Start: 0, End: len(e.Passage.Text), Color: AccountColor(idx, false), Tag: extraPrefix + e.Passage.Statement}})
+		right := NewHighlightText(e.Passage.Text, []Highlight{{Start: 0, End: len(e.Passage.Text), Color: AccountColor(idx, true), Tag: extraPrefix + e.Passage.Statement}})
 		objs = append(objs, v.addRow(usageRow{extra: e}, left, mid, right))
 	}
 	v.sheet.Objects = objs

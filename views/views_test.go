@@ -30,7 +30,7 @@ func TestHighlightTextSpans(t *testing.T) {
 	text := strings.Repeat("filler words here ", 30) + "the marked statement" + strings.Repeat(" more filler", 20)
 	start := strings.Index(text, "the marked")
 	hl := []Highlight{
-		{Start: 0, End: 6, Color: ColorShared},
+		{Start: 0, End: 6, Color: ColorCue},
 		{Start: start, End: start + len("the marked statement"), Color: ColorAgree, Tag: "s1"},
 	}
 	h := NewHighlightText(text, hl)
@@ -52,39 +52,44 @@ func TestHighlightTextSpans(t *testing.T) {
 	}
 }
 
-func TestSideText(t *testing.T) {
-	x := &sources.Extraction{Accounts: []sources.Account{{ID: "a", Statements: []sources.Statement{
-		{ID: "a-1", Text: "talks begin now"}, {ID: "a-2", Text: "trade is great"}}}}}
+// TestDiffRanges: a row's diff, which compares the statements of each
+// side joined by a line break, marks in each statement the words only its
+// side has; a diff that does not rebuild the statements marks nothing.
+func TestDiffRanges(t *testing.T) {
+	ids := []string{"a-1", "a-2"}
+	texts := []string{"talks begin now", "trade is great"}
 	tests := []struct {
-		name     string
-		ids      []string
-		diff     []app.Op
-		left     bool
-		wantText string
-		wantTags int
+		name string
+		diff []app.Op
+		left bool
+		want map[string][]string
 	}{
-		{"diff rebuilds the side", []string{"a-1", "a-2"}, []app.Op{{Op: "equal", Text: "talks begin "},
-			{Op: "delete", Text: "now trade is great"}, {Op: "insert", Text: "later"}}, true, "talks begin now\ntrade is great", 2},
-		{"no diff", []string{"a-1", "a-2"}, nil, true, "talks begin now\ntrade is great", 2},
-		{"diff without the statements", []string{"a-1"}, []app.Op{{Op: "equal", Text: "other words"}}, true, "talks begin now", 1},
+		{"left's own words, across two statements",
+			[]app.Op{{Op: "equal", Text: "talks begin "}, {Op: "delete", Text: "now\ntrade is great"}, {Op: "insert", Text: "later"}},
+			true, map[string][]string{"a-1": {"now"}, "a-2": {"trade is great"}}},
+		{"the right side's view of the same diff",
+			[]app.Op{{Op: "equal", Text: "talks begin "}, {Op: "insert", Text: "now\ntrade"}, {Op: "equal", Text: " is great"}},
+			false, map[string][]string{"a-1": {"now"}, "a-2": {"trade"}}},
+		{"all equal", []app.Op{{Op: "equal", Text: "talks begin now\ntrade is great"}}, true, map[string][]string{}},
+		{"a diff of other words", []app.Op{{Op: "equal", Text: "other words"}}, true, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text, hl := sideText(x, tc.ids, tc.diff, tc.left)
-			if text != tc.wantText {
-				t.Fatalf("text %q, want %q", text, tc.wantText)
+			got := diffRanges(ids, texts, tc.diff, tc.left)
+			if tc.want == nil {
+				if got != nil {
+					t.Fatalf("marks %v, want none", got)
+				}
+				return
 			}
-			tags := 0
-			for _, h := range hl {
-				if h.Tag != "" {
-					tags++
-					if s := x.Statement(h.Tag); text[h.Start:h.End] != s.Text {
-						t.Errorf("tag %s covers %q", h.Tag, text[h.Start:h.End])
-					}
+			words := map[string][]string{}
+			for k, id := range ids {
+				for _, r := range got[id] {
+					words[id] = append(words[id], texts[k][r[0]:r[1]])
 				}
 			}
-			if tags != tc.wantTags {
-				t.Fatalf("%d tagged spans, want %d", tags, tc.wantTags)
+			if !reflect.DeepEqual(words, tc.want) {
+				t.Fatalf("marks %q, want %q", words, tc.want)
 			}
 		})
 	}
@@ -109,10 +114,11 @@ func TestComparisonViewSwitchesAndTaps(t *testing.T) {
 	}
 
 	last := v.RowCount() - 1
-	side := v.Side(last, 0)
-	if side.Text == "" {
-		side = v.Side(last, 1)
+	stmts := v.Statements(last, 0)
+	if len(stmts) == 0 {
+		stmts = v.Statements(last, 1)
 	}
+	side := stmts[0]
 	v.Select(last) // scroll it into view and lay it out
 	var span int
 	for span = range side.Highlights {
@@ -133,10 +139,19 @@ func TestComparisonViewSwitchesAndTaps(t *testing.T) {
 	}
 }
 
+// sideTexts joins the statements that stand in full on one side of row i.
+func sideTexts(v *ComparisonView, i, side int) string {
+	var out []string
+	for _, t := range v.Statements(i, side) {
+		out = append(out, t.Text)
+	}
+	return strings.Join(out, "\n")
+}
+
 func rowTexts(v *ComparisonView) []string {
 	var out []string
 	for i := 0; i < v.RowCount(); i++ {
-		out = append(out, v.Side(i, 0).Text+"|"+v.Side(i, 1).Text)
+		out = append(out, sideTexts(v, i, 0)+"|"+sideTexts(v, i, 1))
 	}
 	return out
 }
@@ -200,7 +215,7 @@ func TestPairBarButtonsChoose(t *testing.T) {
 	b := NewPairBar()
 	var got []app.Pair
 	b.OnChanged = func(p app.Pair) { got = append(got, p) }
-	b.SetAccounts(x.Accounts)
+	b.SetAccounts(x.Accounts, namesOf(x))
 	test.Tap(b.Button(1))
 	test.Tap(b.Button(3))
 	want := []app.Pair{{Left: "trump", Right: "zelensky"}, {All: true}}
@@ -212,49 +227,64 @@ func TestPairBarButtonsChoose(t *testing.T) {
 	}
 }
 
-// TestComparisonHighlightsFollowDiff: a matched row highlights what the
-// engine's diff says and nothing more: equal ops as shared words, the
-// side's own edits as differing words. A diff with no equal op shows no
-// shared word even when the two texts have words in common.
-func TestComparisonHighlightsFollowDiff(t *testing.T) {
+// TestComparisonMarksEvidence: a matched row marks the engine's evidence
+// on both sides (cue words on the marker, shared specifics and topic
+// words underlined) and the words only one side has, from its diff, only
+// where the sides quote the same words, or when asked for every row.
+func TestComparisonMarksEvidence(t *testing.T) {
 	test.NewTempApp(t)
 	x := &sources.Extraction{Accounts: []sources.Account{
 		{ID: "a", Statements: []sources.Statement{{ID: "a-1", Text: "the ceasefire holds firmly"}}},
 		{ID: "b", Statements: []sources.Statement{{ID: "b-1", Text: "no ceasefire holds yet"}}}}}
+	diff := []app.Op{{Op: "delete", Text: "the "}, {Op: "insert", Text: "no "}, {Op: "equal", Text: "ceasefire holds "},
+		{Op: "delete", Text: "firmly"}, {Op: "insert", Text: "yet"}}
+	marks := &app.Marks{
+		Left:  []app.EvidenceMark{{Statement: "a-1", Start: 4, End: 13, Kind: app.MarkShared}, {Statement: "a-1", Start: 20, End: 26, Kind: app.MarkCue}},
+		Right: []app.EvidenceMark{{Statement: "b-1", Start: 3, End: 12, Kind: app.MarkShared}, {Statement: "b-1", Start: 19, End: 22, Kind: app.MarkCue}, {Statement: "b-1", Start: 13, End: 18, Kind: app.MarkTopic}}}
 	tests := []struct {
 		name              string
-		diff              []app.Op
-		wantLeft, wantRgt []string // "shared:word" or "differs:word"
+		mode              app.DiffMode
+		all               bool
+		wantLeft, wantRgt []string
 	}{
-		{"shared words from equal ops",
-			[]app.Op{{Op: "delete", Text: "the "}, {Op: "insert", Text: "no "}, {Op: "equal", Text: "ceasefire holds "},
-				{Op: "delete", Text: "firmly"}, {Op: "insert", Text: "yet"}},
-			[]string{"differs:the", "shared:ceasefire holds", "differs:firmly"},
-			[]string{"differs:no", "shared:ceasefire holds", "differs:yet"}},
-		{"no equal op, no shared word",
-			[]app.Op{{Op: "delete", Text: "the ceasefire holds firmly"}, {Op: "insert", Text: "no ceasefire holds yet"}},
-			[]string{"differs:the ceasefire holds firmly"}, []string{"differs:no ceasefire holds yet"}},
+		{"quoting the same words: marks and differences", app.DiffWords, false,
+			[]string{"differs:the", "differs:firmly", "shared:ceasefire", "cue:firmly"},
+			[]string{"differs:no", "differs:yet", "topic:holds", "shared:ceasefire", "cue:yet"}},
+		{"paraphrases: marks only", app.DiffParaphrase, false,
+			[]string{"shared:ceasefire", "cue:firmly"}, []string{"topic:holds", "shared:ceasefire", "cue:yet"}},
+		{"paraphrases with every difference asked for", app.DiffParaphrase, true,
+			[]string{"differs:the", "differs:firmly", "shared:ceasefire", "cue:firmly"},
+			[]string{"differs:no", "differs:yet", "topic:holds", "shared:ceasefire", "cue:yet"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &app.Comparison{Left: "a", Right: "b", Rows: []app.Row{{Topic: "ceasefire",
-				Verdict: app.Agree, Left: []string{"a-1"}, Right: []string{"b-1"}, Diff: tc.diff}}}
+				Verdict: app.Diverge, Left: []string{"a-1"}, Right: []string{"b-1"}, Diff: diff, DiffMode: tc.mode, Marks: marks}}}
 			v := NewComparisonView()
 			v.SetComparison(x, c, "")
+			v.SetShowDiffs(tc.all)
 			for side, want := range [][]string{tc.wantLeft, tc.wantRgt} {
-				h := v.Side(0, side)
+				h := v.Statements(0, side)[0]
 				var got []string
 				for _, hl := range h.Highlights {
-					switch hl.Color {
-					case ColorShared:
-						got = append(got, "shared:"+h.Text[hl.Start:hl.End])
-					case ColorDiffers:
-						got = append(got, "differs:"+h.Text[hl.Start:hl.End])
+					word := h.Text[hl.Start:hl.End]
+					switch {
+					case hl.Color == ColorDiffers:
+						got = append(got, "differs:"+word)
+					case hl.Color == ColorCue:
+						got = append(got, "cue:"+word)
+					case hl.Underline == ColorSharedLine:
+						got = append(got, "shared:"+word)
+					case hl.Underline == ColorTopicLine:
+						got = append(got, "topic:"+word)
 					}
 				}
 				if !reflect.DeepEqual(got, want) {
 					t.Errorf("side %d highlights %q, want %q", side, got, want)
 				}
+			}
+			if v.ShowsDiffs() != (tc.mode == app.DiffWords || tc.all) {
+				t.Errorf("ShowsDiffs() = %v", v.ShowsDiffs())
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -15,10 +16,12 @@ import (
 
 // widgets are the parts of the window the gui updates.
 type widgets struct {
-	title     *widget.Label
-	meta      *widget.Label
+	title     *HighlightText
+	meta      *HighlightText
+	header    *header // the title and Open, Export and the others beside it
 	pairs     *PairBar
 	summary   *Summary
+	legend    *Legend
 	rows      *ComparisonView
 	matrix    *MatrixView
 	article   *ArticleView
@@ -29,30 +32,39 @@ type widgets struct {
 	status    *widget.Label
 	statusBar *fyne.Container // status, progress and Cancel
 	split     *container.Split
+	// content is the window's content; top and bottom the parts above and
+	// below the panes, which wrap to the window's width.
+	content, top, bottom *fyne.Container
 
 	edit       editItems
 	pairMenu   *fyne.Menu
 	recentItem *fyne.MenuItem
 	themeItems map[string]*fyne.MenuItem
+	diffsItem  *fyne.MenuItem
 	mainMenu   *fyne.MainMenu
 }
 
 // build lays out the window: header (title, Open, Export), pair switcher,
-// summary, then rows beside the article, and the legend at the bottom.
+// summary, then rows beside the article, and the legend and the status at
+// the bottom. The parts above and below the panes wrap to the window's
+// width, so a narrow window cuts nothing off.
 func (g *gui) build() {
 	w := &g.w
-	w.title = widget.NewLabel("")
+	w.title = NewHighlightText("", nil)
 	w.title.TextStyle = fyne.TextStyle{Bold: true}
 	w.title.SizeName = theme.SizeNameSubHeadingText
-	w.title.Truncation = fyne.TextTruncateEllipsis
-	w.meta = widget.NewLabel("")
-	w.meta.Truncation = fyne.TextTruncateEllipsis
+	w.meta = NewHighlightText("", nil)
+	w.meta.TextColor = ColorMuted
 	w.open = widget.NewButtonWithIcon("Open…", theme.FolderOpenIcon(), g.showOpen)
 	w.export = widget.NewButtonWithIcon("Export PDF…", theme.DocumentSaveIcon(), g.showExport)
 
 	w.pairs = NewPairBar()
 	w.pairs.OnChanged = g.showPair
+	w.pairs.OnRefused = g.status
 	w.summary = NewSummary()
+	w.legend = NewLegend()
+	w.legend.OnHelp = g.showHelp
+	w.legend.OnDiffs = g.setShowDiffs
 
 	w.rows = NewComparisonView()
 	w.rows.OnStatementTapped = func(id string) {
@@ -68,6 +80,7 @@ func (g *gui) build() {
 	w.rows.OnAccountMenu = g.accountMenu
 	w.matrix = NewMatrixView()
 	w.matrix.OnCellTapped = func(_, _ string, ids []string) { g.text().Mark(ids...) }
+	w.matrix.TopicLabel = g.topicLabel
 	w.matrix.Hide()
 	w.article = NewArticleView()
 	w.article.OnStatementTapped = g.statementInArticle
@@ -86,22 +99,46 @@ func (g *gui) build() {
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
 
-	header := container.NewBorder(nil, nil, nil,
-		container.NewCenter(container.NewHBox(w.edit.machineCheck, w.open, g.docs.openBtn, g.docs.usageBtn, w.export)),
-		container.NewVBox(w.title, w.meta))
-	top := container.NewVBox(header, w.pairs, w.summary, widget.NewSeparator())
+	w.header = newHeader(w.title, w.meta,
+		[]fyne.CanvasObject{w.edit.machineCheck, w.open, g.docs.openBtn, g.docs.usageBtn, w.export},
+		w.edit.machineCheck, g.docs.openBtn) // the View and File menus have them too
+	width := func() float32 {
+		if w.content != nil && w.content.Size().Width > 0 {
+			return w.content.Size().Width
+		}
+		return g.win.Canvas().Size().Width
+	}
+	w.top = container.New(&widthStack{view: width}, w.header, w.pairs, w.summary, widget.NewSeparator())
 	w.split = container.NewHSplit(container.NewStack(w.rows, w.matrix, g.docs.usage), container.NewStack(w.article, g.docs.texts))
 	w.split.Offset = 0.6
 	w.status.Alignment = fyne.TextAlignTrailing
 	progress := container.NewHBox(container.NewGridWrap(fyne.NewSize(140, w.progress.MinSize().Height), w.progress), w.cancel)
-	w.statusBar = container.NewBorder(nil, nil, NewLegend(), progress, w.status)
-	bottom := container.NewVBox(widget.NewSeparator(), w.statusBar)
-	g.win.SetContent(container.NewBorder(top, bottom, nil, nil, w.split))
+	w.statusBar = container.NewBorder(nil, nil, nil, progress, w.status)
+	w.statusBar.Hide()
+	w.bottom = container.New(&widthStack{view: width}, widget.NewSeparator(), w.legend, w.statusBar)
+	w.content = container.NewBorder(w.top, w.bottom, nil, nil, w.split)
+	g.win.SetContent(w.content)
 
 	g.buildMenus()
 	g.bindKeys()
 	g.win.SetOnDropped(g.dropped)
 	g.win.SetOnClosed(g.saveWindow)
+}
+
+// relayout lays out the parts above and below the panes again, after
+// what they show changed (another article, another pair, a message): they
+// may need more lines, or fewer.
+func (g *gui) relayout() {
+	w := &g.w
+	if w.content == nil {
+		return
+	}
+	// The content's own layout, not its Refresh: that would redraw the
+	// panes too, which have not changed.
+	w.content.Layout.Layout(w.content.Objects, w.content.Size())
+	w.top.Refresh()
+	w.bottom.Refresh()
+	canvas.Refresh(w.content)
 }
 
 func ctrl(k fyne.KeyName) *desktop.CustomShortcut {
@@ -140,11 +177,14 @@ func (g *gui) buildMenus() {
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = fyne.NewMenu("", themeMenu...)
 	w.edit.machine = fyne.NewMenuItem("Show Machine Reading", func() { g.setMachine(!g.rev.machine) })
-	view := fyne.NewMenu("View", find, g.docs.usageItem, w.edit.machine, fyne.NewMenuItemSeparator(), themeItem)
+	w.diffsItem = fyne.NewMenuItem("Word Differences in Every Row", func() { g.setShowDiffs(!g.w.rows.ShowDiffs()) })
+	w.diffsItem.Shortcut = keyDiffs
+	view := fyne.NewMenu("View", find, g.docs.usageItem, w.edit.machine, w.diffsItem, fyne.NewMenuItemSeparator(), themeItem)
 	about := fyne.NewMenuItem("About Readouts", func() {
 		dialog.ShowInformation("About Readouts", fmt.Sprintf("Readouts %s\nCompare the accounts of a call or meeting, side by side, linked to the article.", app.Version), g.win)
 	})
-	w.mainMenu = fyne.NewMainMenu(file, g.editMenu(), w.pairMenu, view, fyne.NewMenu("Help", about))
+	help := fyne.NewMenuItem("How to Read This (F1)", g.showHelp)
+	w.mainMenu = fyne.NewMainMenu(file, g.editMenu(), w.pairMenu, view, fyne.NewMenu("Help", help, about))
 	g.markTheme()
 	g.win.SetMainMenu(w.mainMenu)
 }
@@ -181,6 +221,7 @@ func (g *gui) bindKeys() {
 	c.AddShortcut(keyOpenDocuments, func(fyne.Shortcut) { g.showOpenDocuments() })
 	c.AddShortcut(ctrl(fyne.KeyU), func(fyne.Shortcut) { g.showUsage(!g.docs.on) })
 	c.AddShortcut(ctrl(fyne.KeyQ), func(fyne.Shortcut) { g.quit() })
+	c.AddShortcut(keyDiffs, func(fyne.Shortcut) { g.setShowDiffs(!g.w.rows.ShowDiffs()) })
 	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4} {
 		i := i
 		c.AddShortcut(ctrl(k), func(fyne.Shortcut) { g.choosePair(i) })
@@ -204,6 +245,8 @@ func (g *gui) bindKeys() {
 			if !g.cancelJob() {
 				g.text().HideFind()
 			}
+		case fyne.KeyF1:
+			g.showHelp()
 		}
 	})
 }

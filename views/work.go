@@ -60,6 +60,11 @@ func (g *gui) run(t task) bool {
 				return // cancelled or replaced: drop the late result
 			}
 			g.job = nil
+			if g.w.status.Text != t.msg {
+				// Something said more since the job started (the
+				// article it replaced was opened): that stays.
+				note = g.w.status.Text
+			}
 			g.setBusy(nil, note)
 			if apply != nil {
 				apply()

@@ -1,0 +1,204 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"readouts/sources"
+)
+
+// accountNames are the names the window gives the accounts of one text,
+// by account id: in buttons, drop-downs, column heads, verdicts and the
+// legend. A name is always words of the text (the speaker, the channel,
+// the article), never an id dressed up: the account "xi" is "Xi" because
+// the speaker is "Xi Jinping", and "us-president" is "US President" only
+// where the article writes it so. Two accounts that would share a name are
+// told apart by their channels: "Trump — Truth Social", "Trump — Oval
+// Office".
+type accountNames map[string]string
+
+// namesOf names the accounts of x.
+func namesOf(x *sources.Extraction) accountNames {
+	names := accountNames{}
+	if x == nil {
+		return names
+	}
+	article := ""
+	if x.Article != nil {
+		article = x.Article.Text
+	}
+	base := make([]string, len(x.Accounts))
+	count := map[string]int{}
+	for i := range x.Accounts {
+		base[i] = baseName(&x.Accounts[i], article)
+		count[base[i]]++
+	}
+	used := map[string]int{}
+	for i := range x.Accounts {
+		a := &x.Accounts[i]
+		name := base[i]
+		if count[name] > 1 {
+			name += " — " + channelName(a.Channel)
+		}
+		if used[name]++; used[name] > 1 {
+			name += " (" + strconv.Itoa(used[name]) + ")"
+		}
+		names[a.ID] = name
+	}
+	return names
+}
+
+// of is the name of account id; an id the text has no account for stays
+// as it is (it names nothing a reader could mistake for a person).
+func (n accountNames) of(id string) string {
+	if name, ok := n[id]; ok {
+		return name
+	}
+	return id
+}
+
+// baseName is what an account goes by before telling it from others: the
+// words of its speaker, its channel or the article that its id was made
+// of (the id of a speaker is their family name, "xi" for Xi Jinping; the
+// id of a government's account the name of its seat, "kremlin"); else
+// the speaker as written.
+func baseName(a *sources.Account, article string) string {
+	parts := strings.Split(a.ID, "-")
+	// The longest front of the id that the text writes: an id told apart
+	// by its channel ("trump-oval-office") is named by its speaker.
+	for k := len(parts); k >= 1; k-- {
+		slug := strings.Join(parts[:k], "-")
+		for _, src := range []string{a.Speaker, a.Channel} {
+			if w := wordsWithSlug(src, slug); utf8.RuneCountInString(w) > 1 {
+				return w
+			}
+		}
+	}
+	if w := wordsWithSlug(article, a.ID); utf8.RuneCountInString(w) > 1 {
+		return w
+	}
+	if f := strings.Fields(a.Speaker); len(f) > 0 {
+		return a.Speaker
+	}
+	if a.Channel != "" {
+		return a.Channel
+	}
+	return "unnamed account"
+}
+
+// word is one word of a text, as byte offsets.
+type word struct{ start, end int }
+
+// wordsOf splits s into words: runs of letters, digits, apostrophes and
+// dots inside a name ("O'Brien", "J.D.").
+func wordsOf(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && (r == '\'' || r == '’' || r == '.'))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, word{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{start, len(s)})
+	}
+	for k := range out {
+		// A dot or apostrophe that ends a word is punctuation.
+		out[k].end = out[k].start + len(strings.TrimRight(s[out[k].start:out[k].end], ".'’"))
+	}
+	return out
+}
+
+// wordsWithSlug is the first run of whole words of s whose slug is slug,
+// as s writes them; "" when there is none.
+func wordsWithSlug(s, slug string) string {
+	if slug == "" {
+		return ""
+	}
+	ws := wordsOf(s)
+	for i := range ws {
+		for j := i; j < len(ws) && j-i < 6; j++ {
+			if slugMatches(s[ws[i].start:ws[j].end], slug) {
+				return s[ws[i].start:ws[j].end]
+			}
+		}
+	}
+	return ""
+}
+
+// slugMatches tells whether an id's slug (lower-case ASCII letters and
+// digits joined by hyphens) was made of the words text: its letters lower
+// case, a letter with a diacritic standing for any one letter ("Erdoğan"
+// is "erdogan"), apostrophes and dots dropped, anything else a hyphen.
+func slugMatches(text, slug string) bool {
+	j := 0
+	dash := false
+	for _, r := range strings.ToLower(text) {
+		switch {
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if j >= len(slug) || slug[j] != byte(r) {
+				return false
+			}
+			j++
+			dash = false
+		case unicode.IsLetter(r):
+			if j >= len(slug) || slug[j] == '-' {
+				return false
+			}
+			j++
+			dash = false
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			if !dash && j > 0 {
+				if j >= len(slug) || slug[j] != '-' {
+					return false
+				}
+				j++
+				dash = true
+			}
+		}
+	}
+	return j == len(slug)
+}
+
+// channelName is the part of a channel that tells it from another: its
+// proper name ("Truth Social" of "Truth Social post", "Oval Office" of
+// "remarks in the Oval Office"), else the channel as written ("press
+// briefing"). What is in brackets (the outlets it came through) is left
+// out.
+func channelName(ch string) string {
+	if i := strings.IndexAny(ch, "(["); i > 0 {
+		ch = strings.TrimSpace(ch[:i])
+	}
+	best := ""
+	var run []string
+	flush := func() {
+		if s := strings.Join(run, " "); len(s) > len(best) {
+			best = s
+		}
+		run = run[:0]
+	}
+	for _, w := range strings.Fields(ch) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			run = append(run, w)
+			continue
+		}
+		flush()
+	}
+	flush()
+	if best != "" {
+		return best
+	}
+	if ch == "" {
+		return "unnamed channel"
+	}
+	return ch
+}
