@@ -28,7 +28,11 @@ type reviewState struct {
 	machine bool   // "Show Machine Reading" is on
 	picked  string // the statement the user picked last, for statement corrections
 
-	gen    atomic.Int64 // the latest correction: older results are dropped
+	gen atomic.Int64 // the latest correction: older results are dropped
+	// onShow is the generation whose reading is on show. While it lags gen,
+	// the rows on screen are about to change, so a correction aimed at them
+	// could land on the wrong row: such corrections wait until it catches up.
+	onShow int64
 	saveMu sync.Mutex
 	saved  int64 // the generation last saved, under saveMu
 }
@@ -119,7 +123,7 @@ func (g *gui) startReview(snap *app.Snapshot, file, off string) {
 	}
 	g.rev.machine = false
 	g.rev.picked = ""
-	g.rev.gen.Add(1) // results of corrections of the article before are dropped
+	g.rev.onShow = g.rev.gen.Add(1) // results of corrections of the article before are dropped
 	g.updateEditMenu()
 }
 
@@ -135,6 +139,17 @@ func (g *gui) shown() *app.Snapshot {
 // canCorrect says whether corrections can be made now, and if not, tells
 // the user why.
 func (g *gui) canCorrect() bool {
+	if g.rev.onShow != g.rev.gen.Load() {
+		g.status("Applying the last correction; try again in a moment.")
+		return false
+	}
+	return g.canChangeReview()
+}
+
+// canChangeReview tells whether the review may change now, saying why not
+// in the status bar. Undo and redo ask only this: they act on the list of
+// edits, not on the rows on show.
+func (g *gui) canChangeReview() bool {
 	switch {
 	case g.busy():
 		g.status("Wait for the work under way to finish, or press Esc to cancel it, then correct.")
@@ -156,7 +171,7 @@ func (g *gui) correct(label string, e app.Edit) {
 
 // correctAll makes edits the review's new state, reached by label.
 func (g *gui) correctAll(label string, edits []app.Edit) {
-	if !g.canCorrect() {
+	if !g.canChangeReview() {
 		return
 	}
 	g.rev.history.Do(label, edits)
@@ -165,7 +180,7 @@ func (g *gui) correctAll(label string, edits []app.Edit) {
 
 // undo takes back the last correction.
 func (g *gui) undo() {
-	if g.forwardShortcut(&fyne.ShortcutUndo{}) || !g.canCorrect() {
+	if g.forwardShortcut(&fyne.ShortcutUndo{}) || !g.canChangeReview() {
 		return
 	}
 	label := g.rev.history.UndoLabel()
@@ -178,7 +193,7 @@ func (g *gui) undo() {
 
 // redo makes the last undone correction again.
 func (g *gui) redo() {
-	if g.forwardShortcut(&fyne.ShortcutRedo{}) || !g.canCorrect() {
+	if g.forwardShortcut(&fyne.ShortcutRedo{}) || !g.canChangeReview() {
 		return
 	}
 	if !g.rev.history.Redo() {
@@ -206,7 +221,9 @@ func (g *gui) forwardShortcut(s fyne.Shortcut) bool {
 // latest correction's result is shown and saved. It is not a job: an edit
 // re-compares only the pairs it touches (milliseconds), and a correction
 // made while another is under way replaces it, its edits included, so
-// there is nothing to cancel. Closing the window waits for the save.
+// there is nothing to cancel. Until the reading is on show, corrections
+// aimed at the rows wait (canCorrect). Closing the window waits for the
+// save.
 func (g *gui) applyReview(msg string) {
 	base, pair, file := g.snap, g.pair, g.rev.file
 	rv := base.NewReview(file, slices.Clone(g.rev.history.Edits()))
@@ -226,6 +243,7 @@ func (g *gui) applyReview(msg string) {
 			if gen != g.rev.gen.Load() {
 				return // a later correction, or another article, came since
 			}
+			g.rev.onShow = gen
 			if next != nil {
 				g.showReading(next)
 			}
