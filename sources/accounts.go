@@ -69,6 +69,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 		b.join(g, d)
 	}
 	groups = b.mergeRemarks(groups)
+	groups = b.joinSides(groups, parties)
 	b.order(groups, parties)
 	onCall := map[string]bool{}
 	for _, p := range parties {
@@ -215,32 +216,6 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 // parties named, published accounts come before remarks, larger before
 // smaller, and the first three are put in text order.
 func (b *accountBuilder) order(groups []*group, parties []Party) {
-	rank := func(g *group) []int {
-		p := 0
-		if g.principal {
-			p = 1
-		}
-		pub := 0
-		if g.published {
-			pub = 1
-		}
-		return []int{p, pub, len(g.ds)}
-	}
-	better := func(a, b *group) bool {
-		// A side's own account comes first, a published one before remarks,
-		// unless it is a single statement and another of its accounts
-		// holds three or more.
-		if (len(a.ds) == 1 && len(b.ds) >= 3) || (len(b.ds) == 1 && len(a.ds) >= 3) {
-			return len(a.ds) > len(b.ds)
-		}
-		ra, rb := rank(a), rank(b)
-		for i := range ra {
-			if ra[i] != rb[i] {
-				return ra[i] > rb[i]
-			}
-		}
-		return a.ds[0].Start < b.ds[0].Start
-	}
 	onCall := map[string]bool{}
 	for _, p := range parties {
 		onCall[p.Key] = true
@@ -250,7 +225,7 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 		if g.party == "" || !onCall[g.party] {
 			continue
 		}
-		if m := main[g.party]; m == nil || better(g, m) {
+		if m := main[g.party]; m == nil || betterMain(g, m) {
 			main[g.party] = g
 		}
 	}
@@ -282,6 +257,36 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 	}
 	top := groups[:min(3, len(groups))]
 	sort.SliceStable(top, func(i, j int) bool { return top[i].ds[0].Start < top[j].ds[0].Start })
+}
+
+// betterMain tells whether group a makes a better main account for its
+// side than b: a side's own account comes first (its leader or
+// government speaking), a published one before remarks, a larger before a
+// smaller — unless it is a single statement and the other holds three or
+// more; then the earlier.
+func betterMain(a, b *group) bool {
+	if (len(a.ds) == 1 && len(b.ds) >= 3) || (len(b.ds) == 1 && len(a.ds) >= 3) {
+		return len(a.ds) > len(b.ds)
+	}
+	ra, rb := mainRank(a), mainRank(b)
+	for i := range ra {
+		if ra[i] != rb[i] {
+			return ra[i] > rb[i]
+		}
+	}
+	return a.ds[0].Start < b.ds[0].Start
+}
+
+// mainRank is what betterMain compares, most important first.
+func mainRank(g *group) [3]int {
+	p, pub := 0, 0
+	if g.principal {
+		p = 1
+	}
+	if g.published {
+		pub = 1
+	}
+	return [3]int{p, pub, len(g.ds)}
 }
 
 func (b *accountBuilder) statement(d *draft) Statement {

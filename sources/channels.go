@@ -159,6 +159,68 @@ func (x *channeler) stateMediaIn(ps *paraScan, r tokRange, country string) chann
 	return channelChoice{ch: -1}
 }
 
+// sideDocument finds a government's own published account named in r:
+// a country's institution, adjective or possessive with a document ("in
+// the Kremlin's account", "in a Chinese statement", "in Ankara's
+// readout"). It is that country's official channel.
+func (x *channeler) sideDocument(ps *paraScan, r tokRange) channelChoice {
+	toks := ps.toks
+	country, doc := "", -1
+	for k := r.lo; k < r.hi; k++ {
+		t := toks[k]
+		if t.quote {
+			return channelChoice{ch: -1}
+		}
+		if c := possessiveCountry(x.c, t); c != "" && country == "" {
+			country = c // "the Kremlin's", "Beijing's"
+			continue
+		}
+		if cu, n := x.c.idx.longest(toks, k, cueInstitution, cueCountryAdj, cueCountryName); n > 0 && k+n <= r.hi && country == "" {
+			if cu.kind == cueInstitution {
+				country = x.c.Institutions[cu.ref].Country
+			} else {
+				country = x.c.Countries[cu.ref].Code
+			}
+			k += n - 1
+			continue
+		}
+		if country != "" && (x.c.idx.documents[t.lower] || t.lower == "account" || t.lower == "version") {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return channelChoice{ch: -1}
+	}
+	ch := officialChannelOf(x.c, country)
+	if ch < 0 {
+		return channelChoice{ch: -1}
+	}
+	sp := Span{toks[r.lo].Start, toks[doc].End}
+	return channelChoice{ch: ch, why: "the government's own account, named beside the attribution: " + quoteWords(x.a, toks, tokRange{r.lo, doc + 1}), span: &sp}
+}
+
+// possessiveCountry is the country of a one-word institution or country
+// in the possessive ("Kremlin's", "China's"), or "".
+func possessiveCountry(c *Catalog, t tok) string {
+	if !isPossessive(t) {
+		return ""
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'")
+	for _, cu := range c.idx.byFirst[stem] {
+		if len(cu.words) != 1 {
+			continue
+		}
+		switch cu.kind {
+		case cueInstitution:
+			return c.Institutions[cu.ref].Country
+		case cueCountryName, cueCountryAdj:
+			return c.Countries[cu.ref].Code
+		}
+	}
+	return ""
+}
+
 // reportedBy is the channel a reporting institution gives a statement:
 // its government's own account, or none for anyone else.
 func (x *channeler) reportedBy(sp speakerRef) channelChoice {
@@ -230,6 +292,9 @@ func (x *channeler) named(i int) channelChoice {
 			return ch
 		}
 		if ch := x.stateMediaIn(ps, rg, x.res[i].owner.country); ch.ch >= 0 {
+			return ch
+		}
+		if ch := x.sideDocument(ps, rg); ch.ch >= 0 {
 			return ch
 		}
 	}
@@ -366,6 +431,13 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		if k+1 < r.hi && toks[k].lower == "the" {
 			k++
 		}
+		// "the French daily Le Monde", "the newspaper Le Parisien"
+		if _, m := x.c.idx.longest(toks, k, cueCountryAdj); m > 0 && k+m < r.hi && outletNouns[toks[k+m].lower] {
+			k += m
+		}
+		for k+1 < r.hi && outletNouns[toks[k].lower] && !toks[k].cap {
+			k++
+		}
 		n := 0
 		if _, m := x.c.idx.longest(toks, k, cueMedia); m > 0 {
 			n = m
@@ -447,7 +519,8 @@ func (x *channeler) institutionIn(toks []tok, r tokRange) string {
 func (x *channeler) venueName(toks []tok, r tokRange) string {
 	end := r.hi
 	for k := r.lo + 1; k < r.hi; k++ {
-		if l := toks[k].lower; l == "before" || l == "after" || l == "while" || l == "when" || l == "during" || l == "following" {
+		if l := toks[k].lower; l == "before" || l == "after" || l == "while" || l == "when" || l == "during" || l == "following" ||
+			x.timeAfterPlace(toks, k, r.hi) {
 			end = k
 			break
 		}
@@ -476,8 +549,8 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	place := false
 	for k := r.lo + 1; k < r.hi; k++ {
 		t := toks[k]
-		if !t.word {
-			break // the phrase ends at its punctuation
+		if !t.word || place && x.timeAfterPlace(toks, k, r.hi) {
+			break // the phrase ends at its punctuation, or at the time after the place ("on Wednesday")
 		}
 		if _, n := x.c.idx.longest(toks, k, cueEvent); n > 0 && !x.c.idx.venues[t.lower] || timeNoun(t) {
 			return false // "during the call" says when, not through what
@@ -487,6 +560,16 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 		}
 	}
 	return place
+}
+
+// timeAfterPlace tells whether a phrase of time starts at k ("on
+// Wednesday", "last week", "this morning"): after a place, it ends the
+// venue.
+func (x *channeler) timeAfterPlace(toks []tok, k, hi int) bool {
+	if timeNoun(toks[k]) {
+		return true
+	}
+	return timeFillers[toks[k].lower] && k+1 < hi && toks[k+1].word && timeNoun(toks[k+1])
 }
 
 // venueMark is a new venue or medium a sentence without attributions

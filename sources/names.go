@@ -90,3 +90,20 @@ func editDistance(a, b string, limit int) int {
 	}
 	return min(prev[len(rb)], inf)
 }
+
+// nameCase tells whether t is written as a name: capitalised, or an
+// Arabic name after its article in lower case ("el-Sisi", "al-Assad").
+func nameCase(t tok) bool {
+	if t.cap {
+		return true
+	}
+	if !t.word || len(t.text) < 5 || t.text[2] != '-' {
+		return false
+	}
+	switch t.text[:2] {
+	case "al", "el", "ad", "as", "an", "ar", "at", "az":
+		r := t.text[3]
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}

@@ -412,14 +412,22 @@ func (x *regioner) parentheticalAt(m int) bool {
 	if s <= x.u.lo || x.toks[s-1].text != "," || cu.after >= 0 {
 		return false
 	}
-	j := cu.vHi
-	for _, a := range cu.adjuncts {
-		j = max(j, a.hi)
-	}
+	j := x.parentheticalEnd(m)
 	if j+1 >= x.u.hi || x.toks[j].text != "," {
 		return false
 	}
 	return continuesClause(x.toks[j+1])
+}
+
+// parentheticalEnd is the token after cue m's verb group, its object and
+// adjuncts: the comma that closes ", he told Macron," should be there.
+func (x *regioner) parentheticalEnd(m int) int {
+	cu := x.cues[m]
+	j := max(cu.vHi, cu.object.hi)
+	for _, a := range cu.adjuncts {
+		j = max(j, a.hi)
+	}
+	return j
 }
 
 // continuesClause tells whether t, after ", he said,", goes on with the
@@ -503,11 +511,7 @@ func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
 	}
 	if x.parentheticalAt(k) {
 		// "…, he said, would be Putin": the statement runs on after the cue.
-		cu := x.cues[k]
-		j := cu.vHi
-		for _, a := range cu.adjuncts {
-			j = max(j, a.hi)
-		}
+		j := x.parentheticalEnd(k)
 		end, _ := x.clauseEnd(k, j+1)
 		return region{Span: Span{x.toks[s].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: end}, true
 	}

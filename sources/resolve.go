@@ -119,6 +119,28 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 // before the person speaks ("the Chinese leader") finds them.
 func (rv *resolver) registerTitled() {
 	rv.ppl.learnCase(rv.paras)
+	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
+		// "US President Donald Trump's envoy Steve Witkoff" names two
+		// people: the possessor, and the one the run ends with.
+		for _, r := range splitPossessive(ps.toks, i, j) {
+			p := px.analyze(r)
+			// A courtesy title ("Mr Ushakov") tells no role: the name
+			// waits for its full form ("Yuri Ushakov") in the text.
+			// A country before the name ("Ukraine's Volodymyr Zelensky")
+			// tells whose the person is; one after it does not ("tells
+			// Erdogan Russia is open …").
+			countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
+			if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
+				rv.person(ps, u, p, true)
+			}
+		}
+	})
+	rv.registerKnown()
+}
+
+// eachRun calls f, in text order, for every run of words that may make up
+// a titled name: capitalised words, particles and office words.
+func (rv *resolver) eachRun(f func(ps *paraScan, u unit, px *phraser, i, j int)) {
 	for pi := range rv.paras {
 		ps := &rv.paras[pi]
 		for _, u := range ps.units {
@@ -132,20 +154,7 @@ func (rv *resolver) registerTitled() {
 				for j < u.hi && px.runWord(j) {
 					j++
 				}
-				// "US President Donald Trump's envoy Steve Witkoff" names two
-				// people: the possessor, and the one the run ends with.
-				for _, r := range splitPossessive(ps.toks, i, j) {
-					p := px.analyze(r)
-					// A courtesy title ("Mr Ushakov") tells no role: the name
-					// waits for its full form ("Yuri Ushakov") in the text.
-					// A country before the name ("Ukraine's Volodymyr Zelensky")
-					// tells whose the person is; one after it does not ("tells
-					// Erdogan Russia is open …").
-					countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
-					if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
-						rv.person(ps, u, p, true)
-					}
-				}
+				f(ps, u, &px, i, j)
 				i = j
 			}
 		}
@@ -170,7 +179,7 @@ func (x *phraser) runWord(i int) bool {
 	if !t.word || t.quote {
 		return false
 	}
-	if t.cap || particles[t.lower] {
+	if nameCase(t) || particles[t.lower] {
 		return true
 	}
 	_, n := x.c.idx.longest(x.toks, i, cueOffice, cueTitle)

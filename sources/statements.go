@@ -25,6 +25,9 @@ type draft struct {
 	cue       int        // the cue it comes from
 	quotation bool       // an unattributed quotation beside or after the cue's
 	earlier   string
+	// side: the statement names no channel and joined its side's main
+	// account (joinSides).
+	side bool
 }
 
 // channel is the channel chosen for the draft's cue.
@@ -199,6 +202,8 @@ func (b *stmtBuilder) evidence(d *draft) *Evidence {
 		ev.ChannelSpan = ch.span
 	case d.owner.institution:
 		ev.Channel = "an institution's words: its government's own account"
+	case d.side:
+		ev.Channel = "no channel named: the words of a party to the call join its side's main account"
 	default:
 		ev.Channel = "no channel named: " + defaultChannel
 	}
