@@ -106,7 +106,12 @@ func findChannels(p *passes, venues []venueMark) []channelChoice {
 			out[r] = x.reportedBy(res[j].sp)
 		}
 	}
+	named := make([]bool, len(out))
+	for i := range out {
+		named[i] = out[i].ch >= 0
+	}
 	x.carry(out, venues)
+	x.remarksAfter(out, named)
 	x.fromDateline(out)
 	return out
 }
@@ -814,19 +819,27 @@ func findVenues(p *passes) []venueMark {
 }
 
 // venueOf reads one unit without cues: a person as its subject, and a
-// venue or medium in the phrase fronted before them.
+// venue or medium in the phrase fronted before them, or set beside them
+// with commas ("Trump, speaking to reporters aboard Air Force One, was
+// less forthcoming").
 func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) {
 	px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	k := px.afterFronted(bodyStart(ps, u))
-	if k == u.lo {
-		return venueMark{}, false
-	}
-	p := px.analyze(tokRange{k, px.npRightEnd(k)})
+	end := px.npRightEnd(k)
+	p := px.analyze(tokRange{k, end})
 	if p.shape != shapeName {
 		return venueMark{}, false
 	}
 	who := x.ppl.find(nameParts(ps.toks, p.name))
 	if who == nil {
+		return venueMark{}, false
+	}
+	if aside, ok := x.asideAt(ps, u, end); ok {
+		if ch := x.spokenSetting(ps, aside); ch.ch >= 0 {
+			return venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span}, true
+		}
+	}
+	if k == u.lo {
 		return venueMark{}, false
 	}
 	f := tokRange{u.lo, k - 1}
@@ -843,6 +856,98 @@ func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) 
 		}
 	}
 	return venueMark{}, false
+}
+
+// asideAt reads a phrase set off by commas that opens at the comma at k,
+// and returns it without the commas.
+func (x *channeler) asideAt(ps *paraScan, u unit, k int) (tokRange, bool) {
+	if k >= u.hi || ps.toks[k].text != "," {
+		return tokRange{}, false
+	}
+	for j := k + 1; j < u.hi && j < k+16; j++ {
+		t := ps.toks[j]
+		if t.quote {
+			return tokRange{}, false
+		}
+		if t.text == "," {
+			return tokRange{k + 1, j}, j > k+1
+		}
+	}
+	return tokRange{}, false
+}
+
+// remarkWords say that a sentence is about words spoken: "Trump made the
+// remarks to reporters in the Oval Office", "He spoke aboard Air Force
+// One".
+var remarkWords = map[string]bool{"remarks": true, "comments": true, "spoke": true, "speaking": true, "talking": true}
+
+// remarksAfter gives a person's statements just before a sentence that
+// tells where they were made ("“…,” Trump said. … Trump made the remarks
+// to reporters in the Oval Office.") that place, unless their own words
+// name a channel. It walks back from each such sentence over the
+// statements of that person alone, within its paragraph and the one
+// before.
+func (x *channeler) remarksAfter(out []channelChoice, named []bool) {
+	marks := x.remarkMarks()
+	ci := len(x.cues) - 1
+	for m := len(marks) - 1; m >= 0; m-- {
+		mk := marks[m]
+		for ci >= 0 && (x.cues[ci].para > mk.para || x.cues[ci].para == mk.para && x.cues[ci].unit >= mk.unit) {
+			ci--
+		}
+		for i := ci; i >= 0 && x.paras[x.cues[i].para].num >= x.paras[mk.para].num-1; i-- {
+			if len(x.regs[i]) == 0 || !x.res[i].owner.valid() {
+				continue
+			}
+			if x.res[i].owner.name != mk.owner || named[i] {
+				break
+			}
+			out[i] = channelChoice{ch: mk.ch, why: "named in the sentence after it, paragraph " + itoa(x.paras[mk.para].num) + ": " + mk.why, span: mk.span}
+		}
+	}
+}
+
+// remarkMarks finds the sentences without attributions whose subject is
+// a person and that tell where words were spoken: a word of remarks and a
+// channel or venue.
+func (x *channeler) remarkMarks() []venueMark {
+	var out []venueMark
+	eachUnit(x.paras, x.cues, func(ps *paraScan, pi, ui int, u unit, from, to int) {
+		if from < to {
+			return
+		}
+		px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		k := px.afterFronted(bodyStart(ps, u))
+		end := px.npRightEnd(k)
+		p := px.analyze(tokRange{k, end})
+		var who *person
+		switch p.shape {
+		case shapeName:
+			who = x.ppl.find(nameParts(ps.toks, p.name))
+		case shapePronoun:
+			// "He made the remarks …": whoever spoke last.
+			for i := len(x.cues) - 1; i >= 0; i-- {
+				if c := x.cues[i]; (c.para < pi || c.para == pi && c.unit < ui) && len(x.regs[i]) > 0 && x.res[i].owner.who != nil {
+					who = x.res[i].owner.who
+					break
+				}
+			}
+		}
+		if who == nil {
+			return
+		}
+		remarks := false
+		for j := end; j < u.hi; j++ {
+			remarks = remarks || remarkWords[ps.toks[j].lower] && !ps.toks[j].quote
+		}
+		if !remarks {
+			return
+		}
+		if ch := x.inRange(ps, tokRange{end, u.hi}, false); ch.ch >= 0 && x.set.get(ch.ch).Spoken {
+			out = append(out, venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span})
+		}
+	})
+	return out
 }
 
 func spanOf(toks []tok, r tokRange) *Span {

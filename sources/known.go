@@ -198,7 +198,8 @@ func (rv *resolver) knownPerson(f int, parts []string) {
 		return // the article says otherwise
 	}
 	if who.office >= 0 {
-		office = -1
+		// The article's office stands; it now binds in the country.
+		office, staff = who.office, false
 	}
-	rv.ppl.learn(who, country, office, gender, staff && office >= 0)
+	rv.ppl.learn(who, country, office, gender, staff)
 }

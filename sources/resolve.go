@@ -62,6 +62,9 @@ type resolver struct {
 	// of its end): "the statement said" is theirs, not that of a leader
 	// their statement quotes.
 	lastSource, nextSource speakerRef
+	// notHim are the speakers a pronoun being resolved cannot mean: in
+	// "Trump had confirmed that …, he added", "he" is not Trump.
+	notHim []string
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -102,6 +105,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	})
 	rv.linkCues(cues, phrases, out)
 	rv.linkCoordinated(cues, phrases, out)
+	rv.linkAfterTrailing(cues, phrases, out)
 	for i := range out {
 		if j := out[i].joined; j >= 0 {
 			out[i].owner = rv.reporter(out[j].owner, out[i].sp)
@@ -365,7 +369,11 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// that reports it.
 			p.country = rv.reporterCountry(cues, phrases, done, i, first)
 		}
+		if p.shape == shapePronoun {
+			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
+		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		rv.notHim = nil
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
 				r.source, r.sourceName = ch, name
@@ -666,7 +674,7 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 			}
 			continue
 		}
-		if r.institution || r.who == nil {
+		if r.institution || r.who == nil || contains(rv.notHim, r.name) {
 			continue
 		}
 		if r.who.gender != 0 && r.who.gender != g {
@@ -676,6 +684,36 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 		return r
 	}
 	return speakerRef{}
+}
+
+// reportedSpeakers are the speakers of the cues a trailing attribution at
+// cue i reports within its unit (from first): a clause ending right before
+// its comma ("Kyiv is ready to buy more and Trump had confirmed that
+// Washington would help, he added", "Putin briefed Xi on the talks, he
+// said") is someone's report of them, not their own words, so a pronoun
+// there means someone else. A quotation
+// before the comma may be the same speaker's going on ("“A,” Trump said,
+// “B,” he added").
+func (rv *resolver) reportedSpeakers(cues []attrCue, phrases []cuePhrases, done []resolution, i, first int) []string {
+	cu := &cues[i]
+	p := phrases[i].speaker
+	if cu.after >= 0 || cu.form != formFinite || p.inverted || p.lo < 2 {
+		return nil
+	}
+	toks := rv.paras[cu.para].toks
+	if toks[p.lo-1].text != "," || toks[p.lo-2].closeQuote() >= 0 || toks[p.lo-2].quote {
+		return nil
+	}
+	if e := attributionEnd(cu, p); e+1 < len(toks) && toks[e].text == "," && continuesClause(toks[e+1]) {
+		return nil // "…, he said, would be Putin": inside the speaker's own clause
+	}
+	var out []string
+	for j := max(first, i-cueWindow); j < i; j++ {
+		if c := cues[j]; done[j].valid() && c.afterBy != byQuote && c.afterBy != byColon {
+			out = append(out, done[j].sp.name)
+		}
+	}
+	return out
 }
 
 // anaphor resolves a reference back: "the readout" or "the statement" is
@@ -873,6 +911,44 @@ func (rv *resolver) linkCoordinated(cues []attrCue, phrases []cuePhrases, res []
 				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
 				break
 			}
+		}
+	}
+}
+
+// linkAfterTrailing links a speech act joined by ", and" right after a
+// trailing attribution to it: "Putin briefed Xi on the talks, Ushakov
+// said, and Xi expressed support for them" is Ushakov's account of both
+// leaders. A plain "said" after it is the new speaker's own ("…, Peskov
+// said, and Trump said …"), and so is anything after a quotation's
+// attribution ("“…,” Trump said, and Putin urged …").
+func (rv *resolver) linkAfterTrailing(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for j := range cues {
+		cj := &cues[j]
+		if !res[j].valid() || res[j].outer >= 0 || cj.form != formFinite || cj.verb == nil ||
+			cj.verb.Class == verbSay || cj.verb.Class == verbWrite {
+			continue
+		}
+		p := phrases[j].speaker
+		if p.empty() || p.inverted || p.lo < 3 {
+			continue
+		}
+		toks := rv.paras[cj.para].toks
+		if toks[p.lo-1].lower != "and" || toks[p.lo-1].quote || toks[p.lo-2].text != "," {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-cueWindow && cues[i].para == cj.para && cues[i].unit == cj.unit; i-- {
+			ci := &cues[i]
+			if ci.after >= 0 || !res[i].valid() || attributionEnd(ci, phrases[i].speaker) != p.lo-2 {
+				continue
+			}
+			if s := phrases[i].speaker; s.lo < 1 || s.inverted || toks[s.lo-1].text != "," || toks[max(s.lo-2, 0)].closeQuote() >= 0 {
+				break // a quotation's attribution, or not a trailing one
+			}
+			if res[i].sp.name != res[j].sp.name {
+				res[j].outer = i
+				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
+			}
+			break
 		}
 	}
 }
