@@ -453,7 +453,7 @@ var notNames = map[string]bool{
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "who": true, "what": true, "everyone": true,
 	"nobody": true, "diplomats": true, "observers": true, "aides": true, "leaders": true, "however": true,
 	"asked": true, "speaking": true, "today": true, "yesterday": true, "now": true, "still": true, "yet": true,
-	"people": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
+	"people": true, "other": true, "another": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
 	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
 }
 

@@ -28,10 +28,21 @@ type draft struct {
 	// side: the statement names no channel and joined its side's main
 	// account (joinSides).
 	side bool
+	// continues: the statement goes on with the report before it, without
+	// an attribution of its own (continuations); via is then 1 + the cue
+	// whose channel it takes.
+	continues bool
+	via       int
 }
 
-// channel is the channel chosen for the draft's cue.
-func (b *stmtBuilder) channel(d *draft) channelChoice { return b.chans[d.cue] }
+// channel is the channel chosen for the draft's cue, or for the cue of the
+// report it continues.
+func (b *stmtBuilder) channel(d *draft) channelChoice {
+	if d.via > 0 {
+		return b.chans[d.via-1]
+	}
+	return b.chans[d.cue]
+}
 
 // longQuote is the number of sentences from which a quotation is split
 // into one statement per sentence: short quotes read as one thought, long
@@ -72,7 +83,9 @@ func buildStatements(b *stmtBuilder) []draft {
 	b.leftoverQuotes()
 	b.out = slices.Clip(b.out)
 	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
-	return dropOverlaps(b.out)
+	b.out = dropOverlaps(b.out)
+	b.continuations()
+	return b.out
 }
 
 func dropOverlaps(ds []draft) []draft {
@@ -182,8 +195,11 @@ func (b *stmtBuilder) evidence(d *draft) *Evidence {
 	cu := &b.cues[i]
 	ps := &b.paras[cu.para]
 	ev := &Evidence{Resolved: b.res[i].method, Confidence: d.conf}
-	if d.quotation {
+	switch {
+	case d.quotation:
 		ev.Resolved = ByQuotation
+	case d.continues && d.via == i+1:
+		ev.Resolved = ByContinuation
 	}
 	ev.Cue = b.cueSpans(ps, i, d.Span)
 	if o := b.res[i].outer; o >= 0 {
@@ -209,6 +225,11 @@ func (b *stmtBuilder) evidence(d *draft) *Evidence {
 	}
 	if sp := b.res[i].sp; d.owner.name != sp.name && sp.valid() {
 		ev.Resolved += "; words of " + sp.name + " as " + d.owner.name + " reports them"
+	}
+	if d.continues && d.via > 0 && d.via != i+1 {
+		// A speech act that goes on the report before it: its channel.
+		src := d.via - 1
+		ev.Cue = append(b.cueSpans(&b.paras[b.cues[src].para], src, d.Span), ev.Cue...)
 	}
 	ev.Earlier = d.earlier
 	return ev
