@@ -53,10 +53,12 @@ func (b *stmtBuilder) continuations() {
 				ci++
 			}
 			// An attribution of its own ends the account, unless it names no
-			// one but both sides ("The two leaders agreed that …").
+			// one but both sides ("The two leaders agreed that …", "…, and
+			// agreed that …" after them).
 			attributed := false
 			for cj := ci; cj < len(b.cues) && b.cues[cj].para == pi && b.cues[cj].unit == ui; cj++ {
-				attributed = attributed || b.res[cj].valid() || b.phrases[cj].speaker.shape != shapeJoint
+				sh := b.phrases[cj].speaker.shape
+				attributed = attributed || b.res[cj].valid() || sh != shapeJoint && sh != shapeContext
 			}
 			if first < k {
 				if src != nil && ps.num <= srcPara+1 && b.goesOnReport(src, first, k) {
@@ -150,6 +152,9 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft) register {
 		s = lo + 2
 	}
 	end := px.npRightEnd(s)
+	if s < u.hi && pronouns[toks[s].lower] != 0 {
+		end = s + 1 // "It came …": the pronoun alone
+	}
 	subject := px.analyze(tokRange{s, end})
 	if !b.subjectFits(ps, u, subject, src) {
 		return registerOther

@@ -214,8 +214,8 @@ func (x *regioner) afterTrailing(k int) (region, bool) {
 // quotations ("should", "would", "must"): the register of reported speech.
 func hasModal(toks []tok, from, to int) bool {
 	for k := from; k < to; k++ {
-		if t := toks[k]; !t.quote && modals[t.lower] {
-			return true
+		if t := toks[k]; !t.quote && modals[t.lower] && !(t.cap && k > from) {
+			return true // not "in May"
 		}
 	}
 	return false
@@ -648,14 +648,29 @@ func (x *regioner) leadIn(from, open int) int {
 	if s < open && x.toks[s].text == "," {
 		s++
 	}
-	if open-s < 2 || wordsIn(x.toks, s, open) < 2 {
+	if open-s < 2 || wordsIn(x.toks, s, open) < 2 || x.toks[s].quote {
 		return -1
 	}
+	unquoted := 0
 	for k := s; k < open; k++ {
 		t := x.toks[k]
-		if t.quote || t.text == ":" || t.text == "," || t.text == ";" || t.lower == "according" {
+		if t.quote {
+			// "The call had been “very good” and “mostly about trade,” he
+			// wrote": an earlier quotation inside the clause is part of it.
+			if q := t.openQuote(); q >= 0 && (!x.quotes[q].Closed || x.tokenAt(x.quotes[q].Close) > open) {
+				return -1
+			}
+			continue
+		}
+		if t.text == ":" || t.text == "," || t.text == ";" || t.lower == "according" {
 			return -1
 		}
+		if t.word {
+			unquoted++
+		}
+	}
+	if unquoted < 2 {
+		return -1
 	}
 	return s
 }

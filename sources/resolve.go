@@ -85,7 +85,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
-				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) {
+				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) && !inThatClause(ps.toks, phrases[ci].speaker) {
 					main = out[ci].sp
 				}
 			}
@@ -870,6 +870,13 @@ func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done [
 // for the one reporting it: a sentence has a few, and a pathological unit
 // (a quotation left open for pages) stays linear.
 const cueWindow = 16
+
+// inThatClause tells whether a speaker phrase opens a clause of "that"
+// ("… said the talks were good and that Trump had proposed …"): it is
+// reported, not the sentence's main speaker.
+func inThatClause(toks []tok, p speakerPhrase) bool {
+	return !p.empty() && !p.inverted && p.lo > 0 && toks[p.lo-1].lower == "that" && !toks[p.lo-1].quote
+}
 
 // opensClauseOf tells whether cue j's speaker phrase opens what an
 // earlier cue of its unit says ("The Kremlin said Putin told …"): j is
