@@ -936,15 +936,31 @@ func (x *channeler) remarkMarks() []venueMark {
 		if who == nil {
 			return
 		}
-		remarks := false
-		for j := end; j < u.hi; j++ {
-			remarks = remarks || remarkWords[ps.toks[j].lower] && !ps.toks[j].quote
+		remarks, venue := false, -1
+		for j := k; j < u.hi; j++ {
+			t := ps.toks[j]
+			remarks = remarks || remarkWords[t.lower] && !t.quote
+			if venue < 0 && j >= end && (t.lower == "at" || t.lower == "in" || t.lower == "aboard") && !t.quote {
+				venue = j
+			}
 		}
 		if !remarks {
 			return
 		}
-		if ch := x.inRange(ps, tokRange{end, u.hi}, false); ch.ch >= 0 && x.set.get(ch.ch).Spoken {
-			out = append(out, venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span})
+		hi := u.hi
+		for hi > end && !ps.toks[hi-1].word {
+			hi--
+		}
+		// The place is the most specific: "spoke to reporters at the White
+		// House" is remarks at the White House.
+		for _, r := range []tokRange{{max(venue, end), hi}, {end, hi}} {
+			if r.lo < 0 || r.empty() {
+				continue
+			}
+			if ch := x.inRange(ps, r, false); ch.ch >= 0 && x.set.get(ch.ch).Spoken {
+				out = append(out, venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span})
+				return
+			}
 		}
 	})
 	return out
