@@ -886,7 +886,7 @@ var remarkWords = map[string]bool{"remarks": true, "comments": true, "spoke": tr
 // to reporters in the Oval Office.") that place, unless their own words
 // name a channel. It walks back from each such sentence over the
 // statements of that person alone, within its paragraph and the one
-// before.
+// before, and a few cues at most.
 func (x *channeler) remarksAfter(out []channelChoice, named []bool) {
 	marks := x.remarkMarks()
 	ci := len(x.cues) - 1
@@ -895,7 +895,7 @@ func (x *channeler) remarksAfter(out []channelChoice, named []bool) {
 		for ci >= 0 && (x.cues[ci].para > mk.para || x.cues[ci].para == mk.para && x.cues[ci].unit >= mk.unit) {
 			ci--
 		}
-		for i := ci; i >= 0 && x.paras[x.cues[i].para].num >= x.paras[mk.para].num-1; i-- {
+		for i := ci; i >= 0 && i > ci-cueWindow && x.paras[x.cues[i].para].num >= x.paras[mk.para].num-1; i-- {
 			if len(x.regs[i]) == 0 || !x.res[i].owner.valid() {
 				continue
 			}

@@ -148,11 +148,16 @@ func nameWords(name string) []string {
 // words, joined, so "Kim Jong-un" and "Kim Jong Un", "Zelenskiy" and
 // "Zelensky" share one.
 func wordsKey(words []string) string {
-	var b strings.Builder
+	var buf [64]byte
+	return string(appendWordsKey(buf[:0], words))
+}
+
+// appendWordsKey appends the key of words to dst.
+func appendWordsKey(dst []byte, words []string) []byte {
 	for _, w := range words {
-		b.WriteString(spellingKey(w))
+		dst = appendKey(dst, w)
 	}
-	return b.String()
+	return dst
 }
 
 // covers tells whether the term holds office in year y. The year a term
@@ -214,7 +219,8 @@ func (x *figureIndex) fullName(words []string, y int) int {
 	if x == nil || len(words) == 0 || len(words) > x.maxWords {
 		return -1
 	}
-	return x.pick(x.full[wordsKey(words)], y)
+	var buf [64]byte
+	return x.pick(x.full[string(appendWordsKey(buf[:0], words))], y)
 }
 
 // shortName finds the figure called by the short name words ("Putin",
@@ -223,5 +229,6 @@ func (x *figureIndex) shortName(words []string, y int) int {
 	if x == nil || len(words) == 0 {
 		return -1
 	}
-	return x.pick(x.short[wordsKey(words)], y)
+	var buf [64]byte
+	return x.pick(x.short[string(appendWordsKey(buf[:0], words))], y)
 }

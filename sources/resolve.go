@@ -65,6 +65,8 @@ type resolver struct {
 	// notHim are the speakers a pronoun being resolved cannot mean: in
 	// "Trump had confirmed that …, he added", "he" is not Trump.
 	notHim []string
+	// runs are the article's name runs (findRuns).
+	runs []nameRun
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -123,6 +125,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 // before the person speaks ("the Chinese leader") finds them.
 func (rv *resolver) registerTitled() {
 	rv.ppl.learnCase(rv.paras)
+	rv.findRuns()
 	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
 		// "US President Donald Trump's envoy Steve Witkoff" names two
 		// people: the possessor, and the one the run ends with.
@@ -142,12 +145,20 @@ func (rv *resolver) registerTitled() {
 	rv.registerKnown()
 }
 
-// eachRun calls f, in text order, for every run of words that may make up
-// a titled name: capitalised words, particles and office words.
-func (rv *resolver) eachRun(f func(ps *paraScan, u unit, px *phraser, i, j int)) {
+// nameRun is a run of words that may make up a titled name: capitalised
+// words, particles and office words, toks[lo:hi] of a unit.
+type nameRun struct {
+	para, unit int
+	tokRange
+}
+
+// findRuns finds the article's name runs once, for the looks at names
+// before resolution.
+func (rv *resolver) findRuns() {
+	rv.runs = rv.runs[:0]
 	for pi := range rv.paras {
 		ps := &rv.paras[pi]
-		for _, u := range ps.units {
+		for ui, u := range ps.units {
 			px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 			for i := u.lo; i < u.hi; {
 				if !px.runWord(i) {
@@ -158,10 +169,20 @@ func (rv *resolver) eachRun(f func(ps *paraScan, u unit, px *phraser, i, j int))
 				for j < u.hi && px.runWord(j) {
 					j++
 				}
-				f(ps, u, &px, i, j)
+				rv.runs = append(rv.runs, nameRun{pi, ui, tokRange{i, j}})
 				i = j
 			}
 		}
+	}
+}
+
+// eachRun calls f, in text order, for every name run.
+func (rv *resolver) eachRun(f func(ps *paraScan, u unit, px *phraser, i, j int)) {
+	for _, r := range rv.runs {
+		ps := &rv.paras[r.para]
+		u := ps.units[r.unit]
+		px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		f(ps, u, &px, r.lo, r.hi)
 	}
 }
 
