@@ -180,6 +180,12 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 			continue
 		}
 		country := b.officialCountry(d)
+		if lead := b.ppl.leader(country); lead != nil && lead != who && b.titleNames(who) && b.titleNames(lead) {
+			// "Sultanov presses Xi on trade": the two the headline names are
+			// the two sides; Beijing's readout reporting one of them does not
+			// make him Chinese.
+			continue
+		}
 		if country == "" {
 			if c := b.stmts.channel(d).ch; c >= 0 && b.set.get(c).Spoken {
 				country = b.set.get(c).Country
@@ -207,6 +213,22 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 			ds[i].owner.country = who.country
 		}
 	}
+}
+
+// titleNames tells whether the article's title names who (a part of the
+// name of two letters or more).
+func (b *accountBuilder) titleNames(who *person) bool {
+	if b.a.Title == "" {
+		return false
+	}
+	for _, w := range nameWords(b.a.Title) {
+		for _, part := range who.parts {
+			if len(part) >= 2 && spellingKey(part) == spellingKey(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // order puts the accounts in the order the reader compares them: each
@@ -328,10 +350,12 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 	if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution {
 		country = staffCountry(who)
 	}
-	if who := d.owner.who; who != nil && country != "" && who.country != "" && who.country != country {
+	if who := d.owner.who; who != nil && country != "" && who.country != country &&
+		(who.country != "" || b.ppl.leader(country) != nil && b.ppl.leader(country) != who) {
 		// A government's own channel reporting the other side's words
-		// ("Xinhua quoted Biden as saying …"): the outermost source owns
-		// them.
+		// ("Xinhua quoted Biden as saying …"), or those of a leader whose
+		// country the article does not tell, while it names its own: the
+		// outermost source owns them.
 		co := b.c.Country(country)
 		if co != nil && co.Government.Key != "" {
 			return "gov:" + country, orElse(co.Government.Name, d.owner.name), orElse(co.Government.Readout, co.Government.Name+" statement")

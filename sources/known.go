@@ -26,9 +26,11 @@ func (rv *resolver) registerKnown() {
 	})
 }
 
-// apposition registers the name run toks[i:j] with the role set beside it
-// between commas, or before the end of the sentence: "Modi, India's prime
-// minister, said", "talks with Xi Jinping, the Chinese president.".
+// apposition registers a name with the role set beside it between commas,
+// or before the end of the sentence: the run toks[i:j] and the phrase
+// after its comma ("Modi, India's prime minister, said", "talks with Xi
+// Jinping, the Chinese president.", "his Kazakh counterpart, Daniyar
+// Sultanov,").
 func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 	toks := ps.toks
 	if j+1 >= u.hi || toks[j].text != "," || toks[j].quote {
@@ -39,11 +41,18 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 		return
 	}
 	role := px.analyze(tokRange{j + 1, end})
+	name := px.analyze(tokRange{i, j})
+	if first := px.analyze(tokRange{i, j}); first.shape == shapeRole {
+		// "his Kazakh counterpart, Daniyar Sultanov,": the role first.
+		role, name = first, px.analyze(tokRange{j + 1, end})
+		if name.shape != shapeName || name.name.lo != j+1 {
+			return
+		}
+	}
 	if role.shape != shapeRole || role.country == "" || role.office < 0 || role.staff {
 		return
 	}
-	name := px.analyze(tokRange{i, j})
-	if name.shape != shapeName || name.name.hi != j {
+	if name.shape != shapeName || name.name.hi != name.hi {
 		return
 	}
 	parts := nameParts(toks, name.name)

@@ -480,6 +480,9 @@ func (rv *resolver) person(ps *paraScan, u unit, p speakerPhrase, titled bool) *
 		who = rv.ppl.add(parts, p.country, office, p.gender)
 	} else {
 		rv.ppl.learn(who, p.country, office, p.gender, p.staff)
+		if len(parts) > len(who.parts) && len(who.known) == 0 {
+			rv.ppl.know(who, parts)
+		}
 	}
 	who.staff = who.staff || p.staff
 	if len(parts) == 1 {

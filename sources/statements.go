@@ -283,8 +283,12 @@ func (b *stmtBuilder) leftoverQuotes() {
 	}
 	var open *draft // the statement of a quotation left open by the previous paragraph
 	n := len(b.out)
+	ci := 0 // the first cue of paragraph pi
 	for pi := range b.paras {
 		ps := &b.paras[pi]
+		for ci < len(b.cues) && b.cues[ci].para < pi {
+			ci++
+		}
 		if ps.skip != "" {
 			open = nil
 			continue
@@ -293,6 +297,14 @@ func (b *stmtBuilder) leftoverQuotes() {
 		var openCopy draft
 		if open != nil {
 			openCopy = *open
+		}
+		// A paragraph of quotations alone, without an attribution: the
+		// speaker the next paragraph names ("Trump told reporters aboard
+		// Air Force One."), else the one whose quotation ended the paragraph
+		// before.
+		var alone *draft
+		if len(mine) == 0 && (ci >= len(b.cues) || b.cues[ci].para != pi) {
+			alone = b.quotesAloneOwner(pi, byPara)
 		}
 		added := len(b.out)
 		intros := b.introducers(pi, mine)
@@ -312,6 +324,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 				from, from.conf = openCopy, 0.7
 			} else if intro, ok := intros.at(q); ok {
 				from, from.conf = intro, 0.7
+			} else if alone != nil && q.Open == ps.units[unitOf(ps, q.Open)].Start {
+				from, from.conf = *alone, 0.65
 			} else {
 				continue
 			}
@@ -343,6 +357,40 @@ func (b *stmtBuilder) leftoverQuotes() {
 			}
 		}
 	}
+}
+
+// quotesAloneOwner is whose quotations a paragraph without attributions
+// or statements holds: the speaker of the next paragraph's opening
+// attribution when it says nothing itself ("Trump told reporters aboard
+// Air Force One on Sunday."), else the speaker of the quotation that ends
+// the paragraph before; nil when neither.
+func (b *stmtBuilder) quotesAloneOwner(pi int, byPara map[int][]int) *draft {
+	ps := &b.paras[pi]
+	if len(ps.quotes) == 0 || ps.quotes[0].Open != ps.Start {
+		return nil
+	}
+	if next := pi + 1; next < len(b.paras) && b.paras[next].skip == "" {
+		for i := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= next }); i < len(b.cues) &&
+			b.cues[i].para == next && b.cues[i].unit == 0; i++ {
+			if r := b.res[i]; r.owner.valid() && r.sp.who != nil && len(b.regs[i]) == 0 && b.early[i] == "" {
+				return &draft{owner: r.owner, para: pi, cue: i}
+			}
+		}
+	}
+	if prev := pi - 1; prev >= 0 && b.paras[prev].skip == "" {
+		if mine := byPara[prev]; len(mine) > 0 {
+			if d := b.out[mine[len(mine)-1]]; d.kind == Quote && d.earlier == "" {
+				return &d
+			}
+		}
+	}
+	return nil
+}
+
+// unitOf is the index of the unit of ps that holds offset off.
+func unitOf(ps *paraScan, off int) int {
+	i := sort.Search(len(ps.units), func(i int) bool { return ps.units[i].End > off })
+	return min(i, len(ps.units)-1)
 }
 
 // introducers finds, walking a paragraph's quotations in text order,
