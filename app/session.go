@@ -60,7 +60,7 @@ func NewSession(catalogFiles, lexiconFiles []string) (*Session, error) {
 // error names the file: it cannot be read, is not one JSON object, has a key
 // the catalog does not know, or the catalog refuses it.
 func (s *Session) SetCatalogs(files []string) error {
-	data := [][]byte{assets.Catalog}
+	data := [][]byte{assets.Catalog, assets.Leaders}
 	for _, f := range files {
 		b, err := readRules("catalog", f, &catalogShape{})
 		if err != nil {

@@ -69,6 +69,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 		b.join(g, d)
 	}
 	groups = b.mergeRemarks(groups)
+	groups = b.joinSides(groups, parties)
 	b.order(groups, parties)
 	onCall := map[string]bool{}
 	for _, p := range parties {
@@ -179,6 +180,12 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 			continue
 		}
 		country := b.officialCountry(d)
+		if lead := b.ppl.leader(country); lead != nil && lead != who && b.titleNames(who) && b.titleNames(lead) {
+			// "Sultanov presses Xi on trade": the two the headline names are
+			// the two sides; Beijing's readout reporting one of them does not
+			// make him Chinese.
+			continue
+		}
 		if country == "" {
 			if c := b.stmts.channel(d).ch; c >= 0 && b.set.get(c).Spoken {
 				country = b.set.get(c).Country
@@ -208,6 +215,22 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 	}
 }
 
+// titleNames tells whether the article's title names who (a part of the
+// name of two letters or more).
+func (b *accountBuilder) titleNames(who *person) bool {
+	if b.a.Title == "" {
+		return false
+	}
+	for _, w := range nameWords(b.a.Title) {
+		for _, part := range who.parts {
+			if len(part) >= 2 && spellingKey(part) == spellingKey(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // order puts the accounts in the order the reader compares them: each
 // party's main account (its leader's or government's, published before
 // spoken, larger before smaller), in the order the article introduces
@@ -215,32 +238,6 @@ func (b *accountBuilder) bindLeaders(ds []draft) {
 // parties named, published accounts come before remarks, larger before
 // smaller, and the first three are put in text order.
 func (b *accountBuilder) order(groups []*group, parties []Party) {
-	rank := func(g *group) []int {
-		p := 0
-		if g.principal {
-			p = 1
-		}
-		pub := 0
-		if g.published {
-			pub = 1
-		}
-		return []int{p, pub, len(g.ds)}
-	}
-	better := func(a, b *group) bool {
-		// A side's own account comes first, a published one before remarks,
-		// unless it is a single statement and another of its accounts
-		// holds three or more.
-		if (len(a.ds) == 1 && len(b.ds) >= 3) || (len(b.ds) == 1 && len(a.ds) >= 3) {
-			return len(a.ds) > len(b.ds)
-		}
-		ra, rb := rank(a), rank(b)
-		for i := range ra {
-			if ra[i] != rb[i] {
-				return ra[i] > rb[i]
-			}
-		}
-		return a.ds[0].Start < b.ds[0].Start
-	}
 	onCall := map[string]bool{}
 	for _, p := range parties {
 		onCall[p.Key] = true
@@ -250,7 +247,7 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 		if g.party == "" || !onCall[g.party] {
 			continue
 		}
-		if m := main[g.party]; m == nil || better(g, m) {
+		if m := main[g.party]; m == nil || betterMain(g, m) {
 			main[g.party] = g
 		}
 	}
@@ -282,6 +279,36 @@ func (b *accountBuilder) order(groups []*group, parties []Party) {
 	}
 	top := groups[:min(3, len(groups))]
 	sort.SliceStable(top, func(i, j int) bool { return top[i].ds[0].Start < top[j].ds[0].Start })
+}
+
+// betterMain tells whether group a makes a better main account for its
+// side than b: a side's own account comes first (its leader or
+// government speaking), a published one before remarks, a larger before a
+// smaller — unless it is a single statement and the other holds three or
+// more; then the earlier.
+func betterMain(a, b *group) bool {
+	if (len(a.ds) == 1 && len(b.ds) >= 3) || (len(b.ds) == 1 && len(a.ds) >= 3) {
+		return len(a.ds) > len(b.ds)
+	}
+	ra, rb := mainRank(a), mainRank(b)
+	for i := range ra {
+		if ra[i] != rb[i] {
+			return ra[i] > rb[i]
+		}
+	}
+	return a.ds[0].Start < b.ds[0].Start
+}
+
+// mainRank is what betterMain compares, most important first.
+func mainRank(g *group) [3]int {
+	p, pub := 0, 0
+	if g.principal {
+		p = 1
+	}
+	if g.published {
+		pub = 1
+	}
+	return [3]int{p, pub, len(g.ds)}
 }
 
 func (b *accountBuilder) statement(d *draft) Statement {
@@ -323,10 +350,12 @@ func (b *accountBuilder) groupKey(d *draft) (key, speaker, channel string) {
 	if who := d.owner.who; who != nil && b.relays[who] && !d.owner.institution {
 		country = staffCountry(who)
 	}
-	if who := d.owner.who; who != nil && country != "" && who.country != "" && who.country != country {
+	if who := d.owner.who; who != nil && country != "" && who.country != country &&
+		(who.country != "" || b.ppl.leader(country) != nil && b.ppl.leader(country) != who) {
 		// A government's own channel reporting the other side's words
-		// ("Xinhua quoted Biden as saying …"): the outermost source owns
-		// them.
+		// ("Xinhua quoted Biden as saying …"), or those of a leader whose
+		// country the article does not tell, while it names its own: the
+		// outermost source owns them.
 		co := b.c.Country(country)
 		if co != nil && co.Government.Key != "" {
 			return "gov:" + country, orElse(co.Government.Name, d.owner.name), orElse(co.Government.Readout, co.Government.Name+" statement")

@@ -21,6 +21,10 @@ type Catalog struct {
 	// Media are news organisations: "told the BBC" is an interview.
 	Media     []string  `json:"media,omitempty"`
 	Reporting Reporting `json:"reporting"`
+	// People is the gazetteer of those who speak for governments
+	// (assets/leaders.json, its own document): the last resort for whose
+	// side a person is.
+	People []Figure `json:"people,omitempty"`
 
 	idx *catalogIndex
 }
@@ -182,6 +186,11 @@ func ParseCatalog(data ...[]byte) (*Catalog, error) {
 		}
 	}
 	c.idx = buildIndex(c)
+	figures, err := buildFigures(c)
+	if err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	c.idx.figures = figures
 	return c, nil
 }
 
@@ -244,6 +253,7 @@ func (c *Catalog) merge(p *Catalog) error {
 		c.Channels = append(c.Channels, x)
 	}
 	c.Media = append(c.Media, p.Media...)
+	c.People = append(c.People, p.People...)
 	return c.Reporting.merge(&p.Reporting)
 }
 

@@ -106,7 +106,12 @@ func findChannels(p *passes, venues []venueMark) []channelChoice {
 			out[r] = x.reportedBy(res[j].sp)
 		}
 	}
+	named := make([]bool, len(out))
+	for i := range out {
+		named[i] = out[i].ch >= 0
+	}
 	x.carry(out, venues)
+	x.remarksAfter(out, named)
 	x.fromDateline(out)
 	return out
 }
@@ -157,6 +162,68 @@ func (x *channeler) stateMediaIn(ps *paraScan, r tokRange, country string) chann
 		return channelChoice{ch: ch, why: "named beside the attribution: " + quoteWords(x.a, ps.toks, tokRange{k, k + n}), span: &sp}
 	}
 	return channelChoice{ch: -1}
+}
+
+// sideDocument finds a government's own published account named in r:
+// a country's institution, adjective or possessive with a document ("in
+// the Kremlin's account", "in a Chinese statement", "in Ankara's
+// readout"). It is that country's official channel.
+func (x *channeler) sideDocument(ps *paraScan, r tokRange) channelChoice {
+	toks := ps.toks
+	country, doc := "", -1
+	for k := r.lo; k < r.hi; k++ {
+		t := toks[k]
+		if t.quote {
+			return channelChoice{ch: -1}
+		}
+		if c := possessiveCountry(x.c, t); c != "" && country == "" {
+			country = c // "the Kremlin's", "Beijing's"
+			continue
+		}
+		if cu, n := x.c.idx.longest(toks, k, cueInstitution, cueCountryAdj, cueCountryName); n > 0 && k+n <= r.hi && country == "" {
+			if cu.kind == cueInstitution {
+				country = x.c.Institutions[cu.ref].Country
+			} else {
+				country = x.c.Countries[cu.ref].Code
+			}
+			k += n - 1
+			continue
+		}
+		if country != "" && (x.c.idx.documents[t.lower] || t.lower == "account" || t.lower == "version") {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return channelChoice{ch: -1}
+	}
+	ch := officialChannelOf(x.c, country)
+	if ch < 0 {
+		return channelChoice{ch: -1}
+	}
+	sp := Span{toks[r.lo].Start, toks[doc].End}
+	return channelChoice{ch: ch, why: "the government's own account, named beside the attribution: " + quoteWords(x.a, toks, tokRange{r.lo, doc + 1}), span: &sp}
+}
+
+// possessiveCountry is the country of a one-word institution or country
+// in the possessive ("Kremlin's", "China's"), or "".
+func possessiveCountry(c *Catalog, t tok) string {
+	if !isPossessive(t) {
+		return ""
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'")
+	for _, cu := range c.idx.byFirst[stem] {
+		if len(cu.words) != 1 {
+			continue
+		}
+		switch cu.kind {
+		case cueInstitution:
+			return c.Institutions[cu.ref].Country
+		case cueCountryName, cueCountryAdj:
+			return c.Countries[cu.ref].Code
+		}
+	}
+	return ""
 }
 
 // reportedBy is the channel a reporting institution gives a statement:
@@ -230,6 +297,9 @@ func (x *channeler) named(i int) channelChoice {
 			return ch
 		}
 		if ch := x.stateMediaIn(ps, rg, x.res[i].owner.country); ch.ch >= 0 {
+			return ch
+		}
+		if ch := x.sideDocument(ps, rg); ch.ch >= 0 {
 			return ch
 		}
 	}
@@ -366,6 +436,13 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 		if k+1 < r.hi && toks[k].lower == "the" {
 			k++
 		}
+		// "the French daily Le Monde", "the newspaper Le Parisien"
+		if _, m := x.c.idx.longest(toks, k, cueCountryAdj); m > 0 && k+m < r.hi && outletNouns[toks[k+m].lower] {
+			k += m
+		}
+		for k+1 < r.hi && outletNouns[toks[k].lower] && !toks[k].cap {
+			k++
+		}
 		n := 0
 		if _, m := x.c.idx.longest(toks, k, cueMedia); m > 0 {
 			n = m
@@ -447,7 +524,8 @@ func (x *channeler) institutionIn(toks []tok, r tokRange) string {
 func (x *channeler) venueName(toks []tok, r tokRange) string {
 	end := r.hi
 	for k := r.lo + 1; k < r.hi; k++ {
-		if l := toks[k].lower; l == "before" || l == "after" || l == "while" || l == "when" || l == "during" || l == "following" {
+		if l := toks[k].lower; l == "before" || l == "after" || l == "while" || l == "when" || l == "during" || l == "following" ||
+			x.timeAfterPlace(toks, k, r.hi) {
 			end = k
 			break
 		}
@@ -476,8 +554,8 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	place := false
 	for k := r.lo + 1; k < r.hi; k++ {
 		t := toks[k]
-		if !t.word {
-			break // the phrase ends at its punctuation
+		if !t.word || place && x.timeAfterPlace(toks, k, r.hi) {
+			break // the phrase ends at its punctuation, or at the time after the place ("on Wednesday")
 		}
 		if _, n := x.c.idx.longest(toks, k, cueEvent); n > 0 && !x.c.idx.venues[t.lower] || timeNoun(t) {
 			return false // "during the call" says when, not through what
@@ -487,6 +565,16 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 		}
 	}
 	return place
+}
+
+// timeAfterPlace tells whether a phrase of time starts at k ("on
+// Wednesday", "last week", "this morning"): after a place, it ends the
+// venue.
+func (x *channeler) timeAfterPlace(toks []tok, k, hi int) bool {
+	if timeNoun(toks[k]) {
+		return true
+	}
+	return timeFillers[toks[k].lower] && k+1 < hi && toks[k+1].word && timeNoun(toks[k+1])
 }
 
 // venueMark is a new venue or medium a sentence without attributions
@@ -731,19 +819,27 @@ func findVenues(p *passes) []venueMark {
 }
 
 // venueOf reads one unit without cues: a person as its subject, and a
-// venue or medium in the phrase fronted before them.
+// venue or medium in the phrase fronted before them, or set beside them
+// with commas ("Trump, speaking to reporters aboard Air Force One, was
+// less forthcoming").
 func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) {
 	px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	k := px.afterFronted(bodyStart(ps, u))
-	if k == u.lo {
-		return venueMark{}, false
-	}
-	p := px.analyze(tokRange{k, px.npRightEnd(k)})
+	end := px.npRightEnd(k)
+	p := px.analyze(tokRange{k, end})
 	if p.shape != shapeName {
 		return venueMark{}, false
 	}
 	who := x.ppl.find(nameParts(ps.toks, p.name))
 	if who == nil {
+		return venueMark{}, false
+	}
+	if aside, ok := x.asideAt(ps, u, end); ok {
+		if ch := x.spokenSetting(ps, aside); ch.ch >= 0 {
+			return venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span}, true
+		}
+	}
+	if k == u.lo {
 		return venueMark{}, false
 	}
 	f := tokRange{u.lo, k - 1}
@@ -760,6 +856,114 @@ func (x *channeler) venueOf(ps *paraScan, pi, ui int, u unit) (venueMark, bool) 
 		}
 	}
 	return venueMark{}, false
+}
+
+// asideAt reads a phrase set off by commas that opens at the comma at k,
+// and returns it without the commas.
+func (x *channeler) asideAt(ps *paraScan, u unit, k int) (tokRange, bool) {
+	if k >= u.hi || ps.toks[k].text != "," {
+		return tokRange{}, false
+	}
+	for j := k + 1; j < u.hi && j < k+16; j++ {
+		t := ps.toks[j]
+		if t.quote {
+			return tokRange{}, false
+		}
+		if t.text == "," {
+			return tokRange{k + 1, j}, j > k+1
+		}
+	}
+	return tokRange{}, false
+}
+
+// remarkWords say that a sentence is about words spoken: "Trump made the
+// remarks to reporters in the Oval Office", "He spoke aboard Air Force
+// One".
+var remarkWords = map[string]bool{"remarks": true, "comments": true, "spoke": true, "speaking": true, "talking": true}
+
+// remarksAfter gives a person's statements just before a sentence that
+// tells where they were made ("“…,” Trump said. … Trump made the remarks
+// to reporters in the Oval Office.") that place, unless their own words
+// name a channel. It walks back from each such sentence over the
+// statements of that person alone, within its paragraph and the one
+// before, and a few cues at most.
+func (x *channeler) remarksAfter(out []channelChoice, named []bool) {
+	marks := x.remarkMarks()
+	ci := len(x.cues) - 1
+	for m := len(marks) - 1; m >= 0; m-- {
+		mk := marks[m]
+		for ci >= 0 && (x.cues[ci].para > mk.para || x.cues[ci].para == mk.para && x.cues[ci].unit >= mk.unit) {
+			ci--
+		}
+		for i := ci; i >= 0 && i > ci-cueWindow && x.paras[x.cues[i].para].num >= x.paras[mk.para].num-1; i-- {
+			if len(x.regs[i]) == 0 || !x.res[i].owner.valid() {
+				continue
+			}
+			if x.res[i].owner.name != mk.owner || named[i] {
+				break
+			}
+			out[i] = channelChoice{ch: mk.ch, why: "named in the sentence after it, paragraph " + itoa(x.paras[mk.para].num) + ": " + mk.why, span: mk.span}
+		}
+	}
+}
+
+// remarkMarks finds the sentences without attributions whose subject is
+// a person and that tell where words were spoken: a word of remarks and a
+// channel or venue.
+func (x *channeler) remarkMarks() []venueMark {
+	var out []venueMark
+	eachUnit(x.paras, x.cues, func(ps *paraScan, pi, ui int, u unit, from, to int) {
+		if from < to {
+			return
+		}
+		px := phraser{c: x.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		k := px.afterFronted(bodyStart(ps, u))
+		end := px.npRightEnd(k)
+		p := px.analyze(tokRange{k, end})
+		var who *person
+		switch p.shape {
+		case shapeName:
+			who = x.ppl.find(nameParts(ps.toks, p.name))
+		case shapePronoun:
+			// "He made the remarks …": whoever spoke last.
+			for i := len(x.cues) - 1; i >= 0; i-- {
+				if c := x.cues[i]; (c.para < pi || c.para == pi && c.unit < ui) && len(x.regs[i]) > 0 && x.res[i].owner.who != nil {
+					who = x.res[i].owner.who
+					break
+				}
+			}
+		}
+		if who == nil {
+			return
+		}
+		remarks, venue := false, -1
+		for j := k; j < u.hi; j++ {
+			t := ps.toks[j]
+			remarks = remarks || remarkWords[t.lower] && !t.quote
+			if venue < 0 && j >= end && (t.lower == "at" || t.lower == "in" || t.lower == "aboard") && !t.quote {
+				venue = j
+			}
+		}
+		if !remarks {
+			return
+		}
+		hi := u.hi
+		for hi > end && !ps.toks[hi-1].word {
+			hi--
+		}
+		// The place is the most specific: "spoke to reporters at the White
+		// House" is remarks at the White House.
+		for _, r := range []tokRange{{max(venue, end), hi}, {end, hi}} {
+			if r.lo < 0 || r.empty() {
+				continue
+			}
+			if ch := x.inRange(ps, r, false); ch.ch >= 0 && x.set.get(ch.ch).Spoken {
+				out = append(out, venueMark{para: pi, unit: ui, owner: who.name, ch: ch.ch, why: ch.why, span: ch.span})
+				return
+			}
+		}
+	})
+	return out
 }
 
 func spanOf(toks []tok, r tokRange) *Span {

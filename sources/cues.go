@@ -493,6 +493,10 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.after, cu.afterBy = cu.head, byObject
 		return cu, true
 	case v.Class == verbCall:
+		if k < x.hi && x.toks[k].openQuote() >= 0 && x.freeRelative(cu.vLo) {
+			cu.after, cu.afterBy = k, byQuote // "what Trump called “great progress”"
+			return cu, true
+		}
 		if !x.quoteAhead(k, 7) || clauseStops[x.word(k)] || prepositions[x.word(k)] || x.word(k) == "off" || x.word(k) == "up" {
 			return cu, false
 		}
@@ -531,6 +535,26 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		return cu, false
 	}
 	return cu, true
+}
+
+// freeRelative tells whether "what" and a short subject stand before the
+// verb group at vLo: "what Trump called …", whose object is the "what".
+func (x *cueScanner) freeRelative(vLo int) bool {
+	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+	return whatBefore(&px, vLo) >= 0
+}
+
+// whatBefore returns the start of the subject of a free relative ending
+// right before vLo ("what Trump called"), or -1.
+func whatBefore(px *phraser, vLo int) int {
+	lo := px.npLeft(vLo)
+	switch {
+	case lo < vLo-1 && px.word(lo) == "what":
+		return lo + 1
+	case lo < vLo && px.word(lo-1) == "what":
+		return lo
+	}
+	return -1
 }
 
 // actObject reads what a speech-act verb reports: the act itself, from

@@ -20,17 +20,23 @@ func Extract(a *Article, c *Catalog) *Extraction {
 //     the wire dateline, whose place and state agency speak for staff
 //     and statements that name no country or channel (wireDateline)
 //  2. cues.go: attribution cues (attrCue), speech acts included ("voiced
-//     concern about …", "urged Xi to …")
+//     concern about …", "urged Xi to …", "what Trump called “…”")
 //  3. speakers.go: the speaker phrase (cuePhrases)
-//  4. resolve.go: names, roles, pronouns, institutions (resolution), and
-//     regions.go: what each cue says and which cues report one another
-//     (region)
+//  4. resolve.go: names, roles, pronouns, institutions (resolution) —
+//     known.go first reads what the article and the world tell about each
+//     name (titles, appositions and, last, the gazetteer of gazetteer.go:
+//     "Putin" is Russia's) — and regions.go: what each cue says and which
+//     cues report one another (region)
 //  5. earlier.go: time — statements about earlier events (earlierMark)
-//  6. channels.go: the channel (channelChoice)
-//  7. statements.go, accounts.go, parties.go: statements with their
-//     evidence (draft), the parties of the call, accounts — a side's
-//     staff relaying the call, and its own channels reporting anyone,
-//     make that side's account
+//  6. channels.go: the channel (channelChoice), a sentence after a
+//     speaker's words that tells where they were spoken included
+//  7. statements.go, continuation.go, accounts.go, sides.go, parties.go:
+//     statements with their evidence (draft), the sentences that go on
+//     with a reported statement (a readout listed over several
+//     sentences), the parties of the call, accounts — a side's staff
+//     relaying the call, and its own channels reporting anyone, make
+//     that side's account, and a party's words that name no channel join
+//     its side's main account
 //
 // Time runs before channel so that a channel never carries into or out of
 // a statement about an earlier event. Every pass is linear in the text.
@@ -63,6 +69,9 @@ func runPasses(a *Article, c *Catalog) *passes {
 	p.cues = findCues(c, p.paras)
 	p.phrases = findSpeakers(c, p.paras, p.cues)
 	p.ppl = newPeople(c)
+	if d := eventDate(a, p.paras); d != nil {
+		p.ppl.year = d.Year
+	}
 	p.res = resolveSpeakers(c, p.ppl, p.paras, p.cues, p.phrases)
 	p.regs = findRegions(c, p.paras, p.cues, p.phrases, p.res)
 	p.early = findEarlier(p)

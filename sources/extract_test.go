@@ -227,10 +227,11 @@ func TestExtractArticles(t *testing.T) {
 			// The Kremlin's spokesman relays the call ("It was a good call"):
 			// the Kremlin's own account, told by him.
 			{"kremlin", "Vladimir Putin", "Kremlin (Dmitry Peskov)", []string{"It was a good call", "We will see what comes next.", "the Kremlin would study the proposal"}},
-			{"trump", "Donald Trump", "Truth Social post", []string{"The call went very well."}},
-			// Eight lines and four other speakers after the post: the
-			// article has left it, so the post's channel does not carry.
-			{"trump-statement", "Donald Trump", "statement", []string{"the conversation \"excellent\"", "he would speak to Putin again"}},
+			// Eight lines and four other speakers after the post, the
+			// article has left it and the post's channel does not carry; but
+			// words of a party's leader that name no channel are his side's
+			// account, and the post is the only one the US side has.
+			{"trump", "Donald Trump", "Truth Social post", []string{"The call went very well.", "the conversation \"excellent\"", "he would speak to Putin again"}},
 			{"zelensky", "Volodymyr Zelensky", "video address", []string{"Ukraine was ready for a ceasefire"}},
 			{"erdogan", "Recep Tayyip Erdogan", "", []string{"This is a historic day"}},
 			{"lavrov", "Lavrov", "", []string{"Moscow was ready to continue"}},

@@ -12,8 +12,10 @@ import (
 // every invariant of checkInvariants.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.*")
-	wire, _ := filepath.Glob("testdata/wire/*.txt")
-	files = append(files, wire...)
+	for _, dir := range []string{"wire", "messy", "messy2"} {
+		more, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
+		files = append(files, more...)
+	}
 	files = append(files, "../assets/seed-article.txt")
 	for _, p := range files {
 		if filepath.Ext(p) == ".json" {
@@ -33,6 +35,9 @@ func FuzzExtract(f *testing.F) {
 		"X, with Y urging and Z hitting back that, urged , pressed on",
 		"MOSCOW, March 18. /TASS/. Aide X said Y raised the issue of, and Z said",
 		"An official who who said. Putin, “a,” the aide said. “b.”",
+		"First, . Second, they should. X set out three points: First, A should, he said, and B should, and",
+		"what called “”, which what Trump called “x”. Trump made the remarks at. He spoke aboard",
+		"el-Sisi, el- al-X, Putin's, the Kremlin's account, in Beijing's readout said. May said.",
 	} {
 		f.Add("inline.txt", []byte(s))
 	}

@@ -6,15 +6,19 @@ import (
 	"testing"
 )
 
-// testCatalog is the built-in catalog, read from its file: the sources
-// package does not import assets.
+// testCatalog is the built-in catalog and gazetteer, read from their files:
+// the sources package does not import assets.
 func testCatalog(t testing.TB) *Catalog {
 	t.Helper()
 	data, err := os.ReadFile("../assets/catalog.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := ParseCatalog(data)
+	people, err := os.ReadFile("../assets/leaders.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ParseCatalog(data, people)
 	if err != nil {
 		t.Fatal(err)
 	}

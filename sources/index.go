@@ -17,6 +17,8 @@ type catalogIndex struct {
 	// Single words of the reporting lexicon, by what they are.
 	venues, staffNouns, documents, references map[string]bool
 	notReporting                              map[string]bool
+	// figures is the gazetteer of people, by name.
+	figures *figureIndex
 }
 
 type cueKind int

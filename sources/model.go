@@ -90,6 +90,10 @@ const (
 	ByInstitution = "institution" // "the Kremlin said", "a Kremlin aide said", "Xinhua reported"
 	ByContext     = "context"     // ", adding that", "and warned that": the subject of the verb before
 	ByQuotation   = "quotation"   // an unattributed quotation beside or after an attributed one
+	// ByContinuation: a sentence without an attribution that goes on with
+	// the reported statement before it ("The two sides should …", "First,
+	// …"): the cue is that statement's.
+	ByContinuation = "continuation"
 )
 
 // Evidence is what a reviewer needs to check an attribution. Spans index

@@ -1,6 +1,9 @@
 package sources
 
-import "strings"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Names as articles write them: the same person is "Zelensky" in one
 // outlet, "Zelenskyy" or "Zelenskiy" in another, "Erdoğan" or "Erdogan",
@@ -14,13 +17,24 @@ import "strings"
 // "Zelenskyy" and "Zelensky" share "zelensky"; "Dmitri" and "Dmitry"
 // share "dmitry").
 func spellingKey(part string) string {
-	var b strings.Builder
+	var buf [32]byte
+	return string(appendKey(buf[:0], part))
+}
+
+// appendKey appends the spelling key of part to dst.
+func appendKey(dst []byte, part string) []byte {
+	start := len(dst)
 	var last rune
-	for _, r := range strings.ToLower(part) {
+	for _, r := range part {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= 0x80 {
+			r = unicode.ToLower(r)
+		}
 		if f, ok := folds[r]; ok {
 			for _, fr := range f {
 				if fr != last {
-					b.WriteRune(fr)
+					dst = utf8.AppendRune(dst, fr)
 				}
 				last = fr
 			}
@@ -30,17 +44,18 @@ func spellingKey(part string) string {
 			continue
 		}
 		if r != last {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 		last = r
 	}
-	k := b.String()
+	k := dst[start:]
 	for _, end := range []string{"iy", "yi", "ij", "i"} {
-		if strings.HasSuffix(k, end) && len(k) > len(end)+2 {
-			return k[:len(k)-len(end)] + "y"
+		if len(k) > len(end)+2 && string(k[len(k)-len(end):]) == end {
+			dst = append(dst[:len(dst)-len(end)], 'y')
+			break
 		}
 	}
-	return k
+	return dst
 }
 
 // folds write letters with diacritics as plain ASCII.
@@ -89,4 +104,21 @@ func editDistance(a, b string, limit int) int {
 		prev, cur = cur, prev
 	}
 	return min(prev[len(rb)], inf)
+}
+
+// nameCase tells whether t is written as a name: capitalised, or an
+// Arabic name after its article in lower case ("el-Sisi", "al-Assad").
+func nameCase(t tok) bool {
+	if t.cap {
+		return true
+	}
+	if !t.word || len(t.text) < 5 || t.text[2] != '-' {
+		return false
+	}
+	switch t.text[:2] {
+	case "al", "el", "ad", "as", "an", "ar", "at", "az":
+		r := t.text[3]
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
 }

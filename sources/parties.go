@@ -245,8 +245,8 @@ func (pf *partyFinder) actor(px *phraser, toks []tok, i, j int) (partyMention, b
 			return partyMention{key: key, span: span}, true
 		}
 	case shapeRole, shapeInstitution, shapeOutlet:
-		if p.shape == shapeInstitution && p.institution < 0 && !participantAt(toks, i) {
-			return partyMention{}, false // "discuss Ukraine": a country as a topic
+		if p.shape == shapeInstitution && p.institution < 0 && (!participantAt(toks, i) || pf.headline && listedTopic(toks, i)) {
+			return partyMention{}, false // "discuss Ukraine", "discuss trade, Pakistan": a country as a topic
 		}
 		if p.country == "" && !p.principal.empty() {
 			// "Trump's envoy": the principal's side.
@@ -279,6 +279,14 @@ func participantAt(toks []tok, i int) bool {
 		return i < 2 || participantPreps[p.lower] && p.lower != "and" || !toks[i-2].word || participantAt(toks, i-2) || toks[i-2].cap
 	}
 	return false
+}
+
+// listedTopic tells whether the word at i follows a comma that follows a
+// word in lower case: in a headline, a country listed among topics
+// ("discuss trade, Pakistan") rather than joined to a name ("Biden, Xi
+// agree").
+func listedTopic(toks []tok, i int) bool {
+	return i >= 2 && toks[i-1].text == "," && toks[i-2].word && !toks[i-2].cap
 }
 
 // compound reads a dash compound of names or countries ("Trump-Putin",

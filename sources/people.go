@@ -16,6 +16,10 @@ type person struct {
 	principal *person
 	// familyFirst: the family name is the first part ("Xi Jinping").
 	familyFirst bool
+	// known is the full name the gazetteer knows the person by, when the
+	// article calls them by a short name only ("Putin"): a later "Vladimir
+	// Putin" is the same person.
+	known []string
 }
 
 // people remembers the persons an article names and the roles it binds to
@@ -39,6 +43,9 @@ type people struct {
 	// short counts the one-word names each person is called by, so the
 	// account id is the name the article itself uses ("xi", "biden").
 	short map[*person]map[string]int
+	// year is the year of the reported event, or 0 when the article does
+	// not tell: the gazetteer's terms in office are read for it.
+	year int
 }
 
 func newPeople(c *Catalog) *people {
@@ -78,7 +85,7 @@ func (p *people) learnCase(paras []paraScan) {
 				if !t.word {
 					continue
 				}
-				if !t.cap {
+				if !nameCase(t) {
 					p.lowerSeen[t.lower] = true
 					continue
 				}
@@ -229,6 +236,9 @@ func (p *people) partsAgree(who *person, parts []string) bool {
 	if len(parts) == 1 {
 		return true
 	}
+	if len(who.parts) == 1 && len(who.known) == 0 && len(parts) <= 3 && p.hasPart(who, parts[len(parts)-1]) {
+		return true // "Sultanov", then "Daniyar Sultanov": the full name of the one the article met
+	}
 	for _, part := range parts {
 		if p.hasPart(who, part) {
 			continue
@@ -243,9 +253,11 @@ func (p *people) partsAgree(who *person, parts []string) bool {
 
 func (p *people) hasPart(who *person, part string) bool {
 	k := spellingKey(part)
-	for _, w := range who.parts {
-		if w == part || spellingKey(w) == k || nearlySame(w, part) {
-			return true
+	for _, ws := range [][]string{who.parts, who.known} {
+		for _, w := range ws {
+			if w == part || spellingKey(w) == k || nearlySame(w, part) {
+				return true
+			}
 		}
 	}
 	return false
@@ -365,4 +377,21 @@ func (p *people) holder(office int) *person {
 		found = who
 	}
 	return found
+}
+
+// know records the full name the gazetteer knows who by, and indexes its
+// parts, so the article's later full name finds who.
+func (p *people) know(who *person, full []string) {
+	if len(who.known) > 0 || len(full) <= len(who.parts) {
+		return
+	}
+	who.known = full
+	for _, part := range full {
+		if particles[strings.ToLower(part)] || len(part) < 2 {
+			continue
+		}
+		if k := spellingKey(part); k != "" && p.byKey[k] == nil {
+			p.byKey[k] = who
+		}
+	}
 }

@@ -114,9 +114,13 @@ func (x *regioner) unitRegions(out [][]region) {
 	// a trailing cue's statement starts after it.
 	prevEnd := x.u.lo
 	prevCue := -1
+	// from is, for each cue, where the words before it begin: the end of
+	// the last region or attribution before it.
+	from := make([]int, len(x.cues))
 	for k := range x.cues {
 		cu := &x.cues[k]
 		r := &x.res[k]
+		from[k] = prevEnd
 		carries := x.live(k) || r.source >= 0 || r.sourceName != ""
 		switch {
 		case !carries:
@@ -153,9 +157,17 @@ func (x *regioner) unitRegions(out [][]region) {
 				// reports the statement before it.
 				r.reports = x.base + prevCue
 				x.absorbReport(prevCue, k)
+				x.leadingClause(out[prevCue], prevCue, from[prevCue])
 				break
 			}
 			if rg, ok := x.beforeRegion(k, prevEnd, b); ok {
+				out[k] = append(out[k], rg)
+			}
+		}
+		if x.live(k) && cu.after < 0 && len(x.cues[k].adjuncts) == 0 {
+			// "… good use of the mechanism, he said, and the United States
+			// should be realistic": the report goes on after it.
+			if rg, ok := x.afterTrailing(k); ok {
 				out[k] = append(out[k], rg)
 			}
 		}
@@ -163,25 +175,111 @@ func (x *regioner) unitRegions(out [][]region) {
 			prevEnd = max(prevEnd, x.tokenAt(out[k][len(out[k])-1].End))
 			prevCue = k
 		}
-		if carries {
-			prevEnd = max(prevEnd, cu.vHi) // a verb with no one behind it ("The two leaders agreed that …") stays in what a trailing attribution reports
+		// A verb with no one behind it ("The two leaders agreed that …"),
+		// or a speech act that says nothing after it ("Putin briefed Xi on
+		// the talks"), stays in what a trailing attribution reports.
+		if carries && (cu.after >= 0 || len(out[k]) > 0 || !x.live(k)) {
+			prevEnd = max(prevEnd, cu.vHi)
 		}
 	}
 }
 
 func (x *regioner) lastEnd(rs []region) int { return rs[len(rs)-1].End }
 
+// afterTrailing is the clause joined by ", and" right after trailing cue
+// k's attribution, when no attribution of its own follows in the unit and
+// it has a subject and a verb: the report goes on.
+func (x *regioner) afterTrailing(k int) (region, bool) {
+	e := x.attributionEnd(k)
+	if e+2 >= x.u.hi || x.toks[e].text != "," || x.toks[e+1].lower != "and" || x.toks[e+1].quote || x.boundaryBefore(k) < 0 {
+		return region{}, false
+	}
+	a := e + 2
+	for m := k + 1; m < len(x.cues); m++ {
+		if (x.live(m) || x.res[m].source >= 0) && x.start(m) >= a {
+			return region{}, false
+		}
+	}
+	end := x.u.hi
+	if x.toks[a].quote || !x.toks[a].word || x.toks[a].cap && x.c.idx.opensWithAdverb(x.toks[a]) {
+		return region{}, false
+	}
+	if !secondClause(x.toks, a, end) && !hasModal(x.toks, a, end) {
+		return region{}, false
+	}
+	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: x.confidence(k) * 0.9, quote: -1, lo: a, hi: end}, true
+}
+
+// hasModal tells whether toks[from:to] hold a modal verb outside
+// quotations ("should", "would", "must"): the register of reported speech.
+func hasModal(toks []tok, from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := toks[k]; !t.quote && modals[t.lower] && !(t.cap && k > from) {
+			return true // not "in May"
+		}
+	}
+	return false
+}
+
+// modals are the modal verbs of reported speech.
+var modals = map[string]bool{"would": true, "should": true, "must": true, "could": true, "will": true, "might": true,
+	"can": true, "may": true, "shall": true}
+
+// leadingClause widens the clause region of cue p, which a trailing
+// attribution reports, to the clause joined before it: "Kyiv is ready to
+// buy more systems and Trump had confirmed that Washington would help, he
+// added", "Trump listened to the points made and expressed support …, the
+// foreign secretary said". The words from `from` to p's attribution must
+// be a clause of their own (with a verb) ending with "and" or a comma.
+func (x *regioner) leadingClause(rs []region, p, from int) {
+	if len(rs) != 1 || rs[0].lo < 0 {
+		return
+	}
+	s, e := from, x.start(p)
+	if s < e && x.toks[s].text == "," {
+		s++
+	}
+	if e-1 <= s || x.toks[e-1].quote || x.toks[e-1].lower != "and" && x.toks[e-1].text != "," {
+		return
+	}
+	for j := s; j < e; j++ {
+		if x.toks[j].quote && x.toks[j].openQuote() >= 0 && x.tokenAt(x.quotes[x.toks[j].openQuote()].Close) >= e {
+			return // a quotation that runs into the attribution
+		}
+	}
+	if wordsIn(x.toks, s, e-1) < 3 || !hasVerb(x.toks, s, e-1) && !x.presentVerb(s, e-1) {
+		return
+	}
+	rs[0].lo, rs[0].Start = s, x.toks[s].Start
+}
+
+// presentVerb tells whether toks[from:to] hold "is" or "are": a clause
+// in the present ("Kyiv is ready").
+func (x *regioner) presentVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		if l := x.toks[k].lower; !x.toks[k].quote && (l == "is" || l == "are") {
+			return true
+		}
+	}
+	return false
+}
+
 // attributionEnd is the token after cue k's attribution words: its verb
 // group, adjuncts and an inverted speaker phrase ("Putin said, according
 // to the Kremlin": the according phrase follows it).
 func (x *regioner) attributionEnd(k int) int {
-	cu := x.cues[k]
+	return attributionEnd(&x.cues[k], x.phrases[k].speaker)
+}
+
+// attributionEnd is the token after a cue's attribution words: its verb
+// group, object, adjuncts and an inverted speaker phrase.
+func attributionEnd(cu *attrCue, p speakerPhrase) int {
 	end := cu.vHi
 	for _, a := range cu.adjuncts {
 		end = max(end, a.hi)
 	}
 	end = max(end, cu.object.hi)
-	if p := x.phrases[k].speaker; p.inverted {
+	if p.inverted {
 		end = max(end, p.hi)
 		if !p.apposition.empty() {
 			end = max(end, p.apposition.hi)
@@ -359,6 +457,8 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 		next = s
 		break
 	}
+	sub := x.subordinate(k)
+	describes := x.cues[k].verb != nil && x.cues[k].verb.Class == verbDescribe
 	for j := a + 1; j < next; j++ {
 		t := x.toks[j]
 		if t.quote {
@@ -366,6 +466,14 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 		}
 		switch {
 		case t.text == ";":
+			return j, tokRange{}
+		case t.text == "," && sub:
+			// "while the White House hailed a first step, Moscow's version
+			// …": the subordinate clause ends at its comma.
+			return j, tokRange{}
+		case describes && t.lower == "and" && j+1 < next && relatives[x.toks[j+1].lower]:
+			// "a call that he described as “useful” and that came a day
+			// after …": the noun's next relative clause is not what he said.
 			return j, tokRange{}
 		case t.text == "," && j+1 < next && x.toks[j+1].lower == "according":
 			return j, tokRange{}
@@ -403,6 +511,20 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 	return e, tokRange{}
 }
 
+// subordinate tells whether cue k's attribution opens a subordinate
+// clause ("while the White House hailed …,", "as Moscow insisted …,").
+func (x *regioner) subordinate(k int) bool {
+	s := x.start(k)
+	if s <= x.u.lo || x.phrases[k].speaker.inverted {
+		return false
+	}
+	return subordinators[x.toks[s-1].lower] && !x.toks[s-1].quote
+}
+
+// subordinators open a clause that ends at its comma.
+var subordinators = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "as": true,
+	"because": true, "since": true, "if": true, "when": true}
+
 // parentheticalAt tells whether cue m stands inside a clause: a comma
 // before its speaker phrase and after its verb group, followed by words
 // that go on with the clause ("…, he said, would be Putin").
@@ -412,14 +534,22 @@ func (x *regioner) parentheticalAt(m int) bool {
 	if s <= x.u.lo || x.toks[s-1].text != "," || cu.after >= 0 {
 		return false
 	}
-	j := cu.vHi
-	for _, a := range cu.adjuncts {
-		j = max(j, a.hi)
-	}
+	j := x.parentheticalEnd(m)
 	if j+1 >= x.u.hi || x.toks[j].text != "," {
 		return false
 	}
 	return continuesClause(x.toks[j+1])
+}
+
+// parentheticalEnd is the token after cue m's verb group, its object and
+// adjuncts: the comma that closes ", he told Macron," should be there.
+func (x *regioner) parentheticalEnd(m int) int {
+	cu := x.cues[m]
+	j := max(cu.vHi, cu.object.hi)
+	for _, a := range cu.adjuncts {
+		j = max(j, a.hi)
+	}
+	return j
 }
 
 // continuesClause tells whether t, after ", he said,", goes on with the
@@ -503,11 +633,7 @@ func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
 	}
 	if x.parentheticalAt(k) {
 		// "…, he said, would be Putin": the statement runs on after the cue.
-		cu := x.cues[k]
-		j := cu.vHi
-		for _, a := range cu.adjuncts {
-			j = max(j, a.hi)
-		}
+		j := x.parentheticalEnd(k)
 		end, _ := x.clauseEnd(k, j+1)
 		return region{Span: Span{x.toks[s].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: end}, true
 	}
@@ -522,14 +648,29 @@ func (x *regioner) leadIn(from, open int) int {
 	if s < open && x.toks[s].text == "," {
 		s++
 	}
-	if open-s < 2 || wordsIn(x.toks, s, open) < 2 {
+	if open-s < 2 || wordsIn(x.toks, s, open) < 2 || x.toks[s].quote {
 		return -1
 	}
+	unquoted := 0
 	for k := s; k < open; k++ {
 		t := x.toks[k]
-		if t.quote || t.text == ":" || t.text == "," || t.text == ";" || t.lower == "according" {
+		if t.quote {
+			// "The call had been “very good” and “mostly about trade,” he
+			// wrote": an earlier quotation inside the clause is part of it.
+			if q := t.openQuote(); q >= 0 && (!x.quotes[q].Closed || x.tokenAt(x.quotes[q].Close) > open) {
+				return -1
+			}
+			continue
+		}
+		if t.text == ":" || t.text == "," || t.text == ";" || t.lower == "according" {
 			return -1
 		}
+		if t.word {
+			unquoted++
+		}
+	}
+	if unquoted < 2 {
+		return -1
 	}
 	return s
 }

@@ -62,6 +62,11 @@ type resolver struct {
 	// of its end): "the statement said" is theirs, not that of a leader
 	// their statement quotes.
 	lastSource, nextSource speakerRef
+	// notHim are the speakers a pronoun being resolved cannot mean: in
+	// "Trump had confirmed that …, he added", "he" is not Trump.
+	notHim []string
+	// runs are the article's name runs (findRuns).
+	runs []nameRun
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -82,7 +87,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
-				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) {
+				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) && !inThatClause(ps.toks, phrases[ci].speaker) {
 					main = out[ci].sp
 				}
 			}
@@ -102,6 +107,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	})
 	rv.linkCues(cues, phrases, out)
 	rv.linkCoordinated(cues, phrases, out)
+	rv.linkAfterTrailing(cues, phrases, out)
 	for i := range out {
 		if j := out[i].joined; j >= 0 {
 			out[i].owner = rv.reporter(out[j].owner, out[i].sp)
@@ -119,9 +125,40 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 // before the person speaks ("the Chinese leader") finds them.
 func (rv *resolver) registerTitled() {
 	rv.ppl.learnCase(rv.paras)
+	rv.findRuns()
+	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
+		// "US President Donald Trump's envoy Steve Witkoff" names two
+		// people: the possessor, and the one the run ends with.
+		for _, r := range splitPossessive(ps.toks, i, j) {
+			p := px.analyze(r)
+			// A courtesy title ("Mr Ushakov") tells no role: the name
+			// waits for its full form ("Yuri Ushakov") in the text.
+			// A country before the name ("Ukraine's Volodymyr Zelensky")
+			// tells whose the person is; one after it does not ("tells
+			// Erdogan Russia is open …").
+			countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
+			if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
+				rv.person(ps, u, p, true)
+			}
+		}
+	})
+	rv.registerKnown()
+}
+
+// nameRun is a run of words that may make up a titled name: capitalised
+// words, particles and office words, toks[lo:hi] of a unit.
+type nameRun struct {
+	para, unit int
+	tokRange
+}
+
+// findRuns finds the article's name runs once, for the looks at names
+// before resolution.
+func (rv *resolver) findRuns() {
+	rv.runs = rv.runs[:0]
 	for pi := range rv.paras {
 		ps := &rv.paras[pi]
-		for _, u := range ps.units {
+		for ui, u := range ps.units {
 			px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 			for i := u.lo; i < u.hi; {
 				if !px.runWord(i) {
@@ -132,23 +169,20 @@ func (rv *resolver) registerTitled() {
 				for j < u.hi && px.runWord(j) {
 					j++
 				}
-				// "US President Donald Trump's envoy Steve Witkoff" names two
-				// people: the possessor, and the one the run ends with.
-				for _, r := range splitPossessive(ps.toks, i, j) {
-					p := px.analyze(r)
-					// A courtesy title ("Mr Ushakov") tells no role: the name
-					// waits for its full form ("Yuri Ushakov") in the text.
-					// A country before the name ("Ukraine's Volodymyr Zelensky")
-					// tells whose the person is; one after it does not ("tells
-					// Erdogan Russia is open …").
-					countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
-					if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
-						rv.person(ps, u, p, true)
-					}
-				}
+				rv.runs = append(rv.runs, nameRun{pi, ui, tokRange{i, j}})
 				i = j
 			}
 		}
+	}
+}
+
+// eachRun calls f, in text order, for every name run.
+func (rv *resolver) eachRun(f func(ps *paraScan, u unit, px *phraser, i, j int)) {
+	for _, r := range rv.runs {
+		ps := &rv.paras[r.para]
+		u := ps.units[r.unit]
+		px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		f(ps, u, &px, r.lo, r.hi)
 	}
 }
 
@@ -170,7 +204,7 @@ func (x *phraser) runWord(i int) bool {
 	if !t.word || t.quote {
 		return false
 	}
-	if t.cap || particles[t.lower] {
+	if nameCase(t) || particles[t.lower] {
 		return true
 	}
 	_, n := x.c.idx.longest(x.toks, i, cueOffice, cueTitle)
@@ -356,7 +390,11 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// that reports it.
 			p.country = rv.reporterCountry(cues, phrases, done, i, first)
 		}
+		if p.shape == shapePronoun {
+			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
+		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		rv.notHim = nil
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
 				r.source, r.sourceName = ch, name
@@ -442,6 +480,9 @@ func (rv *resolver) person(ps *paraScan, u unit, p speakerPhrase, titled bool) *
 		who = rv.ppl.add(parts, p.country, office, p.gender)
 	} else {
 		rv.ppl.learn(who, p.country, office, p.gender, p.staff)
+		if len(parts) > len(who.parts) && len(who.known) == 0 {
+			rv.ppl.know(who, parts)
+		}
 	}
 	who.staff = who.staff || p.staff
 	if len(parts) == 1 {
@@ -657,7 +698,7 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 			}
 			continue
 		}
-		if r.institution || r.who == nil {
+		if r.institution || r.who == nil || contains(rv.notHim, r.name) {
 			continue
 		}
 		if r.who.gender != 0 && r.who.gender != g {
@@ -667,6 +708,36 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 		return r
 	}
 	return speakerRef{}
+}
+
+// reportedSpeakers are the speakers of the cues a trailing attribution at
+// cue i reports within its unit (from first): a clause ending right before
+// its comma ("Kyiv is ready to buy more and Trump had confirmed that
+// Washington would help, he added", "Putin briefed Xi on the talks, he
+// said") is someone's report of them, not their own words, so a pronoun
+// there means someone else. A quotation
+// before the comma may be the same speaker's going on ("“A,” Trump said,
+// “B,” he added").
+func (rv *resolver) reportedSpeakers(cues []attrCue, phrases []cuePhrases, done []resolution, i, first int) []string {
+	cu := &cues[i]
+	p := phrases[i].speaker
+	if cu.after >= 0 || cu.form != formFinite || p.inverted || p.lo < 2 {
+		return nil
+	}
+	toks := rv.paras[cu.para].toks
+	if toks[p.lo-1].text != "," || toks[p.lo-2].closeQuote() >= 0 || toks[p.lo-2].quote {
+		return nil
+	}
+	if e := attributionEnd(cu, p); e+1 < len(toks) && toks[e].text == "," && continuesClause(toks[e+1]) {
+		return nil // "…, he said, would be Putin": inside the speaker's own clause
+	}
+	var out []string
+	for j := max(first, i-cueWindow); j < i; j++ {
+		if c := cues[j]; done[j].valid() && c.afterBy != byQuote && c.afterBy != byColon {
+			out = append(out, done[j].sp.name)
+		}
+	}
+	return out
 }
 
 // anaphor resolves a reference back: "the readout" or "the statement" is
@@ -824,6 +895,13 @@ func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done [
 // (a quotation left open for pages) stays linear.
 const cueWindow = 16
 
+// inThatClause tells whether a speaker phrase opens a clause of "that"
+// ("… said the talks were good and that Trump had proposed …"): it is
+// reported, not the sentence's main speaker.
+func inThatClause(toks []tok, p speakerPhrase) bool {
+	return !p.empty() && !p.inverted && p.lo > 0 && toks[p.lo-1].lower == "that" && !toks[p.lo-1].quote
+}
+
 // opensClauseOf tells whether cue j's speaker phrase opens what an
 // earlier cue of its unit says ("The Kremlin said Putin told …"): j is
 // reported by it. from is the first cue of the unit.
@@ -864,6 +942,44 @@ func (rv *resolver) linkCoordinated(cues []attrCue, phrases []cuePhrases, res []
 				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
 				break
 			}
+		}
+	}
+}
+
+// linkAfterTrailing links a speech act joined by ", and" right after a
+// trailing attribution to it: "Putin briefed Xi on the talks, Ushakov
+// said, and Xi expressed support for them" is Ushakov's account of both
+// leaders. A plain "said" after it is the new speaker's own ("…, Peskov
+// said, and Trump said …"), and so is anything after a quotation's
+// attribution ("“…,” Trump said, and Putin urged …").
+func (rv *resolver) linkAfterTrailing(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for j := range cues {
+		cj := &cues[j]
+		if !res[j].valid() || res[j].outer >= 0 || cj.form != formFinite || cj.verb == nil ||
+			cj.verb.Class == verbSay || cj.verb.Class == verbWrite {
+			continue
+		}
+		p := phrases[j].speaker
+		if p.empty() || p.inverted || p.lo < 3 {
+			continue
+		}
+		toks := rv.paras[cj.para].toks
+		if toks[p.lo-1].lower != "and" || toks[p.lo-1].quote || toks[p.lo-2].text != "," {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-cueWindow && cues[i].para == cj.para && cues[i].unit == cj.unit; i-- {
+			ci := &cues[i]
+			if ci.after >= 0 || !res[i].valid() || attributionEnd(ci, phrases[i].speaker) != p.lo-2 {
+				continue
+			}
+			if s := phrases[i].speaker; s.lo < 1 || s.inverted || toks[s.lo-1].text != "," || toks[max(s.lo-2, 0)].closeQuote() >= 0 {
+				break // a quotation's attribution, or not a trailing one
+			}
+			if res[i].sp.name != res[j].sp.name {
+				res[j].outer = i
+				res[j].owner = rv.reporter(res[i].sp, res[j].sp)
+			}
+			break
 		}
 	}
 }

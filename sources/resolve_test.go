@@ -107,7 +107,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{"he is whom the side's statement is about", "French President Emmanuel Macron and Russian President Vladimir Putin spoke on Tuesday, with the Russian leader blaming the West.\n\nMacron “called for a ceasefire,” the Élysée said.\n\nHe also stressed that borders could not be changed by force.",
 			"borders could not be changed by force", "elysee", "Emmanuel Macron", ByPronoun, "FR"},
 		{"a dateline gives staff their side", "Putin and Trump talk by phone\n\nMOSCOW, March 18. /TASS/. Presidential Aide Yury Ushakov said the conversation was frank.",
-			"the conversation was frank", "kremlin", "Kremlin", ByName, "RU"},
+			"the conversation was frank", "kremlin", "Putin", ByName, "RU"},
 		{"the participle's subject", intro + "The Ukrainian leader thanked Trump, describing the call as “frank”.",
 			"the call as “frank”", "zelensky", "Volodymyr Zelensky", ByContext, "UA"},
 	}

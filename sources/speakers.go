@@ -453,7 +453,7 @@ var notNames = map[string]bool{
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "who": true, "what": true, "everyone": true,
 	"nobody": true, "diplomats": true, "observers": true, "aides": true, "leaders": true, "however": true,
 	"asked": true, "speaking": true, "today": true, "yesterday": true, "now": true, "still": true, "yet": true,
-	"people": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
+	"people": true, "other": true, "another": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
 	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
 }
 
@@ -539,7 +539,7 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 			pr.extendRun(k)
 			p.principal = pr.run
 			pr.run = tokRange{-1, -1}
-		case t.word && (t.cap || particles[t.lower] && pr.run.lo >= 0) && !notNames[t.lower]:
+		case t.word && (nameCase(t) || particles[t.lower] && pr.run.lo >= 0) && !notNames[t.lower]:
 			pr.extendRun(k)
 		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || x.c.idx.staffNouns[x.word(k-1)]) && k+1 < r.hi:
 			// "an aide to Starmer", "a spokesman for the Élysée"
@@ -640,13 +640,18 @@ func (x *phraser) nameIsOutlet(p speakerPhrase, media bool) bool {
 		return true
 	}
 	for k := p.lo; k < p.name.lo; k++ {
-		switch x.toks[k].lower {
-		case "agency", "outlet", "newspaper", "broadcaster", "channel", "daily", "tabloid", "television", "radio", "website":
+		if outletNouns[x.toks[k].lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// outletNouns name a news organisation before its name: "the state-run
+// news agency RIA Novosti", "the newspaper Le Parisien".
+var outletNouns = map[string]bool{"agency": true, "outlet": true, "newspaper": true, "broadcaster": true, "channel": true,
+	"daily": true, "tabloid": true, "television": true, "radio": true, "website": true, "magazine": true, "weekly": true,
+	"network": true, "station": true}
 
 // anaphorGender tells what a reference back stands for: a published text
 // (documentGender), an institution, or a person ("his office").

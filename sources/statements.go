@@ -25,10 +25,24 @@ type draft struct {
 	cue       int        // the cue it comes from
 	quotation bool       // an unattributed quotation beside or after the cue's
 	earlier   string
+	// side: the statement names no channel and joined its side's main
+	// account (joinSides).
+	side bool
+	// continues: the statement goes on with the report before it, without
+	// an attribution of its own (continuations); via is then 1 + the cue
+	// whose channel it takes.
+	continues bool
+	via       int
 }
 
-// channel is the channel chosen for the draft's cue.
-func (b *stmtBuilder) channel(d *draft) channelChoice { return b.chans[d.cue] }
+// channel is the channel chosen for the draft's cue, or for the cue of the
+// report it continues.
+func (b *stmtBuilder) channel(d *draft) channelChoice {
+	if d.via > 0 {
+		return b.chans[d.via-1]
+	}
+	return b.chans[d.cue]
+}
 
 // longQuote is the number of sentences from which a quotation is split
 // into one statement per sentence: short quotes read as one thought, long
@@ -69,7 +83,9 @@ func buildStatements(b *stmtBuilder) []draft {
 	b.leftoverQuotes()
 	b.out = slices.Clip(b.out)
 	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
-	return dropOverlaps(b.out)
+	b.out = dropOverlaps(b.out)
+	b.continuations()
+	return b.out
 }
 
 func dropOverlaps(ds []draft) []draft {
@@ -179,8 +195,11 @@ func (b *stmtBuilder) evidence(d *draft) *Evidence {
 	cu := &b.cues[i]
 	ps := &b.paras[cu.para]
 	ev := &Evidence{Resolved: b.res[i].method, Confidence: d.conf}
-	if d.quotation {
+	switch {
+	case d.quotation:
 		ev.Resolved = ByQuotation
+	case d.continues && d.via == i+1:
+		ev.Resolved = ByContinuation
 	}
 	ev.Cue = b.cueSpans(ps, i, d.Span)
 	if o := b.res[i].outer; o >= 0 {
@@ -199,11 +218,18 @@ func (b *stmtBuilder) evidence(d *draft) *Evidence {
 		ev.ChannelSpan = ch.span
 	case d.owner.institution:
 		ev.Channel = "an institution's words: its government's own account"
+	case d.side:
+		ev.Channel = "no channel named: the words of a party to the call join its side's main account"
 	default:
 		ev.Channel = "no channel named: " + defaultChannel
 	}
 	if sp := b.res[i].sp; d.owner.name != sp.name && sp.valid() {
 		ev.Resolved += "; words of " + sp.name + " as " + d.owner.name + " reports them"
+	}
+	if d.continues && d.via > 0 && d.via != i+1 {
+		// A speech act that goes on the report before it: its channel.
+		src := d.via - 1
+		ev.Cue = append(b.cueSpans(&b.paras[b.cues[src].para], src, d.Span), ev.Cue...)
 	}
 	ev.Earlier = d.earlier
 	return ev
@@ -257,8 +283,12 @@ func (b *stmtBuilder) leftoverQuotes() {
 	}
 	var open *draft // the statement of a quotation left open by the previous paragraph
 	n := len(b.out)
+	ci := 0 // the first cue of paragraph pi
 	for pi := range b.paras {
 		ps := &b.paras[pi]
+		for ci < len(b.cues) && b.cues[ci].para < pi {
+			ci++
+		}
 		if ps.skip != "" {
 			open = nil
 			continue
@@ -267,6 +297,14 @@ func (b *stmtBuilder) leftoverQuotes() {
 		var openCopy draft
 		if open != nil {
 			openCopy = *open
+		}
+		// A paragraph of quotations alone, without an attribution: the
+		// speaker the next paragraph names ("Trump told reporters aboard
+		// Air Force One."), else the one whose quotation ended the paragraph
+		// before.
+		var alone *draft
+		if len(mine) == 0 && (ci >= len(b.cues) || b.cues[ci].para != pi) {
+			alone = b.quotesAloneOwner(pi, byPara)
 		}
 		added := len(b.out)
 		intros := b.introducers(pi, mine)
@@ -286,6 +324,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 				from, from.conf = openCopy, 0.7
 			} else if intro, ok := intros.at(q); ok {
 				from, from.conf = intro, 0.7
+			} else if alone != nil && q.Open == ps.units[unitOf(ps, q.Open)].Start {
+				from, from.conf = *alone, 0.65
 			} else {
 				continue
 			}
@@ -317,6 +357,40 @@ func (b *stmtBuilder) leftoverQuotes() {
 			}
 		}
 	}
+}
+
+// quotesAloneOwner is whose quotations a paragraph without attributions
+// or statements holds: the speaker of the next paragraph's opening
+// attribution when it says nothing itself ("Trump told reporters aboard
+// Air Force One on Sunday."), else the speaker of the quotation that ends
+// the paragraph before; nil when neither.
+func (b *stmtBuilder) quotesAloneOwner(pi int, byPara map[int][]int) *draft {
+	ps := &b.paras[pi]
+	if len(ps.quotes) == 0 || ps.quotes[0].Open != ps.Start {
+		return nil
+	}
+	if next := pi + 1; next < len(b.paras) && b.paras[next].skip == "" {
+		for i := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= next }); i < len(b.cues) &&
+			b.cues[i].para == next && b.cues[i].unit == 0; i++ {
+			if r := b.res[i]; r.owner.valid() && r.sp.who != nil && len(b.regs[i]) == 0 && b.early[i] == "" {
+				return &draft{owner: r.owner, para: pi, cue: i}
+			}
+		}
+	}
+	if prev := pi - 1; prev >= 0 && b.paras[prev].skip == "" {
+		if mine := byPara[prev]; len(mine) > 0 {
+			if d := b.out[mine[len(mine)-1]]; d.kind == Quote && d.earlier == "" {
+				return &d
+			}
+		}
+	}
+	return nil
+}
+
+// unitOf is the index of the unit of ps that holds offset off.
+func unitOf(ps *paraScan, off int) int {
+	i := sort.Search(len(ps.units), func(i int) bool { return ps.units[i].End > off })
+	return min(i, len(ps.units)-1)
 }
 
 // introducers finds, walking a paragraph's quotations in text order,

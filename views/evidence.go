@@ -94,12 +94,13 @@ func evidenceParts(ev *sources.Evidence, src string) []string {
 // resolvedHow says, by resolution method, how the speaker phrase led to
 // the speaker.
 var resolvedHow = map[string]string{
-	sources.ByName:        "by name",
-	sources.ByRole:        "by role: the person the text names in that role",
-	sources.ByPronoun:     "by pronoun: the last speaker or subject that fits",
-	sources.ByInstitution: "an institution, its office or staff",
-	sources.ByContext:     "from context: the subject of the verb before",
-	sources.ByQuotation:   "from the attributed quotation it stands beside",
+	sources.ByName:         "by name",
+	sources.ByRole:         "by role: the person the text names in that role",
+	sources.ByPronoun:      "by pronoun: the last speaker or subject that fits",
+	sources.ByInstitution:  "an institution, its office or staff",
+	sources.ByContext:      "from context: the subject of the verb before",
+	sources.ByQuotation:    "from the attributed quotation it stands beside",
+	sources.ByContinuation: "continues the reported statement before it",
 }
 
 // spanWords is the text under s with its runs of spaces made one, "" for

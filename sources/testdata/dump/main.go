@@ -106,12 +106,17 @@ func run(args []string) error {
 	return write(x)
 }
 
+// readCatalog reads a catalog and the built-in gazetteer of people.
 func readCatalog(path string) (*sources.Catalog, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return sources.ParseCatalog(data)
+	people, err := os.ReadFile("assets/leaders.json")
+	if err != nil {
+		return nil, err
+	}
+	return sources.ParseCatalog(data, people)
 }
 
 func convert(s sources.Statement, kind string) stmt {

@@ -1,0 +1,302 @@
+package sources
+
+import (
+	"sort"
+	"strings"
+)
+
+// Pass 7a, continued: an account listed over several sentences. After
+// "According to the Chinese readout, Xi said …" or "The Kremlin said in a
+// statement that …", real articles go on with the same source without a
+// new attribution: "The two sides should deepen cooperation.", "He set
+// out three principles. First, … Second, …", "The two leaders also
+// discussed …". A sentence without an attribution continues the reported
+// statement just before it (in its paragraph or the next) while it keeps
+// the register of reported speech: a modal verb, an enumeration, the side
+// or its leader or "the two sides" as subject with a verb of speech or of
+// the talks. It ends at a new attribution, at the journalist's background
+// (a year, the present perfect, "did not", analysts) and at anyone else as
+// subject. And a speech act of the leader a report was about, in the next
+// sentence and naming no channel ("Trump also invited Modi …" after the
+// foreign secretary's account of Trump's words), is that report going on.
+
+// register is what pass 7a makes of a sentence without statements after
+// a reported one.
+type register uint8
+
+const (
+	registerOther     register = iota // the journalist's: the account ends
+	registerContinues                 // the account goes on
+	registerMeta                      // "He set out three points.": it announces what follows
+)
+
+// continuations adds the sentences that continue the reported statement
+// before them, and lets a leader's speech act that goes on a report about
+// him stay in that report. b.out is sorted and without overlaps.
+func (b *stmtBuilder) continuations() {
+	var added []draft
+	var src *draft // the statement the next sentence may continue
+	srcPara := 0   // the paragraph number of the chain's last sentence
+	k, ci := 0, 0
+	for pi := range b.paras {
+		ps := &b.paras[pi]
+		if ps.skip != "" {
+			src = nil
+			continue
+		}
+		for ui, u := range ps.units {
+			first := k
+			for k < len(b.out) && b.out[k].Start < u.End {
+				k++
+			}
+			for ci < len(b.cues) && (b.cues[ci].para < pi || b.cues[ci].para == pi && b.cues[ci].unit < ui) {
+				ci++
+			}
+			// An attribution of its own ends the account, unless it names no
+			// one but both sides ("The two leaders agreed that …", "…, and
+			// agreed that …" after them).
+			attributed := false
+			for cj := ci; cj < len(b.cues) && b.cues[cj].para == pi && b.cues[cj].unit == ui; cj++ {
+				sh := b.phrases[cj].speaker.shape
+				attributed = attributed || b.res[cj].valid() || sh != shapeJoint && sh != shapeContext
+			}
+			if first < k {
+				if src != nil && ps.num <= srcPara+1 && b.goesOnReport(src, first, k) {
+					srcPara = ps.num
+					continue
+				}
+				src = b.continuable(&b.out[k-1])
+				srcPara = ps.num
+				continue
+			}
+			if src == nil || ps.num > srcPara+1 || attributed {
+				src = nil
+				continue
+			}
+			switch b.register(ps, u, src) {
+			case registerMeta:
+			case registerContinues:
+				s := trimClause(b.a.Text, u.Span)
+				if s.Start == ps.Start {
+					s.Start += datelineLen(b.a.Text[s.Start:s.End])
+				}
+				d := *src
+				d.Span, d.kind, d.para, d.quotation, d.continues = s, Paraphrase, pi, false, true
+				d.conf = src.conf * 0.85
+				added = append(added, d)
+				srcPara = ps.num
+			default:
+				src = nil
+			}
+		}
+	}
+	if len(added) > 0 {
+		b.out = append(b.out, added...)
+		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
+	}
+}
+
+// continuable returns a copy of d when a sentence after it may continue
+// it: reported speech (not a quotation) of this event.
+func (b *stmtBuilder) continuable(d *draft) *draft {
+	if d.kind != Paraphrase || d.earlier != "" || !d.owner.valid() || d.quotation {
+		return nil
+	}
+	c := *d
+	if c.via == 0 {
+		c.via = c.cue + 1
+	}
+	return &c
+}
+
+// goesOnReport re-owns the statements b.out[from:to] of one sentence to
+// the report src when src tells someone's words as another source reports
+// them ("Trump listened …, the foreign secretary said") and the sentence
+// is that person's speech act, naming no channel of its own ("Trump also
+// invited Modi to stop over …"). It tells whether it did.
+func (b *stmtBuilder) goesOnReport(src *draft, from, to int) bool {
+	reported := b.res[src.cue].sp
+	if reported.who == nil || src.owner.who == reported.who || src.owner.name == reported.name {
+		return false
+	}
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		cu := &b.cues[d.cue]
+		if d.owner.who != reported.who || b.chans[d.cue].ch >= 0 || d.earlier != "" || cu.verb == nil ||
+			cu.verb.Class == verbSay || cu.verb.Class == verbWrite || b.res[d.cue].outer >= 0 || b.reportedBy[d.cue] >= 0 {
+			return false
+		}
+	}
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		d.owner, d.via, d.continues = src.owner, src.via, true
+	}
+	return true
+}
+
+// register reads a sentence without statements after the reported
+// statement src.
+func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft) register {
+	toks := ps.toks
+	lo := bodyStart(ps, u)
+	if lo >= u.hi || toks[lo].quote {
+		return registerOther // a quotation of its own: someone's words, not the report's
+	}
+	if b.background(toks, lo, u.hi) {
+		return registerOther
+	}
+	px := phraser{c: b.c, toks: toks, lo: lo, hi: u.hi}
+	ordinal := ordinals[toks[lo].lower] && lo+1 < u.hi && toks[lo+1].text == ","
+	s := px.afterFronted(lo)
+	if ordinal {
+		s = lo + 2
+	}
+	end := px.npRightEnd(s)
+	if s < u.hi && pronouns[toks[s].lower] != 0 {
+		end = s + 1 // "It came …": the pronoun alone
+	}
+	subject := px.analyze(tokRange{s, end})
+	if !b.subjectFits(ps, u, subject, src) {
+		return registerOther
+	}
+	if b.announces(toks, s, u.hi) {
+		return registerMeta
+	}
+	switch {
+	case ordinal, hasModal(toks, s, u.hi), b.topicsListed(toks, s, u.hi):
+		return registerContinues
+	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
+		return registerContinues
+	}
+	return registerOther
+}
+
+// ordinals open the items of a list the account sets out.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"firstly": true, "secondly": true, "thirdly": true, "finally": true, "lastly": true}
+
+// background tells whether toks[lo:hi] read as the journalist's own
+// background: a year, the present perfect ("has refused", "have
+// watched"), "did not" and "declined", analysts and experts.
+func (b *stmtBuilder) background(toks []tok, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if t.quote || !t.word {
+			continue
+		}
+		switch {
+		case isYear(t.text):
+			return true
+		case (t.lower == "has" || t.lower == "have") && k+1 < hi && perfectParticiple(toks[k+1]):
+			return true
+		case (t.lower == "did" || t.lower == "does") && k+1 < hi && toks[k+1].lower == "not",
+			t.lower == "didn't" || t.lower == "doesn't" || t.lower == "declined" || t.lower == "refused":
+			return true
+		case backgroundVoices[t.lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// backgroundVoices are the people whose views the journalist adds.
+var backgroundVoices = map[string]bool{"analysts": true, "analyst": true, "experts": true, "critics": true,
+	"observers": true, "commentators": true, "historians": true}
+
+// perfectParticiple tells whether t reads as a past participle after
+// "has": "been", a word in -ed or -en, or a common irregular one.
+func perfectParticiple(t tok) bool {
+	if !t.word || t.quote {
+		return false
+	}
+	switch t.lower {
+	case "been", "become", "made", "said", "held", "had", "kept", "sought", "led", "long", "repeatedly", "since", "also":
+		return true
+	}
+	return len(t.lower) > 3 && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "en"))
+}
+
+// subjectFits tells whether a sentence's subject may be the report's: a
+// pronoun, both sides together, a country or government, an office, or
+// the person the report is by or about, or their side's leader — never
+// someone else the article names, nor an outlet.
+func (b *stmtBuilder) subjectFits(ps *paraScan, u unit, p speakerPhrase, src *draft) bool {
+	switch p.shape {
+	case shapePronoun, shapeJoint, shapeInstitution, shapeRole, shapeNone:
+		return true
+	case shapeName:
+		who := b.ppl.find(nameParts(ps.toks, p.name))
+		if who == nil {
+			return false
+		}
+		sp := b.res[src.cue].sp
+		for _, w := range []*person{src.owner.who, sp.who, b.ppl.leader(src.owner.country), b.ppl.leader(sp.country)} {
+			if w != nil && w == who {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// announces tells whether the sentence announces the items that follow:
+// "He set out three points.", "Xi made a number of proposals:".
+func (b *stmtBuilder) announces(toks []tok, lo, hi int) bool {
+	if hi-1 > lo && toks[hi-1].text == ":" {
+		return true
+	}
+	for k := lo; k+1 < hi; k++ {
+		if countWords[toks[k].lower] && listNouns[toks[k+1].lower] && !toks[k].quote {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords and listNouns make up "three points", "several proposals".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "several": true,
+	"of": true, "some": true, "few": true}
+var listNouns = map[string]bool{"points": true, "principles": true, "proposals": true, "priorities": true, "suggestions": true,
+	"demands": true, "conditions": true, "steps": true, "areas": true}
+
+// topicsListed tells whether the sentence lists the topics of the talks:
+// "Other topics included A, B and C".
+func (b *stmtBuilder) topicsListed(toks []tok, lo, hi int) bool {
+	topics := false
+	for k := lo; k < hi && k < lo+4; k++ {
+		switch toks[k].lower {
+		case "topics", "issues", "subjects":
+			topics = true
+		}
+	}
+	if !topics {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		switch toks[k].lower {
+		case "included", "include", "ranged":
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbAt tells whether a verb of speech or of the talks follows the
+// subject at k, across auxiliaries and adverbs: a reporting verb
+// ("stressed", "agreed"), or a word that names the event ("discussed",
+// "talked"). Both sides together only agree or discuss in one side's
+// account: "Both leaders described the call as constructive" is the
+// journalist putting the two accounts side by side.
+func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
+	for k < hi && (auxiliaries[toks[k].lower] || b.c.idx.isAdverb(toks[k])) {
+		k++
+	}
+	if k >= hi || !toks[k].word || toks[k].quote {
+		return false
+	}
+	if vf, ok := b.c.idx.verb(toks[k]); ok && vf.finite {
+		return !joint || vf.NeedsThat || vf.Class == verbAct
+	}
+	_, n := b.c.idx.longest(toks, k, cueEvent)
+	return n > 0 && strings.HasSuffix(toks[k].lower, "ed")
+}

@@ -1,0 +1,214 @@
+package sources
+
+import "strings"
+
+// What the article and the world tell about a name before anyone speaks:
+// after the titled names (registerTitled), a name set beside a role with
+// commas ("Narendra Modi, India's prime minister,") learns the role; then
+// a name the gazetteer knows learns its country and the office it held in
+// the article's year — the last resort, for what the article has not
+// told.
+
+// registerKnown runs the appositions, then the gazetteer, over every run
+// of name words.
+func (rv *resolver) registerKnown() {
+	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
+		rv.apposition(ps, u, px, i, j)
+	})
+	if rv.c.idx.figures == nil || len(rv.c.idx.figures.terms) == 0 {
+		return
+	}
+	others := rv.otherBearers()
+	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
+		for _, r := range capRuns(ps.toks, i, j) {
+			rv.knownName(ps, px, r, others)
+		}
+	})
+}
+
+// apposition registers a name with the role set beside it between commas,
+// or before the end of the sentence: the run toks[i:j] and the phrase
+// after its comma ("Modi, India's prime minister, said", "talks with Xi
+// Jinping, the Chinese president.", "his Kazakh counterpart, Daniyar
+// Sultanov,").
+func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
+	toks := ps.toks
+	if j+1 >= u.hi || toks[j].text != "," || toks[j].quote {
+		return
+	}
+	end := px.npRightEnd(j + 1)
+	if end == j+1 || end < u.hi && toks[end].text != "," && toks[end].text != "." {
+		return
+	}
+	role := px.analyze(tokRange{j + 1, end})
+	name := px.analyze(tokRange{i, j})
+	if first := px.analyze(tokRange{i, j}); first.shape == shapeRole {
+		// "his Kazakh counterpart, Daniyar Sultanov,": the role first.
+		role, name = first, px.analyze(tokRange{j + 1, end})
+		if name.shape != shapeName || name.name.lo != j+1 {
+			return
+		}
+	}
+	if role.shape != shapeRole || role.country == "" || role.office < 0 || role.staff {
+		return
+	}
+	if name.shape != shapeName || name.name.hi != name.hi {
+		return
+	}
+	parts := nameParts(toks, name.name)
+	if len(parts) < 2 && rv.ppl.find(parts) == nil {
+		return // one word alone may be anything; a full name is someone
+	}
+	name.country = orElse(name.country, role.country)
+	if name.office < 0 {
+		name.office = role.office
+	}
+	rv.person(ps, u, name, true)
+}
+
+// capRuns splits a run of name words into its runs of capitalised words
+// (with the particles inside them), after possessives: "Trump envoy Steve
+// Witkoff" holds "Trump" and "Steve Witkoff"; "Putin's spokesman Dmitry
+// Peskov", "Putin's" and "Dmitry Peskov".
+func capRuns(toks []tok, i, j int) []tokRange {
+	var out []tokRange
+	lo := -1
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !nameCase(t) && !(lo >= 0 && particles[t.lower] && k+1 < j && nameCase(toks[k+1])) {
+			if lo >= 0 {
+				out = append(out, tokRange{lo, k})
+				lo = -1
+			}
+			continue
+		}
+		if lo < 0 {
+			lo = k
+		}
+		if isPossessive(t) {
+			out = append(out, tokRange{lo, k + 1})
+			lo = -1
+		}
+	}
+	if lo >= 0 {
+		out = append(out, tokRange{lo, j})
+	}
+	return out
+}
+
+// otherBearers are the spelling keys of the family names that the article
+// gives to someone the gazetteer does not know ("Melania Trump"): such a
+// name alone is not the gazetteer's person.
+func (rv *resolver) otherBearers() map[string]bool {
+	out := map[string]bool{}
+	figs := rv.c.idx.figures
+	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
+		for _, r := range capRuns(ps.toks, i, j) {
+			words := nameParts(ps.toks, r)
+			if len(words) < 2 || rv.titleWords(ps.toks, r.lo, r.hi-1) == r.hi-1 {
+				continue
+			}
+			if figs.fullName(words, rv.ppl.year) >= 0 || figs.fullName(words[len(words)-2:], rv.ppl.year) >= 0 {
+				continue
+			}
+			out[wordsKey(words[len(words)-1:])] = true
+			out[wordsKey(words[:1])] = true
+		}
+	})
+	return out
+}
+
+// titleWords returns the index after the titles, offices and countries
+// that open toks[lo:hi] ("US President", "Mr", "Kremlin spokesman").
+func (rv *resolver) titleWords(toks []tok, lo, hi int) int {
+	k := lo
+	for k < hi {
+		_, n := rv.c.idx.longest(toks, k, cueOffice, cueTitle, cueCountryAdj, cueCountryName, cueInstitution)
+		if n == 0 || k+n > hi {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
+// knownName looks the capitalised run r up in the gazetteer: a full name
+// (or a variant) that it ends with, or a short name after titles alone
+// ("President Putin", "Erdogan"). The person found learns the country and
+// office the article has not given.
+func (rv *resolver) knownName(ps *paraScan, px *phraser, r tokRange, others map[string]bool) {
+	figs := rv.c.idx.figures
+	toks := ps.toks
+	words := nameParts(toks, r)
+	if len(words) != r.hi-r.lo {
+		return
+	}
+	y := rv.ppl.year
+	for s := r.lo; s < r.hi; s++ {
+		if r.hi-s > figs.maxWords {
+			continue
+		}
+		tail := words[s-r.lo:]
+		if f := figs.fullName(tail, y); f >= 0 {
+			rv.knownPerson(f, tail)
+			return
+		}
+		if rv.titleWords(toks, r.lo, s) != s || !rv.shortAllowed(tail, others) {
+			continue
+		}
+		if f := figs.shortName(tail, y); f >= 0 {
+			rv.knownPerson(f, tail)
+			return
+		}
+	}
+}
+
+// shortAllowed tells whether a short name may be the gazetteer's person:
+// not a word the article also writes in lower case ("rice"), not a word
+// that opens sentences or names a time ("May"), and no one else in the
+// article bears it.
+func (rv *resolver) shortAllowed(words []string, others map[string]bool) bool {
+	if len(words) == 1 {
+		w := strings.ToLower(words[0])
+		if rv.ppl.lowerSeen[w] || notNames[w] || monthOf(words[0]) > 0 {
+			return false
+		}
+	}
+	return !others[wordsKey(words[len(words)-1:])]
+}
+
+// knownPerson registers gazetteer figure f under the name parts the
+// article writes, filling in what the article did not tell: the country,
+// the office held in the article's year, the gender.
+func (rv *resolver) knownPerson(f int, parts []string) {
+	figs := rv.c.idx.figures
+	country, office := figs.role(f, rv.ppl.year)
+	if rv.c.Country(country) == nil {
+		return
+	}
+	var gender byte
+	if g := rv.c.People[f].Gender; g != "" {
+		gender = g[0]
+	}
+	full := nameWords(rv.c.People[f].Name)
+	who := rv.ppl.find(parts)
+	if who == nil {
+		who = rv.ppl.find(full)
+	}
+	staff := office >= 0 && rv.c.idx.staff[office]
+	if who == nil {
+		who = rv.ppl.add(parts, country, office, gender)
+		who.staff = staff
+		rv.ppl.know(who, full)
+		return
+	}
+	rv.ppl.know(who, full)
+	if who.country != "" && who.country != country {
+		return // the article says otherwise
+	}
+	if who.office >= 0 {
+		// The article's office stands; it now binds in the country.
+		office, staff = who.office, false
+	}
+	rv.ppl.learn(who, country, office, gender, staff)
+}

@@ -1,0 +1,109 @@
+package sources
+
+import "testing"
+
+// TestRealPatterns: the ways real articles give one side's words that the
+// round-3 readings found — speech acts in relative clauses and
+// participles, leaders answering reporters with the attribution after the
+// quotations, nested attributions, attributions that interrupt or follow a
+// clause — each checked for the account that holds the words, or for no
+// account at all.
+func TestRealPatterns(t *testing.T) {
+	usRU := "Trump and Putin talk\n\nWASHINGTON — President Donald Trump spoke with Vladimir Putin on Monday.\n\n"
+	usCN := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
+	uaUS := "Zelensky and Trump talk\n\nUkrainian President Volodymyr Zelensky spoke with US President Donald Trump on Friday.\n\n"
+	frRU := "Macron and Putin talk\n\nEmmanuel Macron spoke with Vladimir Putin on Tuesday.\n\n"
+	type want struct{ statement, account string } // account "" = in no account
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"what the leader called it", usRU + "The leaders spoke for two hours, which resulted in what Trump called \"great progress.\"",
+			[]want{{"great progress.", "trump"}}},
+		{"called as naming, not as phoning", usRU + "Zelensky called the conversation \"probably the best\" yet.\n\nTrump called Putin again on Tuesday to discuss the war.",
+			[]want{{"the conversation \"probably the best\" yet", "zelensky"}, {"Putin again on Tuesday", ""}}},
+		{"a participle describing the talks", usRU + "Trump wrote on Truth Social that the call went well, describing the talks as \"highly productive.\"",
+			[]want{{"the talks as \"highly productive.\"", "trump"}}},
+		{"quotations, then the attribution in a sentence of its own", usRU + "\"We had a great call. We talked about everything.\" \"It was long.\" Trump told reporters aboard Air Force One.",
+			[]want{{"We had a great call", "trump"}, {"It was long.", "trump"}}},
+		{"a sentence after the quotations tells where they were said", usCN + "Trump wrote on Truth Social that the call was very good.\n\n\"We had a very good call,\" Trump said later. \"We are in very good shape with China.\" Trump made the remarks to reporters in the Oval Office.",
+			[]want{{"We had a very good call", "trump-oval-office"}, {"We are in very good shape with China.", "trump-oval-office"}, {"the call was very good", "trump"}}},
+		{"a speaking aside beside the subject", usCN + "Trump wrote on Truth Social that the call was very good.\n\nTrump, speaking to reporters aboard Air Force One on his way home, was less forthcoming. \"It was a long call,\" he said.",
+			[]want{{"It was a long call", "trump-air-force-one"}}},
+		{"a paragraph of quotations, then the attribution", usRU + "The Kremlin said the call was useful.\n\n\"We had a great call. We talked about a lot of things.\"\n\nTrump told reporters aboard Air Force One on Sunday night.",
+			[]want{{"We had a great call", "trump"}}},
+		{"a paragraph of quotations after the speaker's quotation", usRU + "\"It was a good call,\" Trump told reporters at the White House.\n\n\"We will see what happens. Nobody knows.\"",
+			[]want{{"We will see what happens", "trump"}}},
+		{"a paragraph of quotations after someone else's report is no one's", usRU + "The Kremlin said the call was useful.\n\n\"We will see what happens. Nobody knows.\"",
+			[]want{{"We will see what happens", ""}}},
+		{"the readout's report of the other side", "Sultanov presses Xi on trade\n\nChinese President Xi Jinping spoke with Daniyar Sultanov on Monday.\n\nSultanov raised the question of transit fees, the Chinese readout said.",
+			[]want{{"Sultanov raised the question of transit fees", "beijing"}}},
+		{"a question and its answer", usRU + "Asked whether he had made any progress, Trump said: \"No, not yet.\"",
+			[]want{{"No, not yet.", "trump"}}},
+		{"the other leader in the readout is the readout's", usCN + "Trump reaffirmed the One-China policy, according to Chinese state media.",
+			[]want{{"Trump reaffirmed the One-China policy", "beijing"}}},
+		{"the call as the aide tells it", usRU + "The call began with Trump announcing a new ceasefire proposal, Kremlin aide Yuri Ushakov said.",
+			[]want{{"announcing a new ceasefire proposal", "kremlin"}}},
+		{"a pronoun after a reported clause is the reporter", uaUS + "Zelensky wrote on X that the call was good. Kyiv is \"ready to buy\" more Patriot systems and Trump had confirmed that Washington was working to help, he added.",
+			[]want{{"Kyiv is \"ready to buy\" more Patriot systems and Trump had confirmed", "zelensky"}}},
+		{"a report goes on after its trailing attribution", usCN + "According to the Chinese readout, Xi said trade mattered. The two sides should use the consultation mechanism, he said, and the United States should be realistic about what had been achieved.",
+			[]want{{"the United States should be realistic", "beijing"}}},
+		{"a speech act after the aide's trailing attribution", "Xi and Putin talk\n\nVladimir Putin and Xi Jinping held a video call on Tuesday.\n\nThe call lasted an hour, Kremlin aide Yuri Ushakov told reporters. Putin informed Xi in detail about the talks with Washington, he said, and Xi expressed support for the dialogue.",
+			[]want{{"Putin informed Xi in detail", "kremlin"}, {"Xi expressed support for the dialogue", "kremlin"}}},
+		{"a subordinate clause ends at its comma", usRU + "While the White House hailed a first step toward peace, Moscow made clear it was in no hurry.",
+			[]want{{"Moscow made clear", ""}}},
+		{"an interrupting attribution with an object", frRU + "The Kremlin said Putin blamed the West. Any peace deal, he told Macron, should be comprehensive.",
+			[]want{{"should be comprehensive", "kremlin"}}},
+		{"the government's account named beside the verb", frRU + "The Élysée said Macron urged a ceasefire. Putin, in the Kremlin's account, said the West was to blame.",
+			[]want{{"the West was to blame", "kremlin"}}},
+		{"an interview with a newspaper named after its kind", frRU + "The Élysée said Macron urged a ceasefire. Macron told the newspaper Le Parisien that he had no illusions.",
+			[]want{{"he had no illusions", "macron"}}},
+		{"a venue before a time", usRU + "Asked about the call at the White House on Wednesday, press secretary Karoline Leavitt said the tariffs on steel would stay.",
+			[]want{{"the tariffs on steel would stay", "leavitt"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.text)
+			checkInvariants(t, p.a, p.extraction)
+			for _, w := range tt.want {
+				st, acc := statementWith(p.extraction, w.statement)
+				switch {
+				case w.account == "" && acc != nil:
+					t.Errorf("%q is in no account, but %s holds %q:%s", w.statement, acc.ID, st.Text, dumpExtraction(p.extraction))
+				case w.account != "" && acc == nil:
+					t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
+				case w.account != "" && acc.ID != w.account:
+					t.Errorf("%q is in %s (%s), want %s:%s", w.statement, acc.ID, acc.Label, w.account, dumpExtraction(p.extraction))
+				}
+			}
+		})
+	}
+}
+
+// TestVenueChannels: the channel names of the patterns above.
+func TestVenueChannels(t *testing.T) {
+	for _, tt := range []struct{ text, statement, channel string }{
+		{"Call\n\nAsked about the call at the White House on Wednesday, press secretary Karoline Leavitt said the tariffs would stay.", "the tariffs would stay", "remarks at the White House"},
+		{"Call\n\nMacron told the newspaper Le Parisien that he had no illusions.", "he had no illusions", "interview with the newspaper Le Parisien"},
+		{"Call\n\nMacron told the French daily Le Monde that he had no illusions.", "he had no illusions", "interview with the French daily Le Monde"},
+	} {
+		p := runText(t, tt.text)
+		st, acc := statementWith(p.extraction, tt.statement)
+		if st == nil || acc == nil || acc.Channel != tt.channel {
+			t.Errorf("%q: want channel %q:%s", tt.text, tt.channel, dumpExtraction(p.extraction))
+		}
+	}
+}
+
+// TestHeadlineParties: a country listed among a headline's topics is no
+// party to the call.
+func TestHeadlineParties(t *testing.T) {
+	p := runText(t, "PM Modi, Trump discuss trade, Pakistan in 35-minute call\n\nNew Delhi: Prime Minister Narendra Modi spoke to President Donald Trump on Tuesday.\n")
+	var keys []string
+	for _, party := range p.parties {
+		keys = append(keys, party.Key)
+	}
+	if len(keys) != 2 || keys[0] != "IN" || keys[1] != "US" {
+		t.Errorf("parties %q, want IN and US", keys)
+	}
+}

@@ -1,0 +1,82 @@
+package sources
+
+import (
+	"sort"
+	"strings"
+)
+
+// A side's account. Articles give one side's account of the call through
+// mixed attributions — the leader's name ("Xi said …", "Putin told Trump
+// …"), the government or its readout ("the Kremlin said"), an aide
+// relaying it — and a reader takes them as one account: that side's. So a
+// statement of a party to the call whose channel the article does not
+// name joins the party's main account: its government's (readout,
+// institutions, staff), or, when there is none, its leader's own named
+// channel. Only a channel the article names for it — a post, remarks at
+// a named place, an interview, a briefing — keeps an account of its own.
+
+// joinSides moves the groups of the parties' leaders and officials that
+// name no channel into their side's main account — its government's (a
+// readout, an institution, or staff relaying the call), else its leader's
+// best named channel — and returns the groups left.
+func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
+	onCall := map[string]bool{}
+	for _, p := range parties {
+		onCall[p.Key] = true
+	}
+	target := map[string]*group{}
+	for _, g := range groups {
+		if onCall[g.party] && strings.HasPrefix(g.key, "gov:") {
+			target[g.party] = g
+		}
+	}
+	for _, g := range groups {
+		if !onCall[g.party] || unnamedChannel(g) || !b.leads(g) {
+			continue
+		}
+		if t := target[g.party]; t == nil || !strings.HasPrefix(t.key, "gov:") && betterMain(g, t) {
+			target[g.party] = g
+		}
+	}
+	kept := groups[:0]
+	for _, g := range groups {
+		t := target[g.party]
+		if t == nil || t == g || !unnamedChannel(g) || !b.speaksForSide(g) {
+			kept = append(kept, g)
+			continue
+		}
+		for _, d := range g.ds {
+			d.side = true
+		}
+		t.ds = append(t.ds, g.ds...)
+		sort.SliceStable(t.ds, func(i, j int) bool { return t.ds[i].Start < t.ds[j].Start })
+	}
+	return kept
+}
+
+// unnamedChannel tells whether a person's group names no channel of its
+// own.
+func unnamedChannel(g *group) bool {
+	return strings.HasPrefix(g.key, "p:") && g.channel == defaultChannel
+}
+
+// leads tells whether the group is its side's leader speaking.
+func (b *accountBuilder) leads(g *group) bool {
+	who := g.ds[0].owner.who
+	return who != nil && !g.ds[0].owner.institution && b.ppl.leader(g.party) == who
+}
+
+// speaksForSide tells whether the group's words are its side's account of
+// the call: its leader's, or an official's who relays the call (names the
+// event, both leaders, the other side's leader, or a leader's words).
+func (b *accountBuilder) speaksForSide(g *group) bool {
+	if b.leads(g) {
+		return true
+	}
+	for _, d := range g.ds {
+		if d.owner.who != nil && d.owner.who.country == g.party && b.relaysCall(d, g.party) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,57 @@
+package sources
+
+import "testing"
+
+// TestSideAccounts: a party's words that name no channel are its side's
+// account of the call — its government's, else its leader's own named
+// channel; a channel the article names keeps its own account.
+func TestSideAccounts(t *testing.T) {
+	xiTrump := "Xi presses Trump on trade\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
+	putinTrump := "Putin and Trump talk\n\nRussian President Vladimir Putin spoke with US President Donald Trump on Tuesday.\n\n"
+	zelenskyTrump := "Zelensky and Trump talk\n\nUkrainian President Volodymyr Zelensky spoke with US President Donald Trump on Friday.\n\n"
+	type want struct{ statement, account string }
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the leader's name and the readout are one account", xiTrump +
+			"According to the Chinese readout, Xi said the two sides should cooperate.\n\nXi also said Washington should lift its sanctions.",
+			[]want{{"the two sides should cooperate", "beijing"}, {"Washington should lift its sanctions", "beijing"}}},
+		{"told the other leader, no channel named", putinTrump +
+			"The Kremlin said the call had been frank.\n\nPutin told Trump that Russia would release ten prisoners.",
+			[]want{{"the call had been frank", "kremlin"}, {"Russia would release ten prisoners", "kremlin"}}},
+		{"an aide relaying the call speaks for his government", zelenskyTrump +
+			"Zelensky wrote on X that the call was productive.\n\nUmerov said the sides had agreed to meet next week.",
+			[]want{{"the call was productive", "zelensky"}, {"the sides had agreed to meet next week", "kyiv"}}},
+		{"an official relaying the call joins the leader's channel when it is all there is", zelenskyTrump +
+			"Zelensky wrote on X that the call was productive.\n\nForeign Minister Andrii Sybiha said the sides had agreed to meet next week.",
+			[]want{{"the call was productive", "zelensky"}, {"the sides had agreed to meet next week", "zelensky"}}},
+		{"the leader's published channel before his remarks", zelenskyTrump +
+			"Zelensky wrote on X that the call was productive.\n\nIn his nightly video address, Zelensky said more air defence was coming.\n\nTrump said he liked the Ukrainian leader.\n\nZelensky said the drone deal was the key outcome.",
+			[]want{{"the call was productive", "zelensky"}, {"the drone deal was the key outcome", "zelensky"}, {"more air defence was coming", "zelensky-video-address"}}},
+		{"a channel the article names keeps its own account", putinTrump +
+			"The Kremlin said the call had been frank.\n\nTrump wrote on Truth Social that the call went well.\n\nSpeaking in the Rose Garden, Trump said a summit was possible.",
+			[]want{{"the call went well", "trump"}, {"a summit was possible", "trump-rose-garden"}}},
+		{"an official on other things keeps his own words", putinTrump +
+			"The White House said the call had been useful.\n\nWhite House press secretary Karoline Leavitt said the tariffs on steel would stay.",
+			[]want{{"the call had been useful", "white-house"}, {"the tariffs on steel would stay", "leavitt"}}},
+		{"a side that is not a party to the call", putinTrump +
+			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
+			[]want{{"Istanbul could host talks", "erdogan"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.text)
+			checkInvariants(t, p.a, p.extraction)
+			for _, w := range tt.want {
+				st, acc := statementWith(p.extraction, w.statement)
+				switch {
+				case st == nil || acc == nil:
+					t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
+				case acc.ID != w.account:
+					t.Errorf("%q is in %s (%s), want %s;%s", w.statement, acc.ID, acc.Label, w.account, dumpExtraction(p.extraction))
+				}
+			}
+		})
+	}
+}
