@@ -48,6 +48,10 @@ type stance struct {
 type levelCue struct {
 	cue
 	step int
+	// action is what the cue commits to (actionWords).
+	action action
+	// function marks a cue of stopwords only: a modal ("will", "could").
+	function bool
 }
 
 // negationReach is how many tokens after a negator it still applies to: "not
@@ -154,7 +158,29 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			putCue(&s.numbers, numberKey(t.norm), sc.cue(i, i+1))
 		}
 	}
+	if len(s.levels) > 0 {
+		l.actionWords(sc, s.levels, l.actionTokens(sc, inNegator, inDate))
+	}
 	return s
+}
+
+// actionTokens tells the tokens that can name what a commitment cue commits
+// to: not a commitment cue, negator, name, number or date.
+func (l *Lexicon) actionTokens(sc *scanned, inNegator, inDate []bool) []bool {
+	words := make([]bool, len(sc.toks))
+	for i, t := range sc.toks {
+		words[i] = !inNegator[i] && !inDate[i] && !isNumber(t.norm) && !l.numbers[t.norm] &&
+			!(capitalised(sc, i) && !opensSentence(sc, i))
+	}
+	for _, h := range sc.hits {
+		switch h.ph.kind {
+		case kindLevel, kindActor, kindPlace, kindDate, kindNegator:
+			for k := h.from; k < h.to; k++ {
+				words[k] = false
+			}
+		}
+	}
+	return words
 }
 
 // appendCue appends c unless the same wording is there already.

@@ -133,6 +133,13 @@ type lexiconFile struct {
 	// "Harlan told"): a name that speaks is a voice of the call, its
 	// frame, not a thing two statements share.
 	Reporting []string `json:"reporting"`
+	// Light lists verbs whose object names what is done ("hold talks",
+	// "start negotiations"): what "will hold talks" commits to is the
+	// talks (the commitment scale compares one action).
+	Light []string `json:"light"`
+	// Agents lists words for who acts ("the sides", "the delegations"):
+	// they say who commits, not to what.
+	Agents []string `json:"agents"`
 	// Synonyms lists words news reports use for one another, one class
 	// per entry: "halt|pause|suspend". Every form of a class is read as
 	// its first, in the statements and in the lexicon's own phrases, so
@@ -153,6 +160,9 @@ type Lexicon struct {
 	titles  map[string]bool // normalised title words
 	// reporting holds the stems of the reporting verbs.
 	reporting map[string]bool
+	// light and agents hold the stems of the light verbs and the words
+	// for who acts (lexiconFile.Light, lexiconFile.Agents).
+	light, agents map[string]bool
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
@@ -303,7 +313,8 @@ func (f *lexiconFile) check() error {
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
 		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals},
-		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms}}
+		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms},
+		{"light", f.Light}, {"agents", f.Agents}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
@@ -421,6 +432,8 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Titles = append(l.Titles, f.Titles...)
 	l.Synonyms = append(l.Synonyms, f.Synonyms...)
 	l.Reporting = append(l.Reporting, f.Reporting...)
+	l.Light = append(l.Light, f.Light...)
+	l.Agents = append(l.Agents, f.Agents...)
 	return nil
 }
 
@@ -457,6 +470,8 @@ func compile(f *lexiconFile) *Lexicon {
 		numbers:    map[string]bool{},
 		titles:     map[string]bool{},
 		reporting:  map[string]bool{},
+		light:      map[string]bool{},
+		agents:     map[string]bool{},
 		synonym:    map[string]string{},
 		index:      map[string][]*phrase{},
 	}
@@ -516,9 +531,14 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, w := range f.Titles {
 		lex.titles[normWord(w)] = true
 	}
-	for _, term := range f.Reporting {
-		for _, form := range strings.Split(term, "|") {
-			lex.reporting[st.stem(normWord(form))] = true
+	for _, words := range []struct {
+		terms []string
+		into  map[string]bool
+	}{{f.Reporting, lex.reporting}, {f.Light, lex.light}, {f.Agents, lex.agents}} {
+		for _, term := range words.terms {
+			for _, form := range strings.Split(term, "|") {
+				words.into[lex.canonical(st.stem(normWord(form)))] = true
+			}
 		}
 	}
 	for i, t := range f.Topics {

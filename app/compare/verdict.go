@@ -77,7 +77,7 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	if f, ok := negations(ln, rn, ls, rs); ok {
 		add(f)
 	}
-	if f, ok := e.commitment(l, r, ed, topic); ok {
+	if f, ok := e.commitment(l, r, ed); ok {
 		add(f)
 	}
 	for ax, a := range e.lex.Axes {
@@ -117,7 +117,7 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			add(f)
 		}
 	}
-	if f, ok := e.sameLevel(l, r, ed, topic); ok {
+	if f, ok := e.sameLevel(l, r, ed); ok {
 		j.agreeing = append(j.agreeing, f)
 	}
 	sort.SliceStable(j.conflicts, func(a, b int) bool { return j.conflicts[a].strong && !j.conflicts[b].strong })
@@ -221,36 +221,71 @@ func (e *Engine) conditional(s *stance) bool {
 	return false
 }
 
-// commitment compares how firmly the two sides state the point: the
-// commitment cue nearest to the words of the row's topic in each statement
-// (a cue belongs to the words it stands by: in "ready to work on a
-// memorandum about future peace talks" the talks are "future"). Two or more
-// steps apart is a divergence, unless both sides make the point on a
-// condition: "will respond if ..." and "the possibility of sanctions in the
-// event of ..." are the same threat.
-func (e *Engine) commitment(l, r *side, ed *edge, topic int) (finding, bool) {
-	lc, lok := levelNear(&l.st[ed.l], anchors(&l.pt[ed.l], ed, topic, true))
-	rc, rok := levelNear(&r.st[ed.r], anchors(&r.pt[ed.r], ed, topic, false))
-	if !lok || !rok || absInt(lc.step-rc.step) < 2 {
+// commitment compares how firmly the two sides commit to one action: of
+// the commitment cues of the two statements, those that bear on the same
+// action (levelCue.action: "will begin immediately" and "talks could begin
+// later" both bear on beginning; "agreed to start talks" and "a settlement
+// could be reached through talks" do not). Two cues on one action two or
+// more steps apart are a divergence, unless two other cues on an action
+// of both sit at one step, both sides use one commitment word somewhere
+// ("agreed to task their teams with exploring a dialogue" and "agreed to
+// launch consultations" both agree), or both sides make the point on a
+// condition:
+// "will respond if ..." and "the possibility of sanctions in the event of
+// ..." are the same threat. A timing or a level only one side gives is a
+// detail, not a divergence.
+func (e *Engine) commitment(l, r *side, ed *edge) (finding, bool) {
+	ls, rs := &l.st[ed.l], &r.st[ed.r]
+	if e.conditional(ls) && e.conditional(rs) {
 		return finding{}, false
 	}
-	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) || shareStep(&l.st[ed.l], &r.st[ed.r]) {
+	a, b, ok := levelPair(ls, rs, func(x, y int) bool { return absInt(x-y) >= 2 })
+	if !ok {
 		return finding{}, false
 	}
-	lv, rv := e.lex.Commitment[lc.step].Name, e.lex.Commitment[rc.step].Name
+	if _, _, same := levelPair(ls, rs, func(x, y int) bool { return x == y }); same || sameWord(ls, rs) {
+		return finding{}, false
+	}
+	lv, rv := e.lex.Commitment[a.step].Name, e.lex.Commitment[b.step].Name
 	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
-		l.name, quote(lc.text), lv, r.name, quote(rc.text), rv),
-		strong: true, lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+		l.name, quote(a.text), lv, r.name, quote(b.text), rv),
+		strong: true, lc: []cue{a.cue}, rc: []cue{b.cue}}, true
 }
 
-// shareStep tells whether two statements both use a cue of one step of the
-// commitment scale somewhere: "agreed to task their teams with exploring
-// a dialogue" and "agreed to launch consultations" both agree, whichever
-// cue stands nearest the point.
-func shareStep(a, b *stance) bool {
+// levelPair is the pair of commitment cues of the two statements that bear
+// on one action and whose steps satisfy want: of several, the one farthest
+// apart on the scale, then the one with fewer modals (a reader learns more
+// from "immediately" than from "will"), then the first in text order.
+func levelPair(a, b *stance, want func(x, y int) bool) (levelCue, levelCue, bool) {
+	var bx, by levelCue
+	found, best := false, 0
 	for _, x := range a.levels {
 		for _, y := range b.levels {
-			if x.step == y.step {
+			if !want(x.step, y.step) || !x.action.same(&y.action) {
+				continue
+			}
+			score := 4*absInt(x.step-y.step) - boolI(x.function) - boolI(y.function)
+			if !found || score > best {
+				bx, by, found, best = x, y, true, score
+			}
+		}
+	}
+	return bx, by, found
+}
+
+func boolI(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sameWord tells whether two statements use one commitment word that is
+// not a modal ("agreed", "ready"), anywhere.
+func sameWord(a, b *stance) bool {
+	for _, x := range a.levels {
+		for _, y := range b.levels {
+			if !x.function && strings.EqualFold(x.text, y.text) {
 				return true
 			}
 		}
@@ -258,15 +293,15 @@ func shareStep(a, b *stance) bool {
 	return false
 }
 
-// sameLevel reports two sides at one step of the commitment scale.
-func (e *Engine) sameLevel(l, r *side, ed *edge, topic int) (finding, bool) {
-	lc, lok := levelNear(&l.st[ed.l], anchors(&l.pt[ed.l], ed, topic, true))
-	rc, rok := levelNear(&r.st[ed.r], anchors(&r.pt[ed.r], ed, topic, false))
-	if !lok || !rok || lc.step != rc.step {
+// sameLevel reports two sides at one step of the commitment scale on one
+// action.
+func (e *Engine) sameLevel(l, r *side, ed *edge) (finding, bool) {
+	a, b, ok := levelPair(&l.st[ed.l], &r.st[ed.r], func(x, y int) bool { return x == y })
+	if !ok {
 		return finding{}, false
 	}
-	return finding{text: fmt.Sprintf("Both %s: %s and %s", e.lex.Commitment[lc.step].Name,
-		quote(lc.text), quote(rc.text)), lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+	return finding{text: fmt.Sprintf("Both %s: %s and %s", e.lex.Commitment[a.step].Name,
+		quote(a.text), quote(b.text)), lc: []cue{a.cue}, rc: []cue{b.cue}}, true
 }
 
 // anchors are the words a statement states the point with: the words of
@@ -285,21 +320,6 @@ func anchors(p *point, ed *edge, topic int, left bool) []cue {
 		}
 	}
 	return out
-}
-
-// levelNear is the commitment cue nearest to any anchor; on a tie the
-// earlier one.
-func levelNear(s *stance, anchors []cue) (levelCue, bool) {
-	best, bestGap := levelCue{}, -1
-	for _, lc := range s.levels {
-		for _, a := range anchors {
-			gap := max(0, max(lc.from, a.from)-min(lc.to, a.to))
-			if bestGap < 0 || gap < bestGap {
-				best, bestGap = lc, gap
-			}
-		}
-	}
-	return best, bestGap >= 0
 }
 
 func absInt(x int) int {

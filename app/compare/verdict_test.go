@@ -22,7 +22,7 @@ func TestVerdicts(t *testing.T) {
 		{"negation", "Israel is ready for a truce in Gaza.", "Israel is not ready for any truce.",
 			"ceasefire", Diverge, "a says “ready”, b “not ready”"},
 		{"commitment two steps apart", "A prisoner exchange will happen immediately.", "A prisoner exchange could happen in the future.",
-			"prisoners", Diverge, "Different commitment: a says “will” (agreed or immediate), b “could” (possible or future)"},
+			"prisoners", Diverge, "Different commitment: a says “immediately” (agreed or immediate), b “in the future” (possible or future)"},
 		{"commitment one step apart", "Energy infrastructure strikes will stop.", "Kyiv is ready to stop energy infrastructure strikes.",
 			"ceasefire", Agree, "Same point on ceasefire and truce"},
 		{"commitment on both sides conditional", "Sanctions will follow if Russia invades Ukraine.", "Sanctions are possible in the event of a Russian invasion.",
