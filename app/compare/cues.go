@@ -38,6 +38,9 @@ type stance struct {
 	blame   []cue // words of accusation
 	warning []cue // words of a warning
 	rebut   []cue // words rejecting the other side's claims
+	// reserve holds the words of an answer that commits to nothing
+	// ("took note of the request").
+	reserve []cue
 	// durations are the lengths of time the statement gives.
 	durations []duration
 	// levels are the commitment cues not under a negator, in text order.
@@ -138,6 +141,8 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			s.warning = appendCue(s.warning, c)
 		case kindRebuttal:
 			s.rebut = appendCue(s.rebut, c)
+		case kindNoncommittal:
+			s.reserve = appendCue(s.reserve, c)
 		case kindPlace:
 			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
 			putCue(&s.places, strconv.Itoa(h.ph.group), c)

@@ -120,6 +120,10 @@ type lexiconFile struct {
 	// ("baseless", "denied the allegations"): an account that rebuts on a
 	// point gives another version of it.
 	Rebuttals []string `json:"rebuttals"`
+	// Noncommittal lists the words of an answer that commits to nothing
+	// ("took note of the request", "will study the proposal"): an account
+	// that answers so on a point the other states gives another version.
+	Noncommittal []string `json:"noncommittal"`
 	// Events lists events a statement can name, one per entry with its
 	// forms: "call|phone call|conversation".
 	Events []string `json:"events"`
@@ -189,6 +193,7 @@ const (
 	kindBlame
 	kindWarning
 	kindRebuttal
+	kindNoncommittal
 	kindEvent
 	kindLevel
 )
@@ -312,7 +317,7 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals},
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal},
 		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms},
 		{"light", f.Light}, {"agents", f.Agents}}
 	for _, l := range lists {
@@ -428,6 +433,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Blame = append(l.Blame, f.Blame...)
 	l.Warnings = append(l.Warnings, f.Warnings...)
 	l.Rebuttals = append(l.Rebuttals, f.Rebuttals...)
+	l.Noncommittal = append(l.Noncommittal, f.Noncommittal...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
 	l.Synonyms = append(l.Synonyms, f.Synonyms...)
@@ -593,6 +599,9 @@ func compile(f *lexiconFile) *Lexicon {
 	}
 	for _, t := range f.Rebuttals {
 		add(t, kindRebuttal, 0)
+	}
+	for _, t := range f.Noncommittal {
+		add(t, kindNoncommittal, 0)
 	}
 	lex.actorOfPlace = placeActors(lex.index)
 	for _, list := range lex.index {

@@ -95,19 +95,24 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
 		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
-			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw})
+			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw}
+			e.counterpart(&f, l, r, ed, topic)
+			add(f)
 		case rp >= 0 && a.Poles[rp].Conditional && rs.firm[ax*2+rp] && noPole(ls, ax):
-			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw})
+			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw}
+			e.counterpart(&f, l, r, ed, topic)
+			add(f)
 		}
 	}
-	if f, ok := onlyOne("blames", ln, rn, ls.blame, rs.blame); ok {
-		add(f)
-	}
-	if f, ok := onlyOne("warns", ln, rn, ls.warning, rs.warning); ok {
-		add(f)
-	}
-	if f, ok := onlyOne("rejects the other's claims", ln, rn, ls.rebut, rs.rebut); ok {
-		add(f)
+	for _, o := range []struct {
+		what string
+		l, r []cue
+	}{{"blames", ls.blame, rs.blame}, {"warns", ls.warning, rs.warning},
+		{"rejects the other's claims", ls.rebut, rs.rebut}, {"commits to nothing", ls.reserve, rs.reserve}} {
+		if f, ok := onlyOne(o.what, ln, rn, o.l, o.r); ok {
+			e.counterpart(&f, l, r, ed, topic)
+			add(f)
+		}
 	}
 	if topic >= 0 && e.lex.Topics[topic].Actors {
 		// Actors only oppose each other where the topic is who is to
@@ -120,7 +125,19 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	if f, ok := e.sameLevel(l, r, ed); ok {
 		j.agreeing = append(j.agreeing, f)
 	}
-	sort.SliceStable(j.conflicts, func(a, b int) bool { return j.conflicts[a].strong && !j.conflicts[b].strong })
+	// The key reason is the strongest, and of those one that names the
+	// words of both sides.
+	rank := func(f *finding) int {
+		n := 0
+		if !f.strong {
+			n += 2
+		}
+		if len(f.lc) == 0 || len(f.rc) == 0 {
+			n++
+		}
+		return n
+	}
+	sort.SliceStable(j.conflicts, func(a, b int) bool { return rank(&j.conflicts[a]) < rank(&j.conflicts[b]) })
 	j.verdict = Agree
 	if j.strong > 0 {
 		j.verdict = Diverge
@@ -141,6 +158,55 @@ func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
 		f.text, f.rc = fmt.Sprintf("Only %s %s: %s", rn, what, quoteCues(r)), r
 	}
 	return f, true
+}
+
+// counterpart adds to a finding that names the words of one side only
+// (only one side blames, warns, rebuts, sets a condition or commits to
+// nothing) what the other side says on the point: its own stance words (a
+// commitment, a stance it takes, a negation), the first in its text, or
+// else its words of the row's topic. A reader sees the two versions side
+// by side, and both are marked.
+func (e *Engine) counterpart(f *finding, l, r *side, ed *edge, topic int) {
+	s, i, left := r, ed.r, false
+	if len(f.lc) == 0 {
+		s, i, left = l, ed.l, true
+	}
+	st := &s.st[i]
+	var words []cue
+	for _, lc := range st.levels {
+		words = append(words, lc.cue)
+	}
+	for _, k := range sortedPoles(st) {
+		words = append(words, st.poles[k]...)
+	}
+	for _, k := range sortedKeys(st.negated) {
+		words = append(words, st.negated[k])
+	}
+	sort.SliceStable(words, func(a, b int) bool { return words[a].from < words[b].from })
+	if len(words) > 0 {
+		words = words[:1]
+	} else {
+		words = firstCues(anchors(&s.pt[i], ed, topic, left), 2)
+	}
+	if len(words) == 0 {
+		return
+	}
+	f.text += fmt.Sprintf("; %s says %s", s.name, quoteCues(words))
+	if left {
+		f.lc = words
+	} else {
+		f.rc = words
+	}
+}
+
+// sortedPoles lists the poles a statement takes, in axis order.
+func sortedPoles(st *stance) []int {
+	keys := make([]int, 0, len(st.poles))
+	for k := range st.poles {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 // onPoint keeps the numbers or dates of a statement that belong to the
