@@ -89,6 +89,13 @@ type Axis struct {
 	ID     string `json:"id"`
 	Strong bool   `json:"strong"`
 	Poles  []Pole `json:"poles"`
+	// Topic names the topic the axis is a question of, if any: two
+	// statements at its opposite poles, one of them on that topic, answer
+	// one question ("no progress" and "open to more talks"), and are
+	// linked when each is the other's closest.
+	Topic string `json:"topic,omitempty"`
+	// topic is the index of Topic, -1 for none.
+	topic int
 }
 
 // lexiconFile is the shape of topics.json, cues.json and the user's files
@@ -246,10 +253,17 @@ func ParseLexicon(topics, cues []byte, extra ...[]byte) (*Lexicon, error) {
 	if len(all.Negators) == 0 || len(all.Axes) == 0 {
 		return nil, fmt.Errorf("cues file: needs negators and axes")
 	}
+	topicIDs := map[string]bool{}
+	for _, t := range all.Topics {
+		topicIDs[t.ID] = true
+	}
 	for _, a := range all.Axes {
 		// Checked after merging: a user file may extend one pole only.
 		if len(a.Poles) != 2 {
 			return nil, fmt.Errorf("axis %q has %d poles, want 2", a.ID, len(a.Poles))
+		}
+		if a.Topic != "" && !topicIDs[a.Topic] {
+			return nil, fmt.Errorf("axis %q: no topic %q", a.ID, a.Topic)
 		}
 	}
 	return compile(&all), nil
@@ -420,6 +434,13 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 			l.Axes = append(l.Axes, a)
 		}
 	}
+	for _, a := range f.Axes {
+		for i := range l.Axes {
+			if l.Axes[i].ID == a.ID && a.Topic != "" {
+				l.Axes[i].Topic = a.Topic
+			}
+		}
+	}
 	if err := l.mergeLevels(f.Commitment); err != nil {
 		return err
 	}
@@ -567,6 +588,12 @@ func compile(f *lexiconFile) *Lexicon {
 		add(t, kindEvent, 0)
 	}
 	for i, a := range f.Axes {
+		lex.Axes[i].topic = -1
+		for t := range f.Topics {
+			if f.Topics[t].ID == a.Topic {
+				lex.Axes[i].topic = t
+			}
+		}
 		for j, p := range a.Poles {
 			for _, term := range p.Terms {
 				add(term, kindPole, i*2+j)

@@ -258,13 +258,11 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	scratch.topics, scratch.shared = ed.topics, ed.shared
 	kind := noLink
 	switch {
-	case len(ed.topics) == 0:
-		if unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0) {
-			kind = strongLink
-		}
-	case ed.specific >= linkMin:
+	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
 		kind = strongLink
-	case e.alikeOnCentralTopic(l, r, &ed, t.anything()):
+	case len(ed.topics) > 0 && ed.specific >= linkMin:
+		kind = strongLink
+	case len(ed.topics) > 0 && e.alikeOnCentralTopic(l, r, &ed, t.anything()), e.answers(l, r, i, j):
 		kind = weakLink
 	}
 	if kind == strongLink {
@@ -310,6 +308,24 @@ func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
 		}
 		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
 			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// answers tells whether two statements give opposite answers to one
+// question: they take opposite poles of a strong axis that is a question of
+// a topic (Axis.Topic), a main topic of one of them. "No progress" and
+// "open to more talks", "an immediate ceasefire" and "a deal that tackles
+// the root causes" answer one question in different words.
+func (e *Engine) answers(l, r *side, i, j int) bool {
+	for ax := range e.lex.Axes {
+		if !e.question(ax) {
+			continue
+		}
+		pa, pb := poleOf(&l.st[i], ax), poleOf(&r.st[j], ax)
+		if t := e.lex.Axes[ax].topic; pa >= 0 && pb >= 0 && pa != pb && (l.isMain(i, t) || r.isMain(j, t)) {
 			return true
 		}
 	}

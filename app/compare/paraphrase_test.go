@@ -152,6 +152,17 @@ func TestParaphrasePatterns(t *testing.T) {
 		{"length, differing", "The call lasted 90 minutes.", "The two leaders spoke for two hours.", "duration", Diverge},
 		{"tone", "The White House described the talks as candid and in-depth.", "The two presidents discussed a wide range of issues.", "assessment", Agree},
 		{"progress", "Harlan said they made no progress toward a ceasefire.", "Volkov said the talks had produced results.", "progress", Diverge},
+		// The same point in other words.
+		{"keeping in touch", "Harlan said the two sides would stay in touch.", "Wen said their teams would maintain contacts.", "channels", Agree},
+		{"a briefing on another meeting", "Harlan briefed Wen on the outcome of his talks in Seoul.",
+			"Wen thanked Harlan for sharing his impressions of the trip.", "sequence", Agree},
+		{"the best call", "Harlan called it one of the best conversations he had had with Wen.",
+			"Xinhua said the call was strategic in nature.", "assessment", Agree},
+		// Opposite answers to one question, in other words.
+		{"stalled, and open to more", "Harlan said the negotiations had stalled.",
+			"Wen said Beijing remained open to talks but would not give up its goals.", "talks", Diverge},
+		{"a truce now, and the root causes", "Harlan urged an immediate truce.",
+			"Volkov said any deal must remove the root causes of the conflict.", "ceasefire", Diverge},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
