@@ -105,6 +105,15 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			}
 		}
 	}
+	var concernAt map[int]bool // where a concern starts: "warned of"
+	for _, h := range sc.hits {
+		if h.ph.kind == kindConcern {
+			if concernAt == nil {
+				concernAt = map[int]bool{}
+			}
+			concernAt[h.from] = true
+		}
+	}
 	inDate := make([]bool, len(sc.toks)) // tokens of a date or a length of time
 	s.durations = sc.durations
 	for _, d := range sc.durations {
@@ -138,7 +147,9 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		case kindBlame:
 			s.blame = appendCue(s.blame, c)
 		case kindWarning:
-			s.warning = appendCue(s.warning, c)
+			if !concernAt[h.from] {
+				s.warning = appendCue(s.warning, c)
+			}
 		case kindRebuttal:
 			s.rebut = appendCue(s.rebut, c)
 		case kindNoncommittal:

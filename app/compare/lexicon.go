@@ -123,6 +123,16 @@ type lexiconFile struct {
 	// against", "playing with fire"): an account that warns on a point
 	// the other tells without a warning gives another version of it.
 	Warnings []string `json:"warnings"`
+	// Partners lists the words before a country or institution that name
+	// it as someone's partner ("military cooperation with Iran", "talks
+	// between Armenia and Azerbaijan"): two statements that name one
+	// country, one as a partner and one otherwise ("the Iranian nuclear
+	// programme"), do not make one point by it alone.
+	Partners []string `json:"partners"`
+	// Concerns lists the words of a concern about a danger ("warned of
+	// the risk"): a warning term they start with is no warning to the
+	// other side.
+	Concerns []string `json:"concerns"`
 	// Rebuttals lists the words of rejecting the other side's claims
 	// ("baseless", "denied the allegations"): an account that rebuts on a
 	// point gives another version of it.
@@ -201,6 +211,8 @@ const (
 	kindWarning
 	kindRebuttal
 	kindNoncommittal
+	kindConcern
+	kindPartner
 	kindEvent
 	kindLevel
 )
@@ -331,7 +343,7 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal},
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal}, {"concerns", f.Concerns}, {"partners", f.Partners},
 		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms},
 		{"light", f.Light}, {"agents", f.Agents}}
 	for _, l := range lists {
@@ -455,6 +467,8 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Warnings = append(l.Warnings, f.Warnings...)
 	l.Rebuttals = append(l.Rebuttals, f.Rebuttals...)
 	l.Noncommittal = append(l.Noncommittal, f.Noncommittal...)
+	l.Concerns = append(l.Concerns, f.Concerns...)
+	l.Partners = append(l.Partners, f.Partners...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
 	l.Synonyms = append(l.Synonyms, f.Synonyms...)
@@ -629,6 +643,12 @@ func compile(f *lexiconFile) *Lexicon {
 	}
 	for _, t := range f.Noncommittal {
 		add(t, kindNoncommittal, 0)
+	}
+	for _, t := range f.Concerns {
+		add(t, kindConcern, 0)
+	}
+	for _, t := range f.Partners {
+		add(t, kindPartner, 0)
 	}
 	lex.actorOfPlace = placeActors(lex.index)
 	for _, list := range lex.index {

@@ -55,6 +55,8 @@ type sharedKey struct {
 	// number the runs of name words it stands in (specific.run).
 	raw        float64
 	lrun, rrun int
+	// roles are the roles in which both name a country (specific.roles).
+	roles role
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
@@ -236,7 +238,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		case x.key == y.key:
 			if x.kind != specEvent || event {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
-					lrun: x.run, rrun: y.run}
+					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
@@ -470,12 +472,16 @@ func (t *tally) specific() float64 {
 // names: a name, place, country or phrase ("regional issues such as Iran"
 // and "the Iranian nuclear programme"; "a sea of peace in the Aegean" and
 // "maritime zones in the Aegean"), the thing is then the point, whatever
-// topics the lexicon files them under. A number or a date only when one of
-// them speaks to no topic: "10,000 troops" and "10,000 refugees" are two.
+// topics the lexicon files them under. A country only when both name it in
+// one role: "military cooperation with Iran" (a partner) and "the Iranian
+// nuclear programme" are two points. A number or a date only
+// when one of them speaks to no topic: "10,000 troops" and "10,000
+// refugees" are two.
 func unmistakable(ed *edge, untopical bool) bool {
 	for _, k := range ed.shared {
 		switch {
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
+		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:
 			if untopical {
 				return true

@@ -31,6 +31,10 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a meeting within a month", "Preparations for the summit start now.", "We will meet within a month.", true, "meeting"},
 		{"the call itself", "The president spoke today with the prime minister of Japan.", "The Japanese prime minister had a lengthy telephone conversation with the president.", true, "sequence"},
 		{"a name no other statement has", "They reviewed regional issues such as Iran.", "The leaders discussed the Iranian nuclear programme.", true, "nuclear"},
+		{"one country, a partner and not", "The president raised Moscow's military cooperation with Iran.",
+			"The leaders discussed the Iranian nuclear programme.", false, ""},
+		{"one country, a partner on both sides", "The president raised Moscow's military cooperation with Iran.",
+			"The Kremlin defended its ties with Iran.", true, "relations"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 	}
 	e := New(testLexicon(t))

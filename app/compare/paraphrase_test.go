@@ -202,6 +202,7 @@ func TestFrameOfTheCall(t *testing.T) {
 		{"the countries of the call", "Washington and Beijing must manage their differences, the White House said.",
 			"China and the United States should be partners, Xinhua said."},
 		{"their capitals as places", "Harlan will visit Beijing in the spring.", "Wen said Beijing welcomes investment in Shanghai."},
+		{"a title", "Premier Wen praised the panda exhibition.", "The White House said lower tariffs were a priority for Premier Wen."},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {

@@ -115,6 +115,8 @@ func TestVerdicts(t *testing.T) {
 			"talks", Diverge, "territorial integrity against facts on the ground: a says “withdrawal of Russian troops”, b “situation on the ground”"},
 		{"an internal affair", "Canberra raised human rights in Tibet.", "Beijing said Tibet was purely an internal affair.",
 			"rights", Diverge, "Only b rejects the other's claims: “internal affair”; a says “human rights”"},
+		{"a concern, not a warning", "Paris is concerned about the risk of war in Lebanon.", "Cairo warned of the danger of the war spreading to Lebanon.",
+			"other", Agree, "Both negative"},
 		{"legitimate and a sham", "Warsaw called the vote in the occupied region a sham.", "Moscow said the vote in the region was legitimate.",
 			"territory", Diverge, "Opposite stances, unlawful against lawful: a says “sham”, b “legitimate”"},
 	}
