@@ -31,6 +31,8 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a meeting within a month", "Preparations for the summit start now.", "We will meet within a month.", true, "meeting"},
 		{"the call itself", "The president spoke today with the prime minister of Japan.", "The Japanese prime minister had a lengthy telephone conversation with the president.", true, "sequence"},
 		{"a name no other statement has", "They reviewed regional issues such as Iran.", "The leaders discussed the Iranian nuclear programme.", true, "nuclear"},
+		{"jailed and detained", "Harlan raised the case of a journalist jailed last year.",
+			"Wen said the detention of the reporter was a matter for the courts.", true, "prisoners"},
 		{"one country, a partner and not", "The president raised Moscow's military cooperation with Iran.",
 			"The leaders discussed the Iranian nuclear programme.", false, ""},
 		{"one country, a partner on both sides", "The president raised Moscow's military cooperation with Iran.",
