@@ -38,6 +38,9 @@ type stance struct {
 	blame   []cue // words of accusation
 	warning []cue // words of a warning
 	rebut   []cue // words rejecting the other side's claims
+	// reserve holds the words of an answer that commits to nothing
+	// ("took note of the request").
+	reserve []cue
 	// durations are the lengths of time the statement gives.
 	durations []duration
 	// levels are the commitment cues not under a negator, in text order.
@@ -48,6 +51,10 @@ type stance struct {
 type levelCue struct {
 	cue
 	step int
+	// action is what the cue commits to (actionWords).
+	action action
+	// function marks a cue of stopwords only: a modal ("will", "could").
+	function bool
 }
 
 // negationReach is how many tokens after a negator it still applies to: "not
@@ -98,6 +105,15 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			}
 		}
 	}
+	var concernAt map[int]bool // where a concern starts: "warned of"
+	for _, h := range sc.hits {
+		if h.ph.kind == kindConcern {
+			if concernAt == nil {
+				concernAt = map[int]bool{}
+			}
+			concernAt[h.from] = true
+		}
+	}
 	inDate := make([]bool, len(sc.toks)) // tokens of a date or a length of time
 	s.durations = sc.durations
 	for _, d := range sc.durations {
@@ -131,9 +147,13 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		case kindBlame:
 			s.blame = appendCue(s.blame, c)
 		case kindWarning:
-			s.warning = appendCue(s.warning, c)
+			if !concernAt[h.from] {
+				s.warning = appendCue(s.warning, c)
+			}
 		case kindRebuttal:
 			s.rebut = appendCue(s.rebut, c)
+		case kindNoncommittal:
+			s.reserve = appendCue(s.reserve, c)
 		case kindPlace:
 			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
 			putCue(&s.places, strconv.Itoa(h.ph.group), c)
@@ -154,7 +174,29 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			putCue(&s.numbers, numberKey(t.norm), sc.cue(i, i+1))
 		}
 	}
+	if len(s.levels) > 0 {
+		l.actionWords(sc, s.levels, l.actionTokens(sc, inNegator, inDate))
+	}
 	return s
+}
+
+// actionTokens tells the tokens that can name what a commitment cue commits
+// to: not a commitment cue, negator, name, number or date.
+func (l *Lexicon) actionTokens(sc *scanned, inNegator, inDate []bool) []bool {
+	words := make([]bool, len(sc.toks))
+	for i, t := range sc.toks {
+		words[i] = !inNegator[i] && !inDate[i] && !isNumber(t.norm) && !l.numbers[t.norm] &&
+			!(capitalised(sc, i) && !opensSentence(sc, i))
+	}
+	for _, h := range sc.hits {
+		switch h.ph.kind {
+		case kindLevel, kindActor, kindPlace, kindDate, kindNegator:
+			for k := h.from; k < h.to; k++ {
+				words[k] = false
+			}
+		}
+	}
+	return words
 }
 
 // appendCue appends c unless the same wording is there already.

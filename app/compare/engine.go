@@ -196,7 +196,7 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 			s.st[i] = e.lex.stanceOf(&scans[i])
 			s.pt[i] = e.lex.pointOf(&scans[i], &s.st[i], names)
 			s.main[i] = e.mainTopics(&prof[i])
-			s.pt[i].probes = e.probes(&s.pt[i], s.main[i])
+			s.pt[i].probes = e.probes(&s.pt[i], &s.st[i], s.main[i])
 		}
 		return s
 	}
@@ -250,10 +250,11 @@ func (l *Lexicon) frameOf(acc *sources.Account, party string, st stemmer) []stri
 	return out
 }
 
-// probes are the general words of a statement's main topics and the
-// attributes of the call it speaks to (point.probes); its specific terms
-// are among its keys already.
-func (e *Engine) probes(p *point, main []int) []string {
+// probes are the general words of a statement's main topics, the
+// attributes of the call it speaks to and the questions it answers (a pole
+// of an axis that is a question of a topic: "x:" and the axis), for
+// point.probes; its specific terms are among its keys already.
+func (e *Engine) probes(p *point, st *stance, main []int) []string {
 	var out []string
 	for _, t := range main {
 		u := p.topicUse(t)
@@ -267,8 +268,17 @@ func (e *Engine) probes(p *point, main []int) []string {
 			out = append(out, "m:"+strconv.Itoa(t))
 		}
 	}
+	for ax := range e.lex.Axes {
+		if e.question(ax) && poleOf(st, ax) >= 0 {
+			out = append(out, "x:"+strconv.Itoa(ax))
+		}
+	}
 	return out
 }
+
+// question tells whether axis ax is a strong axis that is a question of a
+// topic (Axis.Topic).
+func (e *Engine) question(ax int) bool { return e.lex.Axes[ax].Strong && e.lex.Axes[ax].topic >= 0 }
 
 // partyOf is the specific key of the first actor the account's party (a
 // country code), speaker, channel and label name: the side the account

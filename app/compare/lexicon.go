@@ -89,6 +89,13 @@ type Axis struct {
 	ID     string `json:"id"`
 	Strong bool   `json:"strong"`
 	Poles  []Pole `json:"poles"`
+	// Topic names the topic the axis is a question of, if any: two
+	// statements at its opposite poles, one of them on that topic, answer
+	// one question ("no progress" and "open to more talks"), and are
+	// linked when each is the other's closest.
+	Topic string `json:"topic,omitempty"`
+	// topic is the index of Topic, -1 for none.
+	topic int
 }
 
 // lexiconFile is the shape of topics.json, cues.json and the user's files
@@ -116,10 +123,24 @@ type lexiconFile struct {
 	// against", "playing with fire"): an account that warns on a point
 	// the other tells without a warning gives another version of it.
 	Warnings []string `json:"warnings"`
+	// Partners lists the words before a country or institution that name
+	// it as someone's partner ("military cooperation with Iran", "talks
+	// between Armenia and Azerbaijan"): two statements that name one
+	// country, one as a partner and one otherwise ("the Iranian nuclear
+	// programme"), do not make one point by it alone.
+	Partners []string `json:"partners"`
+	// Concerns lists the words of a concern about a danger ("warned of
+	// the risk"): a warning term they start with is no warning to the
+	// other side.
+	Concerns []string `json:"concerns"`
 	// Rebuttals lists the words of rejecting the other side's claims
 	// ("baseless", "denied the allegations"): an account that rebuts on a
 	// point gives another version of it.
 	Rebuttals []string `json:"rebuttals"`
+	// Noncommittal lists the words of an answer that commits to nothing
+	// ("took note of the request", "will study the proposal"): an account
+	// that answers so on a point the other states gives another version.
+	Noncommittal []string `json:"noncommittal"`
 	// Events lists events a statement can name, one per entry with its
 	// forms: "call|phone call|conversation".
 	Events []string `json:"events"`
@@ -133,6 +154,13 @@ type lexiconFile struct {
 	// "Harlan told"): a name that speaks is a voice of the call, its
 	// frame, not a thing two statements share.
 	Reporting []string `json:"reporting"`
+	// Light lists verbs whose object names what is done ("hold talks",
+	// "start negotiations"): what "will hold talks" commits to is the
+	// talks (the commitment scale compares one action).
+	Light []string `json:"light"`
+	// Agents lists words for who acts ("the sides", "the delegations"):
+	// they say who commits, not to what.
+	Agents []string `json:"agents"`
 	// Synonyms lists words news reports use for one another, one class
 	// per entry: "halt|pause|suspend". Every form of a class is read as
 	// its first, in the statements and in the lexicon's own phrases, so
@@ -153,6 +181,9 @@ type Lexicon struct {
 	titles  map[string]bool // normalised title words
 	// reporting holds the stems of the reporting verbs.
 	reporting map[string]bool
+	// light and agents hold the stems of the light verbs and the words
+	// for who acts (lexiconFile.Light, lexiconFile.Agents).
+	light, agents map[string]bool
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
@@ -179,6 +210,9 @@ const (
 	kindBlame
 	kindWarning
 	kindRebuttal
+	kindNoncommittal
+	kindConcern
+	kindPartner
 	kindEvent
 	kindLevel
 )
@@ -231,10 +265,17 @@ func ParseLexicon(topics, cues []byte, extra ...[]byte) (*Lexicon, error) {
 	if len(all.Negators) == 0 || len(all.Axes) == 0 {
 		return nil, fmt.Errorf("cues file: needs negators and axes")
 	}
+	topicIDs := map[string]bool{}
+	for _, t := range all.Topics {
+		topicIDs[t.ID] = true
+	}
 	for _, a := range all.Axes {
 		// Checked after merging: a user file may extend one pole only.
 		if len(a.Poles) != 2 {
 			return nil, fmt.Errorf("axis %q has %d poles, want 2", a.ID, len(a.Poles))
+		}
+		if a.Topic != "" && !topicIDs[a.Topic] {
+			return nil, fmt.Errorf("axis %q: no topic %q", a.ID, a.Topic)
 		}
 	}
 	return compile(&all), nil
@@ -302,8 +343,9 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals},
-		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms}}
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal}, {"concerns", f.Concerns}, {"partners", f.Partners},
+		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms},
+		{"light", f.Light}, {"agents", f.Agents}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
@@ -404,6 +446,13 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 			l.Axes = append(l.Axes, a)
 		}
 	}
+	for _, a := range f.Axes {
+		for i := range l.Axes {
+			if l.Axes[i].ID == a.ID && a.Topic != "" {
+				l.Axes[i].Topic = a.Topic
+			}
+		}
+	}
 	if err := l.mergeLevels(f.Commitment); err != nil {
 		return err
 	}
@@ -417,10 +466,15 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Blame = append(l.Blame, f.Blame...)
 	l.Warnings = append(l.Warnings, f.Warnings...)
 	l.Rebuttals = append(l.Rebuttals, f.Rebuttals...)
+	l.Noncommittal = append(l.Noncommittal, f.Noncommittal...)
+	l.Concerns = append(l.Concerns, f.Concerns...)
+	l.Partners = append(l.Partners, f.Partners...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
 	l.Synonyms = append(l.Synonyms, f.Synonyms...)
 	l.Reporting = append(l.Reporting, f.Reporting...)
+	l.Light = append(l.Light, f.Light...)
+	l.Agents = append(l.Agents, f.Agents...)
 	return nil
 }
 
@@ -457,6 +511,8 @@ func compile(f *lexiconFile) *Lexicon {
 		numbers:    map[string]bool{},
 		titles:     map[string]bool{},
 		reporting:  map[string]bool{},
+		light:      map[string]bool{},
+		agents:     map[string]bool{},
 		synonym:    map[string]string{},
 		index:      map[string][]*phrase{},
 	}
@@ -516,9 +572,14 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, w := range f.Titles {
 		lex.titles[normWord(w)] = true
 	}
-	for _, term := range f.Reporting {
-		for _, form := range strings.Split(term, "|") {
-			lex.reporting[st.stem(normWord(form))] = true
+	for _, words := range []struct {
+		terms []string
+		into  map[string]bool
+	}{{f.Reporting, lex.reporting}, {f.Light, lex.light}, {f.Agents, lex.agents}} {
+		for _, term := range words.terms {
+			for _, form := range strings.Split(term, "|") {
+				words.into[lex.canonical(st.stem(normWord(form)))] = true
+			}
 		}
 	}
 	for i, t := range f.Topics {
@@ -541,6 +602,12 @@ func compile(f *lexiconFile) *Lexicon {
 		add(t, kindEvent, 0)
 	}
 	for i, a := range f.Axes {
+		lex.Axes[i].topic = -1
+		for t := range f.Topics {
+			if f.Topics[t].ID == a.Topic {
+				lex.Axes[i].topic = t
+			}
+		}
 		for j, p := range a.Poles {
 			for _, term := range p.Terms {
 				add(term, kindPole, i*2+j)
@@ -573,6 +640,15 @@ func compile(f *lexiconFile) *Lexicon {
 	}
 	for _, t := range f.Rebuttals {
 		add(t, kindRebuttal, 0)
+	}
+	for _, t := range f.Noncommittal {
+		add(t, kindNoncommittal, 0)
+	}
+	for _, t := range f.Concerns {
+		add(t, kindConcern, 0)
+	}
+	for _, t := range f.Partners {
+		add(t, kindPartner, 0)
 	}
 	lex.actorOfPlace = placeActors(lex.index)
 	for _, list := range lex.index {

@@ -92,7 +92,7 @@ func TestLexiconCommitment(t *testing.T) {
 		t.Fatalf("commitment %+v", lex.Commitment)
 	}
 	e := New(lex)
-	x := buildArticle(map[string][]string{"a": {"Talks on 3 points were agreed."}, "b": {"Talks on 3 points someday."}}, "a", "b")
+	x := buildArticle(map[string][]string{"a": {"Talks on 3 points agreed."}, "b": {"Talks on 3 points someday."}}, "a", "b")
 	if c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1]); len(c.Rows) != 1 || c.Rows[0].Verdict != Diverge {
 		t.Errorf("rows %v", c.Rows)
 	}

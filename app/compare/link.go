@@ -55,6 +55,8 @@ type sharedKey struct {
 	// number the runs of name words it stands in (specific.run).
 	raw        float64
 	lrun, rrun int
+	// roles are the roles in which both name a country (specific.roles).
+	roles role
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
@@ -236,7 +238,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		case x.key == y.key:
 			if x.kind != specEvent || event {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
-					lrun: x.run, rrun: y.run}
+					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
@@ -258,13 +260,11 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	scratch.topics, scratch.shared = ed.topics, ed.shared
 	kind := noLink
 	switch {
-	case len(ed.topics) == 0:
-		if unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0) {
-			kind = strongLink
-		}
-	case ed.specific >= linkMin:
+	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
 		kind = strongLink
-	case e.alikeOnCentralTopic(l, r, &ed, t.anything()):
+	case len(ed.topics) > 0 && ed.specific >= linkMin:
+		kind = strongLink
+	case len(ed.topics) > 0 && e.alikeOnCentralTopic(l, r, &ed, t.anything()), e.answers(l, r, i, j):
 		kind = weakLink
 	}
 	if kind == strongLink {
@@ -310,6 +310,24 @@ func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
 		}
 		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
 			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// answers tells whether two statements give opposite answers to one
+// question: they take opposite poles of a strong axis that is a question of
+// a topic (Axis.Topic), a main topic of one of them. "No progress" and
+// "open to more talks", "an immediate ceasefire" and "a deal that tackles
+// the root causes" answer one question in different words.
+func (e *Engine) answers(l, r *side, i, j int) bool {
+	for ax := range e.lex.Axes {
+		if !e.question(ax) {
+			continue
+		}
+		pa, pb := poleOf(&l.st[i], ax), poleOf(&r.st[j], ax)
+		if t := e.lex.Axes[ax].topic; pa >= 0 && pb >= 0 && pa != pb && (l.isMain(i, t) || r.isMain(j, t)) {
 			return true
 		}
 	}
@@ -454,12 +472,16 @@ func (t *tally) specific() float64 {
 // names: a name, place, country or phrase ("regional issues such as Iran"
 // and "the Iranian nuclear programme"; "a sea of peace in the Aegean" and
 // "maritime zones in the Aegean"), the thing is then the point, whatever
-// topics the lexicon files them under. A number or a date only when one of
-// them speaks to no topic: "10,000 troops" and "10,000 refugees" are two.
+// topics the lexicon files them under. A country only when both name it in
+// one role: "military cooperation with Iran" (a partner) and "the Iranian
+// nuclear programme" are two points. A number or a date only
+// when one of them speaks to no topic: "10,000 troops" and "10,000
+// refugees" are two.
 func unmistakable(ed *edge, untopical bool) bool {
 	for _, k := range ed.shared {
 		switch {
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
+		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:
 			if untopical {
 				return true

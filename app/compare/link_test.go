@@ -19,7 +19,7 @@ func TestSamePointNotSameWord(t *testing.T) {
 		topic       string // of the row, when linked
 	}{
 		{"topics differ", "We discussed trade.", "The sides will resume dialogue on security.", false, ""},
-		{"a broad topic alone", "The two leaders held talks.", "Negotiations will continue.", false, ""},
+		{"a broad topic alone", "The two leaders held talks.", "Dialogue will continue.", false, ""},
 		{"relations alone", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", false, ""},
 		{"a formula", "Seoul hopes to expand cooperation on chips.", "Tokyo will strengthen security cooperation against missiles.", false, ""},
 		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "shipping"},
@@ -31,6 +31,12 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a meeting within a month", "Preparations for the summit start now.", "We will meet within a month.", true, "meeting"},
 		{"the call itself", "The president spoke today with the prime minister of Japan.", "The Japanese prime minister had a lengthy telephone conversation with the president.", true, "sequence"},
 		{"a name no other statement has", "They reviewed regional issues such as Iran.", "The leaders discussed the Iranian nuclear programme.", true, "nuclear"},
+		{"jailed and detained", "Harlan raised the case of a journalist jailed last year.",
+			"Wen said the detention of the reporter was a matter for the courts.", true, "prisoners"},
+		{"one country, a partner and not", "The president raised Moscow's military cooperation with Iran.",
+			"The leaders discussed the Iranian nuclear programme.", false, ""},
+		{"one country, a partner on both sides", "The president raised Moscow's military cooperation with Iran.",
+			"The Kremlin defended its ties with Iran.", true, "relations"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 	}
 	e := New(testLexicon(t))
@@ -101,10 +107,10 @@ func TestTwoPoints(t *testing.T) {
 	}
 }
 
-// TestCommitmentScale: the commitment of each side, read from the cue
-// nearest the words of the point, on a scale of three steps; two steps
-// apart is a divergence, one step is not, a flipped polarity is, and a
-// detail only one side gives is not.
+// TestCommitmentScale: the commitment of each side to one action, on a
+// scale of three steps; two steps apart is a divergence, one step is not, a
+// flipped polarity is, and a detail only one side gives is not, nor a
+// level each side gives of another action.
 func TestCommitmentScale(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -121,6 +127,12 @@ func TestCommitmentScale(t *testing.T) {
 		{"one step on both sides somewhere", "The leaders agreed to task their teams with exploring a prisoner exchange.",
 			"The leaders agreed to launch a prisoner exchange.", Agree},
 		{"a detail one side gives", "A prisoner exchange will take place.", "A prisoner exchange of 40 soldiers will take place on Friday.", Agree},
+		// The scale compares one action only: starting talks at once
+		// and a settlement the talks may bring are two.
+		{"starting talks, and a settlement", "The two leaders agreed to open negotiations without delay.",
+			"A lasting settlement could eventually be reached through talks.", Agree},
+		{"one action, its subject", "Talks on a ceasefire will start next week.", "Talks on a ceasefire are possible at a later stage.", Diverge},
+		{"one action in other words", "An exchange of prisoners will take place immediately.", "Prisoners may be exchanged in the future.", Diverge},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {

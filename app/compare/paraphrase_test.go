@@ -152,6 +152,25 @@ func TestParaphrasePatterns(t *testing.T) {
 		{"length, differing", "The call lasted 90 minutes.", "The two leaders spoke for two hours.", "duration", Diverge},
 		{"tone", "The White House described the talks as candid and in-depth.", "The two presidents discussed a wide range of issues.", "assessment", Agree},
 		{"progress", "Harlan said they made no progress toward a ceasefire.", "Volkov said the talks had produced results.", "progress", Diverge},
+		// The same point in other words.
+		{"keeping in touch", "Harlan said the two sides would stay in touch.", "Wen said their teams would maintain contacts.", "channels", Agree},
+		{"a briefing on another meeting", "Harlan briefed Wen on the outcome of his talks in Seoul.",
+			"Wen thanked Harlan for sharing his impressions of the trip.", "sequence", Agree},
+		{"the best call", "Harlan called it one of the best conversations he had had with Wen.",
+			"Xinhua said the call was strategic in nature.", "assessment", Agree},
+		{"a briefing on a meeting", "Harlan told Wen about his meeting with the Japanese prime minister.",
+			"Wen thanked Harlan for sharing the results of his visit.", "sequence", Agree},
+		{"a settlement in other words", "Harlan said the war should be settled through negotiations.",
+			"Volkov said Moscow wanted to end the conflict by political and diplomatic means.", "talks", Agree},
+		// Opposite answers to one question, in other words.
+		{"competing asks", "Harlan asked for barriers to trade in farm goods to be removed.",
+			"Wen said Chinese firms investing abroad should be treated fairly.", "trade", Diverge},
+		{"no movement, and more talks", "Harlan said there had been no sign of movement.",
+			"Volkov said Moscow would keep negotiating while pursuing its aims.", "progress", Diverge},
+		{"stalled, and open to more", "Harlan said the negotiations had stalled.",
+			"Wen said Beijing remained open to talks but would not give up its goals.", "talks", Diverge},
+		{"a truce now, and the root causes", "Harlan urged an immediate truce.",
+			"Volkov said any deal must remove the root causes of the conflict.", "ceasefire", Diverge},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
@@ -191,6 +210,7 @@ func TestFrameOfTheCall(t *testing.T) {
 		{"the countries of the call", "Washington and Beijing must manage their differences, the White House said.",
 			"China and the United States should be partners, Xinhua said."},
 		{"their capitals as places", "Harlan will visit Beijing in the spring.", "Wen said Beijing welcomes investment in Shanghai."},
+		{"a title", "Premier Wen praised the panda exhibition.", "The White House said lower tariffs were a priority for Premier Wen."},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {

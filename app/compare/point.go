@@ -65,7 +65,20 @@ type specific struct {
 	run int
 	// topic is the topic of an object or subject, -1 for other kinds.
 	topic int
+	// roles tells, for a country or institution, in which roles the
+	// statement names it (rolePartner, roleOther).
+	roles role
 }
+
+// role is how a statement names a country or institution: as someone's
+// partner ("cooperation with Iran") or otherwise ("Iran's drones", "the
+// Iranian nuclear programme").
+type role uint8
+
+const (
+	rolePartner role = 1 << iota
+	roleOther
+)
 
 // topicUse returns the statement's use of topic t, or nil.
 func (p *point) topicUse(t int) *topicUse {
@@ -99,6 +112,10 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		}
 		s.cues = append(s.cues, c)
 	}
+	var partner []bool // actors named as someone's partner, by first token
+	if hasKind(sc, kindActor) {
+		partner = partnerAt(sc)
+	}
 	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
 	inLexicon := make([]bool, len(sc.toks))
 	var places []cue // in text order
@@ -121,6 +138,11 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			add(specEvent, strconv.Itoa(h.ph.group), c, 0, -1)
 		case kindActor:
 			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
+			r := roleOther
+			if partner[h.from] {
+				r = rolePartner
+			}
+			keys[string(specActor)+":"+strconv.Itoa(h.ph.group)].roles |= r
 			markCovered(covered, h.from, h.to)
 		case kindPlace:
 			// A country or capital the cue file knows as an actor too
@@ -189,6 +211,44 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	sort.Slice(p.topics, func(a, b int) bool { return p.topics[a].topic < p.topics[b].topic })
 	return p
 }
+
+// hasKind tells whether a scanned text has a hit of a kind.
+func hasKind(sc *scanned, k phraseKind) bool {
+	for _, h := range sc.hits {
+		if h.ph.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerAt tells, for each token where a country or institution starts,
+// whether the text names it as someone's partner: after a partner word
+// ("cooperation with Iran", articles between).
+func partnerAt(sc *scanned) []bool {
+	after := make([]bool, len(sc.toks)+1)
+	for _, h := range sc.hits {
+		if h.ph.kind == kindPartner {
+			after[h.to] = true
+		}
+	}
+	out := make([]bool, len(sc.toks))
+	for _, h := range sc.hits {
+		if h.ph.kind != kindActor {
+			continue
+		}
+		k := h.from
+		for k > 0 && articles[sc.toks[k-1].norm] {
+			k--
+		}
+		out[h.from] = after[k]
+	}
+	return out
+}
+
+// articles are the words between a partner word and a name: "with the
+// Iranian side".
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // durationGroup is the term group of a length of time (Topic.Durations);
 // the lexicon's own groups count from 1.

@@ -77,7 +77,7 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	if f, ok := negations(ln, rn, ls, rs); ok {
 		add(f)
 	}
-	if f, ok := e.commitment(l, r, ed, topic); ok {
+	if f, ok := e.commitment(l, r, ed); ok {
 		add(f)
 	}
 	for ax, a := range e.lex.Axes {
@@ -95,19 +95,24 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
 		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
-			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw})
+			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw}
+			e.counterpart(&f, l, r, ed, topic)
+			add(f)
 		case rp >= 0 && a.Poles[rp].Conditional && rs.firm[ax*2+rp] && noPole(ls, ax):
-			add(finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw})
+			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw}
+			e.counterpart(&f, l, r, ed, topic)
+			add(f)
 		}
 	}
-	if f, ok := onlyOne("blames", ln, rn, ls.blame, rs.blame); ok {
-		add(f)
-	}
-	if f, ok := onlyOne("warns", ln, rn, ls.warning, rs.warning); ok {
-		add(f)
-	}
-	if f, ok := onlyOne("rejects the other's claims", ln, rn, ls.rebut, rs.rebut); ok {
-		add(f)
+	for _, o := range []struct {
+		what string
+		l, r []cue
+	}{{"blames", ls.blame, rs.blame}, {"warns", ls.warning, rs.warning},
+		{"rejects the other's claims", ls.rebut, rs.rebut}, {"commits to nothing", ls.reserve, rs.reserve}} {
+		if f, ok := onlyOne(o.what, ln, rn, o.l, o.r); ok {
+			e.counterpart(&f, l, r, ed, topic)
+			add(f)
+		}
 	}
 	if topic >= 0 && e.lex.Topics[topic].Actors {
 		// Actors only oppose each other where the topic is who is to
@@ -117,10 +122,22 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			add(f)
 		}
 	}
-	if f, ok := e.sameLevel(l, r, ed, topic); ok {
+	if f, ok := e.sameLevel(l, r, ed); ok {
 		j.agreeing = append(j.agreeing, f)
 	}
-	sort.SliceStable(j.conflicts, func(a, b int) bool { return j.conflicts[a].strong && !j.conflicts[b].strong })
+	// The key reason is the strongest, and of those one that names the
+	// words of both sides.
+	rank := func(f *finding) int {
+		n := 0
+		if !f.strong {
+			n += 2
+		}
+		if len(f.lc) == 0 || len(f.rc) == 0 {
+			n++
+		}
+		return n
+	}
+	sort.SliceStable(j.conflicts, func(a, b int) bool { return rank(&j.conflicts[a]) < rank(&j.conflicts[b]) })
 	j.verdict = Agree
 	if j.strong > 0 {
 		j.verdict = Diverge
@@ -141,6 +158,55 @@ func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
 		f.text, f.rc = fmt.Sprintf("Only %s %s: %s", rn, what, quoteCues(r)), r
 	}
 	return f, true
+}
+
+// counterpart adds to a finding that names the words of one side only
+// (only one side blames, warns, rebuts, sets a condition or commits to
+// nothing) what the other side says on the point: its own stance words (a
+// commitment, a stance it takes, a negation), the first in its text, or
+// else its words of the row's topic. A reader sees the two versions side
+// by side, and both are marked.
+func (e *Engine) counterpart(f *finding, l, r *side, ed *edge, topic int) {
+	s, i, left := r, ed.r, false
+	if len(f.lc) == 0 {
+		s, i, left = l, ed.l, true
+	}
+	st := &s.st[i]
+	var words []cue
+	for _, lc := range st.levels {
+		words = append(words, lc.cue)
+	}
+	for _, k := range sortedPoles(st) {
+		words = append(words, st.poles[k]...)
+	}
+	for _, k := range sortedKeys(st.negated) {
+		words = append(words, st.negated[k])
+	}
+	sort.SliceStable(words, func(a, b int) bool { return words[a].from < words[b].from })
+	if len(words) > 0 {
+		words = words[:1]
+	} else {
+		words = firstCues(anchors(&s.pt[i], ed, topic, left), 2)
+	}
+	if len(words) == 0 {
+		return
+	}
+	f.text += fmt.Sprintf("; %s says %s", s.name, quoteCues(words))
+	if left {
+		f.lc = words
+	} else {
+		f.rc = words
+	}
+}
+
+// sortedPoles lists the poles a statement takes, in axis order.
+func sortedPoles(st *stance) []int {
+	keys := make([]int, 0, len(st.poles))
+	for k := range st.poles {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 // onPoint keeps the numbers or dates of a statement that belong to the
@@ -221,36 +287,71 @@ func (e *Engine) conditional(s *stance) bool {
 	return false
 }
 
-// commitment compares how firmly the two sides state the point: the
-// commitment cue nearest to the words of the row's topic in each statement
-// (a cue belongs to the words it stands by: in "ready to work on a
-// memorandum about future peace talks" the talks are "future"). Two or more
-// steps apart is a divergence, unless both sides make the point on a
-// condition: "will respond if ..." and "the possibility of sanctions in the
-// event of ..." are the same threat.
-func (e *Engine) commitment(l, r *side, ed *edge, topic int) (finding, bool) {
-	lc, lok := levelNear(&l.st[ed.l], anchors(&l.pt[ed.l], ed, topic, true))
-	rc, rok := levelNear(&r.st[ed.r], anchors(&r.pt[ed.r], ed, topic, false))
-	if !lok || !rok || absInt(lc.step-rc.step) < 2 {
+// commitment compares how firmly the two sides commit to one action: of
+// the commitment cues of the two statements, those that bear on the same
+// action (levelCue.action: "will begin immediately" and "talks could begin
+// later" both bear on beginning; "agreed to start talks" and "a settlement
+// could be reached through talks" do not). Two cues on one action two or
+// more steps apart are a divergence, unless two other cues on an action
+// of both sit at one step, both sides use one commitment word somewhere
+// ("agreed to task their teams with exploring a dialogue" and "agreed to
+// launch consultations" both agree), or both sides make the point on a
+// condition:
+// "will respond if ..." and "the possibility of sanctions in the event of
+// ..." are the same threat. A timing or a level only one side gives is a
+// detail, not a divergence.
+func (e *Engine) commitment(l, r *side, ed *edge) (finding, bool) {
+	ls, rs := &l.st[ed.l], &r.st[ed.r]
+	if e.conditional(ls) && e.conditional(rs) {
 		return finding{}, false
 	}
-	if e.conditional(&l.st[ed.l]) && e.conditional(&r.st[ed.r]) || shareStep(&l.st[ed.l], &r.st[ed.r]) {
+	a, b, ok := levelPair(ls, rs, func(x, y int) bool { return absInt(x-y) >= 2 })
+	if !ok {
 		return finding{}, false
 	}
-	lv, rv := e.lex.Commitment[lc.step].Name, e.lex.Commitment[rc.step].Name
+	if _, _, same := levelPair(ls, rs, func(x, y int) bool { return x == y }); same || sameWord(ls, rs) {
+		return finding{}, false
+	}
+	lv, rv := e.lex.Commitment[a.step].Name, e.lex.Commitment[b.step].Name
 	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
-		l.name, quote(lc.text), lv, r.name, quote(rc.text), rv),
-		strong: true, lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+		l.name, quote(a.text), lv, r.name, quote(b.text), rv),
+		strong: true, lc: []cue{a.cue}, rc: []cue{b.cue}}, true
 }
 
-// shareStep tells whether two statements both use a cue of one step of the
-// commitment scale somewhere: "agreed to task their teams with exploring
-// a dialogue" and "agreed to launch consultations" both agree, whichever
-// cue stands nearest the point.
-func shareStep(a, b *stance) bool {
+// levelPair is the pair of commitment cues of the two statements that bear
+// on one action and whose steps satisfy want: of several, the one farthest
+// apart on the scale, then the one with fewer modals (a reader learns more
+// from "immediately" than from "will"), then the first in text order.
+func levelPair(a, b *stance, want func(x, y int) bool) (levelCue, levelCue, bool) {
+	var bx, by levelCue
+	found, best := false, 0
 	for _, x := range a.levels {
 		for _, y := range b.levels {
-			if x.step == y.step {
+			if !want(x.step, y.step) || !x.action.same(&y.action) {
+				continue
+			}
+			score := 4*absInt(x.step-y.step) - boolI(x.function) - boolI(y.function)
+			if !found || score > best {
+				bx, by, found, best = x, y, true, score
+			}
+		}
+	}
+	return bx, by, found
+}
+
+func boolI(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// sameWord tells whether two statements use one commitment word that is
+// not a modal ("agreed", "ready"), anywhere.
+func sameWord(a, b *stance) bool {
+	for _, x := range a.levels {
+		for _, y := range b.levels {
+			if !x.function && strings.EqualFold(x.text, y.text) {
 				return true
 			}
 		}
@@ -258,15 +359,15 @@ func shareStep(a, b *stance) bool {
 	return false
 }
 
-// sameLevel reports two sides at one step of the commitment scale.
-func (e *Engine) sameLevel(l, r *side, ed *edge, topic int) (finding, bool) {
-	lc, lok := levelNear(&l.st[ed.l], anchors(&l.pt[ed.l], ed, topic, true))
-	rc, rok := levelNear(&r.st[ed.r], anchors(&r.pt[ed.r], ed, topic, false))
-	if !lok || !rok || lc.step != rc.step {
+// sameLevel reports two sides at one step of the commitment scale on one
+// action.
+func (e *Engine) sameLevel(l, r *side, ed *edge) (finding, bool) {
+	a, b, ok := levelPair(&l.st[ed.l], &r.st[ed.r], func(x, y int) bool { return x == y })
+	if !ok {
 		return finding{}, false
 	}
-	return finding{text: fmt.Sprintf("Both %s: %s and %s", e.lex.Commitment[lc.step].Name,
-		quote(lc.text), quote(rc.text)), lc: []cue{lc.cue}, rc: []cue{rc.cue}}, true
+	return finding{text: fmt.Sprintf("Both %s: %s and %s", e.lex.Commitment[a.step].Name,
+		quote(a.text), quote(b.text)), lc: []cue{a.cue}, rc: []cue{b.cue}}, true
 }
 
 // anchors are the words a statement states the point with: the words of
@@ -285,21 +386,6 @@ func anchors(p *point, ed *edge, topic int, left bool) []cue {
 		}
 	}
 	return out
-}
-
-// levelNear is the commitment cue nearest to any anchor; on a tie the
-// earlier one.
-func levelNear(s *stance, anchors []cue) (levelCue, bool) {
-	best, bestGap := levelCue{}, -1
-	for _, lc := range s.levels {
-		for _, a := range anchors {
-			gap := max(0, max(lc.from, a.from)-min(lc.to, a.to))
-			if bestGap < 0 || gap < bestGap {
-				best, bestGap = lc, gap
-			}
-		}
-	}
-	return best, bestGap >= 0
 }
 
 func absInt(x int) int {
