@@ -51,6 +51,10 @@ type Row struct {
 	// topic without making its point. Every statement stands, in Left or
 	// Right, in exactly one row whose Refs do not list it: its own row.
 	Refs *Refs `json:"refs,omitempty"`
+	// OnlyOneSays: the key reason of a divergence is what only one side says
+	// (a warning, a condition), not words of one side set against the
+	// other's. Not in the JSON: the reasons say it in words.
+	OnlyOneSays bool `json:"-"`
 }
 
 // DiffMode says what a row's diff is worth showing as.

@@ -27,6 +27,7 @@ func (e *Engine) matchedRow(l, r *side, c *cluster) Row {
 		Left: ids(l, c.li), Right: ids(r, c.ri)}
 	point := e.pointReason(l, r, edTopic, ed)
 	if j.verdict == Diverge {
+		row.OnlyOneSays = j.conflicts[0].onlyOne
 		for _, f := range j.conflicts {
 			row.Reasons = append(row.Reasons, f.text)
 		}

@@ -24,6 +24,9 @@ type finding struct {
 	text   string
 	strong bool
 	lc, rc []cue
+	// onlyOne: the reason is what only one side says (a warning, a
+	// condition); words of the other side, if any, are its counterpart.
+	onlyOne bool
 }
 
 // judge reads the verdict of a link from the cues of its two statements.
@@ -95,11 +98,11 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
 		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
-			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, lc: lw}
+			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, onlyOne: true, lc: lw}
 			e.counterpart(&f, l, r, ed, topic)
 			add(f)
 		case rp >= 0 && a.Poles[rp].Conditional && rs.firm[ax*2+rp] && noPole(ls, ax):
-			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, rc: rw}
+			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", rn, quoteCues(rw)), strong: true, onlyOne: true, rc: rw}
 			e.counterpart(&f, l, r, ed, topic)
 			add(f)
 		}
@@ -151,7 +154,7 @@ func onlyOne(what, ln, rn string, l, r []cue) (finding, bool) {
 	if (len(l) > 0) == (len(r) > 0) {
 		return finding{}, false
 	}
-	f := finding{strong: true}
+	f := finding{strong: true, onlyOne: true}
 	if len(l) > 0 {
 		f.text, f.lc = fmt.Sprintf("Only %s %s: %s", ln, what, quoteCues(l)), l
 	} else {

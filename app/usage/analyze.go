@@ -494,23 +494,11 @@ func (an *analysis) conflicts(doc, passage string) []string {
 	right := &sources.Account{ID: "article", Statements: []sources.Statement{{ID: "article-1", Text: passage}}}
 	var out []string
 	for _, r := range an.eng.Compare(an.art, left, right).Rows {
-		if r.Verdict == compare.Diverge && opposed(r.Marks) {
+		// A cue only one side has (a warning the article leaves out) is
+		// what the passage says less, which Less lists, not something else.
+		if r.Verdict == compare.Diverge && !r.OnlyOneSays {
 			out = append(out, r.Reasons...)
 		}
 	}
 	return out
-}
-
-// opposed tells whether a divergence sets words of one side against words
-// of the other. A cue only one side has (a warning the article leaves out)
-// is what the passage says less, which Less lists, not something else.
-func opposed(m *compare.Marks) bool {
-	if m == nil {
-		return true // a difference of numbers, dates or places carries no cue
-	}
-	hasCue := func(ms []compare.Mark) bool {
-		return slices.ContainsFunc(ms, func(k compare.Mark) bool { return k.Kind == compare.MarkCue })
-	}
-	l, r := hasCue(m.Left), hasCue(m.Right)
-	return l == r
 }
