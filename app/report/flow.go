@@ -431,3 +431,12 @@ func height(lines []line) float64 {
 	}
 	return h
 }
+
+// width is how far a line's words reach from its start.
+func (l line) width() float64 {
+	if len(l.frags) == 0 {
+		return 0
+	}
+	f := l.frags[len(l.frags)-1]
+	return f.x + f.w
+}

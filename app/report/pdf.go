@@ -317,8 +317,7 @@ func (d *pdfDoc) runningHeader() {
 	y := marginTop - 9
 	d.fl.draw(left[0], marginX, y)
 	if len(right[0].frags) > 0 {
-		f := right[0].frags[len(right[0].frags)-1]
-		d.fl.draw(right[0], pageW-marginX-(f.x+f.w), y)
+		d.fl.draw(right[0], pageW-marginX-right[0].width(), y)
 	}
 	d.pdf.SetDrawColor(int(colRule.R), int(colRule.G), int(colRule.B))
 	d.pdf.SetLineWidth(0.2)

@@ -84,14 +84,15 @@ func (d *pdfDoc) summary(p pairView, level int) {
 			reason = "—"
 		}
 		rs := d.fl.layout([]run{d.txt(reason, regular, colText)}, reasonW, lh)
-		h := max(height(topic), height(rs))
+		verdict := d.chipLines(p.verdictLabel(row.Verdict), verdictW-2)
+		h := max(height(topic), height(rs), float64(len(verdict))*lh)
 		d.ensure(h + 0.6)
 		y := d.y() + 0.3
 		d.fl.draw(num[0], marginX, y)
 		for i, ln := range topic {
 			d.fl.draw(ln, marginX+numW, y+float64(i)*lh)
 		}
-		d.chip(marginX+numW+topicW, y, p.verdictLabel(row.Verdict), row.Verdict)
+		d.chipBlock(marginX+numW+topicW, y, verdict, row.Verdict)
 		for i, ln := range rs {
 			d.fl.draw(ln, marginX+numW+topicW+verdictW, y+float64(i)*lh)
 		}
@@ -113,6 +114,38 @@ func (d *pdfDoc) chip(x, y float64, label string, v compare.Verdict) {
 	d.fill(vs.strong)
 	d.pdf.Rect(x, y+lh*0.08, 1.2, lh*0.84, "F")
 	d.fl.draw(line{frags: []frag{{x: 2.4, w: w - 3.6, text: label, look: l}}, h: lh}, x, y)
+}
+
+// chipLines lays out a verdict word for a chip no wider than maxW: a long
+// one ("Only Whitfield (Oval Office remarks)") wraps rather than running
+// into the next column.
+func (d *pdfDoc) chipLines(label string, maxW float64) []line {
+	l := look{face: bold, size: sizeSmall}
+	return d.fl.layout([]run{{d.clean(label), l}}, maxW-3.6, lineHeight(sizeBody))
+}
+
+// chipBlock draws a chip of one or more lines from chipLines, as chip
+// draws one: the tint as wide as its widest line, the bar at its left.
+func (d *pdfDoc) chipBlock(x, y float64, lines []line, v compare.Verdict) {
+	vs := verdictLook(v)
+	lh := lineHeight(sizeBody)
+	w := 0.0
+	for _, ln := range lines {
+		w = max(w, ln.width())
+	}
+	w += 3.6
+	h := float64(len(lines)) * lh
+	d.fill(vs.tint)
+	d.pdf.Rect(x, y+lh*0.08, w, h-lh*0.16, "F")
+	d.fill(vs.strong)
+	d.pdf.Rect(x, y+lh*0.08, 1.2, h-lh*0.16, "F")
+	for i, ln := range lines {
+		for k := range ln.frags {
+			ln.frags[k].look.fg = vs.ink
+		}
+		ln.h = lh
+		d.fl.draw(ln, x+2.4, y+float64(i)*lh)
+	}
 }
 
 func (d *pdfDoc) chipWidth(label string) float64 {

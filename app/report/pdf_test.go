@@ -343,3 +343,36 @@ func TestPDFLinks(t *testing.T) {
 		t.Errorf("%d link annotations, want at least %d for %d statements", got, 3*n, n)
 	}
 }
+
+// TestChipLinesFitTheColumn: a verdict word longer than the summary's
+// verdict column wraps inside it instead of running into the key reason.
+func TestChipLinesFitTheColumn(t *testing.T) {
+	r, err := newReport(synthInput(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fonts, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newPDFDoc(r, newFontBook(fonts, systemFonts, r.texts()))
+	tests := []struct {
+		label string
+		lines int // at least
+	}{
+		{"Agree", 1},
+		{"Only Whitfield (Oval Office remarks)", 2},
+	}
+	const maxW = 28.0
+	for _, tc := range tests {
+		lines := d.chipLines(tc.label, maxW)
+		if len(lines) < tc.lines {
+			t.Errorf("%q: %d lines, want at least %d", tc.label, len(lines), tc.lines)
+		}
+		for _, ln := range lines {
+			if w := ln.width() + 3.6; w > maxW+0.01 {
+				t.Errorf("%q: a line %.1f mm wide in a %.1f mm column", tc.label, w, maxW)
+			}
+		}
+	}
+}
