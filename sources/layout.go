@@ -2,6 +2,8 @@ package sources
 
 import (
 	"strings"
+
+	"readouts/sources/markup"
 )
 
 // layout fills in Body, Paragraphs, Sentences, Title and Date of an article
@@ -175,7 +177,9 @@ func fallbackTitle(a *Article) string {
 	for _, p := range a.Paragraphs {
 		t := a.Slice(p.Span)
 		if strings.HasPrefix(t, "#") {
-			return strings.TrimSpace(strings.TrimLeft(t, "#"))
+			// The title as a reader sees it: without the heading's marker
+			// and, in Markdown, without its emphasis.
+			return strings.TrimSpace(markup.Visible(t, markup.Ranges(t, markup.IsMarkdown(a.Name))))
 		}
 	}
 	if len(a.Sentences) == 0 {

@@ -40,6 +40,12 @@ func TestParagraphLayouts(t *testing.T) {
 			title: "The call",
 		},
 		{
+			name:  "a heading's emphasis is markup",
+			text:  "# Leaders _agree_ on **fishing quotas**\n\nThe call was long.\n",
+			paras: []string{"# Leaders _agree_ on **fishing quotas**", "The call was long."},
+			title: "Leaders agree on fishing quotas",
+		},
+		{
 			name:  "CRLF",
 			text:  "One.\r\nTwo.\r\n\r\nThree.\r\n",
 			paras: []string{"One.", "Two.", "Three."},

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/sources"
+	"readouts/sources/markup"
 )
 
 // ArticleView is the full article with paragraph numbers, every statement's
@@ -137,7 +138,7 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 	objs := []fyne.CanvasObject{}
 	if x != nil && x.Article != nil {
 		a := x.Article
-		md := isMarkdown(a.Name)
+		md := markup.IsMarkdown(a.Name)
 		for i, p := range a.Paragraphs {
 			num := NewHighlightText(strconv.Itoa(p.Number), nil)
 			num.SizeName = theme.SizeNameCaptionText
@@ -146,7 +147,7 @@ func (v *ArticleView) SetExtraction(x *sources.Extraction) {
 			ht := NewHighlightText(text, nil)
 			// The article as a reader sees it: markup hidden (its offsets
 			// kept), hard-wrapped lines flowing, a heading in bold.
-			ht.Hidden = markupRanges(text, md)
+			ht.Hidden = markup.Ranges(text, md)
 			ht.SoftBreaks = true
 			if strings.HasPrefix(text, "#") {
 				ht.TextStyle = fyne.TextStyle{Bold: true}

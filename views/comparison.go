@@ -14,6 +14,7 @@ import (
 
 	"readouts/app"
 	"readouts/sources"
+	"readouts/sources/markup"
 )
 
 // ComparisonView shows two accounts side by side, one row per point: left
@@ -270,7 +271,7 @@ func (v *ComparisonView) sideCell(i int, left bool, ids []string) ([]fyne.Canvas
 		meta.TextColor = ColorMuted
 		text := v.statementText(id)
 		t := NewHighlightText(text, statementHighlights(id, text, diffs[id], marks))
-		t.Hidden = markupRanges(text, v.markdown(st))
+		t.Hidden = markup.Ranges(text, v.markdown(st))
 		t.SoftBreaks = true
 		t.OnTapped = func(span int) { v.tapSide(i, t, span) }
 		t.OnSecondaryTapped = func(span int, ev *fyne.PointEvent) {
@@ -320,7 +321,7 @@ func (v *ComparisonView) markdown(st *sources.Statement) bool {
 		return false
 	}
 	a := v.x.Source(st)
-	return a != nil && isMarkdown(a.Name)
+	return a != nil && markup.IsMarkdown(a.Name)
 }
 
 // statementMeta is the line above a statement: quotation or the article's
@@ -359,7 +360,7 @@ func (v *ComparisonView) reference(i int, id string) *HighlightText {
 	}
 	text := v.statementText(id)
 	st := v.x.Statement(id)
-	words := excerpt(visibleText(text, markupRanges(text, v.markdown(st))), 70)
+	words := excerpt(markup.Visible(text, markup.Ranges(text, v.markdown(st))), 70)
 	where := "below"
 	if to < i {
 		where = "above"

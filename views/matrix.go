@@ -11,6 +11,7 @@ import (
 
 	"readouts/app"
 	"readouts/sources"
+	"readouts/sources/markup"
 )
 
 // MatrixView is the topic × account table of All three: per topic, what
@@ -146,7 +147,7 @@ func (v *MatrixView) cell(x *sources.Extraction, topic, id string, p app.Positio
 		meta.TextColor = ColorMuted
 		t := NewHighlightText(st.Text, []Highlight{{Start: 0, End: len(st.Text), Tag: sid}})
 		if a := x.Source(st); a != nil {
-			t.Hidden = markupRanges(st.Text, isMarkdown(a.Name))
+			t.Hidden = markup.Ranges(st.Text, markup.IsMarkdown(a.Name))
 		}
 		t.SoftBreaks = true
 		sid := sid

@@ -244,7 +244,7 @@ func (m *mdDoc) side(p pairView, row compare.Row, left bool) string {
 	sd := side(row, left)
 	var cells []string
 	sts := m.sideStatements(sd.shown)
-	pieces := sidePieces(row, left, sts)
+	pieces := m.sidePieces(row, left, sts)
 	for i, st := range sts {
 		var b strings.Builder
 		fmt.Fprintf(&b, "[`%s`](#%s)%s ", st.ID, citeAnchor(st.ID), mdCell(m.statementMark(st.ID)))
@@ -305,7 +305,7 @@ func (m *mdDoc) citations() {
 		m.p("### %s\n\n", mdEscape(accountLabel(acc)))
 		for i := range acc.Statements {
 			st := &acc.Statements[i]
-			before, after, cutB, cutA := citeContext(m.source(st), st)
+			before, after, cutB, cutA, text := m.citeShown(st)
 			if cutB {
 				before = "…" + before
 			}
@@ -319,7 +319,7 @@ func (m *mdDoc) citations() {
 			m.p("- <a id=\"%s\"></a>**%s**%s · %s[paragraph %d](#%s) · bytes %d–%d · %s%s%s  \n  %s**%s**%s\n",
 				citeAnchor(st.ID), st.ID, mdEscape(m.statementMark(st.ID)), mdEscape(m.documentOf(st)), st.Paragraph, m.anchor(st.Document, st.Paragraph),
 				st.Start, st.End, st.Kind, mdEscape(saidBy(st)), row,
-				mdEscape(oneLine(before)), mdEscape(oneLine(st.Text)), mdEscape(oneLine(after)))
+				mdEscape(oneLine(before)), mdEscape(oneLine(text)), mdEscape(oneLine(after)))
 		}
 		m.p("\n")
 	}
@@ -349,7 +349,7 @@ func (m *mdDoc) appendixText(a *sources.Article, paras []sources.Paragraph, span
 	for _, p := range paras {
 		var b strings.Builder
 		for _, pc := range paragraphPieces(p, spans, &k) {
-			text := oneLine(a.Text[pc.Start:pc.End])
+			text := oneLine(m.shownText(a, pc.Start, pc.End))
 			if pc.stmt == nil {
 				b.WriteString(mdEscape(text))
 				continue

@@ -56,8 +56,10 @@ func showsWordDiff(row compare.Row) bool {
 }
 
 // sidePieces cuts each statement of one side of a row into pieces by its
-// marks and, where the row shows its word diff, by the diff.
-func sidePieces(row compare.Row, left bool, sts []*sources.Statement) [][]piece {
+// marks and, where the row shows its word diff, by the diff. The Markdown
+// markup of a statement is left out: a report shows its words as a reader
+// of the article sees them, as the window does.
+func (r *report) sidePieces(row compare.Row, left bool, sts []*sources.Statement) [][]piece {
 	var marks []compare.Mark
 	if row.Marks != nil {
 		marks = row.Marks.Right
@@ -79,16 +81,23 @@ func sidePieces(row compare.Row, left bool, sts []*sources.Statement) [][]piece 
 		if differ != nil {
 			d = differ[i]
 		}
-		out[i] = statementPieces(st, marks, d)
+		out[i] = statementPieces(st, marks, d, r.markup(st))
 	}
 	return out
 }
 
 // statementPieces cuts st by the marks on it and the diff flags (one per
-// byte, nil for none), at rune boundaries.
-func statementPieces(st *sources.Statement, marks []compare.Mark, differ []bool) []piece {
+// byte, nil for none), at rune boundaries, and leaves out the hidden byte
+// ranges (sorted).
+func statementPieces(st *sources.Statement, marks []compare.Mark, differ []bool, hidden [][2]int) []piece {
 	text := st.Text
 	class := make([]markClass, len(text))
+	hide := make([]bool, len(text))
+	for _, h := range hidden {
+		for k := max(h[0], 0); k < min(h[1], len(text)); k++ {
+			hide[k] = true
+		}
+	}
 	for _, m := range marks {
 		if m.Statement != st.ID {
 			continue
@@ -111,12 +120,12 @@ func statementPieces(st *sources.Statement, marks []compare.Mark, differ []bool)
 		if k < len(text) {
 			c0, d0 := at(start)
 			c1, d1 := at(k)
-			if c0 == c1 && d0 == d1 {
+			if c0 == c1 && d0 == d1 && hide[start] == hide[k] {
 				continue
 			}
 		}
 		c, d := at(start)
-		if start < len(text) {
+		if start < len(text) && !hide[start] {
 			out = append(out, piece{text: text[start:k], mark: c, differs: d})
 		}
 		start = k

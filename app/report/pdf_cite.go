@@ -27,7 +27,7 @@ func (d *pdfDoc) accountHeading(acc *sources.Account, level int) {
 }
 
 func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
-	before, after, cutB, cutA := citeContext(d.source(st), st)
+	before, after, cutB, cutA, text := d.citeShown(st)
 	meta := []run{
 		{d.clean(st.ID + d.statementMark(st.ID)), look{face: bold, size: sizeSmall, fg: colText, anchor: d.citeLink[st.ID]}},
 		d.small(fmt.Sprintf(" · %sparagraph %d · bytes %d–%d · %s%s", d.documentOf(st), st.Paragraph, st.Start, st.End, st.Kind, saidBy(st)), regular, colMuted),
@@ -44,7 +44,7 @@ func (d *pdfDoc) citation(st *sources.Statement, tint rgb) {
 		after += "…"
 	}
 	quote = append(quote, d.txt(before, regular, colMuted))
-	q := d.txt(st.Text, regular, colText)
+	q := d.txt(text, regular, colText)
 	q.look.bg, q.look.hasBG, q.look.link = tint, true, d.appendixLink[st.ID]
 	quote = append(quote, q, d.txt(after, regular, colMuted))
 	ml := d.fl.layout(meta, contentWidth, 0)
@@ -97,7 +97,7 @@ func (d *pdfDoc) appendixText(a *sources.Article, paras []sources.Paragraph, spa
 	for _, p := range paras {
 		var runs []run
 		for _, pc := range paragraphPieces(p, spans, &k) {
-			r := d.txt(a.Text[pc.Start:pc.End], regular, colText)
+			r := d.txt(d.shownText(a, pc.Start, pc.End), regular, colText)
 			if pc.stmt == nil {
 				runs = append(runs, r)
 				continue

@@ -165,7 +165,7 @@ func (d *pdfDoc) column(p pairView, row compare.Row, left bool) []line {
 		out = d.fl.layout([]run{d.txt("No statement on this point in this account.", italic, colMuted)}, columnW, 0)
 	}
 	sts := d.sideStatements(sd.shown)
-	pieces := sidePieces(row, left, sts)
+	pieces := d.sidePieces(row, left, sts)
 	for i, st := range sts {
 		id := st.ID + d.statementMark(st.ID) + fmt.Sprintf(" ¶%d ", st.Paragraph)
 		runs := []run{{d.clean(id), look{face: bold, size: sizeSmall, fg: colMuted, link: d.citeLink[st.ID]}}}

@@ -24,7 +24,15 @@ const cjkArticle = "testdata/cjk-article.md"
 // absolute path, and compares all its accounts.
 func cjkInput(t testing.TB) (Input, string) {
 	t.Helper()
-	path, err := filepath.Abs(cjkArticle)
+	return articleInput(t, cjkArticle)
+}
+
+// articleInput runs the real engine on an article of testdata, read under
+// its absolute path, and compares all its accounts; it returns the input
+// and the article's folder.
+func articleInput(t testing.TB, name string) (Input, string) {
+	t.Helper()
+	path, err := filepath.Abs(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +54,7 @@ func cjkInput(t testing.TB) (Input, string) {
 		t.Fatal(err)
 	}
 	if len(x.Accounts) < 2 {
-		t.Fatalf("the engine found %d accounts in %s, want at least 2", len(x.Accounts), cjkArticle)
+		t.Fatalf("the engine found %d accounts in %s, want at least 2", len(x.Accounts), name)
 	}
 	cs, m := compare.New(lex).All(x)
 	return Input{Extraction: x, Comparisons: cs, Matrix: &m, Version: "0.1.0-test", Generated: fixedTime}, filepath.Dir(path)

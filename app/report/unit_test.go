@@ -94,22 +94,26 @@ func TestStatementPieces(t *testing.T) {
 		return compare.Mark{Statement: "a-1", Start: lo, End: hi, Kind: k}
 	}
 	tests := []struct {
-		name  string
-		marks []compare.Mark
-		want  []piece
+		name   string
+		marks  []compare.Mark
+		hidden [][2]int
+		want   []piece
 	}{
-		{"none", nil, []piece{{text: st.Text}}},
-		{"shared and cue", []compare.Mark{mark("Geneva", compare.MarkShared), mark("immediately", compare.MarkCue)},
+		{"none", nil, nil, []piece{{text: st.Text}}},
+		{"shared and cue", []compare.Mark{mark("Geneva", compare.MarkShared), mark("immediately", compare.MarkCue)}, nil,
 			[]piece{{text: "Talks in "}, {text: "Geneva", mark: sharedMark}, {text: " will begin "},
 				{text: "immediately", mark: cueMark}, {text: ", он сказал."}}},
-		{"cue over topic", []compare.Mark{mark("will begin immediately", compare.MarkTopic), mark("immediately", compare.MarkCue)},
+		{"cue over topic", []compare.Mark{mark("will begin immediately", compare.MarkTopic), mark("immediately", compare.MarkCue)}, nil,
 			[]piece{{text: "Talks in Geneva "}, {text: "will begin ", mark: topicMark}, {text: "immediately", mark: cueMark}, {text: ", он сказал."}}},
-		{"other statement", []compare.Mark{{Statement: "a-2", Start: 0, End: 5, Kind: compare.MarkCue}}, []piece{{text: st.Text}}},
-		{"out of range", []compare.Mark{{Statement: "a-1", Start: 40, End: 400, Kind: compare.MarkShared}},
+		{"other statement", []compare.Mark{{Statement: "a-2", Start: 0, End: 5, Kind: compare.MarkCue}}, nil, []piece{{text: st.Text}}},
+		{"out of range", []compare.Mark{{Statement: "a-1", Start: 40, End: 400, Kind: compare.MarkShared}}, nil,
 			[]piece{{text: st.Text[:40]}, {text: st.Text[40:], mark: sharedMark}}},
+		// Markup is left out, a mark across it kept on both sides of it.
+		{"hidden markup", []compare.Mark{mark("Geneva will", compare.MarkShared)}, [][2]int{{0, 6}, {9, 10}},
+			[]piece{{text: "in "}, {text: "eneva will", mark: sharedMark}, {text: " begin immediately, он сказал."}}},
 	}
 	for _, tc := range tests {
-		got := statementPieces(st, tc.marks, nil)
+		got := statementPieces(st, tc.marks, nil, tc.hidden)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
 		}
@@ -177,6 +181,27 @@ func TestNewReportRejectsBadInput(t *testing.T) {
 		}
 		if err := WriteMarkdown(new(strings.Builder), in); err == nil {
 			t.Errorf("%s: WriteMarkdown accepted it", tc.name)
+		}
+	}
+}
+
+// TestShortName: a verdict label names a person by family name, an office
+// in full, and tells apart two accounts of one speaker by channel.
+func TestShortName(t *testing.T) {
+	tests := []struct {
+		name     string
+		a, other sources.Account
+		want     string
+	}{
+		{"family name", sources.Account{ID: "varga", Speaker: "Lena Varga"}, sources.Account{ID: "x", Speaker: "Ana Rojas"}, "Varga"},
+		{"family name first", sources.Account{ID: "wang", Speaker: "Wang Jianguo", Party: "CN"}, sources.Account{ID: "x", Speaker: "Ana Rojas"}, "Wang"},
+		{"an office", sources.Account{ID: "santiago", Speaker: "Chilean government"}, sources.Account{ID: "x", Speaker: "Ana Rojas"}, "Chilean government"},
+		{"one speaker, two channels", sources.Account{ID: "rojas-tv", Speaker: "Ana Rojas", Channel: "TV interview"},
+			sources.Account{ID: "rojas", Speaker: "Ana Rojas", Channel: "statement"}, "Rojas (TV interview)"},
+	}
+	for _, tc := range tests {
+		if got := shortName(&tc.a, &tc.other); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"readouts/app/compare"
@@ -32,7 +33,8 @@ type report struct {
 	pairs      []pairView
 	accounts   []*sources.Account // every account the comparisons name, first-use order
 	statements map[string]*sources.Statement
-	tint       map[string]rgb // account id -> tint
+	tint       map[string]rgb                // account id -> tint
+	hidden     map[*sources.Article][][2]int // a text's markup (hiddenIn)
 }
 
 func newReport(in Input) (*report, error) {
@@ -47,7 +49,8 @@ func newReport(in Input) (*report, error) {
 		in.Generated = GeneratedTime(time.Now())
 	}
 	r := &report{in: in, article: in.Extraction.Article,
-		statements: map[string]*sources.Statement{}, tint: map[string]rgb{}}
+		statements: map[string]*sources.Statement{}, tint: map[string]rgb{},
+		hidden: map[*sources.Article][][2]int{}}
 	for i := range in.Extraction.Accounts {
 		acc := &in.Extraction.Accounts[i]
 		for j := range acc.Statements {
@@ -179,10 +182,19 @@ func surname(a *sources.Account) string {
 	switch {
 	case len(f) == 0:
 		return a.ID
+	case !startsUpper(f[len(f)-1]):
+		// Not a person's name but an office ("Chilean government"),
+		// whose last word alone would not name it.
+		return a.Speaker
 	case len(f) > 1 && familyFirst[a.Party]:
 		return f[0]
 	}
 	return f[len(f)-1]
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // pairTitle is "Joe Biden (Oval Office remarks) vs Narendra Modi (…)",

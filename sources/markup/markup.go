@@ -1,4 +1,8 @@
-package views
+// Package markup finds the Markdown markup of a text: the bytes that only
+// format it (heading and quotation markers, emphasis, link targets,
+// escapes). They are hidden from a reader, not removed, so every byte
+// offset into the text still points where the extraction says.
+package markup
 
 import (
 	"path/filepath"
@@ -8,13 +12,8 @@ import (
 	"unicode/utf8"
 )
 
-// The window shows a Markdown article as a reader sees it: the markup that
-// only formats (heading and quotation markers, emphasis, link targets,
-// escapes) is not drawn. It is hidden, not removed, so every byte offset
-// still points where the extraction says (HighlightText.Hidden).
-
-// isMarkdown tells whether a text of this file name is Markdown.
-func isMarkdown(name string) bool {
+// IsMarkdown tells whether a text of this file name is Markdown.
+func IsMarkdown(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown":
 		return true
@@ -22,12 +21,12 @@ func isMarkdown(name string) bool {
 	return false
 }
 
-// markupRanges are the byte ranges of text (a paragraph, a statement) that
+// Ranges are the byte ranges of text (a paragraph, a statement) that
 // are Markdown markup, sorted. A heading's "# " is markup in any text (the
 // documents of a dossier are headed so); with md, also the quotation
 // markers ("> ") that open lines, emphasis ("**", "_"), inline code
 // marks, a link's brackets and target, and escaping backslashes.
-func markupRanges(text string, md bool) [][2]int {
+func Ranges(text string, md bool) [][2]int {
 	var out [][2]int
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -157,8 +156,8 @@ func inlineMarkup(text string) [][2]int {
 			if j == len(text) {
 				after = ' '
 			}
-			d.open = !unicode.IsSpace(after) && (c == '*' || !isWordRuneMD(before))
-			d.shut = !unicode.IsSpace(before) && (c == '*' || !isWordRuneMD(after))
+			d.open = !unicode.IsSpace(after) && (c == '*' || !isWordRune(before))
+			d.shut = !unicode.IsSpace(before) && (c == '*' || !isWordRune(after))
 			if d.shut {
 				if k := matchingOpener(stack, d); k >= 0 {
 					out = append(out, [2]int{stack[k].at, stack[k].at + d.n}, [2]int{d.at, d.at + d.n})
@@ -178,7 +177,7 @@ func inlineMarkup(text string) [][2]int {
 	return out
 }
 
-func isWordRuneMD(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // matchingOpener is the nearest opener on the stack of the same character
 // and length as closer d, or -1.
@@ -213,8 +212,9 @@ func linkMarkup(text string, i int) ([][2]int, bool) {
 	return [][2]int{{i, open}, {shut, shut + 1 + paren + 1}}, true
 }
 
-// visibleText is text without its markup, for excerpts.
-func visibleText(text string, hidden [][2]int) string {
+// Visible is text without the hidden ranges (from Ranges): what a reader
+// sees, for excerpts.
+func Visible(text string, hidden [][2]int) string {
 	if len(hidden) == 0 {
 		return text
 	}
