@@ -85,12 +85,7 @@ func (v *ComparisonView) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // comparisonColumns splits a row into left, middle and right columns.
-func comparisonColumns(w float32) []float32 {
-	gap := columnGap()
-	mid := fyne.Min(fyne.Max(w*0.2, 150), 230)
-	side := fyne.Max((w-mid-2*gap)/2, 60)
-	return []float32{side, mid, side}
-}
+func comparisonColumns(w float32) []float32 { return threeColumns(w, 0.2, 150, 230) }
 
 // SetComparison shows c, a comparison of two accounts of x. A nil c shows
 // msg instead (for an article with fewer than two accounts).

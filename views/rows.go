@@ -34,6 +34,15 @@ func rowPadding() float32 { return theme.Padding() * 1.5 }
 func columnGap() float32  { return theme.Padding() * 3 }
 func stackGap() float32   { return theme.Padding() }
 
+// threeColumns splits width w into two equal sides and a middle column
+// of share of w, kept between lo and hi.
+func threeColumns(w, share, lo, hi float32) []float32 {
+	gap := columnGap()
+	mid := fyne.Min(fyne.Max(w*share, lo), hi)
+	side := fyne.Max((w-mid-2*gap)/2, 60)
+	return []float32{side, mid, side}
+}
+
 // columnsFor lays out the column widths for row width w.
 func (r *cellRow) columnsFor(w float32) []float32 {
 	return r.widths(w - 2*rowPadding())

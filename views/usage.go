@@ -77,12 +77,7 @@ func (v *UsageView) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // usageColumns: the document's words, the use, the article's words.
-func usageColumns(w float32) []float32 {
-	gap := columnGap()
-	mid := fyne.Min(fyne.Max(w*0.24, 170), 280)
-	side := fyne.Max((w-mid-2*gap)/2, 60)
-	return []float32{side, mid, side}
-}
+func usageColumns(w float32) []float32 { return threeColumns(w, 0.24, 170, 280) }
 
 // SetUsage shows how the article used document doc ("" for the first).
 func (v *UsageView) SetUsage(x *sources.Extraction, u *usage.Result, doc string) {
