@@ -330,12 +330,12 @@ func TestEndToEndCorrections(t *testing.T) {
 	typeText(t, display, win, phrase)
 	key(t, display, win, "ctrl+shift+a", "Return")
 	waitFor(t, a, "the added statement in the review", func() bool { return strings.Join(reviewOps(review), ",") == "add" })
-	time.Sleep(700 * time.Millisecond) // the review is saved just before its rows are on show
+	time.Sleep(1500 * time.Millisecond) // the review is saved just before its rows are on show
 
 	// 2. Move the first statement of the first row to the other account.
 	key(t, display, win, "Escape", "Down", "ctrl+m", "Return")
 	waitFor(t, a, "the move in the review", func() bool { return strings.Join(reviewOps(review), ",") == "add,assign" })
-	time.Sleep(700 * time.Millisecond) // the review is saved just before its rows are on show
+	time.Sleep(1500 * time.Millisecond) // the review is saved just before its rows are on show
 
 	// 3. Set the verdict of the first row to the next one, with a note.
 	// Up from wherever the pick went after the move, to the first row.
