@@ -119,8 +119,8 @@ func TestParaphraseReadings(t *testing.T) {
 	}
 	t.Logf("pooled: links %d/%d, verdicts %d, one-sided %d/%d, false links %d",
 		total.links, total.linkTotal, total.verdicts, total.shown, total.onlyTotal, total.falseLinks)
-	if total.links < 122 || total.verdicts < 102 || total.falseLinks > 6 {
-		t.Errorf("below the floor: links >= 122, verdicts >= 102, false links <= 6")
+	if total.links < 130 || total.verdicts < 111 || total.falseLinks > 5 {
+		t.Errorf("below the floor: links >= 130, verdicts >= 111, false links <= 5")
 	}
 }
 
@@ -162,7 +162,18 @@ func TestParaphrasePatterns(t *testing.T) {
 			"Wen thanked Harlan for sharing the results of his visit.", "sequence", Agree},
 		{"a settlement in other words", "Harlan said the war should be settled through negotiations.",
 			"Volkov said Moscow wanted to end the conflict by political and diplomatic means.", "talks", Agree},
+		{"consultations go on", "Harlan said he and Wen had agreed to remain in touch.",
+			"Wen said the two leaders would continue their consultations.", "channels", Agree},
+		{"the killing must stop", "Harlan said the killing must stop.", "Wen backed an immediate ceasefire.", "ceasefire", Agree},
+		{"a power line", "Harlan said they discussed the power line between the two grids.",
+			"Wen said China would sell more electricity to its neighbour.", "energy", Agree},
+		{"defence ministers and defence talks", "Harlan said their defence ministers would meet this year.",
+			"Wen said the defence talks would take place soon.", "security", Agree},
+		{"scholarships, counted differently", "Harlan said Washington would fund 300 scholarships.",
+			"Wen welcomed the offer of 200 scholarships.", "exchanges", Diverge},
 		// Opposite answers to one question, in other words.
+		{"a level field and fair treatment", "Harlan said American carmakers needed a level playing field.",
+			"Wen said Chinese companies abroad should be treated fairly.", "trade", Agree},
 		{"competing asks", "Harlan asked for barriers to trade in farm goods to be removed.",
 			"Wen said Chinese firms investing abroad should be treated fairly.", "trade", Diverge},
 		{"no movement, and more talks", "Harlan said there had been no sign of movement.",
@@ -192,6 +203,7 @@ func TestParaphrasePatterns(t *testing.T) {
 			}
 			if r := matched[0]; r.Topic != tc.topic || r.Verdict != tc.verdict {
 				t.Errorf("%s %s, want %s %s; reasons %q", r.Topic, r.Verdict, tc.topic, tc.verdict, r.Reasons)
+
 			}
 		})
 	}
