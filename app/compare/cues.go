@@ -155,8 +155,14 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		case kindNoncommittal:
 			s.reserve = appendCue(s.reserve, c)
 		case kindPlace:
-			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
-			putCue(&s.places, strconv.Itoa(h.ph.group), c)
+			// Forms of one name ("China|Chinese|Beijing") are one place or
+			// actor, and a capital is in its country: "a summit in Madrid"
+			// and "a meeting in Spain" name one place.
+			key := strconv.Itoa(h.ph.group)
+			if a, ok := l.actorOfPlace[h.ph.group]; ok {
+				key = "actor " + strconv.Itoa(a)
+			}
+			putCue(&s.places, key, c)
 		case kindActor:
 			putCue(&s.actors, strconv.Itoa(h.ph.group), c)
 		case kindDate:
