@@ -37,6 +37,10 @@ func TestSamePointNotSameWord(t *testing.T) {
 			"The leaders discussed the Iranian nuclear programme.", false, ""},
 		{"one country, a partner on both sides", "The president raised Moscow's military cooperation with Iran.",
 			"The Kremlin defended its ties with Iran.", true, "relations"},
+		{"rebuilding is not investing", "The leaders will hold a conference on rebuilding the port city.",
+			"The sides welcomed the growth of investment between the two countries.", false, ""},
+		{"the call by video link", "The president held a video conference with the chancellor.",
+			"A conversation between the chancellor and the president took place via video link.", true, "sequence"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 	}
 	e := New(testLexicon(t))
