@@ -125,6 +125,8 @@ func TestVerdicts(t *testing.T) {
 			"venue", Diverge, "Different places: a says “Nairobi”, b “Ethiopia”"},
 		{"reopening once settled", "The border crossing will reopen by March.", "The border crossing will reopen once the technical questions are settled.",
 			"humanitarian", Diverge, "Only b sets a condition: “once the”"},
+		{"only, some words before after", "Both sides are ready to sign the peace treaty.", "The peace treaty will only be signed after the constitution is changed.",
+			"talks", Diverge, "Only b sets a condition: “only be signed after”"},
 		{"a concern, not a warning", "Paris is concerned about the risk of war in Lebanon.", "Cairo warned of the danger of the war spreading to Lebanon.",
 			"other", Agree, "Both negative"},
 		{"legitimate and a sham", "Warsaw called the vote in the occupied region a sham.", "Moscow said the vote in the region was legitimate.",
