@@ -41,6 +41,8 @@ func TestSamePointNotSameWord(t *testing.T) {
 			"The sides welcomed the growth of investment between the two countries.", false, ""},
 		{"the call by video link", "The president held a video conference with the chancellor.",
 			"A conversation between the chancellor and the president took place via video link.", true, "sequence"},
+		{"forced labour and compensation", "Seoul raised the issue of wartime forced labour.",
+			"Tokyo said the question of compensation had been settled long ago.", true, "justice"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 	}
 	e := New(testLexicon(t))

@@ -119,8 +119,8 @@ func TestParaphraseReadings(t *testing.T) {
 	}
 	t.Logf("pooled: links %d/%d, verdicts %d, one-sided %d/%d, false links %d",
 		total.links, total.linkTotal, total.verdicts, total.shown, total.onlyTotal, total.falseLinks)
-	if total.links < 131 || total.verdicts < 116 || total.falseLinks > 3 {
-		t.Errorf("below the floor: links >= 131, verdicts >= 116, false links <= 3")
+	if total.links < 142 || total.verdicts < 123 || total.falseLinks > 3 {
+		t.Errorf("below the floor: links >= 142, verdicts >= 123, false links <= 3")
 	}
 }
 
@@ -171,7 +171,19 @@ func TestParaphrasePatterns(t *testing.T) {
 			"Wen said the defence talks would take place soon.", "security", Agree},
 		{"scholarships, counted differently", "Harlan said Washington would fund 300 scholarships.",
 			"Wen welcomed the offer of 200 scholarships.", "exchanges", Diverge},
+		{"batteries and systems", "Harlan said Washington would send two more Patriot batteries.",
+			"Wen welcomed the deployment of additional air defence systems.", "weapons", Agree},
+		{"fires and firefighters", "Harlan expressed condolences for the victims of the wildfires.",
+			"Wen thanked Harlan for sending firefighting planes.", "disasters", Agree},
+		{"a council in other words", "The leaders agreed to hold a high-level cooperation council in the autumn.",
+			"Wen said the council meeting would be prepared by the foreign ministers.", "meeting", Agree},
+		{"aid in other words", "Harlan called for the unhindered entry of aid into the territory.",
+			"Wen said China would increase humanitarian deliveries to the region.", "humanitarian", Agree},
 		// Opposite answers to one question, in other words.
+		{"border controls and checks at the frontier", "Harlan said temporary controls at the northern border would stay in place.",
+			"Wen said checks at the frontier should be lifted soon.", "migration", Diverge},
+		{"a jailed activist and internal affairs", "Harlan raised the case of a jailed pro-democracy publisher.",
+			"Wen said Hong Kong affairs were purely an internal matter.", "rights", Diverge},
 		{"a level field and fair treatment", "Harlan said American carmakers needed a level playing field.",
 			"Wen said Chinese companies abroad should be treated fairly.", "trade", Agree},
 		{"competing asks", "Harlan asked for barriers to trade in farm goods to be removed.",
