@@ -22,7 +22,7 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a broad topic alone", "The two leaders held talks.", "Dialogue will continue.", false, ""},
 		{"relations alone", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", false, ""},
 		{"a formula", "Seoul hopes to expand cooperation on chips.", "Tokyo will strengthen security cooperation against missiles.", false, ""},
-		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "shipping"},
+		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "territory"},
 		{"the call in passing", "During the call, the leaders discussed human rights.", "In the conversation, the sides spoke about Taiwan.", false, ""},
 		{"the same thing", "The sides discussed a prisoner exchange.", "A swap of prisoners was agreed.", true, "prisoners"},
 		{"the same place", "Talks could be held in Vienna.", "Vienna is ready to host the next round.", true, "venue"},

@@ -119,8 +119,8 @@ func TestParaphraseReadings(t *testing.T) {
 	}
 	t.Logf("pooled: links %d/%d, verdicts %d, one-sided %d/%d, false links %d",
 		total.links, total.linkTotal, total.verdicts, total.shown, total.onlyTotal, total.falseLinks)
-	if total.links < 154 || total.verdicts < 132 || total.falseLinks > 3 {
-		t.Errorf("below the floor: links >= 154, verdicts >= 132, false links <= 3")
+	if total.links < 157 || total.verdicts < 136 || total.falseLinks > 3 {
+		t.Errorf("below the floor: links >= 157, verdicts >= 136, false links <= 3")
 	}
 }
 
@@ -179,7 +179,13 @@ func TestParaphrasePatterns(t *testing.T) {
 			"Wen said the council meeting would be prepared by the foreign ministers.", "meeting", Agree},
 		{"aid in other words", "Harlan called for the unhindered entry of aid into the territory.",
 			"Wen said China would increase humanitarian deliveries to the region.", "humanitarian", Agree},
+		{"disputes at sea", "Harlan said disputes in the South China Sea should be settled peacefully.",
+			"Wen said the two countries were committed to resolving maritime disputes without force.", "territory", Agree},
+		{"pilgrims", "Harlan said the kingdom would welcome pilgrims for the hajj.",
+			"Wen thanked Harlan for the care given to pilgrims.", "exchanges", Agree},
 		// Opposite answers to one question, in other words.
+		{"tariffs staying, and removed", "Harlan said the tariffs on steel would stay until a new deal is reached.",
+			"Wen asked Harlan to remove the steel tariffs.", "trade", Diverge},
 		{"border controls and checks at the frontier", "Harlan said temporary controls at the northern border would stay in place.",
 			"Wen said checks at the frontier should be lifted soon.", "migration", Diverge},
 		{"a jailed activist and internal affairs", "Harlan raised the case of a jailed pro-democracy publisher.",
