@@ -241,6 +241,10 @@ func TestFrameOfTheCall(t *testing.T) {
 			"China and the United States should be partners, Xinhua said."},
 		{"their capitals as places", "Harlan will visit Beijing in the spring.", "Wen said Beijing welcomes investment in Shanghai."},
 		{"a title", "Premier Wen praised the panda exhibition.", "The White House said lower tariffs were a priority for Premier Wen."},
+		{"the other leader in a reported account", "Harlan said he had told Wen about the new visa rules for students.",
+			"Wen told Harlan that Beijing would build two more power plants."},
+		{"one side's report of the other", "Wen said Harlan had told him the election would be held in November.",
+			"Harlan said Wen had raised the fentanyl trade."},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
