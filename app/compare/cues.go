@@ -155,8 +155,14 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		case kindNoncommittal:
 			s.reserve = appendCue(s.reserve, c)
 		case kindPlace:
-			// Forms of one name ("China|Chinese|Beijing") are one place or actor.
-			putCue(&s.places, strconv.Itoa(h.ph.group), c)
+			// Forms of one name ("China|Chinese|Beijing") are one place or
+			// actor, and a capital is in its country: "a summit in Madrid"
+			// and "a meeting in Spain" name one place.
+			key := strconv.Itoa(h.ph.group)
+			if a, ok := l.actorOfPlace[h.ph.group]; ok {
+				key = "actor " + strconv.Itoa(a)
+			}
+			putCue(&s.places, key, c)
 		case kindActor:
 			putCue(&s.actors, strconv.Itoa(h.ph.group), c)
 		case kindDate:
@@ -169,10 +175,19 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			putCue(&s.dates, key, c)
 		}
 	}
-	for i, t := range sc.toks {
-		if !inDate[i] && (isNumber(t.norm) || l.numbers[t.norm]) {
-			putCue(&s.numbers, numberKey(t.norm), sc.cue(i, i+1))
+	for i := 0; i < len(sc.toks); i++ {
+		t := sc.toks[i]
+		if inDate[i] || !isNumber(t.norm) && !l.numbers[t.norm] {
+			continue
 		}
+		if isNumber(t.norm) && i+1 < len(sc.toks) && isMagnitude(sc.toks[i+1].norm) {
+			// "1.5 million" and "2 million" are two numbers, not
+			// one shared "million".
+			putCue(&s.numbers, numberKey(t.norm)+" "+sc.toks[i+1].norm, sc.cue(i, i+2))
+			i++
+			continue
+		}
+		putCue(&s.numbers, numberKey(t.norm), sc.cue(i, i+1))
 	}
 	if len(s.levels) > 0 {
 		l.actionWords(sc, s.levels, l.actionTokens(sc, inNegator, inDate))
@@ -228,6 +243,15 @@ func appendNew(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// isMagnitude tells a word that scales the number before it.
+func isMagnitude(norm string) bool {
+	switch norm {
+	case "hundred", "thousand", "million", "billion", "trillion":
+		return true
+	}
+	return false
 }
 
 // numberKey is the value of a number token: "1,200" and "1200" meet, and

@@ -22,7 +22,7 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a broad topic alone", "The two leaders held talks.", "Dialogue will continue.", false, ""},
 		{"relations alone", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", false, ""},
 		{"a formula", "Seoul hopes to expand cooperation on chips.", "Tokyo will strengthen security cooperation against missiles.", false, ""},
-		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "shipping"},
+		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "territory"},
 		{"the call in passing", "During the call, the leaders discussed human rights.", "In the conversation, the sides spoke about Taiwan.", false, ""},
 		{"the same thing", "The sides discussed a prisoner exchange.", "A swap of prisoners was agreed.", true, "prisoners"},
 		{"the same place", "Talks could be held in Vienna.", "Vienna is ready to host the next round.", true, "venue"},
@@ -37,6 +37,12 @@ func TestSamePointNotSameWord(t *testing.T) {
 			"The leaders discussed the Iranian nuclear programme.", false, ""},
 		{"one country, a partner on both sides", "The president raised Moscow's military cooperation with Iran.",
 			"The Kremlin defended its ties with Iran.", true, "relations"},
+		{"rebuilding is not investing", "The leaders will hold a conference on rebuilding the port city.",
+			"The sides welcomed the growth of investment between the two countries.", false, ""},
+		{"the call by video link", "The president held a video conference with the chancellor.",
+			"A conversation between the chancellor and the president took place via video link.", true, "sequence"},
+		{"forced labour and compensation", "Seoul raised the issue of wartime forced labour.",
+			"Tokyo said the question of compensation had been settled long ago.", true, "justice"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 	}
 	e := New(testLexicon(t))

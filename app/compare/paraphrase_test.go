@@ -119,8 +119,8 @@ func TestParaphraseReadings(t *testing.T) {
 	}
 	t.Logf("pooled: links %d/%d, verdicts %d, one-sided %d/%d, false links %d",
 		total.links, total.linkTotal, total.verdicts, total.shown, total.onlyTotal, total.falseLinks)
-	if total.links < 71 || total.verdicts < 61 || total.falseLinks > 2 {
-		t.Errorf("below the floor: links >= 71, verdicts >= 61, false links <= 2")
+	if total.links < 157 || total.verdicts < 136 || total.falseLinks > 3 {
+		t.Errorf("below the floor: links >= 157, verdicts >= 136, false links <= 3")
 	}
 }
 
@@ -162,7 +162,36 @@ func TestParaphrasePatterns(t *testing.T) {
 			"Wen thanked Harlan for sharing the results of his visit.", "sequence", Agree},
 		{"a settlement in other words", "Harlan said the war should be settled through negotiations.",
 			"Volkov said Moscow wanted to end the conflict by political and diplomatic means.", "talks", Agree},
+		{"consultations go on", "Harlan said he and Wen had agreed to remain in touch.",
+			"Wen said the two leaders would continue their consultations.", "channels", Agree},
+		{"the killing must stop", "Harlan said the killing must stop.", "Wen backed an immediate ceasefire.", "ceasefire", Agree},
+		{"a power line", "Harlan said they discussed the power line between the two grids.",
+			"Wen said China would sell more electricity to its neighbour.", "energy", Agree},
+		{"defence ministers and defence talks", "Harlan said their defence ministers would meet this year.",
+			"Wen said the defence talks would take place soon.", "security", Agree},
+		{"scholarships, counted differently", "Harlan said Washington would fund 300 scholarships.",
+			"Wen welcomed the offer of 200 scholarships.", "exchanges", Diverge},
+		{"batteries and systems", "Harlan said Washington would send two more Patriot batteries.",
+			"Wen welcomed the deployment of additional air defence systems.", "weapons", Agree},
+		{"fires and firefighters", "Harlan expressed condolences for the victims of the wildfires.",
+			"Wen thanked Harlan for sending firefighting planes.", "disasters", Agree},
+		{"a council in other words", "The leaders agreed to hold a high-level cooperation council in the autumn.",
+			"Wen said the council meeting would be prepared by the foreign ministers.", "meeting", Agree},
+		{"aid in other words", "Harlan called for the unhindered entry of aid into the territory.",
+			"Wen said China would increase humanitarian deliveries to the region.", "humanitarian", Agree},
+		{"disputes at sea", "Harlan said disputes in the South China Sea should be settled peacefully.",
+			"Wen said the two countries were committed to resolving maritime disputes without force.", "territory", Agree},
+		{"pilgrims", "Harlan said the kingdom would welcome pilgrims for the hajj.",
+			"Wen thanked Harlan for the care given to pilgrims.", "exchanges", Agree},
 		// Opposite answers to one question, in other words.
+		{"tariffs staying, and removed", "Harlan said the tariffs on steel would stay until a new deal is reached.",
+			"Wen asked Harlan to remove the steel tariffs.", "trade", Diverge},
+		{"border controls and checks at the frontier", "Harlan said temporary controls at the northern border would stay in place.",
+			"Wen said checks at the frontier should be lifted soon.", "migration", Diverge},
+		{"a jailed activist and internal affairs", "Harlan raised the case of a jailed pro-democracy publisher.",
+			"Wen said Hong Kong affairs were purely an internal matter.", "rights", Diverge},
+		{"a level field and fair treatment", "Harlan said American carmakers needed a level playing field.",
+			"Wen said Chinese companies abroad should be treated fairly.", "trade", Agree},
 		{"competing asks", "Harlan asked for barriers to trade in farm goods to be removed.",
 			"Wen said Chinese firms investing abroad should be treated fairly.", "trade", Diverge},
 		{"no movement, and more talks", "Harlan said there had been no sign of movement.",
@@ -192,6 +221,7 @@ func TestParaphrasePatterns(t *testing.T) {
 			}
 			if r := matched[0]; r.Topic != tc.topic || r.Verdict != tc.verdict {
 				t.Errorf("%s %s, want %s %s; reasons %q", r.Topic, r.Verdict, tc.topic, tc.verdict, r.Reasons)
+
 			}
 		})
 	}
@@ -211,6 +241,10 @@ func TestFrameOfTheCall(t *testing.T) {
 			"China and the United States should be partners, Xinhua said."},
 		{"their capitals as places", "Harlan will visit Beijing in the spring.", "Wen said Beijing welcomes investment in Shanghai."},
 		{"a title", "Premier Wen praised the panda exhibition.", "The White House said lower tariffs were a priority for Premier Wen."},
+		{"the other leader in a reported account", "Harlan said he had told Wen about the new visa rules for students.",
+			"Wen told Harlan that Beijing would build two more power plants."},
+		{"one side's report of the other", "Wen said Harlan had told him the election would be held in November.",
+			"Harlan said Wen had raised the fentanyl trade."},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
