@@ -117,7 +117,8 @@ func wordsOf(s string) []word {
 }
 
 // wordsWithSlug is the first run of whole words of s whose slug is slug,
-// as s writes them; "" when there is none.
+// as s writes them; "" when there is none. A dateline's place is passed
+// over: "NAIROBI, March 3 -" is not how a reader names a government.
 func wordsWithSlug(s, slug string) string {
 	if slug == "" {
 		return ""
@@ -125,12 +126,28 @@ func wordsWithSlug(s, slug string) string {
 	ws := wordsOf(s)
 	for i := range ws {
 		for j := i; j < len(ws) && j-i < 6; j++ {
-			if slugMatches(s[ws[i].start:ws[j].end], slug) {
-				return s[ws[i].start:ws[j].end]
+			if w := s[ws[i].start:ws[j].end]; slugMatches(w, slug) && !dateline(s, ws[i].start, w) {
+				return w
 			}
 		}
 	}
 	return ""
+}
+
+// dateline tells words w at offset at of s that are a dateline's place:
+// written in capitals, first on their line ("OSLO, May 2 -"), or longer
+// than an acronym ("NAIROBI"; not "US" or "NATO").
+func dateline(s string, at int, w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 5 || strings.TrimLeft(s[strings.LastIndexByte(s[:at], '\n')+1:at], " \t") == ""
 }
 
 // slugMatches tells whether an id's slug (lower-case ASCII letters and
