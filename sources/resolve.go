@@ -393,6 +393,12 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapePronoun {
 			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
 		}
+		if p.shape == shapeAnaphor && p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
+			// "Delacruz thanked Japan for its help, the presidential
+			// palace said": the office speaks for the person it reports,
+			// not for the country their words name.
+			p.country = reportedCountry(done, i, first)
+		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
 		rv.notHim = nil
 		if p.shape == shapeOutlet {
@@ -437,6 +443,13 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 	case shapePronoun:
 		return rv.pronoun(p.gender), ByPronoun
 	case shapeAnaphor:
+		if p.country != "" && p.gender != 'm' && p.gender != 'f' {
+			// "the Philippine readout", "the Chinese statement": the
+			// adjective tells whose, whoever spoke last.
+			if gov := rv.government(p.country); gov.valid() {
+				return gov, ByInstitution
+			}
+		}
 		if p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
 			// "Russian forces captured two villages, the Defence Ministry
 			// said": a ministry without a country is the country the
@@ -658,6 +671,17 @@ func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
 				return rv.c.Institutions[cu.ref].Country
 			}
 			k += n - 1
+		}
+	}
+	return ""
+}
+
+// reportedCountry is the country of the last person an earlier cue of
+// the unit (from first up to i) names, or "".
+func reportedCountry(done []resolution, i, first int) string {
+	for j := i - 1; j >= first; j-- {
+		if sp := done[j].sp; sp.valid() && !sp.institution && sp.country != "" {
+			return sp.country
 		}
 	}
 	return ""

@@ -35,6 +35,12 @@ func TestSideAccounts(t *testing.T) {
 		{"an official on other things keeps his own words", putinTrump +
 			"The White House said the call had been useful.\n\nWhite House press secretary Karoline Leavitt said the tariffs on steel would stay.",
 			[]want{{"the call had been useful", "white-house"}, {"the tariffs on steel would stay", "leavitt"}}},
+		{"the other leader's words as a readout tells them are the readout's", xiTrump +
+			"According to the Chinese readout, Trump said the US did not seek a new cold war.\n\nThe Chinese statement said Trump had praised the trade truce.",
+			[]want{{"the US did not seek a new cold war", "beijing"}, {"Trump had praised the trade truce", "beijing"}}},
+		{"an office without a country speaks for the person it reports", "Japan and Philippines talk\n\nJapanese Prime Minister Kenji Arakawa spoke with Philippine President Ramon Delacruz on Monday, Japan's foreign ministry said.\n\n" +
+			"Delacruz thanked Japan for its flood aid, the presidential palace said.",
+			[]want{{"thanked Japan for its flood aid", "manila"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},
