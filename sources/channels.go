@@ -425,9 +425,23 @@ func (x *channeler) catalogIn(ps *paraScan, r tokRange) channelChoice {
 func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelChoice {
 	toks := ps.toks
 	if ch := x.catalogIn(ps, r); ch.ch >= 0 {
+		if genericRemarks[x.set.get(ch.ch).Name] && !tellObject {
+			// "to reporters at the White House": the place is the more
+			// specific.
+			if v := x.venueIn(ps, r); v.ch >= 0 {
+				return v
+			}
+		}
 		return ch
 	}
 	if press := x.pressIn(toks, r, tellObject); press >= 0 {
+		if !tellObject {
+			// "to reporters at the White House": the place is the more
+			// specific.
+			if ch := x.venueIn(ps, tokRange{press, r.hi}); ch.ch >= 0 {
+				return ch
+			}
+		}
 		ch := x.set.named(Channel{Name: "remarks to reporters", Spoken: true})
 		return channelChoice{ch: ch, why: "to the press: " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 	}
@@ -455,8 +469,14 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 			return channelChoice{ch: ch, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 		}
 	}
+	return x.venueIn(ps, r)
+}
+
+// venueIn finds a venue in r: "at the White House", also inside "while
+// meeting X at the White House".
+func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
+	toks := ps.toks
 	for k := r.lo; k < r.hi; k++ {
-		// "at the White House", also inside "while meeting X at the White House"
 		if k > r.lo && toks[k].lower != "at" && toks[k].lower != "in" && toks[k].lower != "aboard" {
 			continue
 		}

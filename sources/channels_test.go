@@ -26,6 +26,8 @@ func TestChannels(t *testing.T) {
 			"a visit to Beijing was planned", "Oval Office", ""},
 		{"told reporters", intro + "Trump wrote on Truth Social that the call was very good.\n\nTrump later told reporters that a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "remarks to reporters", ""},
+		{"to reporters at a named place: the place", intro + "Trump wrote on Truth Social that the call was very good.\n\nSpeaking to reporters at the White House, Trump said a visit to Beijing was planned.",
+			"a visit to Beijing was planned", "White House", "Truth Social"},
 		{"told the BBC", intro + "Trump told the BBC that a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "interview with the BBC", ""},
 		{"told a newspaper the catalog does not know", intro + "“I'd rather not say,” Trump told The Post when asked about tariffs.",

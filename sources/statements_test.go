@@ -43,6 +43,10 @@ func TestStatementSpans(t *testing.T) {
 			[]string{"he would halt strikes"}},
 		{"a channel phrase is cut off", "Trump said the talks would resume, in a post on Truth Social.",
 			[]string{"the talks would resume"}},
+		{"the journalist's clause after the statement", "Putin said the talks were “very productive”, as the White House made clear on Wednesday.",
+			[]string{"the talks were “very productive”"}},
+		{"“as” that opens no clause of its own", "Putin said the talks should resume, as soon as possible.",
+			[]string{"the talks should resume, as soon as possible"}},
 		{"a dateline is not said", "MOSCOW (Wire) - The call lasted two hours, the Kremlin said.",
 			[]string{"The call lasted two hours"}},
 	}
