@@ -106,6 +106,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		}
 	})
 	rv.linkCues(cues, phrases, out)
+	linkAsides(cues, phrases, out)
 	rv.linkCoordinated(cues, phrases, out)
 	rv.linkAfterTrailing(cues, phrases, out)
 	for i := range out {
@@ -902,6 +903,36 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 	}
 }
 
+// linkAsides links a cue whose subject is set off from its verb by an
+// attribution of its own to that attribution: "Hamdi, the presidency
+// said, welcomed the offer" is the presidency's account of Hamdi.
+func linkAsides(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for j := range cues {
+		asides := phrases[j].speaker.asides
+		if len(asides) == 0 || !res[j].valid() || res[j].outer >= 0 {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-cueWindow && cues[i].para == cues[j].para; i-- {
+			if res[i].inner >= 0 || !res[i].valid() || !insideAny(cues[i].head, asides) {
+				continue
+			}
+			res[i].inner, res[j].outer = j, i
+			res[j].owner = reporterOf(res[i].sp, res[j].sp)
+			break
+		}
+	}
+}
+
+// insideAny tells whether token k lies in one of the ranges.
+func insideAny(k int, rs []tokRange) bool {
+	for _, r := range rs {
+		if k >= r.lo && k < r.hi {
+			return true
+		}
+	}
+	return false
+}
+
 // reporterCountry is the country of the speaker whose clause cue j's
 // speaker phrase opens, or "".
 func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done []resolution, j, from int) string {
@@ -1010,6 +1041,12 @@ func (rv *resolver) linkAfterTrailing(cues []attrCue, phrases []cuePhrases, res 
 
 // reporter is whose account words of sp are when outer reports them.
 func (rv *resolver) reporter(outer, sp speakerRef) speakerRef {
+	return reporterOf(outer, sp)
+}
+
+// reporterOf is whose account words of sp are when outer reports them: a
+// person's who relays them, a government's that reports the other side.
+func reporterOf(outer, sp speakerRef) speakerRef {
 	switch {
 	case !outer.valid():
 		return sp

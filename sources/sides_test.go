@@ -41,6 +41,9 @@ func TestSideAccounts(t *testing.T) {
 		{"an office without a country speaks for the person it reports", "Japan and Philippines talk\n\nJapanese Prime Minister Kenji Arakawa spoke with Philippine President Ramon Delacruz on Monday, Japan's foreign ministry said.\n\n" +
 			"Delacruz thanked Japan for its flood aid, the presidential palace said.",
 			[]want{{"thanked Japan for its flood aid", "manila"}}},
+		{"an attribution set between the subject and its verb reports the subject", xiTrump +
+			"The Chinese foreign ministry said Xi told Trump that tariffs hurt both sides. Trump, the ministry said, stressed that talks should go on and called for more soybean sales.",
+			[]want{{"talks should go on", "beijing"}, {"called for more soybean sales", "beijing"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},

@@ -257,6 +257,11 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 	case prepositions[first.lower] || participleOpener(first) || first.lower == "speaking" || first.lower == "asked":
 		return open, none, true // ", in a statement,", ", speaking in Brussels,"
 	}
+	if vf, ok := x.c.idx.verb(x.toks[c-1]); ok && vf.finite && c-1 > seg.lo {
+		// "Hamdi, the presidency said, welcomed …": an attribution of its
+		// own, which reports the subject; not an apposition.
+		return open, none, true
+	}
 	inner := x.analyze(seg)
 	outer := x.subjectLeftOf(open)
 	switch {
