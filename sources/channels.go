@@ -754,11 +754,26 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		// Erdogan had stressed …") says nothing of where their earlier
 		// remarks were made — except in the lede, which sums up below.
 		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2 && x.res[j].outer < 0 && !reported[j]
-		if !adjacent && !(inLede && gap <= 4) {
+		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) {
 			continue
 		}
 		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
 	}
+}
+
+// separateOccasion tells whether cue j's sentence says its words came on
+// another occasion ("In a separate interview, …", "Separately, he told
+// …"): its channel is not where the words before it were spoken.
+func (x *channeler) separateOccasion(j int) bool {
+	cu := &x.cues[j]
+	ps := &x.paras[cu.para]
+	u := ps.units[cu.unit]
+	for k := u.lo; k < u.hi && k < cu.head; k++ {
+		if t := ps.toks[k]; !t.quote && (t.lower == "separate" || t.lower == "separately") {
+			return true
+		}
+	}
+	return false
 }
 
 // govState is a statement of a government's own account and its channel.

@@ -44,6 +44,12 @@ func TestSideAccounts(t *testing.T) {
 		{"an attribution set between the subject and its verb reports the subject", xiTrump +
 			"The Chinese foreign ministry said Xi told Trump that tariffs hurt both sides. Trump, the ministry said, stressed that talks should go on and called for more soybean sales.",
 			[]want{{"talks should go on", "beijing"}, {"called for more soybean sales", "beijing"}}},
+		{"a leader's press service is his side's", "Xi and Abenov talk\n\nKazakh President Yerlan Abenov spoke with Chinese President Xi Jinping on Monday.\n\n" +
+			"Abenov invited Xi to a summit in Astana, his press service said.",
+			[]want{{"invited Xi to a summit in Astana", "astana"}}},
+		{"a separate occasion lends no channel to the words before it", "Xi and Abenov talk\n\nKazakh President Yerlan Abenov spoke with Chinese President Xi Jinping on Monday.\n\n" +
+			"Abenov invited Xi to a summit in Astana, his press service said. Abenov described the talks as “warm.”\n\nIn a separate interview with Khabar television, Abenov said his country would stay neutral.",
+			[]want{{"warm", "astana"}, {"his country would stay neutral", "abenov"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},
