@@ -375,6 +375,15 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			if p.staff && who.principal == nil && !p.principal.empty() {
 				who.principal = rv.principal(ps, u, p)
 			}
+			if p.staff && who.country == "" {
+				// "Adeyemi urged …, presidential spokesman Bayo Okafor said":
+				// a spokesman the article gives no country speaks for the
+				// person whose words he relays.
+				if co := reportedCountry(done, i, first); co != "" {
+					rv.ppl.learn(who, co, -1, 0, true)
+					r.sp = rv.personRef(who)
+				}
+			}
 		} else if p.country != "" && (p.institution >= 0 || p.stateMedia || p.channel >= 0) {
 			r.sp, r.method = rv.government(p.country), ByInstitution
 		}

@@ -50,6 +50,12 @@ func TestSideAccounts(t *testing.T) {
 		{"a separate occasion lends no channel to the words before it", "Xi and Abenov talk\n\nKazakh President Yerlan Abenov spoke with Chinese President Xi Jinping on Monday.\n\n" +
 			"Abenov invited Xi to a summit in Astana, his press service said. Abenov described the talks as “warm.”\n\nIn a separate interview with Khabar television, Abenov said his country would stay neutral.",
 			[]want{{"warm", "astana"}, {"his country would stay neutral", "abenov"}}},
+		{"a spokesman the article gives no country speaks for the leader he relays", "Kenya and Britain talk\n\nKenyan President Paul Mwangi spoke with British Prime Minister Daniel Harwood on Monday, Downing Street said.\n\n" +
+			"Mwangi urged Britain to ease visa rules, presidential spokesman Hussein Omondi said.",
+			[]want{{"ease visa rules", "nairobi"}}},
+		{"officials in a capital speak for its government", putinTrump +
+			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
+			[]want{{"a summit was likely", "kremlin"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},
@@ -68,5 +74,16 @@ func TestSideAccounts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlaceAfterSubject: a place after the subject ("lawmakers in
+// London") does not make the subject its government.
+func TestPlaceAfterSubject(t *testing.T) {
+	p := runText(t, "Britain and Kenya talk\n\nBritish Prime Minister Daniel Harwood spoke with Kenyan President Paul Mwangi on Monday, Downing Street said.\n\n"+
+		"Opposition lawmakers in London criticised the plan, saying it lacked detail.")
+	checkInvariants(t, p.a, p.extraction)
+	if st, acc := statementWith(p.extraction, "it lacked detail"); st != nil && acc != nil && acc.ID == "downing-street" {
+		t.Errorf("the lawmakers' words are Downing Street's:%s", dumpExtraction(p.extraction))
 	}
 }

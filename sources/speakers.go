@@ -188,6 +188,12 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		if lo == j {
 			return none
 		}
+		if lo > x.lo+1 && (x.word(lo-1) == "in" || x.word(lo-1) == "from") && x.word(lo) != "what" && !x.officialsBefore(lo-1) {
+			// "Opposition lawmakers in London criticised …": the place
+			// modifies a subject that does not speak for its government;
+			// "officials in Moscow said" does.
+			return none
+		}
 		if lo > x.lo {
 			if w := x.word(lo - 1); w == "which" || w == "whom" || w == "who" || w == "what" {
 				return none // "the deal, which Biden said would be signed": a relative clause
@@ -201,6 +207,16 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		return x.analyze(tokRange{lo, j})
 	}
 	return none
+}
+
+// officialsBefore tells whether the word before token k is a noun of
+// officials ("officials", "diplomats", "sources").
+func (x *phraser) officialsBefore(k int) bool {
+	if k-1 < x.lo || !x.toks[k-1].word || x.toks[k-1].quote {
+		return false
+	}
+	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
+	return n == 1
 }
 
 // relativeBefore finds "who" opening a relative clause without commas
