@@ -38,6 +38,9 @@ func TestSideAccounts(t *testing.T) {
 		{"the other leader's words as a readout tells them are the readout's", xiTrump +
 			"According to the Chinese readout, Trump said the US did not seek a new cold war.\n\nThe Chinese statement said Trump had praised the trade truce.",
 			[]want{{"the US did not seek a new cold war", "beijing"}, {"Trump had praised the trade truce", "beijing"}}},
+		{"a side's account of the call is its readout", xiTrump +
+			"Xi told Trump that Taiwan was a red line, according to the Chinese readout.\n\nAccording to the Chinese account, Trump said the US would keep the truce.",
+			[]want{{"the US would keep the truce", "beijing"}}},
 		{"an office without a country speaks for the person it reports", "Japan and Philippines talk\n\nJapanese Prime Minister Kenji Arakawa spoke with Philippine President Ramon Delacruz on Monday, Japan's foreign ministry said.\n\n" +
 			"Delacruz thanked Japan for its flood aid, the presidential palace said.",
 			[]want{{"thanked Japan for its flood aid", "manila"}}},
