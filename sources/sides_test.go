@@ -38,6 +38,9 @@ func TestSideAccounts(t *testing.T) {
 		{"the other leader's words as a readout tells them are the readout's", xiTrump +
 			"According to the Chinese readout, Trump said the US did not seek a new cold war.\n\nThe Chinese statement said Trump had praised the trade truce.",
 			[]want{{"the US did not seek a new cold war", "beijing"}, {"Trump had praised the trade truce", "beijing"}}},
+		{"a side's account that opens the sentence is its source", xiTrump +
+			"The White House said the call was long.\n\nIn the Chinese account, Trump was quoted as saying that the US would keep the truce.\n\nIn a statement, the White House said the call went well.",
+			[]want{{"the US would keep the truce", "beijing"}, {"the call went well", "white-house"}}},
 		{"a side's account of the call is its readout", xiTrump +
 			"Xi told Trump that Taiwan was a red line, according to the Chinese readout.\n\nAccording to the Chinese account, Trump said the US would keep the truce.",
 			[]want{{"the US would keep the truce", "beijing"}}},
