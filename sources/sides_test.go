@@ -59,6 +59,9 @@ func TestSideAccounts(t *testing.T) {
 		{"a spokesman the article gives no country speaks for the leader he relays", "Kenya and Britain talk\n\nKenyan President Paul Mwangi spoke with British Prime Minister Daniel Harwood on Monday, Downing Street said.\n\n" +
 			"Mwangi urged Britain to ease visa rules, presidential spokesman Hussein Omondi said.",
 			[]want{{"ease visa rules", "nairobi"}}},
+		{"a readout from a capital is its government's", "Modi and Lula talk\n\nIndian Prime Minister Narendra Modi spoke with Brazilian President Luiz Inacio Lula da Silva on Thursday, Lula's office said.\n\n" +
+			"A readout from New Delhi said Modi had invited Lula to India. Modi praised Brazil's farm policy, the readout said.",
+			[]want{{"Modi had invited Lula to India", "new-delhi"}, {"praised Brazil's farm policy", "new-delhi"}}},
 		{"officials in a capital speak for its government", putinTrump +
 			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
 			[]want{{"a summit was likely", "kremlin"}}},

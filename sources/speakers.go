@@ -210,10 +210,15 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 }
 
 // officialsBefore tells whether the word before token k is a noun of
-// officials ("officials", "diplomats", "sources").
+// officials ("officials", "diplomats", "sources") or of what a
+// government issues or is ("a readout from New Delhi", "the embassy in
+// Paris").
 func (x *phraser) officialsBefore(k int) bool {
 	if k-1 < x.lo || !x.toks[k-1].word || x.toks[k-1].quote {
 		return false
+	}
+	if x.c.idx.references[x.toks[k-1].lower] {
+		return true
 	}
 	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
 	return n == 1
