@@ -636,12 +636,17 @@ func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
 		}
 		return region{Span: qt.Inner, kind: Quote, conf: conf, quote: q, lo: -1, hi: -1}, true
 	}
-	if t.text != "," || x.cues[k].verb != nil && x.cues[k].verb.Class == verbWrite {
-		return region{}, false // "X, he wrote" without a quotation is too loose to trust
+	if t.text != "," {
+		return region{}, false
 	}
 	s := from
 	if s < b && x.toks[s].text == "," {
 		s++
+	}
+	if x.cues[k].verb != nil && x.cues[k].verb.Class == verbWrite && !hasVerb(x.toks, s, b) {
+		// "X, he wrote" without a quotation is a clause of its own ("Many
+		// elements were discussed, he wrote"), never a bare phrase.
+		return region{}, false
 	}
 	if wordsIn(x.toks, s, b) < 2 {
 		return region{}, false

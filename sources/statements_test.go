@@ -47,6 +47,10 @@ func TestStatementSpans(t *testing.T) {
 			[]string{"the talks were “very productive”"}},
 		{"“as” that opens no clause of its own", "Putin said the talks should resume, as soon as possible.",
 			[]string{"the talks should resume, as soon as possible"}},
+		{"a clause before “he wrote”", "Trump wrote on Truth Social that the call was good. The sides will meet again, he wrote.",
+			[]string{"the call was good", "The sides will meet again"}},
+		{"a bare phrase before “he wrote” is not said", "Trump wrote on Truth Social that the call was good. Late that night, he wrote.",
+			[]string{"the call was good"}},
 		{"a dateline is not said", "MOSCOW (Wire) - The call lasted two hours, the Kremlin said.",
 			[]string{"The call lasted two hours"}},
 	}
