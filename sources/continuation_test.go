@@ -27,6 +27,9 @@ func TestContinuations(t *testing.T) {
 		{"a list of topics", putin +
 			"The Kremlin said Putin and Trump discussed a ceasefire in detail. Other topics included energy, shipping and prisoner exchanges.",
 			[]want{{"Other topics included energy, shipping and prisoner exchanges", "kremlin"}}},
+		{"the presidents, then they", putin +
+			"The Kremlin said the call was useful. The presidents also discussed the Middle East. They agreed to exchange 175 prisoners.",
+			[]want{{"The presidents also discussed the Middle East", "kremlin"}, {"They agreed to exchange 175 prisoners", "kremlin"}}},
 		{"a list in the sentence after its colon", putin +
 			"The Kremlin said Putin backed a pause on strikes. The leaders agreed on three steps: a prisoner swap, a grain corridor and a new round of talks.",
 			[]want{{"The leaders agreed on three steps: a prisoner swap, a grain corridor and a new round of talks", "kremlin"}}},

@@ -483,6 +483,11 @@ var notNames = map[string]bool{
 	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
 }
 
+// jointNouns make a phrase name both sides of the talks: "the two
+// presidents", "both delegations", "the leaders".
+var jointNouns = map[string]bool{"two": true, "both": true, "leaders": true, "sides": true, "presidents": true,
+	"ministers": true, "delegations": true, "counterparts": true}
+
 // analyze reads what a phrase is made of.
 func (x *phraser) analyze(r tokRange) speakerPhrase {
 	p := speakerPhrase{tokRange: r, office: -1, institution: -1, channel: -1}
@@ -583,7 +588,7 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 		default:
 			pr.endRun()
 			pr.anaphor = pr.anaphor || x.c.idx.references[t.lower]
-			pr.plural = pr.plural || t.lower == "two" || t.lower == "both" || t.lower == "leaders" || t.lower == "sides"
+			pr.plural = pr.plural || jointNouns[t.lower]
 			p.staff = p.staff || x.c.idx.staffNouns[t.lower]
 		}
 		k++
