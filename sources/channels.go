@@ -754,11 +754,28 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		// Erdogan had stressed …") says nothing of where their earlier
 		// remarks were made — except in the lede, which sums up below.
 		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2 && x.res[j].outer < 0 && !reported[j]
-		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) {
+		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) || x.inReadoutRun(order, k, reported) {
 			continue
 		}
 		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
 	}
+}
+
+// inReadoutRun tells whether the statement before order[k], in its
+// paragraph, is one its side's government reports ("Modi thanked Putin,
+// the ministry said. The prime minister reiterated …"): the paragraph is
+// that readout, and a channel named after it is not where these words
+// were spoken.
+func (x *channeler) inReadoutRun(order []int, k int, reported []bool) bool {
+	if k == 0 {
+		return false
+	}
+	i, prev := order[k], order[k-1]
+	if x.cues[prev].para != x.cues[i].para {
+		return false
+	}
+	own, po := x.res[i].owner, x.res[prev].owner
+	return (reported[prev] || po.institution) && po.country != "" && po.country == own.country
 }
 
 // separateOccasion tells whether cue j's sentence says its words came on

@@ -216,7 +216,9 @@ func (x *phraser) runWord(i int) bool {
 // began before it ("of" in "Secretary of State").
 func (x *phraser) insideOffice(i int) bool {
 	for s := i - 1; s >= x.lo && s >= i-3; s-- {
-		if _, n := x.c.idx.longest(x.toks, s, cueOffice); s+n > i {
+		// "the Ministry of External Affairs", "the Office of the President
+		// of Ukraine": the preposition is inside the name.
+		if _, n := x.c.idx.longest(x.toks, s, cueOffice, cueInstitution, cueInstNoun); s+n > i {
 			return true
 		}
 	}

@@ -62,6 +62,9 @@ func TestSideAccounts(t *testing.T) {
 		{"a readout from a capital is its government's", "Modi and Lula talk\n\nIndian Prime Minister Narendra Modi spoke with Brazilian President Luiz Inacio Lula da Silva on Thursday, Lula's office said.\n\n" +
 			"A readout from New Delhi said Modi had invited Lula to India. Modi praised Brazil's farm policy, the readout said.",
 			[]want{{"Modi had invited Lula to India", "new-delhi"}, {"praised Brazil's farm policy", "new-delhi"}}},
+		{"a ministry's name with “of” in it, and its readout's paragraph", "Modi and Putin talk\n\nRussian President Vladimir Putin called Indian Prime Minister Narendra Modi on Monday, the Ministry of External Affairs said.\n\n" +
+			"Modi thanked Putin for the call, the ministry said. The prime minister stressed India's wish for peace.\n\n“Thanks to my friend for the call,” Modi wrote on X.",
+			[]want{{"thanked Putin for the call", "new-delhi"}, {"India's wish for peace", "new-delhi"}, {"Thanks to my friend", "modi"}}},
 		{"officials in a capital speak for its government", putinTrump +
 			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
 			[]want{{"a summit was likely", "kremlin"}}},
