@@ -28,6 +28,8 @@ func TestChannels(t *testing.T) {
 			"a visit to Beijing was planned", "remarks to reporters", ""},
 		{"to reporters at a named place: the place", intro + "Trump wrote on Truth Social that the call was very good.\n\nSpeaking to reporters at the White House, Trump said a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "White House", "Truth Social"},
+		{"a long aside between the subject and the verb", intro + "Trump wrote on Truth Social that the call was very good.\n\nTrump, speaking to reporters aboard Air Force One on his way back from a weekend at his golf club in Florida, said a visit to Beijing was planned.",
+			"a visit to Beijing was planned", "Air Force One", "Truth Social"},
 		{"told the BBC", intro + "Trump told the BBC that a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "interview with the BBC", ""},
 		{"told a newspaper the catalog does not know", intro + "“I'd rather not say,” Trump told The Post when asked about tariffs.",

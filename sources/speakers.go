@@ -247,6 +247,11 @@ func (x *phraser) relativeBefore(j int) int {
 	return -1
 }
 
+// asideMax is how many tokens a phrase set off by commas between a
+// subject and its verb may have: "Trump, speaking to reporters aboard Air
+// Force One on his way back from a weekend at his club, said …".
+const asideMax = 24
+
 // parenthetical reads the comma-set phrase that ends with the comma at c,
 // before a verb. It returns where to go on looking for the subject, or the
 // subject itself when the phrase is a name in apposition ("A spokeswoman
@@ -255,7 +260,7 @@ func (x *phraser) relativeBefore(j int) int {
 func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 	var none speakerPhrase
 	open := -1
-	for k := c - 1; k >= x.lo && k >= c-14; k-- {
+	for k := c - 1; k >= x.lo && k >= c-asideMax; k-- {
 		t := x.toks[k]
 		if t.quote || t.closeQuote() >= 0 || t.text == "." || t.text == ";" {
 			break
