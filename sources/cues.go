@@ -147,8 +147,11 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		}
 		if w, ok := x.withBefore(left); ok {
 			cu.form, cu.vLo = formWith, w
-		} else if a, ok := x.andBefore(left); ok && x.withSeen {
-			cu.form, cu.vLo = formWith, a // "with A saying … and B warning …"
+		} else if a, ok := x.andBefore(left); ok && (x.withSeen || x.withClauseBefore(a)) {
+			// "with A saying … and B warning …"; also after a with-clause
+			// that holds no reporting verb ("with A visiting … and B
+			// saying …").
+			cu.form, cu.vLo = formWith, a
 		} else if beAux[prev] {
 			cu.vLo = left - 1 // "is saying": a finite verb after all
 		} else if prev == "," || joiners[prev] || left == x.lo || prev == "—" || prev == "–" || x.commaQuoteBefore(left) {
@@ -169,6 +172,17 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		return x.quoting(cu)
 	}
 	return x.afterVerb(cu)
+}
+
+// withClauseBefore tells whether ", with" opens an absolute clause before
+// token k in the unit.
+func (x *cueScanner) withClauseBefore(k int) bool {
+	for j := x.lo + 1; j < k; j++ {
+		if t := x.toks[j]; t.lower == "with" && !t.quote && x.toks[j-1].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLeftAdverbs returns the index after the last token before i that is

@@ -65,6 +65,9 @@ func TestSideAccounts(t *testing.T) {
 		{"a ministry's name with “of” in it, and its readout's paragraph", "Modi and Putin talk\n\nRussian President Vladimir Putin called Indian Prime Minister Narendra Modi on Monday, the Ministry of External Affairs said.\n\n" +
 			"Modi thanked Putin for the call, the ministry said. The prime minister stressed India's wish for peace.\n\n“Thanks to my friend for the call,” Modi wrote on X.",
 			[]want{{"thanked Putin for the call", "new-delhi"}, {"India's wish for peace", "new-delhi"}, {"Thanks to my friend", "modi"}}},
+		{"a coordinated participle after a with-clause that reports nothing", "Putin and Xi talk\n\nRussian President Vladimir Putin and Chinese President Xi Jinping held a video call on Tuesday, with the Russian president visiting Minsk and Xi saying Beijing backed peace.\n\n" +
+			"The Kremlin said the call was warm. Xinhua said the call was candid.",
+			[]want{{"Beijing backed peace", "beijing"}}},
 		{"officials in a capital speak for its government", putinTrump +
 			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
 			[]want{{"a summit was likely", "kremlin"}}},
