@@ -27,6 +27,9 @@ func TestContinuations(t *testing.T) {
 		{"a list of topics", putin +
 			"The Kremlin said Putin and Trump discussed a ceasefire in detail. Other topics included energy, shipping and prisoner exchanges.",
 			[]want{{"Other topics included energy, shipping and prisoner exchanges", "kremlin"}}},
+		{"the two heads of state", xi +
+			"According to the Chinese readout, Xi pointed out that the two countries are partners. The two heads of state agreed to expand trade in farm goods.",
+			[]want{{"The two heads of state agreed to expand trade in farm goods", "beijing"}}},
 		{"the presidents, then they", putin +
 			"The Kremlin said the call was useful. The presidents also discussed the Middle East. They agreed to exchange 175 prisoners.",
 			[]want{{"The presidents also discussed the Middle East", "kremlin"}, {"They agreed to exchange 175 prisoners", "kremlin"}}},

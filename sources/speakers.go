@@ -463,8 +463,8 @@ func (x *phraser) npRightEnd(k int) int {
 		if _, ok := x.c.idx.verb(t); ok && j > k && !t.cap {
 			break
 		}
-		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) {
-			break
+		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) && !x.insideOffice(j) {
+			break // "the two heads of state", "the Ministry of External Affairs" go on
 		}
 		j++
 	}
