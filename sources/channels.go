@@ -425,9 +425,23 @@ func (x *channeler) catalogIn(ps *paraScan, r tokRange) channelChoice {
 func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelChoice {
 	toks := ps.toks
 	if ch := x.catalogIn(ps, r); ch.ch >= 0 {
+		if genericRemarks[x.set.get(ch.ch).Name] && !tellObject {
+			// "to reporters at the White House": the place is the more
+			// specific.
+			if v := x.venueIn(ps, r); v.ch >= 0 {
+				return v
+			}
+		}
 		return ch
 	}
 	if press := x.pressIn(toks, r, tellObject); press >= 0 {
+		if !tellObject {
+			// "to reporters at the White House": the place is the more
+			// specific.
+			if ch := x.venueIn(ps, tokRange{press, r.hi}); ch.ch >= 0 {
+				return ch
+			}
+		}
 		ch := x.set.named(Channel{Name: "remarks to reporters", Spoken: true})
 		return channelChoice{ch: ch, why: "to the press: " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 	}
@@ -455,8 +469,14 @@ func (x *channeler) inRange(ps *paraScan, r tokRange, tellObject bool) channelCh
 			return channelChoice{ch: ch, why: "an interview: told " + quoteWords(x.a, toks, r), span: spanOf(toks, r)}
 		}
 	}
+	return x.venueIn(ps, r)
+}
+
+// venueIn finds a venue in r: "at the White House", also inside "while
+// meeting X at the White House".
+func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
+	toks := ps.toks
 	for k := r.lo; k < r.hi; k++ {
-		// "at the White House", also inside "while meeting X at the White House"
 		if k > r.lo && toks[k].lower != "at" && toks[k].lower != "in" && toks[k].lower != "aboard" {
 			continue
 		}
@@ -734,11 +754,43 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		// Erdogan had stressed …") says nothing of where their earlier
 		// remarks were made — except in the lede, which sums up below.
 		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2 && x.res[j].outer < 0 && !reported[j]
-		if !adjacent && !(inLede && gap <= 4) {
+		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) || x.inReadoutRun(order, k, reported) {
 			continue
 		}
 		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
 	}
+}
+
+// inReadoutRun tells whether the statement before order[k], in its
+// paragraph, is one its side's government reports ("Modi thanked Putin,
+// the ministry said. The prime minister reiterated …"): the paragraph is
+// that readout, and a channel named after it is not where these words
+// were spoken.
+func (x *channeler) inReadoutRun(order []int, k int, reported []bool) bool {
+	if k == 0 {
+		return false
+	}
+	i, prev := order[k], order[k-1]
+	if x.cues[prev].para != x.cues[i].para {
+		return false
+	}
+	own, po := x.res[i].owner, x.res[prev].owner
+	return (reported[prev] || po.institution) && po.country != "" && po.country == own.country
+}
+
+// separateOccasion tells whether cue j's sentence says its words came on
+// another occasion ("In a separate interview, …", "Separately, he told
+// …"): its channel is not where the words before it were spoken.
+func (x *channeler) separateOccasion(j int) bool {
+	cu := &x.cues[j]
+	ps := &x.paras[cu.para]
+	u := ps.units[cu.unit]
+	for k := u.lo; k < u.hi && k < cu.head; k++ {
+		if t := ps.toks[k]; !t.quote && (t.lower == "separate" || t.lower == "separately") {
+			return true
+		}
+	}
+	return false
 }
 
 // govState is a statement of a government's own account and its channel.

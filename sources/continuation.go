@@ -160,6 +160,11 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft) register {
 		return registerOther
 	}
 	if b.announces(toks, s, u.hi) {
+		if listFollows(toks, s, u.hi) {
+			// "The leaders agreed on three steps: A, B and C.": the list
+			// is in the sentence, which is the account going on.
+			return registerContinues
+		}
 		return registerMeta
 	}
 	switch {
@@ -224,6 +229,10 @@ func (b *stmtBuilder) subjectFits(ps *paraScan, u unit, p speakerPhrase, src *dr
 	switch p.shape {
 	case shapePronoun, shapeJoint, shapeInstitution, shapeRole, shapeNone:
 		return true
+	case shapeAnaphor:
+		// "The readout listed …", "The statement also mentioned …": the
+		// report's own text.
+		return p.gender == documentGender
 	case shapeName:
 		who := b.ppl.find(nameParts(ps.toks, p.name))
 		if who == nil {
@@ -247,6 +256,17 @@ func (b *stmtBuilder) announces(toks []tok, lo, hi int) bool {
 	}
 	for k := lo; k+1 < hi; k++ {
 		if countWords[toks[k].lower] && listNouns[toks[k+1].lower] && !toks[k].quote {
+			return true
+		}
+	}
+	return false
+}
+
+// listFollows tells whether a colon inside toks[lo:hi] has words after
+// it: the items themselves, not an announcement of them.
+func listFollows(toks []tok, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if toks[k].text == ":" && !toks[k].quote && toks[k+1].word {
 			return true
 		}
 	}

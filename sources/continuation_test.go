@@ -27,6 +27,21 @@ func TestContinuations(t *testing.T) {
 		{"a list of topics", putin +
 			"The Kremlin said Putin and Trump discussed a ceasefire in detail. Other topics included energy, shipping and prisoner exchanges.",
 			[]want{{"Other topics included energy, shipping and prisoner exchanges", "kremlin"}}},
+		{"the two heads of state", xi +
+			"According to the Chinese readout, Xi pointed out that the two countries are partners. The two heads of state agreed to expand trade in farm goods.",
+			[]want{{"The two heads of state agreed to expand trade in farm goods", "beijing"}}},
+		{"the presidents, then they", putin +
+			"The Kremlin said the call was useful. The presidents also discussed the Middle East. They agreed to exchange 175 prisoners.",
+			[]want{{"The presidents also discussed the Middle East", "kremlin"}, {"They agreed to exchange 175 prisoners", "kremlin"}}},
+		{"a list in the sentence after its colon", putin +
+			"The Kremlin said Putin backed a pause on strikes. The leaders agreed on three steps: a prisoner swap, a grain corridor and a new round of talks.",
+			[]want{{"The leaders agreed on three steps: a prisoner swap, a grain corridor and a new round of talks", "kremlin"}}},
+		{"the readout itself as subject", xi +
+			"According to the Chinese readout, Xi said relations needed a steady hand. The readout listed two priorities: energy and fentanyl control.",
+			[]want{{"two priorities: energy and fentanyl control", "beijing"}}},
+		{"a list announced, not given, is no statement", xi +
+			"According to the Chinese readout, Xi said relations needed a steady hand. The readout listed two priorities.",
+			[]want{{"The readout listed two priorities", ""}}},
 		{"a year is the journalist's background", xi +
 			"According to the Chinese readout, Xi said relations needed a steady hand.\n\nThe two countries would later sign a trade deal in 2020, ending a long dispute.",
 			[]want{{"sign a trade deal", ""}}},

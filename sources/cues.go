@@ -93,6 +93,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 		ok := false
 		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
 			cu, ok = cx.according(i)
+		} else if t.lower == "in" && cx.opensUnit(i) {
+			cu, ok = cx.inDocument(i)
 		} else if vf, isVerb := c.idx.verb(t); isVerb {
 			cu, ok = cx.verbCue(i, vf)
 		} else if c.idx.unlisted(toks, i) && i+1 < u.hi {
@@ -145,8 +147,11 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		}
 		if w, ok := x.withBefore(left); ok {
 			cu.form, cu.vLo = formWith, w
-		} else if a, ok := x.andBefore(left); ok && x.withSeen {
-			cu.form, cu.vLo = formWith, a // "with A saying … and B warning …"
+		} else if a, ok := x.andBefore(left); ok && (x.withSeen || x.withClauseBefore(a)) {
+			// "with A saying … and B warning …"; also after a with-clause
+			// that holds no reporting verb ("with A visiting … and B
+			// saying …").
+			cu.form, cu.vLo = formWith, a
 		} else if beAux[prev] {
 			cu.vLo = left - 1 // "is saying": a finite verb after all
 		} else if prev == "," || joiners[prev] || left == x.lo || prev == "—" || prev == "–" || x.commaQuoteBefore(left) {
@@ -167,6 +172,17 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		return x.quoting(cu)
 	}
 	return x.afterVerb(cu)
+}
+
+// withClauseBefore tells whether ", with" opens an absolute clause before
+// token k in the unit.
+func (x *cueScanner) withClauseBefore(k int) bool {
+	for j := x.lo + 1; j < k; j++ {
+		if t := x.toks[j]; t.lower == "with" && !t.quote && x.toks[j-1].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // skipLeftAdverbs returns the index after the last token before i that is
@@ -416,6 +432,32 @@ func (x *cueScanner) according(i int) (attrCue, bool) {
 	}
 	return cu, true
 }
+
+// inDocument reads "In the Iranian account, …", "In Moscow's version,
+// …": a side's account that opens the unit is its source, as "according
+// to" is. The phrase must name whose ("In a statement, the Kremlin said"
+// is the Kremlin's own words).
+func (x *cueScanner) inDocument(i int) (attrCue, bool) {
+	end := x.nounPhraseEnd(i+1, 8)
+	if end <= i+2 || x.word(end) != "," || end+1 >= x.hi || !sideDocuments[x.toks[end-1].lower] ||
+		x.word(i+1) != "the" && !isPossessive(x.toks[i+1]) {
+		return attrCue{}, false
+	}
+	named := false
+	for k := i + 1; k < end-1; k++ {
+		named = named || x.toks[k].cap && !x.toks[k].quote
+	}
+	if !named {
+		return attrCue{}, false
+	}
+	return attrCue{head: i, vLo: i, vHi: i + 1, form: formAccording, agent: tokRange{i + 1, end},
+		after: end + 1, afterBy: byClause}, true
+}
+
+// sideDocuments are the texts by which a side gives its account of a
+// call.
+var sideDocuments = map[string]bool{"account": true, "version": true, "readout": true, "statement": true,
+	"communique": true, "communiqué": true, "summary": true}
 
 // opensUnit tells whether only a conjunction or adverbs stand before i in
 // the unit.

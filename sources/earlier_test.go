@@ -33,6 +33,11 @@ func TestEarlier(t *testing.T) {
 			earlierCheck(t, runText(t, front+tt.text+"\n"), tt.statement, tt.earlier)
 		})
 	}
+	t.Run("when they last spoke, in an article without a date", func(t *testing.T) {
+		p := runText(t, "Trump and Putin talk\n\nUS President Donald Trump spoke with Russian President Vladimir Putin on Monday.\n\n"+
+			"The Kremlin said the call was useful.\n\nTrump last spoke with Putin in September 2022, when he urged him to halt strikes on cities.\n")
+		earlierCheck(t, p, "halt strikes on cities", true)
+	})
 	t.Run("a dateline of two places dates the story", func(t *testing.T) {
 		p := runText(t, "Xi tells Trump Taiwan is key\n\nBEIJING/WASHINGTON, June 5 (Wire) - Xi told Trump on Thursday that Taiwan was the key issue, while Trump said the call was very good.\n")
 		earlierCheck(t, p, "Taiwan was the key issue", false)

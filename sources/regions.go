@@ -471,6 +471,10 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 			// "while the White House hailed a first step, Moscow's version
 			// …": the subordinate clause ends at its comma.
 			return j, tokRange{}
+		case t.text == "," && x.clauseOpensAt(j+1, next):
+			// "… was “very productive”, as the Kremlin made clear …": the
+			// journalist's clause after the statement.
+			return j, tokRange{}
 		case describes && t.lower == "and" && j+1 < next && relatives[x.toks[j+1].lower]:
 			// "a call that he described as “useful” and that came a day
 			// after …": the noun's next relative clause is not what he said.
@@ -519,6 +523,20 @@ func (x *regioner) subordinate(k int) bool {
 		return false
 	}
 	return subordinators[x.toks[s-1].lower] && !x.toks[s-1].quote
+}
+
+// clauseOpensAt tells whether a subordinate clause with a subject of its
+// own opens at k: "as the Kremlin made clear", "while Moscow insisted",
+// not "as well as" or "as soon as possible".
+func (x *regioner) clauseOpensAt(k, next int) bool {
+	if k+2 >= next {
+		return false
+	}
+	w, t := x.toks[k], x.toks[k+1]
+	if w.quote || t.quote || w.lower != "as" && w.lower != "while" && w.lower != "whereas" {
+		return false
+	}
+	return determiners[t.lower] && t.lower != "that" || t.cap && !x.c.idx.opensWithAdverb(t) || pronouns[t.lower] != 0
 }
 
 // subordinators open a clause that ends at its comma.
@@ -618,12 +636,17 @@ func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
 		}
 		return region{Span: qt.Inner, kind: Quote, conf: conf, quote: q, lo: -1, hi: -1}, true
 	}
-	if t.text != "," || x.cues[k].verb != nil && x.cues[k].verb.Class == verbWrite {
-		return region{}, false // "X, he wrote" without a quotation is too loose to trust
+	if t.text != "," {
+		return region{}, false
 	}
 	s := from
 	if s < b && x.toks[s].text == "," {
 		s++
+	}
+	if x.cues[k].verb != nil && x.cues[k].verb.Class == verbWrite && !hasVerb(x.toks, s, b) {
+		// "X, he wrote" without a quotation is a clause of its own ("Many
+		// elements were discussed, he wrote"), never a bare phrase.
+		return region{}, false
 	}
 	if wordsIn(x.toks, s, b) < 2 {
 		return region{}, false

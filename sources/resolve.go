@@ -106,6 +106,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		}
 	})
 	rv.linkCues(cues, phrases, out)
+	linkAsides(cues, phrases, out)
 	rv.linkCoordinated(cues, phrases, out)
 	rv.linkAfterTrailing(cues, phrases, out)
 	for i := range out {
@@ -215,7 +216,9 @@ func (x *phraser) runWord(i int) bool {
 // began before it ("of" in "Secretary of State").
 func (x *phraser) insideOffice(i int) bool {
 	for s := i - 1; s >= x.lo && s >= i-3; s-- {
-		if _, n := x.c.idx.longest(x.toks, s, cueOffice); s+n > i {
+		// "the Ministry of External Affairs", "the Office of the President
+		// of Ukraine": the preposition is inside the name.
+		if _, n := x.c.idx.longest(x.toks, s, cueOffice, cueInstitution, cueInstNoun); s+n > i {
 			return true
 		}
 	}
@@ -374,6 +377,15 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			if p.staff && who.principal == nil && !p.principal.empty() {
 				who.principal = rv.principal(ps, u, p)
 			}
+			if p.staff && who.country == "" {
+				// "Adeyemi urged …, presidential spokesman Bayo Okafor said":
+				// a spokesman the article gives no country speaks for the
+				// person whose words he relays.
+				if co := reportedCountry(done, i, first); co != "" {
+					rv.ppl.learn(who, co, -1, 0, true)
+					r.sp = rv.personRef(who)
+				}
+			}
 		} else if p.country != "" && (p.institution >= 0 || p.stateMedia || p.channel >= 0) {
 			r.sp, r.method = rv.government(p.country), ByInstitution
 		}
@@ -392,6 +404,12 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		}
 		if p.shape == shapePronoun {
 			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
+		}
+		if p.shape == shapeAnaphor && p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
+			// "Delacruz thanked Japan for its help, the presidential
+			// palace said": the office speaks for the person it reports,
+			// not for the country their words name.
+			p.country = reportedCountry(done, i, first)
 		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
 		rv.notHim = nil
@@ -437,6 +455,13 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 	case shapePronoun:
 		return rv.pronoun(p.gender), ByPronoun
 	case shapeAnaphor:
+		if p.country != "" && p.gender != 'm' && p.gender != 'f' {
+			// "the Philippine readout", "the Chinese statement": the
+			// adjective tells whose, whoever spoke last.
+			if gov := rv.government(p.country); gov.valid() {
+				return gov, ByInstitution
+			}
+		}
 		if p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
 			// "Russian forces captured two villages, the Defence Ministry
 			// said": a ministry without a country is the country the
@@ -663,6 +688,17 @@ func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
 	return ""
 }
 
+// reportedCountry is the country of the last person an earlier cue of
+// the unit (from first up to i) names, or "".
+func reportedCountry(done []resolution, i, first int) string {
+	for j := i - 1; j >= first; j-- {
+		if sp := done[j].sp; sp.valid() && !sp.institution && sp.country != "" {
+			return sp.country
+		}
+	}
+	return ""
+}
+
 // namesInstitution tells whether a phrase names a kind of institution
 // ("the Defence Ministry") rather than a document ("the readout").
 func (rv *resolver) namesInstitution(ps *paraScan, p speakerPhrase) bool {
@@ -878,6 +914,36 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 	}
 }
 
+// linkAsides links a cue whose subject is set off from its verb by an
+// attribution of its own to that attribution: "Hamdi, the presidency
+// said, welcomed the offer" is the presidency's account of Hamdi.
+func linkAsides(cues []attrCue, phrases []cuePhrases, res []resolution) {
+	for j := range cues {
+		asides := phrases[j].speaker.asides
+		if len(asides) == 0 || !res[j].valid() || res[j].outer >= 0 {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-cueWindow && cues[i].para == cues[j].para; i-- {
+			if res[i].inner >= 0 || !res[i].valid() || !insideAny(cues[i].head, asides) {
+				continue
+			}
+			res[i].inner, res[j].outer = j, i
+			res[j].owner = reporterOf(res[i].sp, res[j].sp)
+			break
+		}
+	}
+}
+
+// insideAny tells whether token k lies in one of the ranges.
+func insideAny(k int, rs []tokRange) bool {
+	for _, r := range rs {
+		if k >= r.lo && k < r.hi {
+			return true
+		}
+	}
+	return false
+}
+
 // reporterCountry is the country of the speaker whose clause cue j's
 // speaker phrase opens, or "".
 func (rv *resolver) reporterCountry(cues []attrCue, phrases []cuePhrases, done []resolution, j, from int) string {
@@ -986,6 +1052,12 @@ func (rv *resolver) linkAfterTrailing(cues []attrCue, phrases []cuePhrases, res 
 
 // reporter is whose account words of sp are when outer reports them.
 func (rv *resolver) reporter(outer, sp speakerRef) speakerRef {
+	return reporterOf(outer, sp)
+}
+
+// reporterOf is whose account words of sp are when outer reports them: a
+// person's who relays them, a government's that reports the other side.
+func reporterOf(outer, sp speakerRef) speakerRef {
 	switch {
 	case !outer.valid():
 		return sp

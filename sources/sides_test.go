@@ -35,6 +35,42 @@ func TestSideAccounts(t *testing.T) {
 		{"an official on other things keeps his own words", putinTrump +
 			"The White House said the call had been useful.\n\nWhite House press secretary Karoline Leavitt said the tariffs on steel would stay.",
 			[]want{{"the call had been useful", "white-house"}, {"the tariffs on steel would stay", "leavitt"}}},
+		{"the other leader's words as a readout tells them are the readout's", xiTrump +
+			"According to the Chinese readout, Trump said the US did not seek a new cold war.\n\nThe Chinese statement said Trump had praised the trade truce.",
+			[]want{{"the US did not seek a new cold war", "beijing"}, {"Trump had praised the trade truce", "beijing"}}},
+		{"a side's account that opens the sentence is its source", xiTrump +
+			"The White House said the call was long.\n\nIn the Chinese account, Trump was quoted as saying that the US would keep the truce.\n\nIn a statement, the White House said the call went well.",
+			[]want{{"the US would keep the truce", "beijing"}, {"the call went well", "white-house"}}},
+		{"a side's account of the call is its readout", xiTrump +
+			"Xi told Trump that Taiwan was a red line, according to the Chinese readout.\n\nAccording to the Chinese account, Trump said the US would keep the truce.",
+			[]want{{"the US would keep the truce", "beijing"}}},
+		{"an office without a country speaks for the person it reports", "Japan and Philippines talk\n\nJapanese Prime Minister Kenji Arakawa spoke with Philippine President Ramon Delacruz on Monday, Japan's foreign ministry said.\n\n" +
+			"Delacruz thanked Japan for its flood aid, the presidential palace said.",
+			[]want{{"thanked Japan for its flood aid", "manila"}}},
+		{"an attribution set between the subject and its verb reports the subject", xiTrump +
+			"The Chinese foreign ministry said Xi told Trump that tariffs hurt both sides. Trump, the ministry said, stressed that talks should go on and called for more soybean sales.",
+			[]want{{"talks should go on", "beijing"}, {"called for more soybean sales", "beijing"}}},
+		{"a leader's press service is his side's", "Xi and Abenov talk\n\nKazakh President Yerlan Abenov spoke with Chinese President Xi Jinping on Monday.\n\n" +
+			"Abenov invited Xi to a summit in Astana, his press service said.",
+			[]want{{"invited Xi to a summit in Astana", "astana"}}},
+		{"a separate occasion lends no channel to the words before it", "Xi and Abenov talk\n\nKazakh President Yerlan Abenov spoke with Chinese President Xi Jinping on Monday.\n\n" +
+			"Abenov invited Xi to a summit in Astana, his press service said. Abenov described the talks as “warm.”\n\nIn a separate interview with Khabar television, Abenov said his country would stay neutral.",
+			[]want{{"warm", "astana"}, {"his country would stay neutral", "abenov"}}},
+		{"a spokesman the article gives no country speaks for the leader he relays", "Kenya and Britain talk\n\nKenyan President Paul Mwangi spoke with British Prime Minister Daniel Harwood on Monday, Downing Street said.\n\n" +
+			"Mwangi urged Britain to ease visa rules, presidential spokesman Hussein Omondi said.",
+			[]want{{"ease visa rules", "nairobi"}}},
+		{"a readout from a capital is its government's", "Modi and Lula talk\n\nIndian Prime Minister Narendra Modi spoke with Brazilian President Luiz Inacio Lula da Silva on Thursday, Lula's office said.\n\n" +
+			"A readout from New Delhi said Modi had invited Lula to India. Modi praised Brazil's farm policy, the readout said.",
+			[]want{{"Modi had invited Lula to India", "new-delhi"}, {"praised Brazil's farm policy", "new-delhi"}}},
+		{"a ministry's name with “of” in it, and its readout's paragraph", "Modi and Putin talk\n\nRussian President Vladimir Putin called Indian Prime Minister Narendra Modi on Monday, the Ministry of External Affairs said.\n\n" +
+			"Modi thanked Putin for the call, the ministry said. The prime minister stressed India's wish for peace.\n\n“Thanks to my friend for the call,” Modi wrote on X.",
+			[]want{{"thanked Putin for the call", "new-delhi"}, {"India's wish for peace", "new-delhi"}, {"Thanks to my friend", "modi"}}},
+		{"a coordinated participle after a with-clause that reports nothing", "Putin and Xi talk\n\nRussian President Vladimir Putin and Chinese President Xi Jinping held a video call on Tuesday, with the Russian president visiting Minsk and Xi saying Beijing backed peace.\n\n" +
+			"The Kremlin said the call was warm. Xinhua said the call was candid.",
+			[]want{{"Beijing backed peace", "beijing"}}},
+		{"officials in a capital speak for its government", putinTrump +
+			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
+			[]want{{"a summit was likely", "kremlin"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},
@@ -53,5 +89,16 @@ func TestSideAccounts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlaceAfterSubject: a place after the subject ("lawmakers in
+// London") does not make the subject its government.
+func TestPlaceAfterSubject(t *testing.T) {
+	p := runText(t, "Britain and Kenya talk\n\nBritish Prime Minister Daniel Harwood spoke with Kenyan President Paul Mwangi on Monday, Downing Street said.\n\n"+
+		"Opposition lawmakers in London criticised the plan, saying it lacked detail.")
+	checkInvariants(t, p.a, p.extraction)
+	if st, acc := statementWith(p.extraction, "it lacked detail"); st != nil && acc != nil && acc.ID == "downing-street" {
+		t.Errorf("the lawmakers' words are Downing Street's:%s", dumpExtraction(p.extraction))
 	}
 }

@@ -188,6 +188,12 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		if lo == j {
 			return none
 		}
+		if lo > x.lo+1 && (x.word(lo-1) == "in" || x.word(lo-1) == "from") && x.word(lo) != "what" && !x.officialsBefore(lo-1) {
+			// "Opposition lawmakers in London criticised …": the place
+			// modifies a subject that does not speak for its government;
+			// "officials in Moscow said" does.
+			return none
+		}
 		if lo > x.lo {
 			if w := x.word(lo - 1); w == "which" || w == "whom" || w == "who" || w == "what" {
 				return none // "the deal, which Biden said would be signed": a relative clause
@@ -201,6 +207,21 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		return x.analyze(tokRange{lo, j})
 	}
 	return none
+}
+
+// officialsBefore tells whether the word before token k is a noun of
+// officials ("officials", "diplomats", "sources") or of what a
+// government issues or is ("a readout from New Delhi", "the embassy in
+// Paris").
+func (x *phraser) officialsBefore(k int) bool {
+	if k-1 < x.lo || !x.toks[k-1].word || x.toks[k-1].quote {
+		return false
+	}
+	if x.c.idx.references[x.toks[k-1].lower] {
+		return true
+	}
+	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
+	return n == 1
 }
 
 // relativeBefore finds "who" opening a relative clause without commas
@@ -226,6 +247,11 @@ func (x *phraser) relativeBefore(j int) int {
 	return -1
 }
 
+// asideMax is how many tokens a phrase set off by commas between a
+// subject and its verb may have: "Trump, speaking to reporters aboard Air
+// Force One on his way back from a weekend at his club, said …".
+const asideMax = 24
+
 // parenthetical reads the comma-set phrase that ends with the comma at c,
 // before a verb. It returns where to go on looking for the subject, or the
 // subject itself when the phrase is a name in apposition ("A spokeswoman
@@ -234,7 +260,7 @@ func (x *phraser) relativeBefore(j int) int {
 func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 	var none speakerPhrase
 	open := -1
-	for k := c - 1; k >= x.lo && k >= c-14; k-- {
+	for k := c - 1; k >= x.lo && k >= c-asideMax; k-- {
 		t := x.toks[k]
 		if t.quote || t.closeQuote() >= 0 || t.text == "." || t.text == ";" {
 			break
@@ -256,6 +282,11 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		return open, none, true // ", however,"
 	case prepositions[first.lower] || participleOpener(first) || first.lower == "speaking" || first.lower == "asked":
 		return open, none, true // ", in a statement,", ", speaking in Brussels,"
+	}
+	if vf, ok := x.c.idx.verb(x.toks[c-1]); ok && vf.finite && c-1 > seg.lo {
+		// "Hamdi, the presidency said, welcomed …": an attribution of its
+		// own, which reports the subject; not an apposition.
+		return open, none, true
 	}
 	inner := x.analyze(seg)
 	outer := x.subjectLeftOf(open)
@@ -432,8 +463,8 @@ func (x *phraser) npRightEnd(k int) int {
 		if _, ok := x.c.idx.verb(t); ok && j > k && !t.cap {
 			break
 		}
-		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) {
-			break
+		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) && !x.insideOffice(j) {
+			break // "the two heads of state", "the Ministry of External Affairs" go on
 		}
 		j++
 	}
@@ -456,6 +487,11 @@ var notNames = map[string]bool{
 	"people": true, "other": true, "another": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
 	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
 }
+
+// jointNouns make a phrase name both sides of the talks: "the two
+// presidents", "both delegations", "the leaders".
+var jointNouns = map[string]bool{"two": true, "both": true, "leaders": true, "sides": true, "presidents": true,
+	"ministers": true, "delegations": true, "counterparts": true}
 
 // analyze reads what a phrase is made of.
 func (x *phraser) analyze(r tokRange) speakerPhrase {
@@ -557,7 +593,7 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 		default:
 			pr.endRun()
 			pr.anaphor = pr.anaphor || x.c.idx.references[t.lower]
-			pr.plural = pr.plural || t.lower == "two" || t.lower == "both" || t.lower == "leaders" || t.lower == "sides"
+			pr.plural = pr.plural || jointNouns[t.lower]
 			p.staff = p.staff || x.c.idx.staffNouns[t.lower]
 		}
 		k++
