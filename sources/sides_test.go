@@ -71,6 +71,9 @@ func TestSideAccounts(t *testing.T) {
 		{"officials in a capital speak for its government", putinTrump +
 			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
 			[]want{{"a summit was likely", "kremlin"}}},
+		{"“the ministry” after a ministry refers back to it, whoever it reports", putinTrump +
+			"The Russian foreign ministry said the call was useful. Trump told Putin that sanctions would stay, the ministry said.",
+			[]want{{"sanctions would stay", "kremlin"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},
