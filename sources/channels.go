@@ -480,7 +480,7 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 		if k > r.lo && toks[k].lower != "at" && toks[k].lower != "in" && toks[k].lower != "aboard" {
 			continue
 		}
-		sub := tokRange{k, r.hi}
+		sub := tokRange{k, x.venueEnd(toks, k, r.hi)}
 		if x.isVenue(toks, sub) {
 			name := "remarks " + x.venueName(toks, sub)
 			ch := x.set.named(Channel{Name: name, Spoken: true, Country: x.institutionIn(toks, sub)})
@@ -488,6 +488,21 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 		}
 	}
 	return channelChoice{ch: -1}
+}
+
+// venueEnd is where a phrase of place that opens at k ends: at a comma
+// or a verb ("in London criticised the plan" is "in London").
+func (x *channeler) venueEnd(toks []tok, k, hi int) int {
+	for j := k + 1; j < hi; j++ {
+		t := toks[j]
+		if t.text == "," || t.quote {
+			return j
+		}
+		if _, ok := x.c.idx.verb(t); ok && !t.cap || t.word && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return j
+		}
+	}
+	return hi
 }
 
 // unknownName tells whether toks[k:hi] are capitalised words that name

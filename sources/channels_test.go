@@ -30,6 +30,8 @@ func TestChannels(t *testing.T) {
 			"a visit to Beijing was planned", "White House", "Truth Social"},
 		{"a long aside between the subject and the verb", intro + "Trump wrote on Truth Social that the call was very good.\n\nTrump, speaking to reporters aboard Air Force One on his way back from a weekend at his golf club in Florida, said a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "Air Force One", "Truth Social"},
+		{"a place ends before the verb", intro + "Opposition lawmakers in Ottawa criticised the call, saying it was a mistake.",
+			"it was a mistake", "in Ottawa", "criticised"},
 		{"told the BBC", intro + "Trump told the BBC that a visit to Beijing was planned.",
 			"a visit to Beijing was planned", "interview with the BBC", ""},
 		{"told a newspaper the catalog does not know", intro + "“I'd rather not say,” Trump told The Post when asked about tariffs.",

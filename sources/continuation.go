@@ -37,6 +37,7 @@ func (b *stmtBuilder) continuations() {
 	var added []draft
 	var src *draft // the statement the next sentence may continue
 	srcPara := 0   // the paragraph number of the chain's last sentence
+	list := false  // the chain's last sentence announced a list with a colon
 	k, ci := 0, 0
 	for pi := range b.paras {
 		ps := &b.paras[pi]
@@ -67,13 +68,21 @@ func (b *stmtBuilder) continuations() {
 				}
 				src = b.continuable(&b.out[k-1])
 				srcPara = ps.num
+				list = endsWithColon(ps, u)
 				continue
 			}
 			if src == nil || ps.num > srcPara+1 || attributed {
 				src = nil
 				continue
 			}
-			switch b.register(ps, u, src) {
+			reg := b.register(ps, u, src)
+			if list && reg == registerOther && b.listItem(ps, u) {
+				// "The Kremlin said the leaders had agreed on several
+				// points:" and then the points, one a sentence.
+				reg = registerContinues
+			}
+			list = list && reg != registerOther || reg == registerMeta && endsWithColon(ps, u)
+			switch reg {
 			case registerMeta:
 			case registerContinues:
 				s := trimClause(b.a.Text, u.Span)
@@ -94,6 +103,20 @@ func (b *stmtBuilder) continuations() {
 		b.out = append(b.out, added...)
 		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
 	}
+}
+
+// endsWithColon tells whether unit u ends with a colon: what follows is
+// its list.
+func endsWithColon(ps *paraScan, u unit) bool {
+	return u.hi > u.lo && ps.toks[u.hi-1].text == ":"
+}
+
+// listItem tells whether unit u reads as an item of a list rather than
+// the journalist's own sentence: a short phrase without a verb of its own
+// ("A 30-day pause in strikes."), not a quotation.
+func (b *stmtBuilder) listItem(ps *paraScan, u unit) bool {
+	lo := bodyStart(ps, u)
+	return lo < u.hi && !ps.toks[lo].quote && u.hi-lo <= 30 && !b.background(ps.toks, lo, u.hi) && !hasVerb(ps.toks, lo, u.hi)
 }
 
 // continuable returns a copy of d when a sentence after it may continue

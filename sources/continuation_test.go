@@ -30,6 +30,12 @@ func TestContinuations(t *testing.T) {
 		{"the two heads of state", xi +
 			"According to the Chinese readout, Xi pointed out that the two countries are partners. The two heads of state agreed to expand trade in farm goods.",
 			[]want{{"The two heads of state agreed to expand trade in farm goods", "beijing"}}},
+		{"a list after a colon, one item a paragraph", putin +
+			"The Kremlin said the leaders had agreed on two points:\n\nA pause in strikes on power plants.\n\nAn exchange of 175 prisoners.\n\nRussia launched drones overnight.",
+			[]want{{"A pause in strikes on power plants", "kremlin"}, {"An exchange of 175 prisoners", "kremlin"}, {"Russia launched drones overnight", ""}}},
+		{"the two sides reviewed", putin +
+			"The Kremlin said the call was useful. The two sides also reviewed progress in trade.",
+			[]want{{"The two sides also reviewed progress in trade", "kremlin"}}},
 		{"the presidents, then they", putin +
 			"The Kremlin said the call was useful. The presidents also discussed the Middle East. They agreed to exchange 175 prisoners.",
 			[]want{{"The presidents also discussed the Middle East", "kremlin"}, {"They agreed to exchange 175 prisoners", "kremlin"}}},

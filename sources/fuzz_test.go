@@ -12,7 +12,7 @@ import (
 // every invariant of checkInvariants.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.*")
-	for _, dir := range []string{"wire", "messy", "messy2"} {
+	for _, dir := range []string{"wire", "messy", "messy2", "messy3"} {
 		more, _ := filepath.Glob(filepath.Join("testdata", dir, "*.txt"))
 		files = append(files, more...)
 	}

@@ -409,7 +409,12 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// "Delacruz thanked Japan for its help, the presidential
 			// palace said": the office speaks for the person it reports,
 			// not for the country their words name.
-			p.country = reportedCountry(done, i, first)
+			// Unless it refers back to the institution that spoke last
+			// ("The Russian ministry said … . Trump told Putin …, the
+			// ministry said").
+			if co := reportedCountry(done, i, first); co != "" && !rv.lastInstitutionOtherThan(co) {
+				p.country = co
+			}
 		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
 		rv.notHim = nil
@@ -686,6 +691,12 @@ func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
 		}
 	}
 	return ""
+}
+
+// lastInstitutionOtherThan tells whether the last speaker was an
+// institution of another country than co.
+func (rv *resolver) lastInstitutionOtherThan(co string) bool {
+	return len(rv.recent) > 0 && rv.recent[0].institution && rv.recent[0].country != co
 }
 
 // reportedCountry is the country of the last person an earlier cue of

@@ -71,6 +71,12 @@ func TestSideAccounts(t *testing.T) {
 		{"officials in a capital speak for its government", putinTrump +
 			"The White House said the call had been useful.\n\nOfficials in Moscow said a summit was likely.",
 			[]want{{"a summit was likely", "kremlin"}}},
+		{"“the ministry” after a ministry refers back to it, whoever it reports", putinTrump +
+			"The Russian foreign ministry said the call was useful. Trump told Putin that sanctions would stay, the ministry said.",
+			[]want{{"sanctions would stay", "kremlin"}}},
+		{"a country of two words in the possessive", "Japan and South Korea talk\n\nJapanese Prime Minister Hiroshi Sato spoke with South Korean President Park Ji-hoon on Friday, Japan's foreign ministry said.\n\n" +
+			"Sato told Park that the two countries should cooperate, the ministry said.\n\nSouth Korea's presidential office said Park had invited Sato to Seoul.",
+			[]want{{"Park had invited Sato to Seoul", "seoul"}}},
 		{"a side that is not a party to the call", putinTrump +
 			"The Kremlin said the call had been frank.\n\nTurkish President Tayyip Erdogan said Istanbul could host talks.",
 			[]want{{"Istanbul could host talks", "erdogan"}}},

@@ -561,6 +561,13 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 			}
 		}
 		t := toks[k]
+		if co, m := x.multiwordPossessive(k, r.hi); m > 0 {
+			// "South Korea's presidential office"
+			pr.endRun()
+			p.country = orElse(p.country, co)
+			k += m
+			continue
+		}
 		switch {
 		case n > 0 && k+n <= r.hi:
 			pr.endRun()
@@ -732,6 +739,30 @@ func (x *phraser) countryOfPossessive(t tok) string {
 		}
 	}
 	return ""
+}
+
+// multiwordPossessive reads a country name of several words whose last
+// word is possessive ("South Korea's", "New Zealand's") starting at k,
+// and returns its code and length, or 0.
+func (x *phraser) multiwordPossessive(k, hi int) (string, int) {
+	for _, cu := range x.c.idx.byFirst[x.toks[k].lower] {
+		m := len(cu.words)
+		if cu.kind != cueCountryName || m < 2 || k+m > hi || !isPossessive(x.toks[k+m-1]) {
+			continue
+		}
+		ok := true
+		for j, w := range cu.words {
+			got := x.toks[k+j].lower
+			if j == m-1 {
+				got = strings.TrimSuffix(strings.TrimSuffix(got, "'s"), "'")
+			}
+			ok = ok && got == strings.ToLower(w)
+		}
+		if ok {
+			return x.c.Countries[cu.ref].Code, m
+		}
+	}
+	return "", 0
 }
 
 func isPossessive(t tok) bool {

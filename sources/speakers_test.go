@@ -72,3 +72,22 @@ func TestSpeakerPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestMultiwordPossessive: a country of two words in the possessive
+// tells the phrase's country.
+func TestMultiwordPossessive(t *testing.T) {
+	p := runText(t, "Talks\n\nSouth Korea's presidential office said the call was good. New Zealand's foreign ministry said the call was long.\n")
+	want := map[string]string{"South Korea's presidential office": "KR", "New Zealand's foreign ministry": "NZ"}
+	for i, ph := range p.phrases {
+		words := p.words(p.cues[i].para, ph.speaker.tokRange)
+		if co, ok := want[words]; ok {
+			if ph.speaker.country != co {
+				t.Errorf("%q: country %q, want %q", words, ph.speaker.country, co)
+			}
+			delete(want, words)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no speaker phrase %v", want)
+	}
+}

@@ -1,8 +1,6 @@
 package sources
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -191,18 +189,7 @@ func TestWireArticles(t *testing.T) {
 	cat := testCatalog(t)
 	var sumP, sumR float64
 	for _, path := range files {
-		a := loadTest(t, path)
-		data, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".gold.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g evalGold
-		if err := json.Unmarshal(data, &g); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		x := Extract(a, cat)
-		checkInvariants(t, a, x)
-		p, r, misses, extra := extractionScore(x, &g)
+		p, r, misses, extra := scoreTextFile(t, cat, path)
 		sumP, sumR = sumP+p, sumR+r
 		if p < 0.85 || r < 0.65 {
 			t.Errorf("%s: extraction precision %.2f recall %.2f, floors 0.85 and 0.65; missed %q; extra %q", filepath.Base(path), p, r, misses, extra)
