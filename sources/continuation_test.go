@@ -9,7 +9,7 @@ func TestContinuations(t *testing.T) {
 	xi := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
 	putin := "Putin and Trump talk\n\nRussian President Vladimir Putin spoke with US President Donald Trump on Tuesday.\n\n"
 	modi := "Modi and Trump talk\n\nIndian Prime Minister Narendra Modi spoke with US President Donald Trump on Tuesday.\n\n"
-	type want struct{ statement, account string } // account "" = in no account
+	type want = accountWant
 	tests := []struct {
 		name, text string
 		want       []want
@@ -81,19 +81,7 @@ func TestContinuations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := runText(t, tt.text)
-			checkInvariants(t, p.a, p.extraction)
-			for _, w := range tt.want {
-				st, acc := statementWith(p.extraction, w.statement)
-				switch {
-				case w.account == "" && acc != nil:
-					t.Errorf("%q is the journalist's, but %s holds %q:%s", w.statement, acc.ID, st.Text, dumpExtraction(p.extraction))
-				case w.account != "" && acc == nil:
-					t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
-				case w.account != "" && acc.ID != w.account:
-					t.Errorf("%q is in %s (%s), want %s:%s", w.statement, acc.ID, acc.Label, w.account, dumpExtraction(p.extraction))
-				}
-			}
+			checkAccounts(t, tt.text, tt.want)
 		})
 	}
 }

@@ -189,3 +189,26 @@ func accountStatement(t *testing.T, p *passes, text string) (*Statement, *Accoun
 	}
 	return st, acc
 }
+
+// accountWant is a statement's words and the account that must hold it;
+// account "" means no account may hold it (the journalist's words).
+type accountWant struct{ statement, account string }
+
+// checkAccounts extracts text and checks that each statement stands in
+// the account wanted.
+func checkAccounts(t *testing.T, text string, wants []accountWant) {
+	t.Helper()
+	p := runText(t, text)
+	checkInvariants(t, p.a, p.extraction)
+	for _, w := range wants {
+		st, acc := statementWith(p.extraction, w.statement)
+		switch {
+		case w.account == "" && acc != nil:
+			t.Errorf("%q is the journalist's, but %s holds %q:%s", w.statement, acc.ID, st.Text, dumpExtraction(p.extraction))
+		case w.account != "" && acc == nil:
+			t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
+		case w.account != "" && acc.ID != w.account:
+			t.Errorf("%q is in %s (%s), want %s; %s:%s", w.statement, acc.ID, acc.Label, w.account, st.Evidence.Resolved, dumpExtraction(p.extraction))
+		}
+	}
+}

@@ -13,7 +13,7 @@ func TestRealPatterns(t *testing.T) {
 	usCN := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
 	uaUS := "Zelensky and Trump talk\n\nUkrainian President Volodymyr Zelensky spoke with US President Donald Trump on Friday.\n\n"
 	frRU := "Macron and Putin talk\n\nEmmanuel Macron spoke with Vladimir Putin on Tuesday.\n\n"
-	type want struct{ statement, account string } // account "" = in no account
+	type want = accountWant
 	tests := []struct {
 		name, text string
 		want       []want
@@ -63,19 +63,7 @@ func TestRealPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := runText(t, tt.text)
-			checkInvariants(t, p.a, p.extraction)
-			for _, w := range tt.want {
-				st, acc := statementWith(p.extraction, w.statement)
-				switch {
-				case w.account == "" && acc != nil:
-					t.Errorf("%q is in no account, but %s holds %q:%s", w.statement, acc.ID, st.Text, dumpExtraction(p.extraction))
-				case w.account != "" && acc == nil:
-					t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
-				case w.account != "" && acc.ID != w.account:
-					t.Errorf("%q is in %s (%s), want %s:%s", w.statement, acc.ID, acc.Label, w.account, dumpExtraction(p.extraction))
-				}
-			}
+			checkAccounts(t, tt.text, tt.want)
 		})
 	}
 }

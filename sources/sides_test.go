@@ -9,7 +9,7 @@ func TestSideAccounts(t *testing.T) {
 	xiTrump := "Xi presses Trump on trade\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
 	putinTrump := "Putin and Trump talk\n\nRussian President Vladimir Putin spoke with US President Donald Trump on Tuesday.\n\n"
 	zelenskyTrump := "Zelensky and Trump talk\n\nUkrainian President Volodymyr Zelensky spoke with US President Donald Trump on Friday.\n\n"
-	type want struct{ statement, account string }
+	type want = accountWant
 	tests := []struct {
 		name, text string
 		want       []want
@@ -83,17 +83,7 @@ func TestSideAccounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := runText(t, tt.text)
-			checkInvariants(t, p.a, p.extraction)
-			for _, w := range tt.want {
-				st, acc := statementWith(p.extraction, w.statement)
-				switch {
-				case st == nil || acc == nil:
-					t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
-				case acc.ID != w.account:
-					t.Errorf("%q is in %s (%s), want %s;%s", w.statement, acc.ID, acc.Label, w.account, dumpExtraction(p.extraction))
-				}
-			}
+			checkAccounts(t, tt.text, tt.want)
 		})
 	}
 }

@@ -11,7 +11,7 @@ import (
 // whose account each key statement lands in — and that the journalist's
 // own sentences land in none.
 func TestWireStyles(t *testing.T) {
-	type want struct{ statement, account string } // account "" = no statement
+	type want = accountWant
 	tests := []struct {
 		style, text string
 		want        []want
@@ -143,19 +143,7 @@ WASHINGTON (Wire) — Trump told reporters aboard Air Force One about his call w
 	}
 	for _, tt := range tests {
 		t.Run(tt.style, func(t *testing.T) {
-			p := runText(t, tt.text)
-			checkInvariants(t, p.a, p.extraction)
-			for _, w := range tt.want {
-				st, acc := statementWith(p.extraction, w.statement)
-				switch {
-				case w.account == "" && acc != nil:
-					t.Errorf("%q is the journalist's, but %s holds %q", w.statement, acc.ID, st.Text)
-				case w.account != "" && acc == nil:
-					t.Errorf("no account holds %q:%s", w.statement, dumpExtraction(p.extraction))
-				case w.account != "" && acc.ID != w.account:
-					t.Errorf("%q is in %s (%s), want %s; %s", w.statement, acc.ID, acc.Label, w.account, st.Evidence.Resolved)
-				}
-			}
+			checkAccounts(t, tt.text, tt.want)
 		})
 	}
 }
