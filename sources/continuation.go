@@ -200,6 +200,9 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 	if s < u.hi && pronouns[toks[s].lower] != 0 {
 		end = s + 1 // "It came …": the pronoun alone
 	}
+	if b.topicsListed(toks, s, u.hi) {
+		return registerContinues // its subject is the topics, never a speaker
+	}
 	subject := px.analyze(tokRange{s, end})
 	if !b.subjectFits(ps, u, subject, src) {
 		return registerOther
@@ -213,7 +216,7 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 		return registerMeta
 	}
 	switch {
-	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi), b.topicsListed(toks, s, u.hi):
+	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi):
 		return registerContinues
 	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
 		return registerContinues
@@ -348,8 +351,8 @@ func (b *stmtBuilder) topicsListed(toks []tok, lo, hi int) bool {
 	}
 	for k := lo; k < hi; k++ {
 		switch toks[k].lower {
-		case "included", "include", "ranged":
-			return true
+		case "included", "include", "ranged", "discussed", "covered":
+			return true // "Other topics included …", "Topics such as … were not discussed"
 		}
 	}
 	return false

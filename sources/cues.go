@@ -394,10 +394,16 @@ func (x *cueScanner) withBefore(left int) (int, bool) {
 	return x.openerBefore(left, "with", 9)
 }
 
-// andBefore finds "and" opening the short noun phrase before a
-// participle ("… and Xi warning …").
+// andBefore finds "and", "but" or "while" opening the short noun phrase
+// before a participle ("… and Xi warning …", "with A urging a truce but
+// B hitting back that …").
 func (x *cueScanner) andBefore(left int) (int, bool) {
-	return x.openerBefore(left, "and", 5)
+	for _, w := range []string{"and", "but", "while"} {
+		if k, ok := x.openerBefore(left, w, 5); ok {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // openerBefore finds word w opening a noun phrase of at most n words that

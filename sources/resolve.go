@@ -910,7 +910,7 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			opens := start == cues[i].after
 			joined := start > cues[i].after && start-1 >= 0 && toks[start-1].lower == "that" && !toks[start-1].quote &&
 				start-2 > cues[i].after && (toks[start-2].lower == "and" || toks[start-2].text == ",")
-			if !opens && !joined {
+			if !opens && !joined && !complementWith(toks, cues[j], cues[i].after) {
 				continue
 			}
 			if opens {
@@ -923,6 +923,19 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			}
 		}
 	}
+}
+
+// complementWith tells whether cue c is a participle after a "with" that
+// completes a verb inside the clause reported from after on ("said the
+// call began with Trump announcing …"), not an absolute set off by a
+// comma ("…, with Trump saying …"): the participle is part of the report.
+func complementWith(toks []tok, c attrCue, after int) bool {
+	w := c.vLo
+	if c.form != formWith || toks[w].lower != "with" || w-1 <= after {
+		return false
+	}
+	prev := toks[w-1]
+	return prev.word && !prev.quote && !conjunctions[prev.lower]
 }
 
 // linkAsides links a cue whose subject is set off from its verb by an
