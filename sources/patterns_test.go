@@ -50,6 +50,8 @@ func TestRealPatterns(t *testing.T) {
 			[]want{{"the conversation lasted an hour", "kremlin"}}},
 		{"topics that were not discussed", usCN + "Trump said the call was about trade. Topics such as Iran and the war were not discussed.",
 			[]want{{"Topics such as Iran and the war were not discussed", "trump"}}},
+		{"made clear that", usRU + "Putin made clear that Russia would not retreat. Trump made a promise to the voters.",
+			[]want{{"Russia would not retreat", "putin"}, {"a promise to the voters", ""}}},
 		{"a participle describing the talks", usRU + "Trump wrote on Truth Social that the call went well, describing the talks as \"highly productive.\"",
 			[]want{{"the talks as \"highly productive.\"", "trump"}}},
 		{"quotations, then the attribution in a sentence of its own", usRU + "\"We had a great call. We talked about everything.\" \"It was long.\" Trump told reporters aboard Air Force One.",
