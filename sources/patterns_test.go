@@ -54,6 +54,8 @@ func TestRealPatterns(t *testing.T) {
 			[]want{{"Russia would not retreat", "putin"}, {"a promise to the voters", ""}}},
 		{"announcing the call itself says nothing", usRU + "Press secretary Karoline Leavitt announced the call between the two leaders at her briefing, saying Trump raised the issue of prisoners. The Kremlin confirmed the call took place.",
 			[]want{{"the call between the two leaders", ""}, {"Trump raised the issue of prisoners", "white-house"}, {"the call took place", "kremlin"}}},
+		{"a quotation, then the agency quoting the leader", usCN + "\"Those who start fires get burned,\" Xinhua quoted Xi as saying.",
+			[]want{{"Those who start fires get burned", "beijing"}}},
 		{"a participle describing the talks", usRU + "Trump wrote on Truth Social that the call went well, describing the talks as \"highly productive.\"",
 			[]want{{"the talks as \"highly productive.\"", "trump"}}},
 		{"quotations, then the attribution in a sentence of its own", usRU + "\"We had a great call. We talked about everything.\" \"It was long.\" Trump told reporters aboard Air Force One.",

@@ -106,6 +106,9 @@ func (x *regioner) start(k int) int {
 	if x.cues[k].form == formWith {
 		s = x.cues[k].vLo
 	}
+	if src := x.phrases[k].source; x.cues[k].form == formQuoted && !src.empty() && src.lo < s {
+		s = src.lo // "“…,” Xinhua quoted Xi as saying": the source opens the attribution
+	}
 	return s
 }
 
