@@ -402,6 +402,11 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// that reports it.
 			p.country = rv.reporterCountry(cues, phrases, done, i, first)
 		}
+		if p.shape == shapeOutlet && p.stateMedia && p.country == "" {
+			// "Xinhua quoted Xi …" and then "the state news agency
+			// reported": the state outlet the article named last.
+			p.country = lastStateOutlet(rv.c, done, i)
+		}
 		if p.shape == shapePronoun {
 			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
 		}
@@ -697,6 +702,21 @@ func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
 // institution of another country than co.
 func (rv *resolver) lastInstitutionOtherThan(co string) bool {
 	return len(rv.recent) > 0 && rv.recent[0].institution && rv.recent[0].country != co
+}
+
+// stateOutletLookback bounds how many earlier attributions a state outlet
+// without a country looks back over, so resolution stays linear.
+const stateOutletLookback = 24
+
+// lastStateOutlet is the country of the official outlet an earlier
+// attribution named as its source (Xinhua, TASS), or "".
+func lastStateOutlet(c *Catalog, done []resolution, i int) string {
+	for j := i - 1; j >= 0 && j >= i-stateOutletLookback; j-- {
+		if src := done[j].source; src >= 0 && src < len(c.Channels) && c.Channels[src].Official && c.Channels[src].Outlet {
+			return c.Channels[src].Country
+		}
+	}
+	return ""
 }
 
 // reportedCountry is the country of the last person an earlier cue of
