@@ -60,6 +60,8 @@ func TestRealPatterns(t *testing.T) {
 			[]want{{"Both sides found the call useful", "beijing"}}},
 		{"the state news agency, when the article named none", usCN + "\"Both sides found the call useful,\" the state news agency reported.",
 			[]want{{"Both sides found the call useful", ""}}},
+		{"a phrase fronted in the reported clause", usRU + "Trump told reporters the call was \"very good.\"\n\nKremlin aide Yuri Ushakov said that during the call, Trump told Putin that the war must end.",
+			[]want{{"the war must end", "kremlin"}, {"during the call", ""}}},
 		{"a participle describing the talks", usRU + "Trump wrote on Truth Social that the call went well, describing the talks as \"highly productive.\"",
 			[]want{{"the talks as \"highly productive.\"", "trump"}}},
 		{"quotations, then the attribution in a sentence of its own", usRU + "\"We had a great call. We talked about everything.\" \"It was long.\" Trump told reporters aboard Air Force One.",

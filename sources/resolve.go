@@ -927,7 +927,10 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			}
 			// The inner cue opens the clause ("said Putin told …"), or a
 			// clause joined to it ("said that A and that Macron had told …").
-			opens := start == cues[i].after
+			// "said that during the call, Trump promised …": a phrase
+			// fronted in the clause stands before its subject.
+			px := phraser{c: rv.c, toks: toks, lo: cues[i].after, hi: len(toks)}
+			opens := start == cues[i].after || start > cues[i].after && start == px.afterFronted(cues[i].after)
 			joined := start > cues[i].after && start-1 >= 0 && toks[start-1].lower == "that" && !toks[start-1].quote &&
 				start-2 > cues[i].after && (toks[start-2].lower == "and" || toks[start-2].text == ",")
 			if !opens && !joined && !complementWith(toks, cues[j], cues[i].after) {
