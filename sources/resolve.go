@@ -885,6 +885,11 @@ func (rv *resolver) outletOf(ps *paraScan, p speakerPhrase) (int, string) {
 	if !p.name.empty() && (p.shape == shapeOutlet || p.shape == shapeMedia) {
 		return -1, strings.Join(nameParts(ps.toks, p.name), " ")
 	}
+	if p.shape == shapeMedia && !p.empty() {
+		// "Axios reported that Trump promised …": what the outlet reports
+		// reached the article through it, not through the leader's remarks.
+		return -1, mediaName(ps.toks, p.tokRange)
+	}
 	if p.stateMedia && p.country != "" {
 		if ch, ok := rv.c.idx.stateMedia[p.country]; ok {
 			return ch, ""
@@ -894,6 +899,20 @@ func (rv *resolver) outletOf(ps *paraScan, p speakerPhrase) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// mediaName is the name of a news organisation in phrase r, without its
+// article or a following "source": "the BBC" → "BBC".
+func mediaName(toks []tok, r tokRange) string {
+	var ws []string
+	for k := r.lo; k < r.hi; k++ {
+		t := toks[k]
+		if !t.word || t.quote || determiners[t.lower] || !t.cap && len(ws) > 0 {
+			continue
+		}
+		ws = append(ws, t.text)
+	}
+	return strings.Join(ws, " ")
 }
 
 // officialChannel is the first official channel of a country: where its
