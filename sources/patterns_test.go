@@ -64,6 +64,8 @@ func TestRealPatterns(t *testing.T) {
 			[]want{{"the war must end", "kremlin"}, {"during the call", ""}}},
 		{"a news organisation's report of a leader's words is its own channel", uaUS + "Trump told reporters the call was \"very good.\"\n\nAn Axios source reported that during the call, Trump promised Zelensky to look into the weapons deliveries.",
 			[]want{{"Trump promised Zelensky to look into the weapons deliveries", "trump-axios"}}},
+		{"a pronoun after a participle's clause is the sentence's subject", usRU + "The Kremlin said Putin invited Trump to Moscow.\n\nTrump praised the Russian leader in a post, saying that Putin \"even liked my slogan.\"\n\nHe said they both agreed to stop the war.",
+			[]want{{"they both agreed to stop the war", "trump"}}},
 		{"a participle describing the talks", usRU + "Trump wrote on Truth Social that the call went well, describing the talks as \"highly productive.\"",
 			[]want{{"the talks as \"highly productive.\"", "trump"}}},
 		{"quotations, then the attribution in a sentence of its own", usRU + "\"We had a great call. We talked about everything.\" \"It was long.\" Trump told reporters aboard Air Force One.",

@@ -284,7 +284,7 @@ func (rv *resolver) subjectAt(ps *paraScan, u unit, k int) speakerRef {
 // or of a sentence a trailing attribution reports ("Macron “called for
 // …,” the presidency said") — recent, before the speakers themselves:
 // "He also stressed …" in the next sentence is Macron, not the last man
-// named.
+// named. Not a participle's clause, which the sentence's subject says.
 func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from, to int) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	var subjects []speakerRef
@@ -292,7 +292,10 @@ func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from,
 		subjects = append(subjects, rv.subjectAt(ps, u, start))
 	}
 	for ci := from; ci < to; ci++ {
-		if cu := cues[ci]; cu.after >= 0 && (cu.afterBy == byThat || cu.afterBy == byClause) {
+		// A participle's clause is an aside of the sentence's own subject
+		// ("Trump praised Putin, saying that Putin …"): the next "he" is
+		// still that subject.
+		if cu := cues[ci]; cu.after >= 0 && (cu.afterBy == byThat || cu.afterBy == byClause) && cu.form != formParticiple {
 			subjects = append(subjects, rv.subjectAt(ps, u, cu.after))
 		}
 	}
