@@ -39,6 +39,7 @@ func (b *stmtBuilder) continuations() {
 	srcPara := 0   // the paragraph number of the chain's last sentence
 	list := false  // the chain's last sentence announced a list with a colon
 	k, ci := 0, 0
+	opened := b.openedParagraphs()
 	for pi := range b.paras {
 		ps := &b.paras[pi]
 		if ps.skip != "" {
@@ -75,7 +76,7 @@ func (b *stmtBuilder) continuations() {
 				src = nil
 				continue
 			}
-			reg := b.register(ps, u, src)
+			reg := b.register(ps, u, src, pi == src.para && opened[pi])
 			if list && reg == registerOther && b.listItem(ps, u) {
 				// "The Kremlin said the leaders had agreed on several
 				// points:" and then the points, one a sentence.
@@ -116,7 +117,7 @@ func endsWithColon(ps *paraScan, u unit) bool {
 // ("A 30-day pause in strikes."), not a quotation.
 func (b *stmtBuilder) listItem(ps *paraScan, u unit) bool {
 	lo := bodyStart(ps, u)
-	return lo < u.hi && !ps.toks[lo].quote && u.hi-lo <= 30 && !b.background(ps.toks, lo, u.hi) && !hasVerb(ps.toks, lo, u.hi)
+	return lo < u.hi && !ps.toks[lo].quote && u.hi-lo <= 30 && !b.background(ps.toks, lo, u.hi, true) && !hasVerb(ps.toks, lo, u.hi)
 }
 
 // continuable returns a copy of d when a sentence after it may continue
@@ -157,26 +158,50 @@ func (b *stmtBuilder) goesOnReport(src *draft, from, to int) bool {
 	return true
 }
 
+// openedParagraphs tells, for each paragraph, whether an "according to"
+// opens it ("According to the Chinese readout, Xi said …"): the
+// paragraph is then that source's, sentence by sentence.
+func (b *stmtBuilder) openedParagraphs() []bool {
+	opened := make([]bool, len(b.paras))
+	for i := range b.cues {
+		cu := &b.cues[i]
+		if cu.form != formAccording || cu.unit != 0 {
+			continue
+		}
+		ps := &b.paras[cu.para]
+		opened[cu.para] = opened[cu.para] || len(ps.units) > 0 && cu.head == bodyStart(ps, ps.units[0])
+	}
+	return opened
+}
+
 // register reads a sentence without statements after the reported
-// statement src.
-func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft) register {
+// statement src. In a paragraph that an "according to" opens (opened),
+// every sentence that keeps the report's subjects and is not the
+// journalist's background goes on with it, present-tense policy included
+// ("The United States does not seek …"); both sides together stay the
+// journalist's synthesis unless they agree or discuss.
+func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) register {
 	toks := ps.toks
 	lo := bodyStart(ps, u)
 	if lo >= u.hi || toks[lo].quote {
 		return registerOther // a quotation of its own: someone's words, not the report's
 	}
-	if b.background(toks, lo, u.hi) {
+	if b.background(toks, lo, u.hi, !opened) {
 		return registerOther
 	}
+	additive := additives[toks[lo].lower] && lo+1 < u.hi && toks[lo+1].text == ","
 	px := phraser{c: b.c, toks: toks, lo: lo, hi: u.hi}
 	ordinal := ordinals[toks[lo].lower] && lo+1 < u.hi && toks[lo+1].text == ","
 	s := px.afterFronted(lo)
-	if ordinal {
+	if ordinal || additive {
 		s = lo + 2
 	}
 	end := px.npRightEnd(s)
 	if s < u.hi && pronouns[toks[s].lower] != 0 {
 		end = s + 1 // "It came …": the pronoun alone
+	}
+	if b.topicsListed(toks, s, u.hi) {
+		return registerContinues // its subject is the topics, never a speaker
 	}
 	subject := px.analyze(tokRange{s, end})
 	if !b.subjectFits(ps, u, subject, src) {
@@ -191,7 +216,7 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft) register {
 		return registerMeta
 	}
 	switch {
-	case ordinal, hasModal(toks, s, u.hi), b.topicsListed(toks, s, u.hi):
+	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi):
 		return registerContinues
 	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
 		return registerContinues
@@ -199,14 +224,19 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft) register {
 	return registerOther
 }
 
+// additives open a sentence that adds to what the sentence before said:
+// "Furthermore, China has the right to develop."
+var additives = map[string]bool{"furthermore": true, "moreover": true, "additionally": true}
+
 // ordinals open the items of a list the account sets out.
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"firstly": true, "secondly": true, "thirdly": true, "finally": true, "lastly": true}
 
 // background tells whether toks[lo:hi] read as the journalist's own
 // background: a year, the present perfect ("has refused", "have
-// watched"), "did not" and "declined", analysts and experts.
-func (b *stmtBuilder) background(toks []tok, lo, hi int) bool {
+// watched"), "did not" and "declined", analysts and experts, and, unless
+// present is false, "does not".
+func (b *stmtBuilder) background(toks []tok, lo, hi int, present bool) bool {
 	for k := lo; k < hi; k++ {
 		t := toks[k]
 		if t.quote || !t.word {
@@ -217,8 +247,10 @@ func (b *stmtBuilder) background(toks []tok, lo, hi int) bool {
 			return true
 		case (t.lower == "has" || t.lower == "have") && k+1 < hi && perfectParticiple(toks[k+1]):
 			return true
-		case (t.lower == "did" || t.lower == "does") && k+1 < hi && toks[k+1].lower == "not",
-			t.lower == "didn't" || t.lower == "doesn't" || t.lower == "declined" || t.lower == "refused":
+		case t.lower == "did" && k+1 < hi && toks[k+1].lower == "not",
+			t.lower == "didn't" || t.lower == "declined" || t.lower == "refused":
+			return true
+		case present && (t.lower == "does" && k+1 < hi && toks[k+1].lower == "not" || t.lower == "doesn't"):
 			return true
 		case backgroundVoices[t.lower]:
 			return true
@@ -258,10 +290,12 @@ func (b *stmtBuilder) subjectFits(ps *paraScan, u unit, p speakerPhrase, src *dr
 		return p.gender == documentGender
 	case shapeName:
 		who := b.ppl.find(nameParts(ps.toks, p.name))
-		if who == nil {
-			return false
-		}
 		sp := b.res[src.cue].sp
+		if who == nil {
+			// "China has the right to develop": the side itself, by the
+			// name of its country.
+			return p.country != "" && (p.country == src.owner.country || p.country == sp.country)
+		}
 		for _, w := range []*person{src.owner.who, sp.who, b.ppl.leader(src.owner.country), b.ppl.leader(sp.country)} {
 			if w != nil && w == who {
 				return true
@@ -317,8 +351,8 @@ func (b *stmtBuilder) topicsListed(toks []tok, lo, hi int) bool {
 	}
 	for k := lo; k < hi; k++ {
 		switch toks[k].lower {
-		case "included", "include", "ranged":
-			return true
+		case "included", "include", "ranged", "discussed", "covered":
+			return true // "Other topics included …", "Topics such as … were not discussed"
 		}
 	}
 	return false

@@ -394,10 +394,16 @@ func (x *cueScanner) withBefore(left int) (int, bool) {
 	return x.openerBefore(left, "with", 9)
 }
 
-// andBefore finds "and" opening the short noun phrase before a
-// participle ("… and Xi warning …").
+// andBefore finds "and", "but" or "while" opening the short noun phrase
+// before a participle ("… and Xi warning …", "with A urging a truce but
+// B hitting back that …").
 func (x *cueScanner) andBefore(left int) (int, bool) {
-	return x.openerBefore(left, "and", 5)
+	for _, w := range []string{"and", "but", "while"} {
+		if k, ok := x.openerBefore(left, w, 5); ok {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // openerBefore finds word w opening a noun phrase of at most n words that
@@ -539,7 +545,7 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 			cu.after, cu.afterBy = k, byQuote // "what Trump called “great progress”"
 			return cu, true
 		}
-		if !x.quoteAhead(k, 7) || clauseStops[x.word(k)] || prepositions[x.word(k)] || x.word(k) == "off" || x.word(k) == "up" {
+		if !x.namedAhead(k) || clauseStops[x.word(k)] || prepositions[x.word(k)] || x.word(k) == "off" || x.word(k) == "up" {
 			return cu, false
 		}
 		cu.after, cu.afterBy = k, byObject
@@ -1039,15 +1045,22 @@ func (x *cueScanner) hasAhead(k int, w string, n int) bool {
 	return false
 }
 
-// quoteAhead tells whether a quotation opens within n tokens, before any
-// punctuation.
-func (x *cueScanner) quoteAhead(k, n int) bool {
-	for j := k; j < x.hi && j < k+n; j++ {
+// namedAhead tells whether the object of "called" runs to a quotation
+// that names it: "called the talks “useful”", "called the deal on the
+// prisoners “the key outcome”", "called his talk with his counterpart,
+// Donald Trump, “the best”". The object may carry a prepositional phrase
+// and a name set off by commas; another clause, an infinitive or any other
+// punctuation ends it ("called Putin to discuss …", "called Xi, and …").
+func (x *cueScanner) namedAhead(k int) bool {
+	const most = 12 // a noun phrase with a prepositional phrase and an apposition
+	for j := k; j < x.hi && j < k+most; j++ {
 		t := x.toks[j]
-		if t.openQuote() >= 0 {
+		switch {
+		case t.openQuote() >= 0:
 			return j > k
-		}
-		if !t.word {
+		case t.text == "," && j+1 < x.hi && (x.toks[j+1].openQuote() >= 0 || x.toks[j+1].word && x.toks[j+1].cap):
+			continue // an apposition: ", Donald Trump, “…”"
+		case !t.word, clauseStops[t.lower] && !t.quote, t.lower == "to", t.lower == "that", t.lower == "who", t.lower == "which":
 			return false
 		}
 	}

@@ -13,10 +13,18 @@ import (
 var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]*\p{Lu}(?:, \p{Lu}[\p{L}\p{N}. ]{1,30})?` +
 	`(?:(?: \([^)\n]{1,40}\))?\s*(?:—|–|--|-)|\.? ?/[^/\n]{1,20}/\.?)\s*`)
 
+// datedCredit matches the other openings of a syndicated story: a date
+// and the agency, "July 3 (UPI) -- ", "April 2, 2024 (EIRNS)—", and the
+// agency alone in parentheses, "(MENAFN) ", "(Reuters) - ".
+var datedCredit = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})? \([^)\n]{1,40}\)\s*(?:—|–|--|-)|` +
+	`\(\p{Lu}[\p{L}\p{N}.&' ]{1,30}\)(?:\s*(?:—|–|--|-))?)\s*`)
+
 // datelineLen is the length in bytes of a dateline opening s, or 0.
 func datelineLen(s string) int {
-	if loc := dateline.FindStringIndex(s); loc != nil {
-		return loc[1]
+	for _, re := range []*regexp.Regexp{dateline, datedCredit} {
+		if loc := re.FindStringIndex(s); loc != nil {
+			return loc[1]
+		}
 	}
 	return 0
 }

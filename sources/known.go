@@ -195,6 +195,9 @@ func (rv *resolver) knownPerson(f int, parts []string) {
 	if who == nil {
 		who = rv.ppl.find(full)
 	}
+	if who == nil {
+		who = rv.familyMet(country, parts)
+	}
 	staff := office >= 0 && rv.c.idx.staff[office]
 	if who == nil {
 		who = rv.ppl.add(parts, country, office, gender)
@@ -211,4 +214,19 @@ func (rv *resolver) knownPerson(f int, parts []string) {
 		office, staff = who.office, false
 	}
 	rv.ppl.learn(who, country, office, gender, staff)
+}
+
+// familyMet is the person the article met by the family name alone
+// ("President Xi") when parts is the full name of a country that writes
+// the family name first ("Xi Jinping"), or nil.
+func (rv *resolver) familyMet(country string, parts []string) *person {
+	co := rv.c.Country(country)
+	if co == nil || !co.FamilyNameFirst || len(parts) < 2 {
+		return nil
+	}
+	who := rv.ppl.byPart[parts[0]]
+	if who == nil || len(who.parts) != 1 || len(who.known) > 0 || who.country != "" && who.country != country {
+		return nil
+	}
+	return who
 }

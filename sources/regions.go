@@ -106,6 +106,9 @@ func (x *regioner) start(k int) int {
 	if x.cues[k].form == formWith {
 		s = x.cues[k].vLo
 	}
+	if src := x.phrases[k].source; x.cues[k].form == formQuoted && !src.empty() && src.lo < s {
+		s = src.lo // "“…,” Xinhua quoted Xi as saying": the source opens the attribution
+	}
 	return s
 }
 
@@ -412,10 +415,42 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 	if end <= a {
 		return region{}, false
 	}
+	if cu.afterBy == byClause && cu.verb != nil && cu.verb.Object && x.eventOnly(a, end) {
+		return region{}, false // "announced the phone call between the two leaders": the event, not what was said
+	}
 	if cu.afterBy == byClause && cu.verb != nil && cu.verb.Object && !hasVerb(x.toks, a, min(end, a+5)) {
 		a = cu.head // "stressed the need to …": a bare object is no claim without its verb
 	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: a, hi: end, tail: tail}, true
+}
+
+// eventOnly tells whether toks[a:end] name nothing but the event, then
+// only prepositional phrases of its parties, place or time ("the phone
+// call between the two leaders at her briefing"): no verb, no quotation,
+// nothing said about it.
+func (x *regioner) eventOnly(a, end int) bool {
+	k := a
+	for k < end && (determiners[x.toks[k].lower] || isPossessive(x.toks[k])) {
+		k++
+	}
+	_, n := x.c.idx.longest(x.toks, k, cueEvent)
+	if n == 0 || hasVerb(x.toks, k+n, end) {
+		return false
+	}
+	first := true
+	for j := k + n; j < end; j++ {
+		t := x.toks[j]
+		switch {
+		case t.quote || t.openQuote() >= 0:
+			return false
+		case !t.word:
+		case first && !prepositions[t.lower] && t.lower != "between":
+			return false // "confirmed the call took place": a clause about it
+		default:
+			first = false
+		}
+	}
+	return true
 }
 
 // restIsAttribution tells whether nothing but punctuation, or the

@@ -284,7 +284,7 @@ func (rv *resolver) subjectAt(ps *paraScan, u unit, k int) speakerRef {
 // or of a sentence a trailing attribution reports ("Macron “called for
 // …,” the presidency said") — recent, before the speakers themselves:
 // "He also stressed …" in the next sentence is Macron, not the last man
-// named.
+// named. Not a participle's clause, which the sentence's subject says.
 func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from, to int) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	var subjects []speakerRef
@@ -292,7 +292,10 @@ func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from,
 		subjects = append(subjects, rv.subjectAt(ps, u, start))
 	}
 	for ci := from; ci < to; ci++ {
-		if cu := cues[ci]; cu.after >= 0 && (cu.afterBy == byThat || cu.afterBy == byClause) {
+		// A participle's clause is an aside of the sentence's own subject
+		// ("Trump praised Putin, saying that Putin …"): the next "he" is
+		// still that subject.
+		if cu := cues[ci]; cu.after >= 0 && (cu.afterBy == byThat || cu.afterBy == byClause) && cu.form != formParticiple {
 			subjects = append(subjects, rv.subjectAt(ps, u, cu.after))
 		}
 	}
@@ -401,6 +404,11 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// "Psaki said the president had …": the office of the side
 			// that reports it.
 			p.country = rv.reporterCountry(cues, phrases, done, i, first)
+		}
+		if p.shape == shapeOutlet && p.stateMedia && p.country == "" {
+			// "Xinhua quoted Xi …" and then "the state news agency
+			// reported": the state outlet the article named last.
+			p.country = lastStateOutlet(rv.c, done, i)
 		}
 		if p.shape == shapePronoun {
 			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
@@ -699,6 +707,21 @@ func (rv *resolver) lastInstitutionOtherThan(co string) bool {
 	return len(rv.recent) > 0 && rv.recent[0].institution && rv.recent[0].country != co
 }
 
+// stateOutletLookback bounds how many earlier attributions a state outlet
+// without a country looks back over, so resolution stays linear.
+const stateOutletLookback = 24
+
+// lastStateOutlet is the country of the official outlet an earlier
+// attribution named as its source (Xinhua, TASS), or "".
+func lastStateOutlet(c *Catalog, done []resolution, i int) string {
+	for j := i - 1; j >= 0 && j >= i-stateOutletLookback; j-- {
+		if src := done[j].source; src >= 0 && src < len(c.Channels) && c.Channels[src].Official && c.Channels[src].Outlet {
+			return c.Channels[src].Country
+		}
+	}
+	return ""
+}
+
 // reportedCountry is the country of the last person an earlier cue of
 // the unit (from first up to i) names, or "".
 func reportedCountry(done []resolution, i, first int) string {
@@ -865,6 +888,11 @@ func (rv *resolver) outletOf(ps *paraScan, p speakerPhrase) (int, string) {
 	if !p.name.empty() && (p.shape == shapeOutlet || p.shape == shapeMedia) {
 		return -1, strings.Join(nameParts(ps.toks, p.name), " ")
 	}
+	if p.shape == shapeMedia && !p.empty() {
+		// "Axios reported that Trump promised …": what the outlet reports
+		// reached the article through it, not through the leader's remarks.
+		return -1, mediaName(ps.toks, p.tokRange)
+	}
 	if p.stateMedia && p.country != "" {
 		if ch, ok := rv.c.idx.stateMedia[p.country]; ok {
 			return ch, ""
@@ -874,6 +902,20 @@ func (rv *resolver) outletOf(ps *paraScan, p speakerPhrase) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// mediaName is the name of a news organisation in phrase r, without its
+// article or a following "source": "the BBC" → "BBC".
+func mediaName(toks []tok, r tokRange) string {
+	var ws []string
+	for k := r.lo; k < r.hi; k++ {
+		t := toks[k]
+		if !t.word || t.quote || determiners[t.lower] || !t.cap && len(ws) > 0 {
+			continue
+		}
+		ws = append(ws, t.text)
+	}
+	return strings.Join(ws, " ")
 }
 
 // officialChannel is the first official channel of a country: where its
@@ -907,10 +949,13 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			}
 			// The inner cue opens the clause ("said Putin told …"), or a
 			// clause joined to it ("said that A and that Macron had told …").
-			opens := start == cues[i].after
+			// "said that during the call, Trump promised …": a phrase
+			// fronted in the clause stands before its subject.
+			px := phraser{c: rv.c, toks: toks, lo: cues[i].after, hi: len(toks)}
+			opens := start == cues[i].after || start > cues[i].after && start == px.afterFronted(cues[i].after)
 			joined := start > cues[i].after && start-1 >= 0 && toks[start-1].lower == "that" && !toks[start-1].quote &&
 				start-2 > cues[i].after && (toks[start-2].lower == "and" || toks[start-2].text == ",")
-			if !opens && !joined {
+			if !opens && !joined && !complementWith(toks, cues[j], cues[i].after) {
 				continue
 			}
 			if opens {
@@ -923,6 +968,19 @@ func (rv *resolver) linkCues(cues []attrCue, phrases []cuePhrases, res []resolut
 			}
 		}
 	}
+}
+
+// complementWith tells whether cue c is a participle after a "with" that
+// completes a verb inside the clause reported from after on ("said the
+// call began with Trump announcing …"), not an absolute set off by a
+// comma ("…, with Trump saying …"): the participle is part of the report.
+func complementWith(toks []tok, c attrCue, after int) bool {
+	w := c.vLo
+	if c.form != formWith || toks[w].lower != "with" || w-1 <= after {
+		return false
+	}
+	prev := toks[w-1]
+	return prev.word && !prev.quote && !conjunctions[prev.lower]
 }
 
 // linkAsides links a cue whose subject is set off from its verb by an

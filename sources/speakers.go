@@ -212,13 +212,18 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 // officialsBefore tells whether the word before token k is a noun of
 // officials ("officials", "diplomats", "sources") or of what a
 // government issues or is ("a readout from New Delhi", "the embassy in
-// Paris").
+// Paris", "a readout of the call from …").
 func (x *phraser) officialsBefore(k int) bool {
 	if k-1 < x.lo || !x.toks[k-1].word || x.toks[k-1].quote {
 		return false
 	}
 	if x.c.idx.references[x.toks[k-1].lower] {
 		return true
+	}
+	for j := k - 2; j-1 >= x.lo && j >= k-4; j-- {
+		if x.toks[j].lower == "of" && !x.toks[j-1].quote && x.c.idx.documents[x.toks[j-1].lower] {
+			return true // "a readout of the call from …": the document's source
+		}
 	}
 	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
 	return n == 1
