@@ -131,6 +131,8 @@ func TestVerdicts(t *testing.T) {
 			"other", Diverge, "Different numbers: a says “1.5 million”, b “2 million”"},
 		{"millions, counted alike", "Hanoi will buy 2 million tonnes of rice.", "Hanoi agreed to buy 2 million tonnes of rice.",
 			"other", Agree, "Same point: both name “2 million”"},
+		{"a tough call against a productive one", "The call was very productive.", "The call had been tough but fair.",
+			"assessment", Diverge, "Opposite stances, positive against negative: a says “productive”, b “tough but”"},
 		{"a concern, not a warning", "Paris is concerned about the risk of war in Lebanon.", "Cairo warned of the danger of the war spreading to Lebanon.",
 			"other", Agree, "Both negative"},
 		{"legitimate and a sham", "Warsaw called the vote in the occupied region a sham.", "Moscow said the vote in the region was legitimate.",
