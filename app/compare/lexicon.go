@@ -617,38 +617,26 @@ func compile(f *lexiconFile) *Lexicon {
 			}
 		}
 	}
-	for _, t := range f.Negators {
-		add(t, kindNegator, 0)
-	}
-	for _, t := range f.Places {
-		add(t, kindPlace, 0)
-	}
-	for _, t := range f.Actors {
-		add(t, kindActor, 0)
-	}
-	for _, t := range f.Dates {
-		add(t, kindDate, 0)
-	}
-	for _, t := range f.Reach {
-		add(t, kindReach, 0)
-	}
-	for _, t := range f.Blame {
-		add(t, kindBlame, 0)
-	}
-	for _, t := range f.Warnings {
-		add(t, kindWarning, 0)
-	}
-	for _, t := range f.Rebuttals {
-		add(t, kindRebuttal, 0)
-	}
-	for _, t := range f.Noncommittal {
-		add(t, kindNoncommittal, 0)
-	}
-	for _, t := range f.Concerns {
-		add(t, kindConcern, 0)
-	}
-	for _, t := range f.Partners {
-		add(t, kindPartner, 0)
+	// The word lists that are one kind of phrase each.
+	for _, l := range []struct {
+		terms []string
+		kind  phraseKind
+	}{
+		{f.Negators, kindNegator},
+		{f.Places, kindPlace},
+		{f.Actors, kindActor},
+		{f.Dates, kindDate},
+		{f.Reach, kindReach},
+		{f.Blame, kindBlame},
+		{f.Warnings, kindWarning},
+		{f.Rebuttals, kindRebuttal},
+		{f.Noncommittal, kindNoncommittal},
+		{f.Concerns, kindConcern},
+		{f.Partners, kindPartner},
+	} {
+		for _, t := range l.terms {
+			add(t, l.kind, 0)
+		}
 	}
 	lex.actorOfPlace = placeActors(lex.index)
 	for _, list := range lex.index {

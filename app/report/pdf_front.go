@@ -129,7 +129,18 @@ func (d *pdfDoc) legendBlock() {
 	item(sample("topic words", markLook(base, topicMark, false)), markMeaning[topicMark]+".")
 	item(sample("differing", markLook(base, noMark, true)), diffMeaning+"; only where the two quotes share words.")
 	d.paragraph([]run{d.small("Rows are numbered; a statement stands in one row, its best, and other rows refer to it by row number. "+
-		"Statement ids (trump-3) link to their citation, row numbers to the row; in the appendix, each statement’s id links back to its row. "+
+		"Statement ids ("+d.sampleID()+") link to their citation, row numbers to the row; in the appendix, each statement’s id links back to its row. "+
 		"¶ numbers are the text’s paragraphs. Page 1 lists every account the tool found; only those marked compared appear in the rows.", regular, colMuted)},
 		marginX, contentWidth)
+}
+
+// sampleID is a statement id of this report for the legend, so the
+// example is one the reader will meet.
+func (d *pdfDoc) sampleID() string {
+	for _, acc := range d.accounts {
+		if len(acc.Statements) > 0 {
+			return d.clean(acc.Statements[0].ID)
+		}
+	}
+	return "an account's name and a number"
 }
