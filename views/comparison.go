@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/sources"
 	"readouts/sources/markup"
 )
@@ -49,7 +50,7 @@ type ComparisonView struct {
 
 	x         *sources.Extraction
 	cmp       *app.Comparison
-	names     accountNames
+	names     naming.Names
 	showDiffs bool // word differences in every row, not only where the sides quote the same words
 	rows      []*cellRow
 	sides     [][2][]*HighlightText // per row and side, the statements in full
@@ -91,7 +92,7 @@ func comparisonColumns(w float32) []float32 { return threeColumns(w, 0.2, 150, 2
 // msg instead (for an article with fewer than two accounts).
 func (v *ComparisonView) SetComparison(x *sources.Extraction, c *app.Comparison, msg string) {
 	v.x, v.cmp = x, c
-	v.names = namesOf(x)
+	v.names = naming.For(x)
 	v.selected = -1
 	v.marked = nil
 	v.build(msg)
@@ -183,7 +184,7 @@ func (v *ComparisonView) build(msg string) {
 // buildRow makes row i: its sides and its middle.
 func (v *ComparisonView) buildRow(i int) *cellRow {
 	row := v.cmp.Rows[i]
-	ln, rn := v.names.of(v.cmp.Left), v.names.of(v.cmp.Right)
+	ln, rn := v.names.Of(v.cmp.Left), v.names.Of(v.cmp.Right)
 	var cells [2][]fyne.CanvasObject
 	var full, refs [2][]*HighlightText
 	for side, ids := range [2][]string{row.Left, row.Right} {
@@ -531,7 +532,7 @@ func (v *ComparisonView) reviewNote(c *app.Comparison, i int) string {
 		said = append(said, "Linked by the reviewer")
 	}
 	if rv.VerdictWas != "" && rv.VerdictWas != c.Rows[i].Verdict {
-		said = append(said, "Verdict was "+VerdictWord(rv.VerdictWas, v.names.of(c.Left), v.names.of(c.Right)))
+		said = append(said, "Verdict was "+VerdictWord(rv.VerdictWas, v.names.Of(c.Left), v.names.Of(c.Right)))
 	}
 	if rv.Note != "" {
 		said = append(said, "Note: "+rv.Note)
@@ -720,7 +721,7 @@ func (v *ComparisonView) accountHead(id string) []fyne.CanvasObject {
 // accountHead is the column head of account id of x: its name on its
 // colour (the text label beside the colour), and its speaker, channel and
 // number of statements.
-func accountHead(x *sources.Extraction, id string, names accountNames) []fyne.CanvasObject {
+func accountHead(x *sources.Extraction, id string, names naming.Names) []fyne.CanvasObject {
 	a := x.Account(id)
 	if a == nil {
 		return []fyne.CanvasObject{bold(id)}
@@ -730,7 +731,7 @@ func accountHead(x *sources.Extraction, id string, names accountNames) []fyne.Ca
 	if n == 1 {
 		unit = "statement"
 	}
-	name := names.of(id)
+	name := names.Of(id)
 	head := NewHighlightText(name, []Highlight{{Start: 0, End: len(name), Color: AccountColor(accountIndex(x, id), true)}})
 	head.TextStyle = fyne.TextStyle{Bold: true}
 	var about []string

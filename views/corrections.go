@@ -297,7 +297,7 @@ func (g *gui) newAccountChoice(allowNew bool, def string, submit func()) *accoun
 	c := &accountChoice{speaker: newSubmitEntry(submit), channel: newSubmitEntry(submit)}
 	var opts []string
 	for i := range x.Accounts {
-		opts = append(opts, accountOption(g.names.of(x.Accounts[i].ID), &x.Accounts[i]))
+		opts = append(opts, accountOption(g.names.Of(x.Accounts[i].ID), &x.Accounts[i]))
 		c.ids = append(c.ids, x.Accounts[i].ID)
 	}
 	if allowNew {
@@ -491,7 +491,7 @@ func (g *gui) showMove(ids []string) {
 		}
 		to := e.Speaker
 		if to == "" {
-			to = g.names.of(e.Account)
+			to = g.names.Of(e.Account)
 		}
 		g.correct("Move to "+to, e)
 		return true
@@ -505,7 +505,7 @@ func (g *gui) rowTopic(row int) string {
 
 // verdictOptions are the verdicts as the rows write them.
 func (g *gui) verdictOptions() ([]string, []app.Verdict) {
-	ln, rn := g.names.of(g.cmp.Left), g.names.of(g.cmp.Right)
+	ln, rn := g.names.Of(g.cmp.Left), g.names.Of(g.cmp.Right)
 	vs := []app.Verdict{app.Agree, app.Diverge, app.LeftOnly, app.RightOnly}
 	words := make([]string, len(vs))
 	for i, v := range vs {
@@ -581,8 +581,8 @@ func (g *gui) showLink(row int) {
 	note := newSubmitEntry(submit)
 	note.SetPlaceHolder("Why (printed in the report)")
 	items := []*widget.FormItem{
-		{Text: g.names.of(g.cmp.Left), Widget: lsel},
-		{Text: g.names.of(g.cmp.Right), Widget: rsel},
+		{Text: g.names.Of(g.cmp.Left), Widget: lsel},
+		{Text: g.names.Of(g.cmp.Right), Widget: rsel},
 		{Text: "Verdict", Widget: verdict},
 		{Text: "Note", Widget: note},
 	}
@@ -649,7 +649,7 @@ func (g *gui) showRename(def string) {
 			g.status("Nothing to rename: speaker and channel are as they were.")
 			return true
 		}
-		g.correct("Rename "+g.names.of(a.ID), e)
+		g.correct("Rename "+g.names.Of(a.ID), e)
 		return true
 	})
 }
@@ -675,7 +675,7 @@ func (g *gui) mergeDialog(from, into string) {
 			g.status("Choose two different accounts to merge.")
 			return true
 		}
-		g.correct("Merge into "+g.names.of(b), app.Edit{Op: app.EditMerge, Accounts: []string{b, a}, Into: b})
+		g.correct("Merge into "+g.names.Of(b), app.Edit{Op: app.EditMerge, Accounts: []string{b, a}, Into: b})
 		return true
 	})
 }

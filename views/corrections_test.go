@@ -316,7 +316,7 @@ func TestEvidenceOnHoverAndPick(t *testing.T) {
 	g.w.article.Pick(id)
 	info := g.w.article.Info()
 	// The account by its name, never by an id.
-	for _, want := range []string{g.names.of(st.Account), st.Speaker, string(st.Kind), "confidence", "cue “", "channel " + st.Channel + ": "} {
+	for _, want := range []string{g.names.Of(st.Account), st.Speaker, string(st.Kind), "confidence", "cue “", "channel " + st.Channel + ": "} {
 		if !strings.Contains(info, want) {
 			t.Errorf("evidence %q does not say %q", info, want)
 		}

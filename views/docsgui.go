@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/sources"
 )
 
@@ -148,10 +149,10 @@ func (g *gui) clearTexts() {
 func documentsTitle(snap *app.Snapshot) string {
 	x := snap.Extraction()
 	var names []string
-	named := namesOf(x)
+	named := naming.For(x)
 	for i := range x.Documents {
 		if acc := x.Account(x.Documents[i].ID); acc != nil {
-			names = append(names, named.of(acc.ID))
+			names = append(names, named.Of(acc.ID))
 		}
 	}
 	return "Documents: " + strings.Join(names, ", ")

@@ -136,7 +136,7 @@ func (g *gui) evidence(id string) string {
 	}
 	who := ""
 	if st.Account != "" {
-		who = g.names.of(st.Account)
+		who = g.names.Of(st.Account)
 	}
 	return statementEvidence(*st, who, x.Source(st).Text, snap.Mark(id))
 }

@@ -13,6 +13,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/assets"
 )
 
@@ -49,7 +50,7 @@ type gui struct {
 	snap   *app.Snapshot // the article on show and its comparisons, corrected by its review
 	rev    reviewState   // the review's undo, where it is saved; the machine reading on show
 	pair   app.Pair
-	names  accountNames    // the accounts of the reading on show, by id
+	names  naming.Names    // the accounts of the reading on show, by id
 	cmp    *app.Comparison // the pair on show, nil for all pairs
 	matrix *app.Matrix     // all pairs on show, else nil
 
@@ -204,7 +205,7 @@ func (g *gui) showPlaceholder(msg string) {
 func (g *gui) setSnapshot(snap *app.Snapshot, spec string) {
 	g.snap = snap
 	snap = g.shown()
-	g.names = namesOf(snap.Extraction())
+	g.names = naming.For(snap.Extraction())
 	g.w.pairs.SetAccounts(snap.Extraction().Accounts, g.names)
 	g.setTexts(snap)
 	g.rebuildPairMenu()
@@ -377,7 +378,7 @@ func (g *gui) statementInArticle(id string) {
 		s := g.shown().Extraction().Statement(id)
 		who := "an account"
 		if s != nil {
-			who = g.names.of(s.Account)
+			who = g.names.Of(s.Account)
 		}
 		g.status("That statement is from " + who + ", which is not in this pair.")
 		return

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"readouts/app/naming"
 	"readouts/app/usage"
 	"readouts/sources"
 )
@@ -90,7 +91,7 @@ const (
 // Set explains a view of x showing the accounts ids (the pair's two, or
 // All three's), named by names, with word differences in some row when
 // diffs is set.
-func (l *Legend) Set(view legendView, x *sources.Extraction, ids []string, names accountNames, diffs bool) {
+func (l *Legend) Set(view legendView, x *sources.Extraction, ids []string, names naming.Names, diffs bool) {
 	l.words = nil
 	var objs []fyne.CanvasObject
 	add := func(o fyne.CanvasObject, word string) {
@@ -105,7 +106,7 @@ func (l *Legend) Set(view legendView, x *sources.Extraction, ids []string, names
 	if x != nil && len(ids) > 0 {
 		objs = append(objs, label("Accounts:"))
 		for _, id := range ids {
-			add(newBadge(names.of(id), AccountColor(accountIndex(x, id), true)), names.of(id))
+			add(newBadge(names.Of(id), AccountColor(accountIndex(x, id), true)), names.Of(id))
 		}
 		if len(x.Accounts) > len(ids) {
 			add(newBadge("other accounts", ColorOtherAccounts), "other accounts")

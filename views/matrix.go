@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/sources"
 	"readouts/sources/markup"
 )
@@ -79,7 +80,7 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *app.Matrix) {
 	}
 	cols := matrixColumns(len(m.Accounts))
 	head := [][]fyne.CanvasObject{{bold("Topic")}}
-	names := namesOf(x)
+	names := naming.For(x)
 	for _, id := range m.Accounts {
 		head = append(head, accountHead(x, id, names))
 	}
@@ -113,7 +114,7 @@ func (v *MatrixView) SetMatrix(x *sources.Extraction, m *app.Matrix) {
 // diverges from whom, or silent), then each of its statements, quote or
 // paraphrase and confidence above the words. Clicking a statement reports
 // it first, then the cell's others.
-func (v *MatrixView) cell(x *sources.Extraction, topic, id string, p app.Position, names accountNames) ([]fyne.CanvasObject, []*HighlightText) {
+func (v *MatrixView) cell(x *sources.Extraction, topic, id string, p app.Position, names naming.Names) ([]fyne.CanvasObject, []*HighlightText) {
 	ids := p.Statements
 	tapped := func(first string) {
 		if v.OnCellTapped == nil {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/sources"
 )
 
@@ -23,7 +24,7 @@ type PairBar struct {
 	OnRefused func(msg string) `json:"-"`
 
 	accs    []sources.Account
-	names   accountNames
+	names   naming.Names
 	quick   []app.Pair
 	buttons []*widget.Button
 	current app.Pair
@@ -36,7 +37,7 @@ type PairBar struct {
 
 // NewPairBar returns a bar without accounts.
 func NewPairBar() *PairBar {
-	b := &PairBar{names: accountNames{}}
+	b := &PairBar{names: naming.Names{}}
 	b.ExtendBaseWidget(b)
 	b.left = newAccountSelect(func(string) { b.fromSelects(true) })
 	b.right = newAccountSelect(func(string) { b.fromSelects(false) })
@@ -79,11 +80,11 @@ func (b *PairBar) layoutParts() {
 
 // SetAccounts builds the buttons and drop-downs for the accounts of an
 // article (largest first), named by names.
-func (b *PairBar) SetAccounts(accs []sources.Account, names accountNames) {
+func (b *PairBar) SetAccounts(accs []sources.Account, names naming.Names) {
 	b.accs = accs
 	b.names = names
 	if b.names == nil {
-		b.names = accountNames{}
+		b.names = naming.Names{}
 	}
 	b.quick = app.QuickPairs(accs)
 	b.buttons = nil
@@ -94,7 +95,7 @@ func (b *PairBar) SetAccounts(accs []sources.Account, names accountNames) {
 	}
 	var options []string
 	for i := range accs {
-		options = append(options, b.names.of(accs[i].ID))
+		options = append(options, b.names.Of(accs[i].ID))
 	}
 	b.left.SetAccountOptions(options)
 	b.right.SetAccountOptions(options)
@@ -108,12 +109,12 @@ func (b *PairBar) Label(p app.Pair) string {
 	if p.All {
 		return "All three"
 	}
-	return b.names.of(p.Left) + " ⇄ " + b.names.of(p.Right)
+	return b.names.Of(p.Left) + " ⇄ " + b.names.Of(p.Right)
 }
 
 func (b *PairBar) id(name string) string {
 	for i := range b.accs {
-		if b.names.of(b.accs[i].ID) == name {
+		if b.names.Of(b.accs[i].ID) == name {
 			return b.accs[i].ID
 		}
 	}
@@ -180,7 +181,7 @@ func (b *PairBar) fromSelects(leftChanged bool) {
 			if leftChanged {
 				side = "left"
 			}
-			b.OnRefused(b.names.of(l) + " is already on the other side: choose another account for the " + side +
+			b.OnRefused(b.names.Of(l) + " is already on the other side: choose another account for the " + side +
 				", or press ⇄ to swap the sides.")
 		}
 		return
@@ -205,7 +206,7 @@ func (b *PairBar) show() {
 	}
 	if !b.current.All && b.current.Left != "" {
 		// Setting Selected directly keeps the change callbacks quiet.
-		b.left.Selected, b.right.Selected = b.names.of(b.current.Left), b.names.of(b.current.Right)
+		b.left.Selected, b.right.Selected = b.names.Of(b.current.Left), b.names.Of(b.current.Right)
 	} else {
 		b.left.Selected, b.right.Selected = "", ""
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"readouts/app/naming"
 	"readouts/app/usage"
 	"readouts/sources"
 )
@@ -49,7 +50,7 @@ func documentPane(x *sources.Extraction, d *sources.Document) Pane {
 	}
 	tab := d.ID
 	if acc := x.Account(d.ID); acc != nil {
-		tab = namesOf(x).of(acc.ID)
+		tab = naming.For(x).Of(acc.ID)
 	}
 	return Pane{Key: d.ID, Title: documentPaneTitle(x, d), Tab: tab, X: dx}
 }
@@ -61,7 +62,7 @@ func documentPaneTitle(x *sources.Extraction, d *sources.Document) string {
 		name += ": " + d.Heading
 	}
 	if acc := x.Account(d.ID); acc != nil {
-		return fmt.Sprintf("%s — %s", namesOf(x).of(acc.ID), name)
+		return fmt.Sprintf("%s — %s", naming.For(x).Of(acc.ID), name)
 	}
 	return name
 }

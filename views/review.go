@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/assets"
 )
 
@@ -301,7 +302,7 @@ func (g *gui) showReading(next *app.Snapshot) {
 	g.rev.picked = "" // ids change with the reading: a pick must be made again
 	snap := g.shown()
 	x := snap.Extraction()
-	g.names = namesOf(x)
+	g.names = naming.For(x)
 	g.w.pairs.SetAccounts(x.Accounts, g.names)
 	g.showTexts(snap)
 	g.rebuildPairMenu()

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/sources"
 )
 
@@ -114,7 +115,7 @@ func (s *Summary) set(objs []fyne.CanvasObject, words []string) {
 }
 
 // SetComparison summarises a pair of accounts of x, named by names.
-func (s *Summary) SetComparison(x *sources.Extraction, c *app.Comparison, names accountNames) {
+func (s *Summary) SetComparison(x *sources.Extraction, c *app.Comparison, names naming.Names) {
 	if c == nil || x == nil {
 		s.set(nil, nil)
 		return
@@ -122,7 +123,7 @@ func (s *Summary) SetComparison(x *sources.Extraction, c *app.Comparison, names 
 	n := CountVerdicts(c)
 	var objs []fyne.CanvasObject
 	var words []string
-	for _, chip := range summaryChips(n, names.of(c.Left), names.of(c.Right)) {
+	for _, chip := range summaryChips(n, names.Of(c.Left), names.Of(c.Right)) {
 		objs = append(objs, newBadge(chip.text, VerdictColor(chip.v)))
 		words = append(words, chip.text)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"readouts/app/naming"
 	"readouts/app/usage"
 	"readouts/sources"
 )
@@ -111,10 +112,10 @@ func (v *UsageView) Selected() int { return v.selected }
 
 func (v *UsageView) buildDocs() {
 	v.docs.Objects = nil
-	names := namesOf(v.x)
+	names := naming.For(v.x)
 	for _, ud := range v.u.Documents {
 		id := ud.ID
-		name := names.of(id)
+		name := names.Of(id)
 		b := widget.NewButton(name, func() { v.Choose(id) })
 		if id == v.doc {
 			b.Importance = widget.HighImportance

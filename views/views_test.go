@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"readouts/app"
+	"readouts/app/naming"
 	"readouts/sources"
 )
 
@@ -215,7 +216,7 @@ func TestPairBarButtonsChoose(t *testing.T) {
 	b := NewPairBar()
 	var got []app.Pair
 	b.OnChanged = func(p app.Pair) { got = append(got, p) }
-	b.SetAccounts(x.Accounts, namesOf(x))
+	b.SetAccounts(x.Accounts, naming.For(x))
 	test.Tap(b.Button(1))
 	test.Tap(b.Button(3))
 	want := []app.Pair{{Left: "trump", Right: "zelensky"}, {All: true}}

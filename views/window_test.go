@@ -126,14 +126,14 @@ func TestPairBarSwapsAndRefuses(t *testing.T) {
 		t.Fatalf("⇄ shows %v, want %v", g.pair, want)
 	}
 	left, right := g.w.pairs.Selects()
-	if left.Selected != g.names.of("kremlin") || right.Selected != g.names.of("trump") {
+	if left.Selected != g.names.Of("kremlin") || right.Selected != g.names.Of("trump") {
 		t.Fatalf("the drop-downs say %q ⇄ %q", left.Selected, right.Selected)
 	}
-	right.SetSelected(g.names.of("kremlin"))
+	right.SetSelected(g.names.Of("kremlin"))
 	if len(refused) != 1 || !strings.Contains(refused[0], "already on the other side") {
 		t.Fatalf("the same account on both sides: %q", refused)
 	}
-	if g.pair != (app.Pair{Left: "kremlin", Right: "trump"}) || right.Selected != g.names.of("trump") {
+	if g.pair != (app.Pair{Left: "kremlin", Right: "trump"}) || right.Selected != g.names.Of("trump") {
 		t.Fatalf("the refused choice changed the pair to %v (right %q)", g.pair, right.Selected)
 	}
 }
@@ -144,7 +144,7 @@ func TestPairBarSwapsAndRefuses(t *testing.T) {
 func TestLegendMatchesTheView(t *testing.T) {
 	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{Pair: "trump,kremlin"})
 	words := g.w.legend.Words()
-	for _, want := range []string{g.names.of("trump"), g.names.of("kremlin"), "other accounts", "agree", "diverge", "only one side", "cue word", "shared", "topic"} {
+	for _, want := range []string{g.names.Of("trump"), g.names.Of("kremlin"), "other accounts", "agree", "diverge", "only one side", "cue word", "shared", "topic"} {
 		if !slices.Contains(words, want) {
 			t.Errorf("the pair's legend %q lacks %q", words, want)
 		}
@@ -153,7 +153,7 @@ func TestLegendMatchesTheView(t *testing.T) {
 	g.showPair(app.Pair{All: true})
 	settle(t, g, n)
 	words = g.w.legend.Words()
-	for _, want := range []string{g.names.of("zelensky"), "agrees with", "diverges from", "only this account", "silent"} {
+	for _, want := range []string{g.names.Of("zelensky"), "agrees with", "diverges from", "only this account", "silent"} {
 		if !slices.Contains(words, want) {
 			t.Errorf("All three's legend %q lacks %q", words, want)
 		}

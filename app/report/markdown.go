@@ -171,26 +171,15 @@ func (m *mdDoc) matrixCell(pos compare.Position) string {
 	}
 	parts := []string{strings.Join(links, ", ")}
 	if len(pos.Agrees) > 0 {
-		parts = append(parts, "**agrees** with "+mdCell(m.names(pos.Agrees)))
+		parts = append(parts, "**agrees** with "+mdCell(m.namesOf(pos.Agrees)))
 	}
 	if len(pos.Diverges) > 0 {
-		parts = append(parts, "**diverges** from "+mdCell(m.names(pos.Diverges)))
+		parts = append(parts, "**diverges** from "+mdCell(m.namesOf(pos.Diverges)))
 	}
 	if len(parts) == 1 {
 		parts = append(parts, "only this account")
 	}
 	return strings.Join(parts, " · ")
-}
-
-func (m *mdDoc) names(ids []string) string {
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = id
-		if a := m.in.Extraction.Account(id); a != nil {
-			out[i] = surname(a)
-		}
-	}
-	return strings.Join(out, ", ")
 }
 
 func (m *mdDoc) summary(p pairView, h string) {

@@ -15,7 +15,7 @@ func TestMarkdownSections(t *testing.T) {
 	}{
 		{"pair", goldInput(t, pairTK), []string{"# Readouts comparison report", "## Summary", "## Side by side", "## Citations", "## Appendix: the article"}},
 		{"all", goldInput(t, pairTK, pairTZ, pairKZ), []string{"# Readouts comparison report", "## Topic × account matrix",
-			"## Trump vs Putin", "### Summary", "### Side by side", "## Trump vs Zelensky", "## Putin vs Zelensky", "## Citations", "## Appendix: the article"}},
+			"## Trump vs Kremlin", "### Summary", "### Side by side", "## Trump vs Zelensky", "## Kremlin vs Zelensky", "## Citations", "## Appendix: the article"}},
 		{"intl", intlInput(t), []string{"# Readouts comparison report", "## Summary", "## Citations"}},
 		{"pipeline all", pipelineInput(t, true), []string{"# Readouts comparison report", "## Topic × account matrix", "### Summary", "## Citations", "## Appendix: the article"}},
 	}

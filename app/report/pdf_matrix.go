@@ -1,8 +1,6 @@
 package report
 
 import (
-	"strings"
-
 	"readouts/app/compare"
 	"readouts/sources"
 )
@@ -103,11 +101,11 @@ func (d *pdfDoc) matrixCell(pos compare.Position, ids []string) ([]run, verdictS
 	var rel []string
 	if len(pos.Agrees) > 0 {
 		style = styleAgree
-		rel = append(rel, "agrees with "+d.names(pos.Agrees))
+		rel = append(rel, "agrees with "+d.namesOf(pos.Agrees))
 	}
 	if len(pos.Diverges) > 0 {
 		style = styleDiverge
-		rel = append(rel, "diverges from "+d.names(pos.Diverges))
+		rel = append(rel, "diverges from "+d.namesOf(pos.Diverges))
 	}
 	if len(rel) == 0 {
 		rel = append(rel, "only this account")
@@ -129,16 +127,4 @@ func (d *pdfDoc) matrixCell(pos compare.Position, ids []string) ([]run, verdictS
 		runs = append(runs, d.small(" · ", regular, colMuted), d.small(r, bold, style.ink))
 	}
 	return runs, style
-}
-
-// names turns account ids into surnames for matrix cells.
-func (d *pdfDoc) names(ids []string) string {
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = id
-		if a := d.in.Extraction.Account(id); a != nil {
-			out[i] = surname(a)
-		}
-	}
-	return strings.Join(out, ", ")
 }

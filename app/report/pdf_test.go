@@ -129,9 +129,9 @@ func TestPDFOutline(t *testing.T) {
 			"Citations > Donald Trump — Truth Social post", "Citations > Vladimir Putin — Kremlin readout (Russian state media, RIA Novosti)",
 			"Appendix: the article"}},
 		{"all", goldInput(t, pairTK, pairTZ, pairKZ), []string{"Readouts comparison report", "Topic × account matrix",
-			"Trump vs Putin", "Trump vs Putin > Summary", "Trump vs Putin > Side by side",
+			"Trump vs Kremlin", "Trump vs Kremlin > Summary", "Trump vs Kremlin > Side by side",
 			"Trump vs Zelensky", "Trump vs Zelensky > Summary", "Trump vs Zelensky > Side by side",
-			"Putin vs Zelensky", "Putin vs Zelensky > Summary", "Putin vs Zelensky > Side by side",
+			"Kremlin vs Zelensky", "Kremlin vs Zelensky > Summary", "Kremlin vs Zelensky > Side by side",
 			"Citations", "Citations > Donald Trump — Truth Social post", "Appendix: the article"}},
 	}
 	for _, tc := range tests {

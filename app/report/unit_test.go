@@ -185,23 +185,40 @@ func TestNewReportRejectsBadInput(t *testing.T) {
 	}
 }
 
-// TestShortName: a verdict label names a person by family name, an office
-// in full, and tells apart two accounts of one speaker by channel.
-func TestShortName(t *testing.T) {
+// TestVerdictNames: a report names the accounts as the window does: a
+// person by family name, family name first where the id was made so, an
+// office in full, and two accounts of one speaker told apart by channel.
+func TestVerdictNames(t *testing.T) {
 	tests := []struct {
-		name     string
-		a, other sources.Account
-		want     string
+		name      string
+		l, r      sources.Account
+		wantLeft  string
+		wantRight string
 	}{
-		{"family name", sources.Account{ID: "varga", Speaker: "Lena Varga"}, sources.Account{ID: "x", Speaker: "Ana Rojas"}, "Varga"},
-		{"family name first", sources.Account{ID: "wang", Speaker: "Wang Jianguo", Party: "CN"}, sources.Account{ID: "x", Speaker: "Ana Rojas"}, "Wang"},
-		{"an office", sources.Account{ID: "santiago", Speaker: "Chilean government"}, sources.Account{ID: "x", Speaker: "Ana Rojas"}, "Chilean government"},
+		{"family name", sources.Account{ID: "varga", Speaker: "Lena Varga"}, sources.Account{ID: "rojas", Speaker: "Ana Rojas"},
+			"Only Varga", "Only Rojas"},
+		{"family name first", sources.Account{ID: "wang", Speaker: "Wang Jianguo", Party: "CN"}, sources.Account{ID: "rojas", Speaker: "Ana Rojas"},
+			"Only Wang", "Only Rojas"},
+		{"an office", sources.Account{ID: "chilean-government", Speaker: "Chilean government"}, sources.Account{ID: "rojas", Speaker: "Ana Rojas"},
+			"Only Chilean government", "Only Rojas"},
 		{"one speaker, two channels", sources.Account{ID: "rojas-tv", Speaker: "Ana Rojas", Channel: "TV interview"},
-			sources.Account{ID: "rojas", Speaker: "Ana Rojas", Channel: "statement"}, "Rojas (TV interview)"},
+			sources.Account{ID: "rojas", Speaker: "Ana Rojas", Channel: "statement"}, "Only Rojas — TV", "Only Rojas — statement"},
 	}
 	for _, tc := range tests {
-		if got := shortName(&tc.a, &tc.other); got != tc.want {
-			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		in := Input{
+			Extraction:  &sources.Extraction{Article: &sources.Article{Text: "Two accounts."}, Accounts: []sources.Account{tc.l, tc.r}},
+			Comparisons: []compare.Comparison{{Left: tc.l.ID, Right: tc.r.ID}},
+		}
+		r, err := newReport(in)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		p := r.pairs[0]
+		if got := p.verdictLabel(compare.LeftOnly); got != tc.wantLeft {
+			t.Errorf("%s: left %q, want %q", tc.name, got, tc.wantLeft)
+		}
+		if got := p.verdictLabel(compare.RightOnly); got != tc.wantRight {
+			t.Errorf("%s: right %q, want %q", tc.name, got, tc.wantRight)
 		}
 	}
 }

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"readouts/app/compare"
+	"readouts/app/naming"
 	"readouts/app/review"
 	"readouts/sources"
 )
@@ -22,8 +22,11 @@ import (
 type pairView struct {
 	cmp         compare.Comparison
 	left, right *sources.Account
-	index       int            // in Input.Comparisons
-	best        map[string]int // statement id → its best row
+	// leftName and rightName are what the accounts go by, as in the
+	// window ("Trump — Truth Social", "Kremlin").
+	leftName, rightName string
+	index               int            // in Input.Comparisons
+	best                map[string]int // statement id → its best row
 }
 
 // report is an Input checked and indexed for rendering.
@@ -35,6 +38,7 @@ type report struct {
 	statements map[string]*sources.Statement
 	tint       map[string]rgb                // account id -> tint
 	hidden     map[*sources.Article][][2]int // a text's markup (hiddenIn)
+	names      naming.Names                  // account id -> the name it goes by
 }
 
 func newReport(in Input) (*report, error) {
@@ -91,7 +95,22 @@ func newReport(in Input) (*report, error) {
 		}
 		r.pairs = append(r.pairs, pairView{cmp: c, left: l, right: rt, index: i, best: bestRows(c)})
 	}
+	r.nameAccounts()
 	return r, nil
+}
+
+// nameAccounts names the compared accounts as the window does, told apart
+// only from each other: a report on one of two Trump accounts says "Trump".
+func (r *report) nameAccounts() {
+	ids := make([]string, len(r.accounts))
+	for i, a := range r.accounts {
+		ids[i] = a.ID
+	}
+	r.names = naming.Among(r.in.Extraction, ids)
+	for i := range r.pairs {
+		p := &r.pairs[i]
+		p.leftName, p.rightName = r.names.Of(p.left.ID), r.names.Of(p.right.ID)
+	}
 }
 
 // texts are every text the report may draw, for choosing its fonts: the
@@ -154,53 +173,10 @@ func accountLabel(a *sources.Account) string {
 	return a.ID
 }
 
-// shortName names an account in a verdict label ("Only Biden"): the
-// speaker's surname, with the channel when both sides share a surname
-// ("Trump (Truth Social post)"), or the account id when that is shared too.
-func shortName(a, other *sources.Account) string {
-	name := surname(a)
-	if other == nil || surname(other) != name {
-		return name
-	}
-	if a.Channel != "" && a.Channel != other.Channel {
-		return name + " (" + a.Channel + ")"
-	}
-	return a.ID
-}
-
-// familyFirst are the parties whose people are named family name first in
-// English news reporting: "Xi Jinping" is Xi, "Yoon Suk Yeol" Yoon.
-var familyFirst = map[string]bool{"CN": true, "TW": true, "HK": true, "MO": true, "KR": true, "KP": true}
-
-func surname(a *sources.Account) string {
-	if a.Document != "" && a.Speaker != "" {
-		// A document speaks for an office ("White House", "Kremlin"),
-		// whose last word alone would not name it.
-		return a.Speaker
-	}
-	f := strings.Fields(a.Speaker)
-	switch {
-	case len(f) == 0:
-		return a.ID
-	case !startsUpper(f[len(f)-1]):
-		// Not a person's name but an office ("Chilean government"),
-		// whose last word alone would not name it.
-		return a.Speaker
-	case len(f) > 1 && familyFirst[a.Party]:
-		return f[0]
-	}
-	return f[len(f)-1]
-}
-
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-// pairTitle is "Joe Biden (Oval Office remarks) vs Narendra Modi (…)",
-// shortened to surnames: used in headings and bookmarks.
+// title is "Biden vs Modi", the accounts as the window names them: used
+// in headings and bookmarks.
 func (p pairView) title() string {
-	return shortName(p.left, p.right) + " vs " + shortName(p.right, p.left)
+	return p.leftName + " vs " + p.rightName
 }
 
 // verdictLabel is the word shown with a verdict's colour.
@@ -211,9 +187,9 @@ func (p pairView) verdictLabel(v compare.Verdict) string {
 	case compare.Diverge:
 		return "Diverge"
 	case compare.LeftOnly:
-		return "Only " + shortName(p.left, p.right)
+		return "Only " + p.leftName
 	case compare.RightOnly:
-		return "Only " + shortName(p.right, p.left)
+		return "Only " + p.rightName
 	}
 	return string(v)
 }
@@ -355,8 +331,8 @@ func (r *report) statementMark(id string) string {
 // both accounts make, not statements.
 func (p pairView) countsNote() string {
 	return fmt.Sprintf("Counts are rows: each row is one point. %s has %s and %s %s; each statement stands in one row.",
-		shortName(p.left, p.right), statementsWord(len(p.left.Statements)),
-		shortName(p.right, p.left), statementsWord(len(p.right.Statements)))
+		p.leftName, statementsWord(len(p.left.Statements)),
+		p.rightName, statementsWord(len(p.right.Statements)))
 }
 
 // homeRow is the row a statement stands in: its best row in the first pair
@@ -378,18 +354,21 @@ func (r *report) rowName(k rowKey) string {
 	return fmt.Sprintf("%s, row %d", r.pairs[k.pair].title(), k.row+1)
 }
 
-// accountNames are the compared accounts' short names, "Trump, Putin,
-// Zelensky", each with its channel where two share a surname.
+// accountNames are the compared accounts' names, "Trump — Truth Social,
+// Kremlin, Zelensky", as the window gives them.
 func (r *report) accountNames() string {
 	names := make([]string, len(r.accounts))
 	for i, a := range r.accounts {
-		names[i] = surname(a)
-		for j, b := range r.accounts {
-			if i != j && surname(b) == names[i] {
-				names[i] = shortName(a, b)
-				break
-			}
-		}
+		names[i] = r.names.Of(a.ID)
 	}
 	return strings.Join(names, ", ")
+}
+
+// namesOf turns account ids into the names they go by, for matrix cells.
+func (r *report) namesOf(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = r.names.Of(id)
+	}
+	return strings.Join(out, ", ")
 }

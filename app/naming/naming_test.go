@@ -1,4 +1,4 @@
-package views
+package naming
 
 import (
 	"testing"
@@ -51,10 +51,10 @@ func TestAccountNames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := &sources.Extraction{Accounts: tc.accs, Article: &sources.Article{Text: tc.article}}
-			got := namesOf(x)
+			got := For(x)
 			for id, want := range tc.want {
-				if got.of(id) != want {
-					t.Errorf("%s is named %q, want %q", id, got.of(id), want)
+				if got.Of(id) != want {
+					t.Errorf("%s is named %q, want %q", id, got.Of(id), want)
 				}
 			}
 		})

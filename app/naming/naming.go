@@ -1,4 +1,6 @@
-package views
+// Package naming names the accounts of a reading as a reader would: the
+// window and the reports give one account one name.
+package naming
 
 import (
 	"strconv"
@@ -9,35 +11,59 @@ import (
 	"readouts/sources"
 )
 
-// accountNames are the names the window gives the accounts of one text,
-// by account id: in buttons, drop-downs, column heads, verdicts and the
-// legend. A name is always words of the text (the speaker, the channel,
-// the article), never an id dressed up: the account "xi" is "Xi" because
+// Names are the names the accounts of one text go by, by account id: in
+// the window's buttons, drop-downs, column heads, verdicts and legend, and
+// in the reports' verdict labels and headings. A name is always words of
+// the text (the speaker, the channel, the article), never an id dressed up: the account "xi" is "Xi" because
 // the speaker is "Xi Jinping", and "us-president" is "US President" only
 // where the article writes it so. Two accounts that would share a name are
 // told apart by their channels: "Trump — Truth Social", "Trump — Oval
 // Office".
-type accountNames map[string]string
+type Names map[string]string
 
-// namesOf names the accounts of x.
-func namesOf(x *sources.Extraction) accountNames {
-	names := accountNames{}
+// For names the accounts of x, each told apart from every other account
+// of the text: the window, where any account can come on show.
+func For(x *sources.Extraction) Names {
 	if x == nil {
-		return names
+		return Names{}
 	}
+	accs := make([]*sources.Account, len(x.Accounts))
+	for i := range x.Accounts {
+		accs[i] = &x.Accounts[i]
+	}
+	return among(x, accs)
+}
+
+// Among names the accounts ids of x, told apart only from each other: a
+// report that compares one of the article's two Trump accounts calls it
+// "Trump". Ids x has no account for are left out.
+func Among(x *sources.Extraction, ids []string) Names {
+	if x == nil {
+		return Names{}
+	}
+	var accs []*sources.Account
+	for _, id := range ids {
+		if a := x.Account(id); a != nil {
+			accs = append(accs, a)
+		}
+	}
+	return among(x, accs)
+}
+
+func among(x *sources.Extraction, accs []*sources.Account) Names {
 	article := ""
 	if x.Article != nil {
 		article = x.Article.Text
 	}
-	base := make([]string, len(x.Accounts))
+	base := make([]string, len(accs))
 	count := map[string]int{}
-	for i := range x.Accounts {
-		base[i] = baseName(&x.Accounts[i], article)
+	for i, a := range accs {
+		base[i] = baseName(a, article)
 		count[base[i]]++
 	}
+	names := Names{}
 	used := map[string]int{}
-	for i := range x.Accounts {
-		a := &x.Accounts[i]
+	for i, a := range accs {
 		name := base[i]
 		if count[name] > 1 {
 			name += " — " + channelName(a.Channel)
@@ -50,9 +76,9 @@ func namesOf(x *sources.Extraction) accountNames {
 	return names
 }
 
-// of is the name of account id; an id the text has no account for stays
+// Of is the name of account id; an id the text has no account for stays
 // as it is (it names nothing a reader could mistake for a person).
-func (n accountNames) of(id string) string {
+func (n Names) Of(id string) string {
 	if name, ok := n[id]; ok {
 		return name
 	}
