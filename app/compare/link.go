@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Tuning of the links, explained where used.
@@ -57,6 +58,8 @@ type sharedKey struct {
 	lrun, rrun int
 	// roles are the roles in which both name a country (specific.roles).
 	roles role
+	// money: a number both give as an amount of money (isMoney).
+	money bool
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
@@ -240,6 +243,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
+				sk.money = x.kind == specNumber && isMoney(&l.sc[i], x.cues) && isMoney(&r.sc[j], y.cues)
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
 				// passing: it weighs half (tally).
@@ -483,10 +487,39 @@ func unmistakable(ed *edge, untopical bool) bool {
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:
-			if untopical {
+			if untopical || k.money {
 				return true
 			}
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// currencies are the words that make a number an amount of money, before
+// it ("USD 1 billion") or after it ("1.1 billion dollars"); a sign before
+// it ("$625 million") does too.
+var currencies = map[string]bool{"usd": true, "eur": true, "gbp": true, "dollars": true, "dollar": true,
+	"euros": true, "euro": true, "pounds": true, "yuan": true, "renminbi": true, "rubles": true, "roubles": true,
+	"yen": true, "hryvnias": true, "hryvnia": true, "rupees": true, "pesos": true, "lira": true}
+
+// isMoney tells whether a number is given as an amount of money. Two
+// statements that give one amount speak of one package, loan or deal,
+// whatever topics their words fall under ("$1 billion in security
+// assistance", "a package of assistance of USD 1 billion"); a count is
+// not as telling ("10,000 troops", "10,000 refugees").
+func isMoney(sc *scanned, cues []cue) bool {
+	for _, c := range cues {
+		t := sc.toks[c.from]
+		before := sc.text[:t.start]
+		if k := c.from - 1; k >= 0 {
+			before = sc.text[sc.toks[k].end:t.start]
+			if currencies[sc.toks[k].norm] {
+				return true
+			}
+		}
+		if strings.ContainsAny(before, "$€£¥₴₽") || c.to < len(sc.toks) && currencies[sc.toks[c.to].norm] {
 			return true
 		}
 	}

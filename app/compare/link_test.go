@@ -44,6 +44,9 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"forced labour and compensation", "Seoul raised the issue of wartime forced labour.",
 			"Tokyo said the question of compensation had been settled long ago.", true, "justice"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
+		{"an amount of money across topics", "Washington is sending $2 billion in security assistance.",
+			"Kyiv welcomed a package of assistance worth USD 2 billion.", true, "aid"},
+		{"a count across topics", "Some 10,000 troops took part in the drills.", "The camp holds 10,000 refugees.", false, ""},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
