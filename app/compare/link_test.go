@@ -274,4 +274,12 @@ func TestSharedPhrase(t *testing.T) {
 		[]string{"Close coordination matters, the minister said.", "He called for close coordination."}); len(got) != 0 {
 		t.Errorf("a formula every statement uses: linked %v", got)
 	}
+	if got := linked([]string{"The president wants a stable and predictable relationship with Lisbon."},
+		[]string{"Both sides favour stable and predictable interaction on pressing matters."}); !slices.Equal(got, []string{"a-1|b-1"}) {
+		t.Errorf("two words joined by and: linked %v", got)
+	}
+	if got := linked([]string{"The president wants a stable relationship that is predictable."},
+		[]string{"Both sides favour predictable and stable interaction on pressing matters."}); len(got) != 0 {
+		t.Errorf("the same words, not the same phrase: linked %v", got)
+	}
 }

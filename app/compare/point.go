@@ -202,6 +202,12 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
 			add(specPhrase, sc.toks[i].stem+" "+sc.toks[i+1].stem, sc.cue(i, i+2), 0, -1)
 		}
+		// Two words joined by "and" are a phrase of their own: "stable
+		// and predictable", "fair and reciprocal".
+		if i+2 < len(sc.toks) && sc.toks[i+1].norm == "and" && adjacent(sc, i) && adjacent(sc, i+1) &&
+			l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+2, covered, inLexicon) {
+			add(specPhrase, sc.toks[i].stem+" and "+sc.toks[i+2].stem, sc.cue(i, i+3), 0, -1)
+		}
 	}
 	// In text order, not the map's: the first is what a reason quotes.
 	sort.Slice(places, func(a, b int) bool { return places[a].from < places[b].from })
