@@ -116,3 +116,40 @@ func TestConflictFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedThing: a thing named by its name ("the Leaders Summit on
+// Climate") is one particular thing, not the new one the other side
+// proposes ("a summit meeting"); it may be the one the other side refers
+// to ("the water treaty", "the Indus Waters Treaty").
+func TestNamedThing(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want []string
+	}{
+		{"a named summit and a new one",
+			[]string{"The president proposed a summit meeting in a third country."},
+			[]string{"The president was invited to the virtual Leaders Summit on Climate.", "The two sides may hold a summit meeting soon."},
+			[]string{"meeting [a-1] [b-2]"}},
+		{"a named treaty and the treaty",
+			[]string{"The Rhine Waters Treaty will stay suspended."},
+			[]string{"Suspending the water treaty breaks international law."},
+			[]string{"talks [a-1] [b-1]"}},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			var got []string
+			for _, r := range c.Rows {
+				if r.Verdict == Agree || r.Verdict == Diverge {
+					got = append(got, fmt.Sprintf("%s %v %v", r.Topic, r.Left, r.Right))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

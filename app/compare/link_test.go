@@ -46,6 +46,8 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 		{"an amount of money across topics", "Washington is sending $2 billion in security assistance.",
 			"Kyiv welcomed a package of assistance worth USD 2 billion.", true, "aid"},
+		{"a summit", "The president proposed a summit meeting in a third country.",
+			"The president suggested holding a summit soon.", true, "meeting"},
 		{"a count across topics", "Some 10,000 troops took part in the drills.", "The camp holds 10,000 refugees.", false, ""},
 	}
 	e := New(testLexicon(t))

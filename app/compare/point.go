@@ -73,6 +73,42 @@ type specific struct {
 	// roles tells, for a country or institution, in which roles the
 	// statement names it (rolePartner, roleOther).
 	roles role
+	// named and indefinite count the cues of a thing that are part of a
+	// longer name ("the Leaders Summit on Climate": one particular
+	// summit) and that follow "a" or "an" ("a summit meeting": one not
+	// named yet). A thing only named on one side and only indefinite on
+	// the other is two things (sameThing).
+	named, indefinite int
+}
+
+// indefinite are the articles of a thing not named yet.
+var indefinite = map[string]bool{"a": true, "an": true}
+
+// maxModifiers is how many words may stand between "a" and the thing:
+// "a summit meeting", "a new round of talks".
+const maxModifiers = 2
+
+// indefiniteAt tells whether the words before token from open a noun
+// phrase with "a" or "an": "a summit", "a personal summit meeting".
+func (l *Lexicon) indefiniteAt(sc *scanned, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-1-maxModifiers; k-- {
+		switch n := sc.toks[k].norm; {
+		case indefinite[n]:
+			return true
+		case l.stop[n]:
+			return false
+		}
+	}
+	return false
+}
+
+// sameThing tells whether two statements' cues of one lexicon thing can
+// name one thing: not when one names a particular one by its name and the
+// other a new one ("the Leaders Summit on Climate", "a summit meeting in a
+// third country"); "the water treaty" may be "the Indus Waters Treaty".
+func sameThing(x, y *specific) bool {
+	only := func(n int, s *specific) bool { return n > 0 && n == len(s.cues) }
+	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x))
 }
 
 // role is how a statement names a country or institution: as someone's
@@ -103,7 +139,7 @@ func (p *point) topicUse(t int) *topicUse {
 func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point {
 	var p point
 	keys := map[string]*specific{}
-	add := func(kind specKind, key string, c cue, run, topic int) {
+	add := func(kind specKind, key string, c cue, run, topic int) *specific {
 		k := string(kind) + ":" + key
 		s, ok := keys[k]
 		if !ok {
@@ -112,10 +148,23 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		}
 		for _, x := range s.cues {
 			if x.from == c.from {
-				return
+				return nil
 			}
 		}
 		s.cues = append(s.cues, c)
+		return s
+	}
+	// term adds a thing a lexicon term names, and how the statement
+	// names it (specific.named, specific.indefinite).
+	term := func(kind specKind, key string, h hit, topic int) {
+		if s := add(kind, key, sc.cue(h.from, h.to), 0, topic); s != nil {
+			if writtenAsName(sc, h) {
+				s.named++
+			}
+			if l.indefiniteAt(sc, h.from) {
+				s.indefinite++
+			}
+		}
 	}
 	var partner []bool // actors named as someone's partner, by first token
 	if hasKind(sc, kindActor) {
@@ -134,14 +183,14 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			}
 			p.use(h.ph, c)
 			if !h.ph.general {
-				add(specObject, strconv.Itoa(h.ph.group), c, 0, h.ph.ref)
+				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
 				if !l.Topics[h.ph.ref].Broad {
 					add(specTopic, strconv.Itoa(h.ph.ref), c, 0, h.ph.ref)
 				}
 			}
 		case kindEvent:
 			if !inPassing(sc, h.from) {
-				add(specEvent, strconv.Itoa(h.ph.group), c, 0, -1)
+				term(specEvent, strconv.Itoa(h.ph.group), h, -1)
 				p.about = p.about || l.callAbout(sc, h.to)
 			}
 		case kindActor:
@@ -273,6 +322,26 @@ var subjectOf = map[string]bool{"about": true, "regarding": true, "concerning": 
 // maxParticipantWords is how many name words may name the people of a call
 // before "about": "with President Vladimir Putin of Russia about".
 const maxParticipantWords = 6
+
+// writtenAsName tells whether a lexicon term written in small letters in
+// the lexicon is written with capitals inside a sentence, in a longer
+// name: then it names one particular thing ("the Leaders Summit on
+// Climate", "the NATO Anniversary Summit").
+func writtenAsName(sc *scanned, h hit) bool {
+	if strings.ToLower(h.ph.text) != h.ph.text {
+		return false // "NATO", "Taiwan", "Black Sea": always written so
+	}
+	for i := h.from; i < h.to; i++ {
+		if !capitalised(sc, i) || opensSentence(sc, i) {
+			return false
+		}
+	}
+	// A longer name: a capitalised word beside the term ("Leaders Summit",
+	// "Summit Meeting"); a term that is a whole name ("talks on Strategic
+	// Stability") is written so for emphasis as often.
+	nameAt := func(i int) bool { return i >= 0 && i < len(sc.toks) && capitalised(sc, i) && !opensSentence(sc, i) }
+	return nameAt(h.from-1) || nameAt(h.to)
+}
 
 // hasKind tells whether a scanned text has a hit of a kind.
 func hasKind(sc *scanned, k phraseKind) bool {
