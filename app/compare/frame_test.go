@@ -153,3 +153,36 @@ func TestNamedThing(t *testing.T) {
 		})
 	}
 }
+
+// TestAnotherEvent: an event whose sides are not the sides of the
+// comparison is another event ("talks between the United States and
+// Russia" in a comparison of Paris and Berlin); one between the two sides
+// is their call.
+func TestAnotherEvent(t *testing.T) {
+	tests := []struct {
+		name string
+		b    string
+		want []string
+	}{
+		{"the call, its sides named", "A telephone conversation between the leaders of Germany and France took place today.",
+			[]string{"sequence [a-1] [b-1]"}},
+		{"another event", "The ministers weighed the outcome of the talks between the United States and Russia.", nil},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {"The president spoke today with the chancellor."}, "b": {tc.b}}, "a", "b")
+			x.Accounts[0].Speaker, x.Accounts[1].Speaker = "Elysee", "Berlin"
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			var got []string
+			for _, r := range c.Rows {
+				if r.Verdict == Agree || r.Verdict == Diverge {
+					got = append(got, fmt.Sprintf("%s %v %v", r.Topic, r.Left, r.Right))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("rows %v, want %v", got, tc.want)
+			}
+		})
+	}
+}

@@ -110,6 +110,22 @@ func (w weights) of(key string) float64 {
 	return v
 }
 
+// sameEvent tells whether the events two statements tell of can be one:
+// each side one names for its event is a side of the frame of the
+// comparison or one the other names too. In a comparison of Washington
+// and Kyiv, "talks between the leaders of the United States and Russia"
+// are another event than "a call with the president of Ukraine".
+func (w weights) sameEvent(a, b *point) bool {
+	for _, p := range [2][2]*point{{a, b}, {b, a}} {
+		for _, k := range p[0].sides {
+			if !w.frame[k] && !slices.Contains(p[1].sides, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // theme tells whether a thing is named by two or more statements of each
 // account: a theme both return to, on which which statements make one
 // point is not told by the thing alone.
@@ -239,7 +255,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
-			if (x.kind != specEvent || event) && sameThing(x, y) {
+			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w

@@ -26,6 +26,10 @@ type point struct {
 	// earlier statement of the account has told of the call, the call is
 	// not its point (side.secondTellings).
 	about bool
+	// sides holds the countries and institutions a statement names as
+	// the sides of the event it tells of ("talks between the leaders of
+	// the United States and Russia"), for sameEvent.
+	sides []string
 }
 
 // topicUse is one topic a statement uses words of.
@@ -192,6 +196,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if !inPassing(sc, h.from) {
 				term(specEvent, strconv.Itoa(h.ph.group), h, -1)
 				p.about = p.about || l.callAbout(sc, h.to)
+				p.sides = append(p.sides, l.eventSides(sc, h.to)...)
 			}
 		case kindActor:
 			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
@@ -315,6 +320,48 @@ func (l *Lexicon) callAbout(sc *scanned, to int) bool {
 	}
 	return false
 }
+
+// eventSides lists the countries and institutions named as the sides of
+// an event that ends before token to: after "between", in the
+// words that name people, their offices and their countries ("talks
+// between the leaders of the United States and Russia"), up to the first
+// other word.
+func (l *Lexicon) eventSides(sc *scanned, to int) []string {
+	k := to
+	if k > 0 && sidesWord[sc.toks[k-1].norm] {
+		k-- // the event's own words end with it: "call between"
+	}
+	if k >= len(sc.toks) || !sidesWord[sc.toks[k].norm] {
+		return nil
+	}
+	actorAt := map[int]int{}
+	for _, h := range sc.hits {
+		if h.ph.kind == kindActor {
+			for i := h.from; i < h.to; i++ {
+				actorAt[i] = h.ph.group
+			}
+		}
+	}
+	var out []string
+	for i := k + 1; i < clauseEnd(sc, k); i++ {
+		t := sc.toks[i]
+		if g, ok := actorAt[i]; ok {
+			if key := string(specActor) + ":" + strconv.Itoa(g); !slices.Contains(out, key) {
+				out = append(out, key)
+			}
+			continue
+		}
+		if !l.stop[t.norm] && !l.titles[t.norm] && !l.agents[t.stem] && !capitalised(sc, i) {
+			break
+		}
+	}
+	return out
+}
+
+// sidesWord introduces the sides of an event. Not "with": "a call with the
+// US president" names one side, the other is the speaker's, which a
+// comparison may not know.
+var sidesWord = map[string]bool{"between": true}
 
 // subjectOf are the words that say what a call was about.
 var subjectOf = map[string]bool{"about": true, "regarding": true, "concerning": true}
