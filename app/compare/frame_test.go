@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"readouts/sources"
 )
 
 // TestParticipants: the people a statement names beside a mention of the
@@ -74,17 +76,7 @@ func TestTheCallAsFrame(t *testing.T) {
 	e := New(testLexicon(t))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b")
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			var got []string
-			for _, r := range c.Rows {
-				if r.Verdict == Agree || r.Verdict == Diverge {
-					got = append(got, fmt.Sprintf("%s %v %v", r.Topic, r.Left, r.Right))
-				}
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
 		})
 	}
 }
@@ -139,17 +131,7 @@ func TestNamedThing(t *testing.T) {
 	e := New(testLexicon(t))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b")
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			var got []string
-			for _, r := range c.Rows {
-				if r.Verdict == Agree || r.Verdict == Diverge {
-					got = append(got, fmt.Sprintf("%s %v %v", r.Topic, r.Left, r.Right))
-				}
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
 		})
 	}
 }
@@ -173,16 +155,23 @@ func TestAnotherEvent(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {"The president spoke today with the chancellor."}, "b": {tc.b}}, "a", "b")
 			x.Accounts[0].Speaker, x.Accounts[1].Speaker = "Elysee", "Berlin"
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			var got []string
-			for _, r := range c.Rows {
-				if r.Verdict == Agree || r.Verdict == Diverge {
-					got = append(got, fmt.Sprintf("%s %v %v", r.Topic, r.Left, r.Right))
-				}
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("rows %v, want %v", got, tc.want)
-			}
+			checkMatched(t, e, x, tc.want)
 		})
+	}
+}
+
+// checkMatched compares the first two accounts of x and checks their
+// matched rows ("topic [left ids] [right ids]", in row order).
+func checkMatched(t *testing.T, e *Engine, x *sources.Extraction, want []string) {
+	t.Helper()
+	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	var got []string
+	for _, r := range c.Rows {
+		if r.Verdict == Agree || r.Verdict == Diverge {
+			got = append(got, fmt.Sprintf("%s %v %v", r.Topic, r.Left, r.Right))
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
