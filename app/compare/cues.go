@@ -32,6 +32,9 @@ type stance struct {
 	// the words that deny them; said holds the topics said outright.
 	denied map[int]cue
 	said   map[int]cue
+	// deniedBy gives, for each token a negator denies, the negator's first
+	// token, and -1 for the others; nil when nothing is denied.
+	deniedBy []int
 	// names holds the stems of the words that name places and actors:
 	// sharing "Russia" does not show two accounts say the same thing.
 	names   map[string]bool
@@ -57,9 +60,10 @@ type levelCue struct {
 	function bool
 }
 
-// negationReach is how many tokens after a negator it still applies to: "not
-// ready", "not yet fully ready", "no conditions".
-const negationReach = 3
+// negationReach is how many stopwords after a negator it still applies to:
+// "not ready", "not yet fully ready", "no conditions", "denied that there
+// was any mention".
+const negationReach = 5
 
 // stanceOf reads the cues of one scanned statement.
 func (l *Lexicon) stanceOf(sc *scanned) stance {
@@ -310,6 +314,7 @@ func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
 			break
 		}
 	}
+	s.deniedBy = deniedBy
 	for _, h := range sc.hits {
 		if h.ph.kind != kindTopic {
 			continue

@@ -198,6 +198,7 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 			s.main[i] = e.mainTopics(&prof[i])
 			s.pt[i].probes = e.probes(&s.pt[i], &s.st[i], s.main[i])
 		}
+		s.secondTellings()
 		return s
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
@@ -207,6 +208,11 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	voices := map[string]bool{}
 	for i := range scans {
 		e.lex.voices(&scans[i], voices)
+	}
+	for _, sd := range []*side{l, r} {
+		for i := range sd.pt {
+			e.lex.participants(&sd.sc[i], &sd.pt[i], voices)
+		}
 	}
 	for _, k := range sortedKeys(voices) {
 		l.frame = append(l.frame, k) // the frame of both sides

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Tuning of the links, explained where used.
@@ -57,6 +58,8 @@ type sharedKey struct {
 	lrun, rrun int
 	// roles are the roles in which both name a country (specific.roles).
 	roles role
+	// money: a number both give as an amount of money (isMoney).
+	money bool
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
@@ -105,6 +108,22 @@ func (w weights) of(key string) float64 {
 	v := w.compute(key)
 	w.memo[key] = v
 	return v
+}
+
+// sameEvent tells whether the events two statements tell of can be one:
+// each side one names for its event is a side of the frame of the
+// comparison or one the other names too. In a comparison of Washington
+// and Kyiv, "talks between the leaders of the United States and Russia"
+// are another event than "a call with the president of Ukraine".
+func (w weights) sameEvent(a, b *point) bool {
+	for _, p := range [2][2]*point{{a, b}, {b, a}} {
+		for _, k := range p[0].sides {
+			if !w.frame[k] && !slices.Contains(p[1].sides, k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // theme tells whether a thing is named by two or more statements of each
@@ -236,10 +255,11 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
-			if x.kind != specEvent || event {
+			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
+				sk.money = x.kind == specNumber && isMoney(&l.sc[i], x.cues) && isMoney(&r.sc[j], y.cues)
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
 				// passing: it weighs half (tally).
@@ -483,10 +503,39 @@ func unmistakable(ed *edge, untopical bool) bool {
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:
-			if untopical {
+			if untopical || k.money {
 				return true
 			}
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// currencies are the words that make a number an amount of money, before
+// it ("USD 1 billion") or after it ("1.1 billion dollars"); a sign before
+// it ("$625 million") does too.
+var currencies = map[string]bool{"usd": true, "eur": true, "gbp": true, "dollars": true, "dollar": true,
+	"euros": true, "euro": true, "pounds": true, "yuan": true, "renminbi": true, "rubles": true, "roubles": true,
+	"yen": true, "hryvnias": true, "hryvnia": true, "rupees": true, "pesos": true, "lira": true}
+
+// isMoney tells whether a number is given as an amount of money. Two
+// statements that give one amount speak of one package, loan or deal,
+// whatever topics their words fall under ("$1 billion in security
+// assistance", "a package of assistance of USD 1 billion"); a count is
+// not as telling ("10,000 troops", "10,000 refugees").
+func isMoney(sc *scanned, cues []cue) bool {
+	for _, c := range cues {
+		t := sc.toks[c.from]
+		before := sc.text[:t.start]
+		if k := c.from - 1; k >= 0 {
+			before = sc.text[sc.toks[k].end:t.start]
+			if currencies[sc.toks[k].norm] {
+				return true
+			}
+		}
+		if strings.ContainsAny(before, "$€£¥₴₽") || c.to < len(sc.toks) && currencies[sc.toks[c.to].norm] {
 			return true
 		}
 	}

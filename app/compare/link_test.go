@@ -44,6 +44,11 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"forced labour and compensation", "Seoul raised the issue of wartime forced labour.",
 			"Tokyo said the question of compensation had been settled long ago.", true, "justice"},
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
+		{"an amount of money across topics", "Washington is sending $2 billion in security assistance.",
+			"Kyiv welcomed a package of assistance worth USD 2 billion.", true, "aid"},
+		{"a summit", "The president proposed a summit meeting in a third country.",
+			"The president suggested holding a summit soon.", true, "meeting"},
+		{"a count across topics", "Some 10,000 troops took part in the drills.", "The camp holds 10,000 refugees.", false, ""},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
@@ -270,5 +275,13 @@ func TestSharedPhrase(t *testing.T) {
 	if got := linked([]string{"They praised close coordination.", "Close coordination will go on."},
 		[]string{"Close coordination matters, the minister said.", "He called for close coordination."}); len(got) != 0 {
 		t.Errorf("a formula every statement uses: linked %v", got)
+	}
+	if got := linked([]string{"The president wants a stable and predictable relationship with Lisbon."},
+		[]string{"Both sides favour stable and predictable interaction on pressing matters."}); !slices.Equal(got, []string{"a-1|b-1"}) {
+		t.Errorf("two words joined by and: linked %v", got)
+	}
+	if got := linked([]string{"The president wants a stable relationship that is predictable."},
+		[]string{"Both sides favour predictable and stable interaction on pressing matters."}); len(got) != 0 {
+		t.Errorf("the same words, not the same phrase: linked %v", got)
 	}
 }

@@ -21,6 +21,15 @@ type point struct {
 	// the word's group), an attribute of the call it speaks to ("m:" and
 	// the topic).
 	probes []string
+	// about tells that the statement tells of the call as what raised
+	// its subject ("also spoke with Putin about the attacks"): after an
+	// earlier statement of the account has told of the call, the call is
+	// not its point (side.secondTellings).
+	about bool
+	// sides holds the countries and institutions a statement names as
+	// the sides of the event it tells of ("talks between the leaders of
+	// the United States and Russia"), for sameEvent.
+	sides []string
 }
 
 // topicUse is one topic a statement uses words of.
@@ -68,6 +77,42 @@ type specific struct {
 	// roles tells, for a country or institution, in which roles the
 	// statement names it (rolePartner, roleOther).
 	roles role
+	// named and indefinite count the cues of a thing that are part of a
+	// longer name ("the Leaders Summit on Climate": one particular
+	// summit) and that follow "a" or "an" ("a summit meeting": one not
+	// named yet). A thing only named on one side and only indefinite on
+	// the other is two things (sameThing).
+	named, indefinite int
+}
+
+// indefinite are the articles of a thing not named yet.
+var indefinite = map[string]bool{"a": true, "an": true}
+
+// maxModifiers is how many words may stand between "a" and the thing:
+// "a summit meeting", "a new round of talks".
+const maxModifiers = 2
+
+// indefiniteAt tells whether the words before token from open a noun
+// phrase with "a" or "an": "a summit", "a personal summit meeting".
+func (l *Lexicon) indefiniteAt(sc *scanned, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-1-maxModifiers; k-- {
+		switch n := sc.toks[k].norm; {
+		case indefinite[n]:
+			return true
+		case l.stop[n]:
+			return false
+		}
+	}
+	return false
+}
+
+// sameThing tells whether two statements' cues of one lexicon thing can
+// name one thing: not when one names a particular one by its name and the
+// other a new one ("the Leaders Summit on Climate", "a summit meeting in a
+// third country"); "the water treaty" may be "the Indus Waters Treaty".
+func sameThing(x, y *specific) bool {
+	only := func(n int, s *specific) bool { return n > 0 && n == len(s.cues) }
+	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x))
 }
 
 // role is how a statement names a country or institution: as someone's
@@ -98,7 +143,7 @@ func (p *point) topicUse(t int) *topicUse {
 func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point {
 	var p point
 	keys := map[string]*specific{}
-	add := func(kind specKind, key string, c cue, run, topic int) {
+	add := func(kind specKind, key string, c cue, run, topic int) *specific {
 		k := string(kind) + ":" + key
 		s, ok := keys[k]
 		if !ok {
@@ -107,10 +152,23 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		}
 		for _, x := range s.cues {
 			if x.from == c.from {
-				return
+				return nil
 			}
 		}
 		s.cues = append(s.cues, c)
+		return s
+	}
+	// term adds a thing a lexicon term names, and how the statement
+	// names it (specific.named, specific.indefinite).
+	term := func(kind specKind, key string, h hit, topic int) {
+		if s := add(kind, key, sc.cue(h.from, h.to), 0, topic); s != nil {
+			if writtenAsName(sc, h) {
+				s.named++
+			}
+			if l.indefiniteAt(sc, h.from) {
+				s.indefinite++
+			}
+		}
 	}
 	var partner []bool // actors named as someone's partner, by first token
 	if hasKind(sc, kindActor) {
@@ -129,13 +187,17 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			}
 			p.use(h.ph, c)
 			if !h.ph.general {
-				add(specObject, strconv.Itoa(h.ph.group), c, 0, h.ph.ref)
+				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
 				if !l.Topics[h.ph.ref].Broad {
 					add(specTopic, strconv.Itoa(h.ph.ref), c, 0, h.ph.ref)
 				}
 			}
 		case kindEvent:
-			add(specEvent, strconv.Itoa(h.ph.group), c, 0, -1)
+			if !inPassing(sc, h.from) {
+				term(specEvent, strconv.Itoa(h.ph.group), h, -1)
+				p.about = p.about || l.callAbout(sc, h.to)
+				p.sides = append(p.sides, l.eventSides(sc, h.to)...)
+			}
 		case kindActor:
 			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
 			r := roleOther
@@ -194,6 +256,12 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
 			add(specPhrase, sc.toks[i].stem+" "+sc.toks[i+1].stem, sc.cue(i, i+2), 0, -1)
 		}
+		// Two words joined by "and" are a phrase of their own: "stable
+		// and predictable", "fair and reciprocal".
+		if i+2 < len(sc.toks) && sc.toks[i+1].norm == "and" && adjacent(sc, i) && adjacent(sc, i+1) &&
+			l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+2, covered, inLexicon) {
+			add(specPhrase, sc.toks[i].stem+" and "+sc.toks[i+2].stem, sc.cue(i, i+3), 0, -1)
+		}
 	}
 	// In text order, not the map's: the first is what a reason quotes.
 	sort.Slice(places, func(a, b int) bool { return places[a].from < places[b].from })
@@ -210,6 +278,26 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
 	sort.Slice(p.topics, func(a, b int) bool { return p.topics[a].topic < p.topics[b].topic })
 	return p
+}
+
+// writtenAsName tells whether a lexicon term written in small letters in
+// the lexicon is written with capitals inside a sentence, in a longer
+// name: then it names one particular thing ("the Leaders Summit on
+// Climate", "the NATO Anniversary Summit").
+func writtenAsName(sc *scanned, h hit) bool {
+	if strings.ToLower(h.ph.text) != h.ph.text {
+		return false // "NATO", "Taiwan", "Black Sea": always written so
+	}
+	for i := h.from; i < h.to; i++ {
+		if !capitalised(sc, i) || opensSentence(sc, i) {
+			return false
+		}
+	}
+	// A longer name: a capitalised word beside the term ("Leaders Summit",
+	// "Summit Meeting"); a term that is a whole name ("talks on Strategic
+	// Stability") is written so for emphasis as often.
+	nameAt := func(i int) bool { return i >= 0 && i < len(sc.toks) && capitalised(sc, i) && !opensSentence(sc, i) }
+	return nameAt(h.from-1) || nameAt(h.to)
 }
 
 // hasKind tells whether a scanned text has a hit of a kind.

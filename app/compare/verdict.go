@@ -76,6 +76,8 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	}
 	if f, ok := denial(topic, ln, rn, ls, rs); ok {
 		add(f)
+	} else if f, ok := deniedThing(ed, ln, rn, [2]*scanned{&l.sc[ed.l], &r.sc[ed.r]}, ls, rs); ok {
+		add(f)
 	}
 	if f, ok := negations(ln, rn, ls, rs); ok {
 		add(f)
@@ -426,6 +428,56 @@ func denial(topic int, ln, rn string, l, r *stance) (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// deniedThing finds a specific thing both name that one side names only
+// in a clause it denies ("denied there was any mention of the phrase"),
+// and the other outright: a denial of the other side's point, whatever
+// topic the words fall under.
+func deniedThing(ed *edge, ln, rn string, sc [2]*scanned, l, r *stance) (finding, bool) {
+	if l.deniedBy == nil && r.deniedBy == nil {
+		return finding{}, false
+	}
+	for _, k := range ed.shared {
+		if k.w == 0 {
+			continue // the frame of the call
+		}
+		dl, okl := deniedCue(sc[0], l, k.lc)
+		dr, okr := deniedCue(sc[1], r, k.rc)
+		switch {
+		case okl && !okr && notDenied(r, k.rc):
+			return finding{text: fmt.Sprintf("%s denies it: %s; %s says it: %s", ln, quote(dl.text), rn, quote(k.rc[0].text)),
+				strong: true, lc: []cue{dl}, rc: k.rc[:1]}, true
+		case okr && !okl && notDenied(l, k.lc):
+			return finding{text: fmt.Sprintf("%s says it: %s; %s denies it: %s", ln, quote(k.lc[0].text), rn, quote(dr.text)),
+				strong: true, lc: k.lc[:1], rc: []cue{dr}}, true
+		}
+	}
+	return finding{}, false
+}
+
+// deniedCue tells whether every cue of a thing stands in a denied clause,
+// and gives the denial's words up to the first of them.
+func deniedCue(sc *scanned, s *stance, cs []cue) (cue, bool) {
+	if s.deniedBy == nil || len(cs) == 0 {
+		return cue{}, false
+	}
+	for _, c := range cs {
+		if s.deniedBy[c.from] < 0 {
+			return cue{}, false
+		}
+	}
+	return sc.cue(s.deniedBy[cs[0].from], cs[0].to), true
+}
+
+// notDenied tells whether no cue of a thing stands in a denied clause.
+func notDenied(s *stance, cs []cue) bool {
+	for _, c := range cs {
+		if s.deniedBy != nil && s.deniedBy[c.from] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // negations finds content words one side negates and the other affirms.
