@@ -190,7 +190,7 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		if t.quote {
 			continue
 		}
-		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi {
+		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi && (!endsInPreposition(cu.words) || timeAt(toks, k+n)) {
 			return "“" + strings.Join(cu.words, " ") + "”"
 		}
 		if event == nil || k == 0 {
@@ -222,3 +222,35 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 	}
 	return ""
 }
+
+// endsInPreposition tells whether a phrase of time needs the time after
+// it: "back in" is earlier only in "back in April", never in "back in
+// Washington".
+func endsInPreposition(words []string) bool {
+	return len(words) > 1 && prepositions[strings.ToLower(words[len(words)-1])]
+}
+
+// timeAt tells whether toks[k] begins a time: a year, a month, a season,
+// "early" or "late" before one, or "the" before a season, a decade or
+// "day" ("back in the 1990s"), never before a place ("back in the Oval
+// Office").
+func timeAt(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	switch {
+	case isYear(w.text), monthOf(w.text) > 0, seasons[w.lower]:
+		return true
+	case w.lower == "early" || w.lower == "late" || w.lower == "the":
+		if k+1 >= len(toks) {
+			return false
+		}
+		n := toks[k+1]
+		decade := len(n.lower) == 5 && strings.HasSuffix(n.lower, "0s")
+		return isYear(n.text) || monthOf(n.text) > 0 || seasons[n.lower] || decade || n.lower == "day"
+	}
+	return false
+}
+
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}

@@ -26,6 +26,10 @@ func TestEarlier(t *testing.T) {
 		{"reported speech is not earlier", "The Kremlin said Putin had told Trump that the talks were useful.", "the talks were useful", false},
 		{"has told is present", "Kremlin aide Yuri Ushakov has told reporters that the talks were useful.", "the talks were useful", false},
 		{"said in a clause opened by after", "Zelensky spoke to Trump on Tuesday, a day after Trump said he was disappointed with Putin.", "he was disappointed with Putin", true},
+		{"back in a month", "Back in April, Putin said the offer stood.", "the offer stood", true},
+		{"back in the past decade", "Back in the 1990s, Putin said the offer stood.", "the offer stood", true},
+		{"back in a place is now", "Back in Moscow, Putin said the offer stood.", "the offer stood", false},
+		{"back in a building is now", "Back in the Oval Office, Trump said the offer stood.", "the offer stood", false},
 		{"after in an adjunct is not earlier", "Trump said after the call that he was disappointed with Putin.", "he was disappointed with Putin", false},
 	}
 	for _, tt := range tests {

@@ -759,7 +759,7 @@ func (rv *resolver) countryNamed(ps *paraScan, u unit, r tokRange) string {
 }
 
 // pronoun resolves "he", "she" or "it" to the most recent speaker or
-// subject that fits.
+// subject that fits; gender 0 ("the 78-year-old") fits any person.
 func (rv *resolver) pronoun(g byte) speakerRef {
 	for _, r := range rv.recent {
 		if g == institutionGender {
@@ -770,6 +770,9 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 		}
 		if r.institution || r.who == nil || contains(rv.notHim, r.name) {
 			continue
+		}
+		if g == 0 {
+			return r
 		}
 		if r.who.gender != 0 && r.who.gender != g {
 			continue

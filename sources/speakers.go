@@ -513,6 +513,12 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 			return p
 		}
 	}
+	if r.hi-r.lo == 2 && definite[x.toks[r.lo].lower] && isAge(x.toks[r.lo+1].lower) {
+		// "The 78-year-old wrote": a person the story has just named,
+		// called by their age.
+		p.shape = shapePronoun
+		return p
+	}
 	var pr phraseReader
 	pr.read(x, &p)
 	p.shape = pr.shape(x, &p)
@@ -676,9 +682,31 @@ func (pr *phraseReader) shape(x *phraser, p *speakerPhrase) shape {
 		return shapeRole
 	case pr.anaphor || pr.instNoun:
 		return shapeAnaphor
+	case pr.officials && definite[x.toks[p.lo].lower]:
+		// "the official said", after "a Turkish official told …": the
+		// official the article introduced.
+		return shapeAnaphor
 	}
 	return shapeNone
 }
+
+// isAge tells whether a word gives someone's age: "78-year-old".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// definite are the determiners of a phrase that refers back to someone
+// the article has introduced.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
 // nameIsOutlet tells whether the name in a phrase names an outlet rather
 // than a person: after a noun of the press ("the state-run news agency RIA
@@ -735,24 +763,33 @@ func titleGender(words []string) byte {
 	return 0
 }
 
-// countryOfPossessive reads "China's", "Russia’s" as a country code.
+// countryOfPossessive reads "China's", "Russia’s" as a country code, and
+// an institution of one word as its country ("the Kremlin's press
+// office" speaks for Russia).
 func (x *phraser) countryOfPossessive(t tok) string {
 	stem := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'")
 	for _, cu := range x.c.idx.byFirst[stem] {
-		if (cu.kind == cueCountryName || cu.kind == cueCountryAdj) && len(cu.words) == 1 {
+		if len(cu.words) != 1 {
+			continue
+		}
+		switch cu.kind {
+		case cueCountryName, cueCountryAdj:
 			return x.c.Countries[cu.ref].Code
+		case cueInstitution:
+			return x.c.Institutions[cu.ref].Country
 		}
 	}
 	return ""
 }
 
-// multiwordPossessive reads a country name of several words whose last
-// word is possessive ("South Korea's", "New Zealand's") starting at k,
-// and returns its code and length, or 0.
+// multiwordPossessive reads a country name or an institution of several
+// words whose last word is possessive ("South Korea's", "New Zealand's",
+// "the White House's") starting at k, and returns its country code and
+// length, or 0.
 func (x *phraser) multiwordPossessive(k, hi int) (string, int) {
 	for _, cu := range x.c.idx.byFirst[x.toks[k].lower] {
 		m := len(cu.words)
-		if cu.kind != cueCountryName || m < 2 || k+m > hi || !isPossessive(x.toks[k+m-1]) {
+		if cu.kind != cueCountryName && cu.kind != cueInstitution || m < 2 || k+m > hi || !isPossessive(x.toks[k+m-1]) {
 			continue
 		}
 		ok := true
@@ -764,6 +801,9 @@ func (x *phraser) multiwordPossessive(k, hi int) (string, int) {
 			ok = ok && got == strings.ToLower(w)
 		}
 		if ok {
+			if cu.kind == cueInstitution {
+				return x.c.Institutions[cu.ref].Country, m
+			}
 			return x.c.Countries[cu.ref].Code, m
 		}
 	}
