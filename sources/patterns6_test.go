@@ -26,3 +26,26 @@ func TestReportingPatterns6(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCaseParties: a headline in title case names its parties even
+// when a verb in capitals follows a name.
+func TestTitleCaseParties(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Kishida, Xi Agree to Ease Seafood Row After Talks\n\nJapanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed on Thursday to ease a dispute, after their first meeting in a year.\n", []string{"JP", "CN"}},
+		{"Erdogan Urges Putin to Keep Grain Deal\n\nMOSCOW — In a telephone conversation with Russian President Vladimir Putin on Saturday, Turkish President Recep Tayyip Erdogan said the deal should go on.\n", []string{"RU", "TR"}},
+		{"Modi Thanks Putin for Support\n\nIndian Prime Minister Narendra Modi held a phone call on Monday. He thanked Russian President Vladimir Putin for his support.\n", []string{"IN", "RU"}},
+		{"Sheinbaum Disputes Trump's Claim on Border\n\nMexican President Claudia Sheinbaum rejected a claim by US President Donald Trump.\n\nThe claim came after a phone call between the two leaders on Wednesday.\n", []string{"MX", "US"}},
+	} {
+		p := runText(t, tt.text)
+		var keys []string
+		for _, party := range p.parties {
+			keys = append(keys, party.Key)
+		}
+		if len(keys) != len(tt.want) || len(keys) == 2 && (keys[0] != tt.want[0] || keys[1] != tt.want[1]) {
+			t.Errorf("%q: parties %q, want %q", tt.text[:40], keys, tt.want)
+		}
+	}
+}
