@@ -5,6 +5,7 @@ import "testing"
 // TestReportingPatterns6: ways news stories attribute words that an
 // article nobody tuned for uses, each in sentences written here.
 func TestReportingPatterns6(t *testing.T) {
+	usCN := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
 	usRU := "Trump and Putin talk\n\nWASHINGTON — President Donald Trump spoke with Vladimir Putin on Monday.\n\n"
 	type want = accountWant
 	tests := []struct {
@@ -19,6 +20,18 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"We will end the war", "trump"}}},
 		{"back in a place is no earlier time", usRU + "Back in Washington, Trump told reporters the call was \"very good.\"",
 			[]want{{"the call was \"very good.\"", "trump"}}},
+		{"a quotation after the speaker's paraphrase", usCN + "Xi urged Washington to show restraint. \"Both sides must avoid escalation.\"",
+			[]want{{"Both sides must avoid escalation", "xi"}}},
+		{"a quotation after someone else's sentence", usCN + "Xi urged Washington to show restraint. Trump disagreed. \"Both sides must avoid escalation.\"",
+			[]want{{"Both sides must avoid escalation", ""}}},
+		{"a quotation after a past statement", usCN + "Xi had urged Washington to show restraint. \"Both sides must avoid escalation.\"",
+			[]want{{"Both sides must avoid escalation", ""}}},
+		{"with a participle after the trailing attribution", usRU + "The call lasted two hours, the White House said, with both leaders agreeing to meet in Geneva.",
+			[]want{{"both leaders agreeing to meet in Geneva", "white-house"}}},
+		{"with a speaker of its own after the trailing attribution", usRU + "The call lasted two hours, the White House said, with a Kremlin aide saying the talks were useful.",
+			[]want{{"The call lasted two hours", "white-house"}, {"the talks were useful", "kremlin"}}},
+		{"with and no participle after the trailing attribution", usRU + "The call lasted two hours, the White House said, with no date set for another.",
+			[]want{{"no date set for another", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,5 +60,16 @@ func TestTitleCaseParties(t *testing.T) {
 		if len(keys) != len(tt.want) || len(keys) == 2 && (keys[0] != tt.want[0] || keys[1] != tt.want[1]) {
 			t.Errorf("%q: parties %q, want %q", tt.text[:40], keys, tt.want)
 		}
+	}
+}
+
+// TestOnePlatformOneAccount: a speaker's posts on one platform are one
+// account, however the article names the platform.
+func TestOnePlatformOneAccount(t *testing.T) {
+	p := runText(t, "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President Donald Trump on Wednesday.\n\nSheinbaum wrote in a post on the platform X that the call went well.\n\nIn her own post on X, she called it an \"excellent conversation.\"")
+	_, a := statementWith(p.extraction, "the call went well")
+	_, b := statementWith(p.extraction, "\"excellent conversation.\"")
+	if a == nil || a != b {
+		t.Errorf("one platform, two accounts:%s", dumpExtraction(p.extraction))
 	}
 }

@@ -191,15 +191,21 @@ func (x *regioner) lastEnd(rs []region) int { return rs[len(rs)-1].End }
 
 // afterTrailing is the clause joined by ", and" right after trailing cue
 // k's attribution, when no attribution of its own follows in the unit and
-// it has a subject and a verb: the report goes on.
+// it has a subject and a verb, or the absolute clause of ", with" and a
+// participle ("…, the White House said, with both leaders agreeing to
+// meet"): the report goes on.
 func (x *regioner) afterTrailing(k int) (region, bool) {
 	e := x.attributionEnd(k)
-	if e+2 >= x.u.hi || x.toks[e].text != "," || x.toks[e+1].lower != "and" || x.toks[e+1].quote || x.boundaryBefore(k) < 0 {
+	if e+2 >= x.u.hi || x.toks[e].text != "," || x.toks[e+1].quote || x.boundaryBefore(k) < 0 {
+		return region{}, false
+	}
+	with := x.toks[e+1].lower == "with" && x.withParticiple(e+2)
+	if x.toks[e+1].lower != "and" && !with {
 		return region{}, false
 	}
 	a := e + 2
 	for m := k + 1; m < len(x.cues); m++ {
-		if (x.live(m) || x.res[m].source >= 0) && x.start(m) >= a {
+		if (x.live(m) || x.res[m].source >= 0) && x.start(m) > e {
 			return region{}, false
 		}
 	}
@@ -207,10 +213,31 @@ func (x *regioner) afterTrailing(k int) (region, bool) {
 	if x.toks[a].quote || !x.toks[a].word || x.toks[a].cap && x.c.idx.opensWithAdverb(x.toks[a]) {
 		return region{}, false
 	}
-	if !secondClause(x.toks, a, end) && !hasModal(x.toks, a, end) {
+	if !with && !secondClause(x.toks, a, end) && !hasModal(x.toks, a, end) {
 		return region{}, false
 	}
+	for with && end > a && !x.toks[end-1].word && !x.toks[end-1].quote {
+		end-- // the sentence's full stop
+	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: x.confidence(k) * 0.9, quote: -1, lo: a, hi: end}, true
+}
+
+// maxSubjectWords bounds the noun phrase before a participle.
+const maxSubjectWords = 5
+
+// withParticiple tells whether a noun phrase and a participle start at
+// a: "both leaders discussing", "the two sides agreeing".
+func (x *regioner) withParticiple(a int) bool {
+	for k := a; k < x.u.hi && k < a+maxSubjectWords; k++ {
+		t := x.toks[k]
+		if !t.word || t.quote {
+			return false
+		}
+		if k > a && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasModal tells whether toks[from:to] hold a modal verb outside

@@ -326,6 +326,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 				from, from.conf = intro, 0.7
 			} else if alone != nil && q.Open == ps.units[unitOf(ps, q.Open)].Start {
 				from, from.conf = *alone, 0.65
+			} else if owner, ok := b.paraphraseBefore(mine, ps, q); ok {
+				from, from.conf = owner, 0.65
 			} else {
 				continue
 			}
@@ -475,6 +477,36 @@ func (b *stmtBuilder) quoteOwner(mine []int, off int) (draft, bool) {
 		}
 	}
 	return draft{}, false
+}
+
+// paraphraseBefore is the speaker of the paragraph's reported statement
+// just before quotation q when q stands as a sentence of its own and no
+// statement follows it in the paragraph: "Xi urged restraint. “Both sides
+// must avoid escalation.”" goes on in the speaker's own words.
+func (b *stmtBuilder) paraphraseBefore(mine []int, ps *paraScan, q quote) (draft, bool) {
+	if q.Open != ps.units[unitOf(ps, q.Open)].Start {
+		return draft{}, false
+	}
+	last := -1
+	for _, i := range mine {
+		switch d := b.out[i]; {
+		case d.End <= q.Open:
+			last = i
+		case d.Start >= q.Inner.End:
+			return draft{}, false
+		}
+	}
+	if last < 0 {
+		return draft{}, false
+	}
+	d := b.out[last]
+	if d.kind != Paraphrase || d.earlier != "" || !d.owner.valid() || d.owner.who == nil && !d.owner.institution {
+		return draft{}, false
+	}
+	if b.otherSubjectBetween(ps, d.End, q.Open, d.owner) {
+		return draft{}, false
+	}
+	return d, true
 }
 
 // otherSubjectBetween tells whether a sentence between lo and hi has
