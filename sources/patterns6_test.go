@@ -5,6 +5,7 @@ import "testing"
 // TestReportingPatterns6: ways news stories attribute words that an
 // article nobody tuned for uses, each in sentences written here.
 func TestReportingPatterns6(t *testing.T) {
+	usMX := "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President Donald Trump on Wednesday.\n\n"
 	usCN := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
 	usRU := "Trump and Putin talk\n\nWASHINGTON — President Donald Trump spoke with Vladimir Putin on Monday.\n\n"
 	type want = accountWant
@@ -32,6 +33,16 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"The call lasted two hours", "white-house"}, {"the talks were useful", "kremlin"}}},
 		{"with and no participle after the trailing attribution", usRU + "The call lasted two hours, the White House said, with no date set for another.",
 			[]want{{"no date set for another", ""}}},
+		{"the war someone said would end", usRU + "Trump said the call was good.\n\nThe war that Putin said would be over in days goes on.",
+			[]want{{"would be over in days", ""}}},
+		{"that after a reporting verb opens its clause", usRU + "Putin added that Western states had ignored Russia's interests.",
+			[]want{{"had ignored Russia's interests", "putin"}}},
+		{"a relative clause of place with a pronoun", usMX + "Sheinbaum wrote on X that the call went well.\n\nHer post answered Trump's post on Truth Social, where he claimed, \"Mexico will close the border.\"",
+			[]want{{"Mexico will close the border", "trump"}}},
+		{"a pronoun the sentence's names do not fit", usMX + "Sheinbaum wrote on X that the call went well.\n\nSheinbaum's post came on Thursday, when he claimed, \"Mexico will close the border.\"",
+			[]want{{"Mexico will close the border", ""}}},
+		{"a trailing attribution that ends with a comma", usRU + "\"The two sides agreed to meet again,\" the Kremlin said,\n\nThe call lasted an hour.",
+			[]want{{"The two sides agreed to meet again", "kremlin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

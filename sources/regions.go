@@ -127,6 +127,9 @@ func (x *regioner) unitRegions(out [][]region) {
 		carries := x.live(k) || r.source >= 0 || r.sourceName != ""
 		switch {
 		case !carries:
+		case x.gappedRelative(k):
+			// "The war that Putin said would be over in days goes on":
+			// the journalist's noun, not the speaker's clause.
 		case r.inner >= 0:
 			// Its clause belongs to the inner cue.
 		case cu.after >= 0 && x.leadInQuote(k, prevEnd):
@@ -185,6 +188,32 @@ func (x *regioner) unitRegions(out [][]region) {
 			prevEnd = max(prevEnd, cu.vHi)
 		}
 	}
+}
+
+// gappedRelative tells whether cue k stands in a relative clause whose
+// reported clause lacks its subject, the noun the clause describes:
+// "that Putin said would …", "which the Kremlin said was …".
+func (x *regioner) gappedRelative(k int) bool {
+	cu := &x.cues[k]
+	p := x.phrases[k].speaker
+	if cu.form != formFinite || p.empty() || p.inverted || p.lo <= x.u.lo || cu.vHi >= x.u.hi {
+		return false
+	}
+	switch x.toks[p.lo-1].lower {
+	case "that", "which", "who":
+	default:
+		return false
+	}
+	// After a noun, "that" opens a relative clause; after a verb ("Putin
+	// added that Western states had …") it opens the reported clause.
+	if p.lo-2 < x.u.lo || !x.toks[p.lo-2].word {
+		return false
+	}
+	if _, verb := x.c.idx.verbs[x.toks[p.lo-2].lower]; verb {
+		return false
+	}
+	next := x.toks[cu.vHi]
+	return !next.quote && auxiliaries[next.lower]
 }
 
 func (x *regioner) lastEnd(rs []region) int { return rs[len(rs)-1].End }

@@ -425,6 +425,11 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		if p.shape == shapePronoun && !r.sp.valid() && p.gender != institutionGender {
+			// "… Trump's post on Truth Social, where he claimed": no one
+			// spoke before, but the sentence named him.
+			r.sp = rv.namedBefore(ps, u, p)
+		}
 		rv.notHim = nil
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
@@ -779,6 +784,23 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 		}
 		r.who.gender = g
 		return r
+	}
+	return speakerRef{}
+}
+
+// namedBefore is the nearest person the unit names before the pronoun
+// phrase p whose gender does not rule them out, or no one.
+func (rv *resolver) namedBefore(ps *paraScan, u unit, p speakerPhrase) speakerRef {
+	for k := p.lo - 1; k >= u.lo; k-- {
+		t := ps.toks[k]
+		if !t.word || !t.cap || t.quote {
+			continue
+		}
+		who := rv.ppl.find(nameParts(ps.toks, tokRange{k, k + 1}))
+		if who == nil || who.staff || p.gender != 0 && who.gender != 0 && who.gender != p.gender {
+			continue
+		}
+		return rv.personRef(who)
 	}
 	return speakerRef{}
 }
