@@ -873,6 +873,7 @@ func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
 			if end == k+1 {
 				return k
 			}
+			end = x.namedApposition(end)
 			cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
 			k = end
 			continue
@@ -880,6 +881,26 @@ func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
 		return k
 	}
 	return k
+}
+
+// namedApposition moves past a name set off by commas after an adjunct
+// when what is said follows it: "wrote on his social media platform,
+// Truth Social, “…”". It returns the index of the closing comma, or end.
+func (x *cueScanner) namedApposition(end int) int {
+	if end+2 >= x.hi || x.toks[end].text != "," {
+		return end
+	}
+	j := end + 1
+	for j < x.hi && j < end+5 && x.toks[j].word && x.toks[j].cap && !x.toks[j].quote {
+		j++
+	}
+	if j == end+1 || j+1 >= x.hi || x.toks[j].text != "," {
+		return end
+	}
+	if n := x.toks[j+1]; n.openQuote() < 0 && (n.lower != "that" || n.quote) {
+		return end
+	}
+	return j
 }
 
 // participialEnd reads a subordinate participle phrase at k ("while

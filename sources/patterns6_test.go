@@ -84,3 +84,16 @@ func TestOnePlatformOneAccount(t *testing.T) {
 		t.Errorf("one platform, two accounts:%s", dumpExtraction(p.extraction))
 	}
 }
+
+// TestNamedAdjunct: a name set off by commas after the medium of a
+// reporting verb does not hide the quotation after it.
+func TestNamedAdjunct(t *testing.T) {
+	text := "Trump and Putin talk\n\nWASHINGTON — President Donald Trump spoke with Vladimir Putin on Monday.\n\n" +
+		"Trump wrote on his social media platform, Truth Social, \"The call went very well.\"\n\n" +
+		"Putin spoke on the state broadcaster, Rossiya 1, and Peskov, the spokesman, said \"nothing was agreed.\""
+	checkAccounts(t, text, []accountWant{{"The call went very well", "trump"}})
+	p := runText(t, text)
+	if st, acc := statementWith(p.extraction, "The call went very well"); st == nil || acc.Channel != "Truth Social post" {
+		t.Errorf("want the Truth Social post:%s", dumpExtraction(p.extraction))
+	}
+}
