@@ -85,6 +85,10 @@ type Channel struct {
 	// television" reaches it through the country's adjective.
 	StateMedia bool     `json:"state_media,omitempty"`
 	Cues       []string `json:"cues"`
+	// press marks a news organisation the article names as its source
+	// ("according to CNN"): it reports a statement, it is not where the
+	// statement was made.
+	press bool
 }
 
 // Reporting is the English of news reporting the extractor reads: general

@@ -1,6 +1,9 @@
 package sources
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReportingPatterns6: ways news stories attribute words that an
 // article nobody tuned for uses, each in sentences written here.
@@ -95,5 +98,24 @@ func TestNamedAdjunct(t *testing.T) {
 	p := runText(t, text)
 	if st, acc := statementWith(p.extraction, "The call went very well"); st == nil || acc.Channel != "Truth Social post" {
 		t.Errorf("want the Truth Social post:%s", dumpExtraction(p.extraction))
+	}
+}
+
+// TestDateInsideAside: the commas of a date inside a relative clause set
+// off between the subject and its verb do not end the clause.
+func TestDateInsideAside(t *testing.T) {
+	text := "Trump and Xi talk\n\nUS President-elect Donald Trump spoke with Chinese President Xi Jinping on Friday.\n\n" +
+		"The incoming US president, who takes office on Monday, January 20, 2025, said he would work with China."
+	checkAccounts(t, text, []accountWant{{"he would work with China", "trump"}})
+}
+
+// TestPressLendsNoChannel: a news organisation that reports the next
+// statement does not become the channel of the one before it.
+func TestPressLendsNoChannel(t *testing.T) {
+	p := runText(t, "Trump and Xi talk\n\nUS President-elect Donald Trump said he had a very good call with Chinese President Xi Jinping.\n\n"+
+		"According to CNN, Trump expressed hope to solve problems together with China.")
+	st, acc := statementWith(p.extraction, "he had a very good call")
+	if st == nil || strings.Contains(acc.Channel, "CNN") {
+		t.Errorf("the first statement takes the channel of the news organisation's report:%s", dumpExtraction(p.extraction))
 	}
 }

@@ -270,7 +270,7 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		if t.quote || t.closeQuote() >= 0 || t.text == "." || t.text == ";" {
 			break
 		}
-		if t.text == "," {
+		if t.text == "," && !x.dateComma(k) {
 			open = k
 			break
 		}
@@ -306,6 +306,17 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		return 0, outer, true
 	}
 	return 0, none, false
+}
+
+// dateComma tells whether the comma at k is inside a date ("Monday,
+// January 20, 2025"): it sets off nothing.
+func (x *phraser) dateComma(k int) bool {
+	if k-1 < x.lo || k+1 >= x.hi {
+		return false
+	}
+	prev, next := x.toks[k-1], x.toks[k+1]
+	return weekdays[prev.lower] && (monthOf(next.text) > 0 || dayOf(next.text) > 0) ||
+		dayOf(prev.text) > 0 && monthOf(x.toks[max(k-2, 0)].text) > 0 && isYear(next.text)
 }
 
 // subjectLeftOf reads the noun phrase that ends right before token j,
