@@ -169,6 +169,9 @@ type Verb struct {
 	// to …", "reaffirmed the One-China policy"); the statement then
 	// starts at the verb, which carries the claim.
 	Object bool `json:"object,omitempty"`
+	// DocumentSubject: the verb reports only what a text says ("the
+	// readout read that …", "the statement reads"), never a person.
+	DocumentSubject bool `json:"document_subject,omitempty"`
 	// PersonFirst: an act verb that reports speech only with a person
 	// and what was said after them ("thanked Trump for …", "briefed him
 	// on …", "invited Xi to visit …").

@@ -46,6 +46,12 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Mexico will close the border", ""}}},
 		{"a trailing attribution that ends with a comma", usRU + "\"The two sides agreed to meet again,\" the Kremlin said,\n\nThe call lasted an hour.",
 			[]want{{"The two sides agreed to meet again", "kremlin"}}},
+		{"a readout reads", usCN + "A readout issued by China's foreign ministry read that the two leaders valued their contacts.",
+			[]want{{"the two leaders valued their contacts", "beijing"}}},
+		{"a statement reads with a colon", usRU + "The Kremlin statement read: \"The sides agreed to stay in touch.\"",
+			[]want{{"The sides agreed to stay in touch", "kremlin"}}},
+		{"a person who read something says nothing", usRU + "Trump said the call was good. Putin read that the talks had failed.",
+			[]want{{"the talks had failed", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

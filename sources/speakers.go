@@ -113,12 +113,34 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 			}
 		}
 	}
+	if cu.verb != nil && cu.verb.DocumentSubject && !x.documentSubject(r.speaker) {
+		return cuePhrases{speaker: speakerPhrase{office: -1, institution: -1, channel: -1}}
+	}
 	for _, a := range cu.adjuncts {
 		if x.word(a.lo) == "by" && r.source.shape == shapeNone {
 			r.source = x.analyze(tokRange{a.lo + 1, a.hi}) // "was quoted as saying by Xinhua"
 		}
 	}
 	return r
+}
+
+// documentSubject tells whether a document is the subject a speaker
+// phrase belongs to: the phrase ends with one ("the statement"), or one
+// stands right before it ("a readout issued from China's foreign
+// ministry").
+func (x *phraser) documentSubject(p speakerPhrase) bool {
+	if p.empty() {
+		return false
+	}
+	for k := p.hi - 1; k >= x.lo && k >= p.lo-4; k-- {
+		if k < p.lo && (x.toks[k].quote || !x.toks[k].word) {
+			return false
+		}
+		if x.c.idx.documents[x.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // invertible tells whether the verb may be followed by its subject: it
@@ -219,6 +241,9 @@ func (x *phraser) officialsBefore(k int) bool {
 	}
 	if x.c.idx.references[x.toks[k-1].lower] {
 		return true
+	}
+	if k-2 >= x.lo && strings.HasSuffix(x.toks[k-1].lower, "ed") && x.c.idx.documents[x.toks[k-2].lower] {
+		return true // "a readout issued from Beijing"
 	}
 	for j := k - 2; j-1 >= x.lo && j >= k-4; j-- {
 		if x.toks[j].lower == "of" && !x.toks[j-1].quote && x.c.idx.documents[x.toks[j-1].lower] {
