@@ -172,6 +172,9 @@ type Verb struct {
 	// DocumentSubject: the verb reports only what a text says ("the
 	// readout read that …", "the statement reads"), never a person.
 	DocumentSubject bool `json:"document_subject,omitempty"`
+	// PossessiveSubject: a noun of saying, whose speaker is its
+	// possessor ("Trump's assertion that …").
+	PossessiveSubject bool `json:"possessive_subject,omitempty"`
 	// PersonFirst: an act verb that reports speech only with a person
 	// and what was said after them ("thanked Trump for …", "briefed him
 	// on …", "invited Xi to visit …").

@@ -241,6 +241,9 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			j--
 		case weekdays[t.lower] && x.word(j-2) == "on":
 			j -= 2
+		case j == cu.head && isPossessive(t) && cu.verb.PossessiveSubject:
+			cu.vLo = j // "Trump's assertion that …": the possessor speaks
+			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:

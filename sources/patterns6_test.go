@@ -52,6 +52,12 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"The sides agreed to stay in touch", "kremlin"}}},
 		{"a person who read something says nothing", usRU + "Trump said the call was good. Putin read that the talks had failed.",
 			[]want{{"the talks had failed", ""}}},
+		{"a possessive's claim that", usMX + "Sheinbaum pushed back against Trump's assertion that Mexico would close its border.",
+			[]want{{"Mexico would close its border", "trump"}}},
+		{"a claim without its speaker is no one's", usMX + "The claim that Mexico would close its border surprised many.",
+			[]want{{"Mexico would close its border", ""}}},
+		{"president-elect is a title", "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President-elect Donald Trump on Wednesday.\n\nTrump wrote on Truth Social that the call went well. Sheinbaum rejected President-elect Donald Trump's assertion that Mexico would close its border.",
+			[]want{{"the call went well", "trump"}, {"Mexico would close its border", "trump"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -113,7 +113,8 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 			}
 		}
 	}
-	if cu.verb != nil && cu.verb.DocumentSubject && !x.documentSubject(r.speaker) {
+	if cu.verb != nil && (cu.verb.DocumentSubject && !x.documentSubject(r.speaker) ||
+		cu.verb.PossessiveSubject && (r.speaker.empty() || r.speaker.inverted || !isPossessive(x.toks[r.speaker.hi-1]))) {
 		return cuePhrases{speaker: speakerPhrase{office: -1, institution: -1, channel: -1}}
 	}
 	for _, a := range cu.adjuncts {
