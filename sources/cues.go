@@ -244,7 +244,7 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 		case j == cu.head && isPossessive(t) && cu.verb.PossessiveSubject:
 			cu.vLo = j // "Trump's assertion that …": the possessor speaks
 			return true
-		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t)):
+		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:
 			if strings.HasSuffix(t.lower, "'d") {
@@ -267,6 +267,17 @@ func (x *cueScanner) habitualWord(k int) bool {
 
 // verbLike tells whether t is a verb in the past or a reporting verb: a
 // form after it is its object noun ("denied reports", "dismissed claims").
+// nounAfterDeterminer tells whether the word at k, which could be a verb
+// ("remarks", "comments"), is a noun: a determiner or possessive stands
+// before it ("her remarks clarified that …").
+func (x *cueScanner) nounAfterDeterminer(k int) bool {
+	if k-1 < x.lo {
+		return false
+	}
+	p := x.toks[k-1]
+	return !p.quote && (determiners[p.lower] || isPossessive(p))
+}
+
 func (x *cueScanner) verbLike(t tok) bool {
 	if !t.word || t.cap || t.quote {
 		return false

@@ -58,6 +58,8 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Mexico would close its border", ""}}},
 		{"president-elect is a title", "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum rejected President-elect Donald Trump's assertion that Mexico would close its border.\n\nTrump wrote on Truth Social that the call went well.",
 			[]want{{"the call went well", "trump"}, {"Mexico would close its border", "trump"}}},
+		{"her remarks clarified", usMX + "Sheinbaum agreed in her own post on X, calling it a \"good talk.\"\n\nHowever, her remarks clarified that Mexico remains opposed to closing its border.",
+			[]want{{"Mexico remains opposed to closing its border", "sheinbaum"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
