@@ -60,6 +60,8 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"the call went well", "trump"}, {"Mexico would close its border", "trump"}}},
 		{"her remarks clarified", usMX + "Sheinbaum agreed in her own post on X, calling it a \"good talk.\"\n\nHowever, her remarks clarified that Mexico remains opposed to closing its border.",
 			[]want{{"Mexico remains opposed to closing its border", "sheinbaum"}}},
+		{"a phrase fronted after that and a comma", usRU + "Trump said that, during his call with Putin, he thanked him for the release of a prisoner.",
+			[]want{{"during his call with Putin", ""}, {"thanked him for the release of a prisoner", "trump"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -471,6 +471,9 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 	if end <= a {
 		return region{}, false
 	}
+	if x.frontedBeforeCue(k, a, end) {
+		return region{}, false // "said that, during the call, he thanked …": the phrase opens the next cue's clause
+	}
 	if cu.afterBy == byClause && cu.verb != nil && cu.verb.Object && x.eventOnly(a, end) {
 		return region{}, false // "announced the phone call between the two leaders": the event, not what was said
 	}
@@ -478,6 +481,26 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 		a = cu.head // "stressed the need to …": a bare object is no claim without its verb
 	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: a, hi: end, tail: tail}, true
+}
+
+// frontedBeforeCue tells whether toks[a:end], what cue k reports, is only
+// a phrase without a verb opening with a preposition, set before the
+// speaker of a cue that follows it: "Zelensky said that, during the
+// call, he thanked Biden" reports the thanks, not "during the call".
+func (x *regioner) frontedBeforeCue(k, a, end int) bool {
+	s := a
+	if s < end && x.toks[s].text == "," {
+		s++
+	}
+	if s >= end || !prepositions[x.toks[s].lower] || x.toks[s].quote || hasVerb(x.toks, s, end) {
+		return false
+	}
+	for m := k + 1; m < len(x.cues); m++ {
+		if st := x.start(m); (x.live(m) || x.res[m].outer >= 0) && st >= end && st <= end+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventOnly tells whether toks[a:end] name nothing but the event, then
