@@ -20,24 +20,20 @@ type earlierMark string
 // eventDate is the date of the reported event: the article's date, else
 // the first date in its title or lede.
 func eventDate(a *Article, paras []paraScan) *calendarDate {
+	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ". An
+	// article's date that says another day came from elsewhere in its
+	// text (the only full date may be an earlier event's).
+	line := datelineDate(a, paras)
 	if d := normalizeDate(a.Date); d != "" {
-		if ds := findDates(d); len(ds) > 0 {
+		if ds := findDates(d); len(ds) > 0 && (line == nil || line.Month == ds[0].Month && line.Day == ds[0].Day) {
 			return &ds[0]
 		}
 	}
 	if ds := findDates(a.Title); len(ds) > 0 {
 		return &ds[0]
 	}
-	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ".
-	for i, ps := range paras {
-		if i > 3 {
-			break
-		}
-		if ps.datelineEnd > ps.Start {
-			if ds := findDates(a.Text[ps.Start:ps.datelineEnd]); len(ds) > 0 {
-				return &ds[0]
-			}
-		}
+	if line != nil {
+		return line
 	}
 	// The lede: the first paragraph that is not a heading or a headline.
 	for _, ps := range paras {
@@ -49,6 +45,22 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 			return &ds[0]
 		}
 		break
+	}
+	return nil
+}
+
+// datelineDate is the date of the wire dateline among the first
+// paragraphs, or nil.
+func datelineDate(a *Article, paras []paraScan) *calendarDate {
+	for i, ps := range paras {
+		if i > 3 {
+			break
+		}
+		if ps.datelineEnd > ps.Start {
+			if ds := findDates(a.Text[ps.Start:ps.datelineEnd]); len(ds) > 0 {
+				return &ds[0]
+			}
+		}
 	}
 	return nil
 }
