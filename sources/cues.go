@@ -593,7 +593,7 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 	if cu.after < 0 {
 		return cu, x.trailingAllowed(cu)
 	}
-	if v.NeedsThat && cu.afterBy != byThat {
+	if v.NeedsThat && cu.afterBy != byThat && !(cu.afterBy == byClause && !v.PossessiveSubject && x.finiteClauseAt(cu.after)) {
 		return cu, false
 	}
 	return cu, true
@@ -778,6 +778,9 @@ func (x *cueScanner) trailingAllowed(cu attrCue) bool {
 func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 	t := x.toks[k]
 	v := cu.verb
+	if v.NeedsThat && !v.PossessiveSubject && x.finiteClauseAt(k) {
+		return true // "denied there was any mention", "agreed he would go"
+	}
 	if v.NeedsThat || v.Trailing || v.Class == verbWrite {
 		return false
 	}
@@ -791,6 +794,21 @@ func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 		return false
 	}
 	return true
+}
+
+// finiteClauseAt tells whether a clause with its own subject and verb
+// opens at k without "that": "there" or a subject pronoun, then a form of
+// "be" or another auxiliary ("there was", "he had", "it would").
+func (x *cueScanner) finiteClauseAt(k int) bool {
+	if k+1 >= x.hi {
+		return false
+	}
+	t, n := x.toks[k], x.toks[k+1]
+	if t.quote || n.quote {
+		return false
+	}
+	subject := t.lower == "there" || pronouns[t.lower] != 0 && t.lower != "it" && t.lower != "him"
+	return subject && auxiliaries[n.lower]
 }
 
 // objectEnd reads the object of "told" at k: the press ("reporters",

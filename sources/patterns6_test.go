@@ -62,6 +62,12 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Mexico remains opposed to closing its border", "sheinbaum"}}},
 		{"a phrase fronted after that and a comma", usRU + "Trump said that, during his call with Putin, he thanked him for the release of a prisoner.",
 			[]want{{"during his call with Putin", ""}, {"thanked him for the release of a prisoner", "trump"}}},
+		{"denied with a clause and no that", usRU + "A Russian official told reporters the call had been calm. The official denied there was any talk of sanctions.",
+			[]want{{"there was any talk of sanctions", "kremlin"}}},
+		{"agreed to is no statement", usRU + "Trump said the call was good. Putin agreed to meet in Geneva.",
+			[]want{{"meet in Geneva", ""}}},
+		{"agreed with a pronoun's clause", usRU + "Trump said the call was good. Putin agreed he would meet Trump in Geneva.",
+			[]want{{"he would meet Trump in Geneva", "putin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
