@@ -141,3 +141,27 @@ func TestPressLendsNoChannel(t *testing.T) {
 		t.Errorf("the first statement takes the channel of the news organisation's report:%s", dumpExtraction(p.extraction))
 	}
 }
+
+// TestByInitials: a name written by its initials is the person the
+// article named in full; common abbreviations are no one.
+func TestByInitials(t *testing.T) {
+	p := newPeople(testCatalog(t))
+	mbs := p.add([]string{"Mohammed", "bin", "Salman"}, "SA", -1, 'm')
+	amlo := p.add([]string{"Andrés", "Manuel", "López", "Obrador"}, "MX", -1, 'm')
+	p.add([]string{"Joe", "Biden"}, "US", -1, 'm')
+	for _, tt := range []struct {
+		word string
+		want *person
+	}{
+		{"MbS", mbs},
+		{"MBS", mbs},
+		{"AMLO", amlo},
+		{"JB", nil},   // two letters: too short to tell
+		{"NATO", nil}, // no one with those initials
+		{"mbs", nil},  // a word in lower case
+	} {
+		if got := p.find([]string{tt.word}); got != tt.want {
+			t.Errorf("find(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
