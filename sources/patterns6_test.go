@@ -86,6 +86,7 @@ func TestTitleCaseParties(t *testing.T) {
 		{"Kishida, Xi Agree to Ease Seafood Row After Talks\n\nJapanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed on Thursday to ease a dispute, after their first meeting in a year.\n", []string{"JP", "CN"}},
 		{"Erdogan Urges Putin to Keep Grain Deal\n\nMOSCOW — In a telephone conversation with Russian President Vladimir Putin on Saturday, Turkish President Recep Tayyip Erdogan said the deal should go on.\n", []string{"RU", "TR"}},
 		{"Modi Thanks Putin for Support\n\nIndian Prime Minister Narendra Modi held a phone call on Monday. He thanked Russian President Vladimir Putin for his support.\n", []string{"IN", "RU"}},
+		{"Biden Disputes Saudi Account of Meeting\n\nPresident Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday.\n", []string{"SA", "US"}},
 		{"Sheinbaum Disputes Trump's Claim on Border\n\nMexican President Claudia Sheinbaum rejected a claim by US President Donald Trump.\n\nThe claim came after a phone call between the two leaders on Wednesday.\n", []string{"MX", "US"}},
 	} {
 		p := runText(t, tt.text)
