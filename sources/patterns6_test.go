@@ -68,6 +68,10 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"meet in Geneva", ""}}},
 		{"agreed with a pronoun's clause", usRU + "Trump said the call was good. Putin agreed he would meet Trump in Geneva.",
 			[]want{{"he would meet Trump in Geneva", "putin"}}},
+		{"the sentence's subject before its pronoun", usRU + "Peskov told reporters the call was long.\n\nArriving in Washington, Trump was asked if the Kremlin's account was right, to which he replied, \"Not at all, not really.\"",
+			[]want{{"Not at all, not really.", "trump"}}},
+		{"Beijing opening a sentence is its subject", usCN + "Trump said the call went well. Beijing, meanwhile, said the talks were candid.",
+			[]want{{"the talks were candid", "beijing"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -312,8 +312,8 @@ func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from,
 func (x *phraser) afterFronted(k int) int {
 	for guard := 0; guard < 3 && k < x.hi; guard++ {
 		t := x.toks[k]
-		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || t.lower == "speaking" ||
-			t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
+		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || x.openingParticiple(k) ||
+			t.lower == "speaking" || t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
 			return k
 		}
 		c := k
@@ -326,6 +326,18 @@ func (x *phraser) afterFronted(k int) int {
 		k = c + 1
 	}
 	return k
+}
+
+// openingParticiple tells whether the sentence opens at k with a
+// participle, capitalised there ("Arriving back in Washington, Biden
+// …"), and not with a place the catalog knows ("Beijing, meanwhile, …").
+func (x *phraser) openingParticiple(k int) bool {
+	t := x.toks[k]
+	if k != x.lo || !t.word || !t.cap || t.quote || len(t.lower) <= 5 || !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	_, n := x.c.idx.longest(x.toks, k, cueCountryName, cueCountryAdj, cueInstitution, cueChannel)
+	return n == 0
 }
 
 // hasCommaSoon tells whether a comma closes a phrase without a verb
@@ -425,6 +437,14 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		if p.shape == shapePronoun && i == first && (p.gender == 'm' || p.gender == 'f') {
+			// "Biden was asked by reporters …, to which he replied": the
+			// sentence's own subject, named before the pronoun, comes
+			// before whoever spoke last.
+			if sp := rv.unitSubjectBefore(ps, u, p); sp.valid() && sp.name != r.sp.name {
+				r.sp = sp
+			}
+		}
 		if p.shape == shapePronoun && !r.sp.valid() && p.gender != institutionGender {
 			// "… Trump's post on Truth Social, where he claimed": no one
 			// spoke before, but the sentence named him.
@@ -786,6 +806,30 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 		return r
 	}
 	return speakerRef{}
+}
+
+// unitSubjectBefore is the person named as the unit's subject when the
+// pronoun phrase p comes later in the unit and the person's gender fits,
+// or no one.
+func (rv *resolver) unitSubjectBefore(ps *paraScan, u unit, p speakerPhrase) speakerRef {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	k := px.afterFronted(bodyStart(ps, u))
+	if k >= p.lo || k >= u.hi || ps.toks[k].quote {
+		return speakerRef{}
+	}
+	end := px.npRightEnd(k)
+	if end <= k || end > p.lo {
+		return speakerRef{}
+	}
+	sp := px.analyze(tokRange{k, end})
+	if sp.shape != shapeName {
+		return speakerRef{}
+	}
+	who := rv.ppl.find(nameParts(ps.toks, sp.name))
+	if who == nil || who.staff || who.gender != 0 && who.gender != p.gender || contains(rv.notHim, who.name) {
+		return speakerRef{}
+	}
+	return rv.personRef(who)
 }
 
 // namedBefore is the nearest person the unit names before the pronoun
