@@ -72,6 +72,10 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Not at all, not really.", "trump"}}},
 		{"Beijing opening a sentence is its subject", usCN + "Trump said the call went well. Beijing, meanwhile, said the talks were candid.",
 			[]want{{"the talks were candid", "beijing"}}},
+		{"a subject with a long apposition, then said and a clause", usCN + "The Chinese readout said Xi urged calm.\n\nAnna Berg, a senior fellow and head of the China desk at the Institute for Peace Studies in Oslo, said the Chinese readout was written for a domestic audience.",
+			[]want{{"Anna Berg, a senior fellow", ""}, {"the Chinese readout was written for a domestic audience", "berg"}}},
+		{"an inverted speaker after the statement", usCN + "The talks were candid, said the Chinese foreign ministry.",
+			[]want{{"The talks were candid", "beijing"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

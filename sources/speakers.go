@@ -107,7 +107,7 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	default:
 		r.speaker = x.subjectLeft(cu.vLo)
 		if r.speaker.shape == shapeNone && x.invertible(cu) {
-			if p := x.subjectRight(cu.vHi); p.shape != shapeNone {
+			if p := x.subjectRight(cu.vHi); p.shape != shapeNone && !x.verbAfter(p) {
 				r.speaker = p
 				cu.after = -1 // "…, said the Kremlin": what was said came before
 			}
@@ -142,6 +142,18 @@ func (x *phraser) documentSubject(p speakerPhrase) bool {
 		}
 	}
 	return false
+}
+
+// verbAfter tells whether a verb follows the phrase p after a reporting
+// verb: "Gabuev, a senior fellow, said the Kremlin's readout was geared
+// …" reports a clause whose subject is p; an inverted speaker ("…, said
+// the Kremlin.") ends its clause.
+func (x *phraser) verbAfter(p speakerPhrase) bool {
+	if p.hi >= x.hi {
+		return false
+	}
+	t := x.toks[p.hi]
+	return t.word && !t.quote && (auxiliaries[t.lower] || negations[t.lower])
 }
 
 // invertible tells whether the verb may be followed by its subject: it
@@ -329,6 +341,11 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 	case outer.shape == shapeName && inner.shape != shapeName && inner.shape != shapeNone:
 		outer.apposition = seg
 		x.absorbRole(&outer, inner)
+		return 0, outer, true
+	case outer.shape == shapeName && (first.lower == "a" || first.lower == "an"):
+		// "Anna Berg, a senior fellow at an institute in Oslo, said": a
+		// description the catalog does not know still sets off the name.
+		outer.apposition = seg
 		return 0, outer, true
 	}
 	return 0, none, false
