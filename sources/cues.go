@@ -1046,8 +1046,8 @@ func (x *cueScanner) nounPhraseEnd(k, limit int) int {
 		if determiners[l] && !afterPrep {
 			break
 		}
-		if vf, ok := x.c.idx.verb(t); ok && (vf.finite || vf.participle) && j > k {
-			break
+		if vf, ok := x.c.idx.verb(t); ok && (vf.finite || vf.participle) && j > k && !determiners[x.toks[j-1].lower] {
+			break // not a noun after its determiner: "the reports of state media"
 		}
 		afterPrep = prepositions[l]
 		if afterPrep && (l == "to" || l == "before" || l == "after" || l == "while" || l == "as") && j > k {

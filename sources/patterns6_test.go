@@ -76,6 +76,10 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Anna Berg, a senior fellow", ""}, {"the Chinese readout was written for a domestic audience", "berg"}}},
 		{"an inverted speaker after the statement", usCN + "The talks were candid, said the Chinese foreign ministry.",
 			[]want{{"The talks were candid", "beijing"}}},
+		{"according to the reports of a side's media", usCN + "The two leaders held candid talks, according to the reports of Chinese state media.",
+			[]want{{"The two leaders held candid talks", "beijing"}}},
+		{"state media before the article names the outlet", usCN + "The two leaders held candid talks, state media reported.\n\n\"We oppose any move,\" Xinhua quoted Xi as saying.",
+			[]want{{"The two leaders held candid talks", "beijing"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

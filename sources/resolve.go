@@ -67,6 +67,10 @@ type resolver struct {
 	notHim []string
 	// runs are the article's name runs (findRuns).
 	runs []nameRun
+	// stateOutletCountry is the one country whose official outlets the
+	// article's attributions name ("Xinhua reported"), or "" when none
+	// or several: a "state media" without a country before it is theirs.
+	stateOutletCountry string
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -75,6 +79,7 @@ const maxRecent = 8
 // resolveSpeakers runs pass 4.
 func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, phrases []cuePhrases) []resolution {
 	rv := &resolver{c: c, ppl: ppl, paras: paras}
+	rv.stateOutletCountry = onlyStateOutletCountry(c, phrases)
 	rv.registerTitled()
 	out := make([]resolution, len(cues))
 	for i := range out {
@@ -420,7 +425,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapeOutlet && p.stateMedia && p.country == "" {
 			// "Xinhua quoted Xi …" and then "the state news agency
 			// reported": the state outlet the article named last.
-			p.country = lastStateOutlet(rv.c, done, i)
+			p.country = orElse(lastStateOutlet(rv.c, done, i), rv.stateOutletCountry)
 		}
 		if p.shape == shapePronoun {
 			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
@@ -730,6 +735,28 @@ func (rv *resolver) unitCountry(ps *paraScan, u unit) string {
 // institution of another country than co.
 func (rv *resolver) lastInstitutionOtherThan(co string) bool {
 	return len(rv.recent) > 0 && rv.recent[0].institution && rv.recent[0].country != co
+}
+
+// onlyStateOutletCountry is the country of the official outlets the
+// attributions name, when they are all one country's, or "".
+func onlyStateOutletCountry(c *Catalog, phrases []cuePhrases) string {
+	found := ""
+	for _, ph := range phrases {
+		for _, p := range []speakerPhrase{ph.speaker, ph.source} {
+			if p.channel < 0 || p.channel >= len(c.Channels) {
+				continue
+			}
+			ch := c.Channels[p.channel]
+			if !ch.Official || !ch.Outlet || ch.Country == "" {
+				continue
+			}
+			if found != "" && found != ch.Country {
+				return ""
+			}
+			found = ch.Country
+		}
+	}
+	return found
 }
 
 // stateOutletLookback bounds how many earlier attributions a state outlet
