@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -130,11 +131,20 @@ func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64) 
 	if s.Start == ps.Start {
 		s.Start += datelineLen(b.a.Text[s.Start:s.End])
 	}
-	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 {
+	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 && !(kind == Quote && oneWordAnswer(b.a.Text[s.Start:s.End])) {
 		return
 	}
 	b.out = append(b.out, draft{Span: s, kind: kind, conf: conf, owner: b.res[i].owner, para: b.cues[i].para,
 		cue: i, earlier: string(b.early[i])})
+}
+
+// oneWordAnswer tells whether a quotation of one word is a sentence of
+// its own, an answer ("“No.”", "“Absolutely!”"), not a word quoted from
+// inside one.
+func oneWordAnswer(q string) bool {
+	q = strings.TrimSpace(q)
+	r, _ := utf8.DecodeRuneInString(q)
+	return len(q) > 1 && unicode.IsUpper(r) && strings.ContainsAny(q[len(q)-1:], ".!?")
 }
 
 // splitClause splits the reported clause toks[start:end] where " and "
