@@ -80,7 +80,7 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"The two leaders held candid talks", "beijing"}}},
 		{"state media before the article names the outlet", usCN + "The two leaders held candid talks, state media reported.\n\n\"We oppose any move,\" Xinhua quoted Xi as saying.",
 			[]want{{"The two leaders held candid talks", "beijing"}}},
-		{"a one-word answer", usRU + "Asked whether Putin had agreed to a ceasefire, Trump replied, \"No.\"",
+		{"a one-word answer", usRU + "Trump was asked by reporters if the Kremlin account was true, to which he simply replied, \"No.\"",
 			[]want{{"No.", "trump"}}},
 		{"a word quoted from a clause is no statement of its own", usRU + "Trump said the talks were \"productive\" and would go on.",
 			[]want{{"the talks were \"productive\" and would go on", "trump"}}},
