@@ -84,6 +84,8 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"No.", "trump"}}},
 		{"a word quoted from a clause is no statement of its own", usRU + "Trump said the talks were \"productive\" and would go on.",
 			[]want{{"the talks were \"productive\" and would go on", "trump"}}},
+		{"with the journalist's background after the trailing attribution", usRU + "The call lasted two hours, the Kremlin said, with heavy fighting continuing in the east.",
+			[]want{{"heavy fighting continuing in the east", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

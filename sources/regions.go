@@ -254,17 +254,21 @@ func (x *regioner) afterTrailing(k int) (region, bool) {
 // maxSubjectWords bounds the noun phrase before a participle.
 const maxSubjectWords = 5
 
-// withParticiple tells whether a noun phrase and a participle start at
-// a: "both leaders discussing", "the two sides agreeing".
+// withParticiple tells whether the parties of the talks and a participle
+// start at a: "both leaders discussing", "the two sides agreeing", "Xi
+// urging". Other subjects ("with fighting raging in the east") are the
+// journalist's background.
 func (x *regioner) withParticiple(a int) bool {
+	parties := false
 	for k := a; k < x.u.hi && k < a+maxSubjectWords; k++ {
 		t := x.toks[k]
 		if !t.word || t.quote {
 			return false
 		}
 		if k > a && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 {
-			return true
+			return parties
 		}
+		parties = parties || jointNouns[t.lower] && t.lower != "two" && t.lower != "both" || t.cap
 	}
 	return false
 }
