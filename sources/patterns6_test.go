@@ -86,6 +86,10 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"the talks were \"productive\" and would go on", "trump"}}},
 		{"with the journalist's background after the trailing attribution", usRU + "The call lasted two hours, the Kremlin said, with heavy fighting continuing in the east.",
 			[]want{{"heavy fighting continuing in the east", ""}}},
+		{"the source after someone else spoke is no one", usRU + "The Kremlin said the call was useful. A source familiar with the talks told Axios that Trump was frustrated. Trump said the call was long.\n\n\"The mood was tense,\" the source said.",
+			[]want{{"The mood was tense", ""}}},
+		{"the official, after a sentence about the leaders", usRU + "A Russian official told reporters the readout was wrong.\n\nPutin and Trump spoke for an hour about trade.\n\n\"Nothing new was agreed,\" the official said.",
+			[]want{{"Nothing new was agreed", "kremlin"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -67,6 +67,10 @@ type resolver struct {
 	notHim []string
 	// runs are the article's name runs (findRuns).
 	runs []nameRun
+	// lastOfficial is the speaker of the last attribution when its phrase
+	// named an official ("a Turkish official told …"), for "the official
+	// said" after it; no one once another speaker is named.
+	lastOfficial speakerRef
 	// stateOutletCountry is the one country whose official outlets the
 	// article's attributions name ("Xinhua reported"), or "" when none
 	// or several: a "state media" without a country before it is theirs.
@@ -90,6 +94,12 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		var main speakerRef // the unit's own source
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
+			switch sp := phrases[ci].speaker; {
+			case sp.officials && !sp.official:
+				rv.lastOfficial = out[ci].sp
+			case !sp.empty() && !sp.official:
+				rv.lastOfficial = speakerRef{}
+			}
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
 				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) && !inThatClause(ps.toks, phrases[ci].speaker) {
@@ -512,6 +522,14 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 			if co := rv.countryNamed(ps, u, p.tokRange); co != "" {
 				return rv.government(co), ByInstitution
 			}
+		}
+		if p.official {
+			// Only the official of the last attribution, when a side's:
+			// "a source familiar with the talks" is no one's side.
+			if rv.lastOfficial.institution {
+				return rv.lastOfficial, ByInstitution
+			}
+			return speakerRef{}, ""
 		}
 		head := ps.toks[p.hi-1].lower
 		sp := rv.anaphor(p, head)

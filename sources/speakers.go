@@ -45,6 +45,12 @@ type speakerPhrase struct {
 	// ("Dmitry Peskov, the Kremlin spokesman,"); it tells the name's office.
 	apposition tokRange
 	inverted   bool // the phrase follows the verb
+	// official: "the official", "the source" — someone the article
+	// introduced as a side's official just before.
+	official bool
+	// officials: the phrase holds a noun of officials ("a Turkish
+	// official", "sources").
+	officials bool
 	// asides are the phrases set off by commas between the phrase and the
 	// verb (", in his evening address,", ", speaking in Brussels,"): they
 	// may name the channel or the time.
@@ -576,6 +582,7 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 	var pr phraseReader
 	pr.read(x, &p)
 	p.shape = pr.shape(x, &p)
+	p.officials = pr.officials
 	if p.shape == shapeAnaphor {
 		p.gender = x.anaphorGender(r)
 	}
@@ -739,6 +746,7 @@ func (pr *phraseReader) shape(x *phraser, p *speakerPhrase) shape {
 	case pr.officials && definite[x.toks[p.lo].lower]:
 		// "the official said", after "a Turkish official told …": the
 		// official the article introduced.
+		p.official = true
 		return shapeAnaphor
 	}
 	return shapeNone
