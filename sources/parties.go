@@ -77,7 +77,7 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 	} else if distinctKeys(ms) < 2 {
 		// "Erdogan Tells Putin …" over a lede that names the event with
 		// one of them: the people the headline names are the others.
-		ms = append(ms, pf.people(head)...)
+		ms = append(ms, personMentions(head)...)
 	}
 	return partiesOf(c, ppl, ms)
 }
@@ -97,8 +97,8 @@ func hasHeadline(a *Article, paras []paraScan) bool {
 	return !strings.HasPrefix(strings.TrimSpace(a.Slice(a.Body)), strings.TrimSuffix(a.Title, "…"))
 }
 
-// people are the mentions that name a person.
-func (pf *partyFinder) people(ms []partyMention) []partyMention {
+// personMentions are the mentions that name a person.
+func personMentions(ms []partyMention) []partyMention {
 	var out []partyMention
 	for _, m := range ms {
 		if m.person {
