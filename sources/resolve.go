@@ -877,10 +877,14 @@ func (rv *resolver) unitSubjectBefore(ps *paraScan, u unit, p speakerPhrase) spe
 	return rv.personRef(who)
 }
 
+// namedBeforeWindow bounds how far back in its sentence a pronoun looks
+// for a name, so a sentence of any length costs the same per pronoun.
+const namedBeforeWindow = 40
+
 // namedBefore is the nearest person the unit names before the pronoun
 // phrase p whose gender does not rule them out, or no one.
 func (rv *resolver) namedBefore(ps *paraScan, u unit, p speakerPhrase) speakerRef {
-	for k := p.lo - 1; k >= u.lo; k-- {
+	for k := p.lo - 1; k >= u.lo && k >= p.lo-namedBeforeWindow; k-- {
 		t := ps.toks[k]
 		if !t.word || !t.cap || t.quote {
 			continue
