@@ -85,6 +85,10 @@ type Channel struct {
 	// television" reaches it through the country's adjective.
 	StateMedia bool     `json:"state_media,omitempty"`
 	Cues       []string `json:"cues"`
+	// press marks a news organisation the article names as its source
+	// ("according to CNN"): it reports a statement, it is not where the
+	// statement was made.
+	press bool
 }
 
 // Reporting is the English of news reporting the extractor reads: general
@@ -165,6 +169,12 @@ type Verb struct {
 	// to …", "reaffirmed the One-China policy"); the statement then
 	// starts at the verb, which carries the claim.
 	Object bool `json:"object,omitempty"`
+	// DocumentSubject: the verb reports only what a text says ("the
+	// readout read that …", "the statement reads"), never a person.
+	DocumentSubject bool `json:"document_subject,omitempty"`
+	// PossessiveSubject: a noun of saying, whose speaker is its
+	// possessor ("Trump's assertion that …").
+	PossessiveSubject bool `json:"possessive_subject,omitempty"`
 	// PersonFirst: an act verb that reports speech only with a person
 	// and what was said after them ("thanked Trump for …", "briefed him
 	// on …", "invited Xi to visit …").

@@ -278,7 +278,8 @@ func (x *channeler) named(i int) channelChoice {
 	if r.source >= 0 || r.sourceName != "" {
 		ch := r.source
 		if ch < 0 {
-			ch = x.set.named(Channel{Name: r.sourceName, Outlet: true, Country: r.sp.country, Official: r.sp.institution || r.sp.who != nil})
+			press := x.phrases[i].speaker.shape == shapeMedia || x.phrases[i].source.shape == shapeMedia
+			ch = x.set.named(Channel{Name: r.sourceName, Outlet: true, Country: r.sp.country, Official: r.sp.institution || r.sp.who != nil, press: press})
 		}
 		return channelChoice{ch: ch, why: "the source named in the attribution: " + x.set.get(ch).Name}
 	}
@@ -760,7 +761,9 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 			j, ok, from = g.cue, true, g.ch
 			from.why = orElse(from.why, x.res[g.cue].owner.name+"'s own account")
 		}
-		if !ok || out[i].ch >= 0 || from.ch < 0 || !x.fits(i, from.ch) {
+		if !ok || out[i].ch >= 0 || from.ch < 0 || !x.fits(i, from.ch) || x.set.get(from.ch).press {
+			// A news organisation that reports the next statement says
+			// nothing of where this one was made.
 			continue
 		}
 		gap := x.paras[x.cues[j].para].num - x.paras[x.cues[i].para].num

@@ -241,7 +241,10 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			j--
 		case weekdays[t.lower] && x.word(j-2) == "on":
 			j -= 2
-		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t)):
+		case j == cu.head && isPossessive(t) && cu.verb.PossessiveSubject:
+			cu.vLo = j // "Trump's assertion that …": the possessor speaks
+			return true
+		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:
 			if strings.HasSuffix(t.lower, "'d") {
@@ -264,6 +267,17 @@ func (x *cueScanner) habitualWord(k int) bool {
 
 // verbLike tells whether t is a verb in the past or a reporting verb: a
 // form after it is its object noun ("denied reports", "dismissed claims").
+// nounAfterDeterminer tells whether the word at k, which could be a verb
+// ("remarks", "comments"), is a noun: a determiner or possessive stands
+// before it ("her remarks clarified that …").
+func (x *cueScanner) nounAfterDeterminer(k int) bool {
+	if k-1 < x.lo {
+		return false
+	}
+	p := x.toks[k-1]
+	return !p.quote && (determiners[p.lower] || isPossessive(p))
+}
+
 func (x *cueScanner) verbLike(t tok) bool {
 	if !t.word || t.cap || t.quote {
 		return false
@@ -579,7 +593,7 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 	if cu.after < 0 {
 		return cu, x.trailingAllowed(cu)
 	}
-	if v.NeedsThat && cu.afterBy != byThat {
+	if v.NeedsThat && cu.afterBy != byThat && !(cu.afterBy == byClause && !v.PossessiveSubject && x.finiteClauseAt(cu.after)) {
 		return cu, false
 	}
 	return cu, true
@@ -764,6 +778,9 @@ func (x *cueScanner) trailingAllowed(cu attrCue) bool {
 func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 	t := x.toks[k]
 	v := cu.verb
+	if v.NeedsThat && !v.PossessiveSubject && x.finiteClauseAt(k) {
+		return true // "denied there was any mention", "agreed he would go"
+	}
 	if v.NeedsThat || v.Trailing || v.Class == verbWrite {
 		return false
 	}
@@ -777,6 +794,21 @@ func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 		return false
 	}
 	return true
+}
+
+// finiteClauseAt tells whether a clause with its own subject and verb
+// opens at k without "that": "there" or a subject pronoun, then a form of
+// "be" or another auxiliary ("there was", "he had", "it would").
+func (x *cueScanner) finiteClauseAt(k int) bool {
+	if k+1 >= x.hi {
+		return false
+	}
+	t, n := x.toks[k], x.toks[k+1]
+	if t.quote || n.quote {
+		return false
+	}
+	subject := t.lower == "there" || pronouns[t.lower] != 0 && t.lower != "it" && t.lower != "him"
+	return subject && auxiliaries[n.lower]
 }
 
 // objectEnd reads the object of "told" at k: the press ("reporters",
@@ -873,6 +905,7 @@ func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
 			if end == k+1 {
 				return k
 			}
+			end = x.namedApposition(end)
 			cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
 			k = end
 			continue
@@ -880,6 +913,26 @@ func (x *cueScanner) skipAdjuncts(cu *attrCue, k int) int {
 		return k
 	}
 	return k
+}
+
+// namedApposition moves past a name set off by commas after an adjunct
+// when what is said follows it: "wrote on his social media platform,
+// Truth Social, “…”". It returns the index of the closing comma, or end.
+func (x *cueScanner) namedApposition(end int) int {
+	if end+2 >= x.hi || x.toks[end].text != "," {
+		return end
+	}
+	j := end + 1
+	for j < x.hi && j < end+5 && x.toks[j].word && x.toks[j].cap && !x.toks[j].quote {
+		j++
+	}
+	if j == end+1 || j+1 >= x.hi || x.toks[j].text != "," {
+		return end
+	}
+	if n := x.toks[j+1]; n.openQuote() < 0 && (n.lower != "that" || n.quote) {
+		return end
+	}
+	return j
 }
 
 // participialEnd reads a subordinate participle phrase at k ("while
@@ -993,8 +1046,8 @@ func (x *cueScanner) nounPhraseEnd(k, limit int) int {
 		if determiners[l] && !afterPrep {
 			break
 		}
-		if vf, ok := x.c.idx.verb(t); ok && (vf.finite || vf.participle) && j > k {
-			break
+		if vf, ok := x.c.idx.verb(t); ok && (vf.finite || vf.participle) && j > k && !determiners[x.toks[j-1].lower] {
+			break // not a noun after its determiner: "the reports of state media"
 		}
 		afterPrep = prepositions[l]
 		if afterPrep && (l == "to" || l == "before" || l == "after" || l == "while" || l == "as") && j > k {

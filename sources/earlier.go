@@ -20,24 +20,20 @@ type earlierMark string
 // eventDate is the date of the reported event: the article's date, else
 // the first date in its title or lede.
 func eventDate(a *Article, paras []paraScan) *calendarDate {
+	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ". An
+	// article's date that says another day came from elsewhere in its
+	// text (the only full date may be an earlier event's).
+	line := datelineDate(a, paras)
 	if d := normalizeDate(a.Date); d != "" {
-		if ds := findDates(d); len(ds) > 0 {
+		if ds := findDates(d); len(ds) > 0 && (line == nil || line.Month == ds[0].Month && line.Day == ds[0].Day) {
 			return &ds[0]
 		}
 	}
 	if ds := findDates(a.Title); len(ds) > 0 {
 		return &ds[0]
 	}
-	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ".
-	for i, ps := range paras {
-		if i > 3 {
-			break
-		}
-		if ps.datelineEnd > ps.Start {
-			if ds := findDates(a.Text[ps.Start:ps.datelineEnd]); len(ds) > 0 {
-				return &ds[0]
-			}
-		}
+	if line != nil {
+		return line
 	}
 	// The lede: the first paragraph that is not a heading or a headline.
 	for _, ps := range paras {
@@ -49,6 +45,22 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 			return &ds[0]
 		}
 		break
+	}
+	return nil
+}
+
+// datelineDate is the date of the wire dateline among the first
+// paragraphs, or nil.
+func datelineDate(a *Article, paras []paraScan) *calendarDate {
+	for i, ps := range paras {
+		if i > 3 {
+			break
+		}
+		if ps.datelineEnd > ps.Start {
+			if ds := findDates(a.Text[ps.Start:ps.datelineEnd]); len(ds) > 0 {
+				return &ds[0]
+			}
+		}
 	}
 	return nil
 }
@@ -190,7 +202,7 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		if t.quote {
 			continue
 		}
-		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi {
+		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi && (!endsInPreposition(cu.words) || timeAt(toks, k+n)) {
 			return "“" + strings.Join(cu.words, " ") + "”"
 		}
 		if event == nil || k == 0 {
@@ -222,3 +234,35 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 	}
 	return ""
 }
+
+// endsInPreposition tells whether a phrase of time needs the time after
+// it: "back in" is earlier only in "back in April", never in "back in
+// Washington".
+func endsInPreposition(words []string) bool {
+	return len(words) > 1 && prepositions[strings.ToLower(words[len(words)-1])]
+}
+
+// timeAt tells whether toks[k] begins a time: a year, a month, a season,
+// "early" or "late" before one, or "the" before a season, a decade or
+// "day" ("back in the 1990s"), never before a place ("back in the Oval
+// Office").
+func timeAt(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	switch {
+	case isYear(w.text), monthOf(w.text) > 0, seasons[w.lower]:
+		return true
+	case w.lower == "early" || w.lower == "late" || w.lower == "the":
+		if k+1 >= len(toks) {
+			return false
+		}
+		n := toks[k+1]
+		decade := len(n.lower) == 5 && strings.HasSuffix(n.lower, "0s")
+		return isYear(n.text) || monthOf(n.text) > 0 || seasons[n.lower] || decade || n.lower == "day"
+	}
+	return false
+}
+
+var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}

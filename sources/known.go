@@ -103,6 +103,9 @@ func (rv *resolver) otherBearers() map[string]bool {
 	out := map[string]bool{}
 	figs := rv.c.idx.figures
 	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
+		if ps.skip == "heading" {
+			return // a headline in title case runs names into verbs ("Biden Disputes …")
+		}
 		for _, r := range capRuns(ps.toks, i, j) {
 			words := nameParts(ps.toks, r)
 			if len(words) < 2 || rv.titleWords(ps.toks, r.lo, r.hi-1) == r.hi-1 {

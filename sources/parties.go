@@ -17,10 +17,11 @@ const ledeSentences = 2
 
 // partyMention is one actor named in the title or lede.
 type partyMention struct {
-	key   string // country code, or a person's name when their country is unknown
-	span  Span
-	event bool // named in a clause that names the event
-	title bool
+	key    string // country code, or a person's name when their country is unknown
+	span   Span
+	event  bool // named in a clause that names the event
+	title  bool
+	person bool // named by a person's name, not a country or an office
 }
 
 // findParties reads the headline and the lede's first two sentences. A
@@ -73,6 +74,10 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 	}
 	if len(ms) == 0 {
 		ms = head
+	} else if distinctKeys(ms) < 2 {
+		// "Erdogan Tells Putin …" over a lede that names the event with
+		// one of them: the people the headline names are the others.
+		ms = append(ms, personMentions(head)...)
 	}
 	return partiesOf(c, ppl, ms)
 }
@@ -90,6 +95,17 @@ func hasHeadline(a *Article, paras []paraScan) bool {
 		}
 	}
 	return !strings.HasPrefix(strings.TrimSpace(a.Slice(a.Body)), strings.TrimSuffix(a.Title, "…"))
+}
+
+// personMentions are the mentions that name a person.
+func personMentions(ms []partyMention) []partyMention {
+	var out []partyMention
+	for _, m := range ms {
+		if m.person {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func eventMentions(ms []partyMention) []partyMention {
@@ -161,10 +177,17 @@ func (pf *partyFinder) mentions(toks []tok, lo, hi int) []partyMention {
 	clauseStart := len(out)
 	event := false
 	lastPerson := ""
+	// fronted: the clause just closed opened the sentence with a
+	// preposition and named the event ("In a call with Putin on
+	// Saturday, Erdogan said …"): the next clause's first actor, its
+	// subject, is a participant too.
+	fronted, frontedOpen := false, lo < hi && prepositions[toks[lo].lower]
 	flush := func() {
 		for k := clauseStart; k < len(out); k++ {
-			out[k].event = event
+			out[k].event = event || fronted && k == clauseStart
 		}
+		fronted = frontedOpen && event
+		frontedOpen = false
 		clauseStart, event = len(out), false
 	}
 	for i := lo; i < hi; {
@@ -208,9 +231,21 @@ func (pf *partyFinder) mentions(toks []tok, lo, hi int) []partyMention {
 			j = i + 1
 		}
 		if m, ok := pf.actor(&px, toks, i, j); ok {
+			m.person = pf.isPersonRun(&px, i, j)
 			out = append(out, m)
-			if pf.isPersonRun(&px, i, j) {
+			if m.person {
 				lastPerson = m.key
+			}
+		} else if pf.headline && j-i > 1 {
+			// A headline in title case runs a name into the capitalised
+			// verb after it ("Kishida Agree to …"): its known names count
+			// one by one.
+			for k := i; k < j; k++ {
+				if m, ok := pf.actor(&px, toks, k, k+1); ok && pf.isPersonRun(&px, k, k+1) {
+					m.person = true
+					out = append(out, m)
+					lastPerson = m.key
+				}
 			}
 		}
 		i = j

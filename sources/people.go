@@ -227,7 +227,54 @@ func (p *people) find(parts []string) *person {
 	if who := p.nearSpelling(last); who != nil && p.partsAgree(who, parts) {
 		return who
 	}
+	if len(parts) == 1 {
+		return p.byInitials(parts[0])
+	}
 	return nil
+}
+
+// maxInitials is the longest name written by its initials ("AMLO").
+const maxInitials = 5
+
+// byInitials finds the person whose name the word spells by its
+// initials, with two capitals or more: "MbS" is Mohammed bin Salman,
+// "AMLO" Andrés Manuel López Obrador. Only a name of three parts or
+// more, so two-letter words ("US", "UN") stay what they are.
+func (p *people) byInitials(w string) *person {
+	caps := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			caps++
+		} else if r < 'a' || r > 'z' {
+			return nil
+		}
+	}
+	if caps < 2 || len(w) < 3 || len(w) > maxInitials {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	var found *person
+	for i := len(p.order) - 1; i >= 0 && len(p.order)-i <= maxNearCandidates; i-- {
+		who := p.order[i]
+		if len(who.parts) != len(lw) {
+			continue
+		}
+		match := true
+		for k, part := range who.parts {
+			r := []rune(strings.ToLower(part))
+			if len(r) == 0 || string(r[0]) != lw[k:k+1] {
+				match = false
+				break
+			}
+		}
+		if match {
+			if found != nil && found != who {
+				return nil // two people share the initials
+			}
+			found = who
+		}
+	}
+	return found
 }
 
 // partsAgree tells whether the other parts of a name fit who: "Jill Biden"

@@ -127,6 +127,9 @@ func (x *regioner) unitRegions(out [][]region) {
 		carries := x.live(k) || r.source >= 0 || r.sourceName != ""
 		switch {
 		case !carries:
+		case x.gappedRelative(k):
+			// "The war that Putin said would be over in days goes on":
+			// the journalist's noun, not the speaker's clause.
 		case r.inner >= 0:
 			// Its clause belongs to the inner cue.
 		case cu.after >= 0 && x.leadInQuote(k, prevEnd):
@@ -187,19 +190,51 @@ func (x *regioner) unitRegions(out [][]region) {
 	}
 }
 
+// gappedRelative tells whether cue k stands in a relative clause whose
+// reported clause lacks its subject, the noun the clause describes:
+// "that Putin said would …", "which the Kremlin said was …".
+func (x *regioner) gappedRelative(k int) bool {
+	cu := &x.cues[k]
+	p := x.phrases[k].speaker
+	if cu.form != formFinite || p.empty() || p.inverted || p.lo <= x.u.lo || cu.vHi >= x.u.hi {
+		return false
+	}
+	switch x.toks[p.lo-1].lower {
+	case "that", "which", "who":
+	default:
+		return false
+	}
+	// After a noun, "that" opens a relative clause; after a verb ("Putin
+	// added that Western states had …") it opens the reported clause.
+	if p.lo-2 < x.u.lo || !x.toks[p.lo-2].word {
+		return false
+	}
+	if _, verb := x.c.idx.verbs[x.toks[p.lo-2].lower]; verb {
+		return false
+	}
+	next := x.toks[cu.vHi]
+	return !next.quote && auxiliaries[next.lower]
+}
+
 func (x *regioner) lastEnd(rs []region) int { return rs[len(rs)-1].End }
 
 // afterTrailing is the clause joined by ", and" right after trailing cue
 // k's attribution, when no attribution of its own follows in the unit and
-// it has a subject and a verb: the report goes on.
+// it has a subject and a verb, or the absolute clause of ", with" and a
+// participle ("…, the White House said, with both leaders agreeing to
+// meet"): the report goes on.
 func (x *regioner) afterTrailing(k int) (region, bool) {
 	e := x.attributionEnd(k)
-	if e+2 >= x.u.hi || x.toks[e].text != "," || x.toks[e+1].lower != "and" || x.toks[e+1].quote || x.boundaryBefore(k) < 0 {
+	if e+2 >= x.u.hi || x.toks[e].text != "," || x.toks[e+1].quote || x.boundaryBefore(k) < 0 {
+		return region{}, false
+	}
+	with := x.toks[e+1].lower == "with" && x.withParticiple(e+2)
+	if x.toks[e+1].lower != "and" && !with {
 		return region{}, false
 	}
 	a := e + 2
 	for m := k + 1; m < len(x.cues); m++ {
-		if (x.live(m) || x.res[m].source >= 0) && x.start(m) >= a {
+		if (x.live(m) || x.res[m].source >= 0) && x.start(m) > e {
 			return region{}, false
 		}
 	}
@@ -207,10 +242,35 @@ func (x *regioner) afterTrailing(k int) (region, bool) {
 	if x.toks[a].quote || !x.toks[a].word || x.toks[a].cap && x.c.idx.opensWithAdverb(x.toks[a]) {
 		return region{}, false
 	}
-	if !secondClause(x.toks, a, end) && !hasModal(x.toks, a, end) {
+	if !with && !secondClause(x.toks, a, end) && !hasModal(x.toks, a, end) {
 		return region{}, false
 	}
+	for with && end > a && !x.toks[end-1].word && !x.toks[end-1].quote {
+		end-- // the sentence's full stop
+	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: x.confidence(k) * 0.9, quote: -1, lo: a, hi: end}, true
+}
+
+// maxSubjectWords bounds the noun phrase before a participle.
+const maxSubjectWords = 5
+
+// withParticiple tells whether the parties of the talks and a participle
+// start at a: "both leaders discussing", "the two sides agreeing", "Xi
+// urging". Other subjects ("with fighting raging in the east") are the
+// journalist's background.
+func (x *regioner) withParticiple(a int) bool {
+	parties := false
+	for k := a; k < x.u.hi && k < a+maxSubjectWords; k++ {
+		t := x.toks[k]
+		if !t.word || t.quote {
+			return false
+		}
+		if k > a && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 {
+			return parties
+		}
+		parties = parties || jointNouns[t.lower] && t.lower != "two" && t.lower != "both" || t.cap
+	}
+	return false
 }
 
 // hasModal tells whether toks[from:to] hold a modal verb outside
@@ -415,6 +475,9 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 	if end <= a {
 		return region{}, false
 	}
+	if x.frontedBeforeCue(k, a, end) {
+		return region{}, false // "said that, during the call, he thanked …": the phrase opens the next cue's clause
+	}
 	if cu.afterBy == byClause && cu.verb != nil && cu.verb.Object && x.eventOnly(a, end) {
 		return region{}, false // "announced the phone call between the two leaders": the event, not what was said
 	}
@@ -422,6 +485,26 @@ func (x *regioner) afterRegion(k int) (region, bool) {
 		a = cu.head // "stressed the need to …": a bare object is no claim without its verb
 	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: a, hi: end, tail: tail}, true
+}
+
+// frontedBeforeCue tells whether toks[a:end], what cue k reports, is only
+// a phrase without a verb opening with a preposition, set before the
+// speaker of a cue that follows it: "Zelensky said that, during the
+// call, he thanked Biden" reports the thanks, not "during the call".
+func (x *regioner) frontedBeforeCue(k, a, end int) bool {
+	s := a
+	if s < end && x.toks[s].text == "," {
+		s++
+	}
+	if s >= end || !prepositions[x.toks[s].lower] || x.toks[s].quote || hasVerb(x.toks, s, end) {
+		return false
+	}
+	for m := k + 1; m < len(x.cues); m++ {
+		if st := x.start(m); (x.live(m) || x.res[m].outer >= 0) && st >= end && st <= end+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventOnly tells whether toks[a:end] name nothing but the event, then

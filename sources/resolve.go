@@ -67,6 +67,14 @@ type resolver struct {
 	notHim []string
 	// runs are the article's name runs (findRuns).
 	runs []nameRun
+	// lastOfficial is the speaker of the last attribution when its phrase
+	// named an official ("a Turkish official told …"), for "the official
+	// said" after it; no one once another speaker is named.
+	lastOfficial speakerRef
+	// stateOutletCountry is the one country whose official outlets the
+	// article's attributions name ("Xinhua reported"), or "" when none
+	// or several: a "state media" without a country before it is theirs.
+	stateOutletCountry string
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -75,6 +83,7 @@ const maxRecent = 8
 // resolveSpeakers runs pass 4.
 func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, phrases []cuePhrases) []resolution {
 	rv := &resolver{c: c, ppl: ppl, paras: paras}
+	rv.stateOutletCountry = onlyStateOutletCountry(c, phrases)
 	rv.registerTitled()
 	out := make([]resolution, len(cues))
 	for i := range out {
@@ -85,6 +94,12 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		var main speakerRef // the unit's own source
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
+			switch sp := phrases[ci].speaker; {
+			case sp.officials && !sp.official:
+				rv.lastOfficial = out[ci].sp
+			case !sp.empty() && !sp.official:
+				rv.lastOfficial = speakerRef{}
+			}
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
 				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) && !inThatClause(ps.toks, phrases[ci].speaker) {
@@ -312,8 +327,8 @@ func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from,
 func (x *phraser) afterFronted(k int) int {
 	for guard := 0; guard < 3 && k < x.hi; guard++ {
 		t := x.toks[k]
-		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || t.lower == "speaking" ||
-			t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
+		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || x.openingParticiple(k) ||
+			t.lower == "speaking" || t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
 			return k
 		}
 		c := k
@@ -326,6 +341,18 @@ func (x *phraser) afterFronted(k int) int {
 		k = c + 1
 	}
 	return k
+}
+
+// openingParticiple tells whether the sentence opens at k with a
+// participle, capitalised there ("Arriving back in Washington, Biden
+// …"), and not with a place the catalog knows ("Beijing, meanwhile, …").
+func (x *phraser) openingParticiple(k int) bool {
+	t := x.toks[k]
+	if k != x.lo || !t.word || !t.cap || t.quote || len(t.lower) <= 5 || !strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	_, n := x.c.idx.longest(x.toks, k, cueCountryName, cueCountryAdj, cueInstitution, cueChannel)
+	return n == 0
 }
 
 // hasCommaSoon tells whether a comma closes a phrase without a verb
@@ -408,7 +435,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapeOutlet && p.stateMedia && p.country == "" {
 			// "Xinhua quoted Xi …" and then "the state news agency
 			// reported": the state outlet the article named last.
-			p.country = lastStateOutlet(rv.c, done, i)
+			p.country = orElse(lastStateOutlet(rv.c, done, i), rv.stateOutletCountry)
 		}
 		if p.shape == shapePronoun {
 			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
@@ -425,6 +452,19 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		if p.shape == shapePronoun && i == first && (p.gender == 'm' || p.gender == 'f') {
+			// "Biden was asked by reporters …, to which he replied": the
+			// sentence's own subject, named before the pronoun, comes
+			// before whoever spoke last.
+			if sp := rv.unitSubjectBefore(ps, u, p); sp.valid() && sp.name != r.sp.name {
+				r.sp = sp
+			}
+		}
+		if p.shape == shapePronoun && !r.sp.valid() && p.gender != institutionGender {
+			// "… Trump's post on Truth Social, where he claimed": no one
+			// spoke before, but the sentence named him.
+			r.sp = rv.namedBefore(ps, u, p)
+		}
 		rv.notHim = nil
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
@@ -482,6 +522,14 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 			if co := rv.countryNamed(ps, u, p.tokRange); co != "" {
 				return rv.government(co), ByInstitution
 			}
+		}
+		if p.official {
+			// Only the official of the last attribution, when a side's:
+			// "a source familiar with the talks" is no one's side.
+			if rv.lastOfficial.institution {
+				return rv.lastOfficial, ByInstitution
+			}
+			return speakerRef{}, ""
 		}
 		head := ps.toks[p.hi-1].lower
 		sp := rv.anaphor(p, head)
@@ -707,6 +755,28 @@ func (rv *resolver) lastInstitutionOtherThan(co string) bool {
 	return len(rv.recent) > 0 && rv.recent[0].institution && rv.recent[0].country != co
 }
 
+// onlyStateOutletCountry is the country of the official outlets the
+// attributions name, when they are all one country's, or "".
+func onlyStateOutletCountry(c *Catalog, phrases []cuePhrases) string {
+	found := ""
+	for _, ph := range phrases {
+		for _, p := range []speakerPhrase{ph.speaker, ph.source} {
+			if p.channel < 0 || p.channel >= len(c.Channels) {
+				continue
+			}
+			ch := c.Channels[p.channel]
+			if !ch.Official || !ch.Outlet || ch.Country == "" {
+				continue
+			}
+			if found != "" && found != ch.Country {
+				return ""
+			}
+			found = ch.Country
+		}
+	}
+	return found
+}
+
 // stateOutletLookback bounds how many earlier attributions a state outlet
 // without a country looks back over, so resolution stays linear.
 const stateOutletLookback = 24
@@ -759,7 +829,7 @@ func (rv *resolver) countryNamed(ps *paraScan, u unit, r tokRange) string {
 }
 
 // pronoun resolves "he", "she" or "it" to the most recent speaker or
-// subject that fits.
+// subject that fits; gender 0 ("the 78-year-old") fits any person.
 func (rv *resolver) pronoun(g byte) speakerRef {
 	for _, r := range rv.recent {
 		if g == institutionGender {
@@ -771,11 +841,59 @@ func (rv *resolver) pronoun(g byte) speakerRef {
 		if r.institution || r.who == nil || contains(rv.notHim, r.name) {
 			continue
 		}
+		if g == 0 {
+			return r
+		}
 		if r.who.gender != 0 && r.who.gender != g {
 			continue
 		}
 		r.who.gender = g
 		return r
+	}
+	return speakerRef{}
+}
+
+// unitSubjectBefore is the person named as the unit's subject when the
+// pronoun phrase p comes later in the unit and the person's gender fits,
+// or no one.
+func (rv *resolver) unitSubjectBefore(ps *paraScan, u unit, p speakerPhrase) speakerRef {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	k := px.afterFronted(bodyStart(ps, u))
+	if k >= p.lo || k >= u.hi || ps.toks[k].quote {
+		return speakerRef{}
+	}
+	end := px.npRightEnd(k)
+	if end <= k || end > p.lo {
+		return speakerRef{}
+	}
+	sp := px.analyze(tokRange{k, end})
+	if sp.shape != shapeName {
+		return speakerRef{}
+	}
+	who := rv.ppl.find(nameParts(ps.toks, sp.name))
+	if who == nil || who.staff || who.gender != 0 && who.gender != p.gender || contains(rv.notHim, who.name) {
+		return speakerRef{}
+	}
+	return rv.personRef(who)
+}
+
+// namedBeforeWindow bounds how far back in its sentence a pronoun looks
+// for a name, so a sentence of any length costs the same per pronoun.
+const namedBeforeWindow = 40
+
+// namedBefore is the nearest person the unit names before the pronoun
+// phrase p whose gender does not rule them out, or no one.
+func (rv *resolver) namedBefore(ps *paraScan, u unit, p speakerPhrase) speakerRef {
+	for k := p.lo - 1; k >= u.lo && k >= p.lo-namedBeforeWindow; k-- {
+		t := ps.toks[k]
+		if !t.word || !t.cap || t.quote {
+			continue
+		}
+		who := rv.ppl.find(nameParts(ps.toks, tokRange{k, k + 1}))
+		if who == nil || who.staff || p.gender != 0 && who.gender != 0 && who.gender != p.gender {
+			continue
+		}
+		return rv.personRef(who)
 	}
 	return speakerRef{}
 }

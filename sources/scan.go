@@ -145,7 +145,9 @@ func skipReason(a *Article, c *Catalog, ps paraScan) string {
 			return "boilerplate"
 		}
 	}
-	if !endsSentence(text) && wordsIn(toks, 0, len(toks)) <= maxLinkWords {
+	// A headline of a related link never ends with a comma; a sentence
+	// whose full stop was typed as one does.
+	if !endsSentence(text) && !strings.HasSuffix(text, ",") && wordsIn(toks, 0, len(toks)) <= maxLinkWords {
 		return "link"
 	}
 	return ""

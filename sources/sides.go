@@ -31,7 +31,7 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 		}
 	}
 	for _, g := range groups {
-		if !onCall[g.party] || unnamedChannel(g) || !b.leads(g) {
+		if !onCall[g.party] || unnamedChannel(g) || !b.leads(g) || b.pressReport(g) {
 			continue
 		}
 		if t := target[g.party]; t == nil || !strings.HasPrefix(t.key, "gov:") && betterMain(g, t) {
@@ -58,6 +58,15 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 // own.
 func unnamedChannel(g *group) bool {
 	return strings.HasPrefix(g.key, "p:") && g.channel == defaultChannel
+}
+
+// pressReport tells whether the group's words reached the article
+// through a news organisation's report ("according to CNN"): that names
+// who reported them, not a channel of the leader's own for the words
+// that name none.
+func (b *accountBuilder) pressReport(g *group) bool {
+	ch := b.stmts.channel(g.ds[0]).ch
+	return ch >= 0 && b.set.get(ch).press
 }
 
 // leads tells whether the group is its side's leader speaking.

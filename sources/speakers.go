@@ -45,6 +45,12 @@ type speakerPhrase struct {
 	// ("Dmitry Peskov, the Kremlin spokesman,"); it tells the name's office.
 	apposition tokRange
 	inverted   bool // the phrase follows the verb
+	// official: "the official", "the source" — someone the article
+	// introduced as a side's official just before.
+	official bool
+	// officials: the phrase holds a noun of officials ("a Turkish
+	// official", "sources").
+	officials bool
 	// asides are the phrases set off by commas between the phrase and the
 	// verb (", in his evening address,", ", speaking in Brussels,"): they
 	// may name the channel or the time.
@@ -107,11 +113,15 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	default:
 		r.speaker = x.subjectLeft(cu.vLo)
 		if r.speaker.shape == shapeNone && x.invertible(cu) {
-			if p := x.subjectRight(cu.vHi); p.shape != shapeNone {
+			if p := x.subjectRight(cu.vHi); p.shape != shapeNone && !x.verbAfter(p) {
 				r.speaker = p
 				cu.after = -1 // "…, said the Kremlin": what was said came before
 			}
 		}
+	}
+	if cu.verb != nil && (cu.verb.DocumentSubject && !x.documentSubject(r.speaker) ||
+		cu.verb.PossessiveSubject && (r.speaker.empty() || r.speaker.inverted || !isPossessive(x.toks[r.speaker.hi-1]))) {
+		return cuePhrases{speaker: speakerPhrase{office: -1, institution: -1, channel: -1}}
 	}
 	for _, a := range cu.adjuncts {
 		if x.word(a.lo) == "by" && r.source.shape == shapeNone {
@@ -119,6 +129,37 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 		}
 	}
 	return r
+}
+
+// documentSubject tells whether a document is the subject a speaker
+// phrase belongs to: the phrase ends with one ("the statement"), or one
+// stands right before it ("a readout issued from China's foreign
+// ministry").
+func (x *phraser) documentSubject(p speakerPhrase) bool {
+	if p.empty() {
+		return false
+	}
+	for k := p.hi - 1; k >= x.lo && k >= p.lo-4; k-- {
+		if k < p.lo && (x.toks[k].quote || !x.toks[k].word) {
+			return false
+		}
+		if x.c.idx.documents[x.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter tells whether a verb follows the phrase p after a reporting
+// verb: "Gabuev, a senior fellow, said the Kremlin's readout was geared
+// …" reports a clause whose subject is p; an inverted speaker ("…, said
+// the Kremlin.") ends its clause.
+func (x *phraser) verbAfter(p speakerPhrase) bool {
+	if p.hi >= x.hi {
+		return false
+	}
+	t := x.toks[p.hi]
+	return t.word && !t.quote && (auxiliaries[t.lower] || negations[t.lower])
 }
 
 // invertible tells whether the verb may be followed by its subject: it
@@ -220,6 +261,9 @@ func (x *phraser) officialsBefore(k int) bool {
 	if x.c.idx.references[x.toks[k-1].lower] {
 		return true
 	}
+	if k-2 >= x.lo && strings.HasSuffix(x.toks[k-1].lower, "ed") && x.c.idx.documents[x.toks[k-2].lower] {
+		return true // "a readout issued from Beijing"
+	}
 	for j := k - 2; j-1 >= x.lo && j >= k-4; j-- {
 		if x.toks[j].lower == "of" && !x.toks[j-1].quote && x.c.idx.documents[x.toks[j-1].lower] {
 			return true // "a readout of the call from …": the document's source
@@ -270,7 +314,7 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		if t.quote || t.closeQuote() >= 0 || t.text == "." || t.text == ";" {
 			break
 		}
-		if t.text == "," {
+		if t.text == "," && !x.dateComma(k) {
 			open = k
 			break
 		}
@@ -304,8 +348,24 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		outer.apposition = seg
 		x.absorbRole(&outer, inner)
 		return 0, outer, true
+	case outer.shape == shapeName && (first.lower == "a" || first.lower == "an"):
+		// "Anna Berg, a senior fellow at an institute in Oslo, said": a
+		// description the catalog does not know still sets off the name.
+		outer.apposition = seg
+		return 0, outer, true
 	}
 	return 0, none, false
+}
+
+// dateComma tells whether the comma at k is inside a date ("Monday,
+// January 20, 2025"): it sets off nothing.
+func (x *phraser) dateComma(k int) bool {
+	if k-1 < x.lo || k+1 >= x.hi {
+		return false
+	}
+	prev, next := x.toks[k-1], x.toks[k+1]
+	return weekdays[prev.lower] && (monthOf(next.text) > 0 || dayOf(next.text) > 0) ||
+		dayOf(prev.text) > 0 && monthOf(x.toks[max(k-2, 0)].text) > 0 && isYear(next.text)
 }
 
 // subjectLeftOf reads the noun phrase that ends right before token j,
@@ -513,9 +573,16 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 			return p
 		}
 	}
+	if r.hi-r.lo == 2 && definite[x.toks[r.lo].lower] && isAge(x.toks[r.lo+1].lower) {
+		// "The 78-year-old wrote": a person the story has just named,
+		// called by their age.
+		p.shape = shapePronoun
+		return p
+	}
 	var pr phraseReader
 	pr.read(x, &p)
 	p.shape = pr.shape(x, &p)
+	p.officials = pr.officials
 	if p.shape == shapeAnaphor {
 		p.gender = x.anaphorGender(r)
 	}
@@ -676,9 +743,32 @@ func (pr *phraseReader) shape(x *phraser, p *speakerPhrase) shape {
 		return shapeRole
 	case pr.anaphor || pr.instNoun:
 		return shapeAnaphor
+	case pr.officials && definite[x.toks[p.lo].lower]:
+		// "the official said", after "a Turkish official told …": the
+		// official the article introduced.
+		p.official = true
+		return shapeAnaphor
 	}
 	return shapeNone
 }
+
+// isAge tells whether a word gives someone's age: "78-year-old".
+func isAge(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// definite are the determiners of a phrase that refers back to someone
+// the article has introduced.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
 
 // nameIsOutlet tells whether the name in a phrase names an outlet rather
 // than a person: after a noun of the press ("the state-run news agency RIA
@@ -735,24 +825,33 @@ func titleGender(words []string) byte {
 	return 0
 }
 
-// countryOfPossessive reads "China's", "Russia’s" as a country code.
+// countryOfPossessive reads "China's", "Russia’s" as a country code, and
+// an institution of one word as its country ("the Kremlin's press
+// office" speaks for Russia).
 func (x *phraser) countryOfPossessive(t tok) string {
 	stem := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "'")
 	for _, cu := range x.c.idx.byFirst[stem] {
-		if (cu.kind == cueCountryName || cu.kind == cueCountryAdj) && len(cu.words) == 1 {
+		if len(cu.words) != 1 {
+			continue
+		}
+		switch cu.kind {
+		case cueCountryName, cueCountryAdj:
 			return x.c.Countries[cu.ref].Code
+		case cueInstitution:
+			return x.c.Institutions[cu.ref].Country
 		}
 	}
 	return ""
 }
 
-// multiwordPossessive reads a country name of several words whose last
-// word is possessive ("South Korea's", "New Zealand's") starting at k,
-// and returns its code and length, or 0.
+// multiwordPossessive reads a country name or an institution of several
+// words whose last word is possessive ("South Korea's", "New Zealand's",
+// "the White House's") starting at k, and returns its country code and
+// length, or 0.
 func (x *phraser) multiwordPossessive(k, hi int) (string, int) {
 	for _, cu := range x.c.idx.byFirst[x.toks[k].lower] {
 		m := len(cu.words)
-		if cu.kind != cueCountryName || m < 2 || k+m > hi || !isPossessive(x.toks[k+m-1]) {
+		if cu.kind != cueCountryName && cu.kind != cueInstitution || m < 2 || k+m > hi || !isPossessive(x.toks[k+m-1]) {
 			continue
 		}
 		ok := true
@@ -764,6 +863,9 @@ func (x *phraser) multiwordPossessive(k, hi int) (string, int) {
 			ok = ok && got == strings.ToLower(w)
 		}
 		if ok {
+			if cu.kind == cueInstitution {
+				return x.c.Institutions[cu.ref].Country, m
+			}
 			return x.c.Countries[cu.ref].Code, m
 		}
 	}

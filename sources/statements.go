@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -130,11 +131,20 @@ func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64) 
 	if s.Start == ps.Start {
 		s.Start += datelineLen(b.a.Text[s.Start:s.End])
 	}
-	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 {
+	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 && !(kind == Quote && oneWordAnswer(b.a.Text[s.Start:s.End])) {
 		return
 	}
 	b.out = append(b.out, draft{Span: s, kind: kind, conf: conf, owner: b.res[i].owner, para: b.cues[i].para,
 		cue: i, earlier: string(b.early[i])})
+}
+
+// oneWordAnswer tells whether a quotation of one word is a sentence of
+// its own, an answer ("“No.”", "“Absolutely!”"), not a word quoted from
+// inside one.
+func oneWordAnswer(q string) bool {
+	q = strings.TrimSpace(q)
+	r, _ := utf8.DecodeRuneInString(q)
+	return len(q) > 1 && unicode.IsUpper(r) && strings.ContainsAny(q[len(q)-1:], ".!?")
 }
 
 // splitClause splits the reported clause toks[start:end] where " and "
@@ -326,6 +336,8 @@ func (b *stmtBuilder) leftoverQuotes() {
 				from, from.conf = intro, 0.7
 			} else if alone != nil && q.Open == ps.units[unitOf(ps, q.Open)].Start {
 				from, from.conf = *alone, 0.65
+			} else if owner, ok := b.paraphraseBefore(mine, ps, q); ok {
+				from, from.conf = owner, 0.65
 			} else {
 				continue
 			}
@@ -475,6 +487,36 @@ func (b *stmtBuilder) quoteOwner(mine []int, off int) (draft, bool) {
 		}
 	}
 	return draft{}, false
+}
+
+// paraphraseBefore is the speaker of the paragraph's reported statement
+// just before quotation q when q stands as a sentence of its own and no
+// statement follows it in the paragraph: "Xi urged restraint. “Both sides
+// must avoid escalation.”" goes on in the speaker's own words.
+func (b *stmtBuilder) paraphraseBefore(mine []int, ps *paraScan, q quote) (draft, bool) {
+	if q.Open != ps.units[unitOf(ps, q.Open)].Start {
+		return draft{}, false
+	}
+	last := -1
+	for _, i := range mine {
+		switch d := b.out[i]; {
+		case d.End <= q.Open:
+			last = i
+		case d.Start >= q.Inner.End:
+			return draft{}, false
+		}
+	}
+	if last < 0 {
+		return draft{}, false
+	}
+	d := b.out[last]
+	if d.kind != Paraphrase || d.earlier != "" || !d.owner.valid() || d.owner.who == nil && !d.owner.institution {
+		return draft{}, false
+	}
+	if b.otherSubjectBetween(ps, d.End, q.Open, d.owner) {
+		return draft{}, false
+	}
+	return d, true
 }
 
 // otherSubjectBetween tells whether a sentence between lo and hi has
