@@ -99,6 +99,7 @@ func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Compa
 			inRow[1][j] = true
 		}
 	}
+	c.Rows = e.callRow(l, r, c.Rows, inRow)
 	c.Rows = append(c.Rows, e.oneSided(l, r, inRow[0], LeftOnly, f.nearL)...)
 	c.Rows = append(c.Rows, e.oneSided(r, l, inRow[1], RightOnly, f.nearR)...)
 	e.addRefs(c.Rows, l, r)
