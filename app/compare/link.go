@@ -255,7 +255,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
-			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) {
+			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) && oneDenies(x, y) {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
@@ -307,6 +307,10 @@ func beyondThemes(shared []sharedKey, w weights) float64 {
 	}
 	return t.specific()
 }
+
+// oneDenies tells, for a word of specDenied, whether one statement denies
+// it and the other says it; other things are shared as they are.
+func oneDenies(x, y *specific) bool { return x.kind != specDenied || x.denied != y.denied }
 
 // own is the edge with slices of its own, for an edge weigh gave in the
 // scratch edge's slices.
@@ -428,10 +432,11 @@ func (t *tally) add(sk *sharedKey) {
 	switch sk.kind {
 	case specTopic:
 		sk.w *= subjectWeight
-	case specObject, specNumber, specDate, specPlace, specWhere:
+	case specObject, specNumber, specDate, specPlace, specWhere, specDenied:
 		// The same object, number, date or place on one topic is the
-		// same point however often the accounts name it; rarity only
-		// ranks the links. The event is not: every statement of an
+		// same point however often the accounts name it, and so is a
+		// thing one side says and the other denies; rarity only ranks
+		// the links. The event is not: every statement of an
 		// account tells of the call, and one that names it in passing
 		// says little about it.
 		sk.w = math.Max(sk.w, linkMin)
@@ -500,6 +505,12 @@ func (t *tally) specific() float64 {
 func unmistakable(ed *edge, untopical bool) bool {
 	for _, k := range ed.shared {
 		switch {
+		case k.kind == specDenied:
+			// One side denies what the other says: the point, in
+			// whatever topics their words fall.
+			if k.w >= linkMin {
+				return true
+			}
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:

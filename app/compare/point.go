@@ -62,6 +62,11 @@ const (
 	// statements that both give one answer the same question, with the
 	// same place or not ("hosted in Doha", "held in Cairo").
 	specWhere specKind = 'w'
+	// specDenied: a word one statement names only in a clause it denies
+	// and the other says outright ("the question of ownership was not
+	// raised", "under American ownership"): the denial of the other's
+	// point (deniedWords).
+	specDenied specKind = 'x'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -83,6 +88,9 @@ type specific struct {
 	// named yet). A thing only named on one side and only indefinite on
 	// the other is two things (sameThing).
 	named, indefinite int
+	// denied: a word of specDenied the statement names only in a denied
+	// clause; else it says it outright.
+	denied bool
 }
 
 // indefinite are the articles of a thing not named yet.
@@ -513,4 +521,40 @@ func (l *Lexicon) nameParts(t token) []namePart {
 		out = append(out, np)
 	}
 	return out
+}
+
+// addDenials adds to each statement of the sides the words that a
+// statement of either side names only in a denied clause (specDenied):
+// denied where it denies them, said where it says them outright. A word
+// nobody denies is no thing of its own: most are the words of the genre.
+func addDenials(sides ...*side) {
+	denied := map[string]bool{}
+	for _, s := range sides {
+		for i := range s.st {
+			for w := range s.st[i].deniedWords {
+				denied[w] = true
+			}
+		}
+	}
+	if len(denied) == 0 {
+		return
+	}
+	for _, s := range sides {
+		for i := range s.st {
+			st, p := &s.st[i], &s.pt[i]
+			n := len(p.keys)
+			for _, w := range sortedKeys(denied) {
+				if c, ok := st.deniedWords[w]; ok {
+					p.keys = append(p.keys, specific{key: string(specDenied) + ":" + w, kind: specDenied, topic: -1,
+						cues: []cue{c}, denied: true})
+				} else if c, ok := st.affirmed[w]; ok {
+					p.keys = append(p.keys, specific{key: string(specDenied) + ":" + w, kind: specDenied, topic: -1,
+						cues: []cue{c}})
+				}
+			}
+			if len(p.keys) > n {
+				sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
+			}
+		}
+	}
 }
