@@ -39,6 +39,9 @@ type stance struct {
 	// the statement names only in a clause it denies ("the question of
 	// ownership was not raised"), with the denial's words.
 	deniedWords map[string]cue
+	// negatedWords holds the stems of the words that name a thing, which
+	// the statement only negates ("not to close the border").
+	negatedWords map[string]cue
 	// denialEnd pairs the negator of each passive denial with the end of
 	// its reach word: "the matter was not raised" quotes up to "raised".
 	denialEnd [][2]int
@@ -108,6 +111,9 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 	}
 	if s.deniedBy != nil {
 		s.deniedWords = l.deniedWords(sc, &s)
+	}
+	if len(s.negated) > 0 {
+		s.negatedWords = l.negatedWords(sc, &s)
 	}
 	for _, h := range sc.hits {
 		if h.ph.kind == kindPlace || h.ph.kind == kindActor {
@@ -358,28 +364,58 @@ func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
 }
 
 // deniedWords lists the words of the denied clauses of a statement that
-// name a thing of their own: content words that are no lexicon term (a
-// topic's terms, names and places are specific things already), name,
-// number, title, adverb, reporting verb, word for who acts or generic noun
-// ("the issue"), and that the statement does not say outright elsewhere.
+// name a thing of their own (thingWords) and that the statement does not
+// say outright elsewhere.
 func (l *Lexicon) deniedWords(sc *scanned, s *stance) map[string]cue {
-	inLexicon := make([]bool, len(sc.toks))
-	for _, h := range sc.hits {
-		if h.ph.kind != kindLevel && h.ph.kind != kindPole {
-			markCovered(inLexicon, h.from, h.to)
-		}
-	}
+	thing := l.thingWords(sc)
 	var out map[string]cue
 	for i, t := range sc.toks {
-		n := s.deniedBy[i]
-		switch {
-		case n < 0, inLexicon[i], !l.isContent(t), isNumber(t.norm), l.numbers[t.norm], adverb(t.norm):
-			continue
-		case capitalised(sc, i) && !opensSentence(sc, i), l.titles[t.norm], l.reporting[t.stem], l.agents[t.stem], l.generic[t.stem]:
+		if s.deniedBy[i] < 0 || !thing[i] {
 			continue
 		}
 		if _, said := s.affirmed[t.stem]; !said {
 			putCue(&out, t.stem, sc.cue(i, i+1))
+		}
+	}
+	return out
+}
+
+// negatedWords lists the words a negator negates ("not to close the
+// border") that name a thing of their own (thingWords) and that the
+// statement does not say outright elsewhere.
+func (l *Lexicon) negatedWords(sc *scanned, s *stance) map[string]cue {
+	var thing []bool
+	var out map[string]cue
+	for _, stem := range sortedKeys(s.negated) {
+		if _, said := s.affirmed[stem]; said {
+			continue
+		}
+		if thing == nil {
+			thing = l.thingWords(sc)
+		}
+		if i := s.negated[stem].to - 1; thing[i] {
+			putCue(&out, stem, sc.cue(i, i+1))
+		}
+	}
+	return out
+}
+
+// thingWords tells the words of a statement that may name a thing of their
+// own: content words that are no lexicon term (a topic's terms, names and
+// places are specific things already), name, number, title, adverb,
+// reporting verb, word for who acts or generic noun ("the issue").
+func (l *Lexicon) thingWords(sc *scanned) []bool {
+	out := make([]bool, len(sc.toks))
+	for i, t := range sc.toks {
+		out[i] = l.isContent(t) && !isNumber(t.norm) && !l.numbers[t.norm] && !adverb(t.norm) &&
+			!(capitalised(sc, i) && !opensSentence(sc, i)) && !l.titles[t.norm] && !l.reporting[t.stem] &&
+			!l.agents[t.stem] && !l.generic[t.stem]
+	}
+	for _, h := range sc.hits {
+		if h.ph.kind != kindLevel && h.ph.kind != kindPole {
+			for k := h.from; k < h.to; k++ {
+				out[k] = false
+			}
 		}
 	}
 	return out

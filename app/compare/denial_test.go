@@ -70,6 +70,14 @@ func TestDenialOfTheOtherSide(t *testing.T) {
 			[]string{"The president offered a lease of the harbour."},
 			[]string{"The lease was on everyone's mind."},
 			nil, ""},
+		{"negated on a topic both speak to",
+			[]string{"The prime minister agreed to close the border to traffic.", "Border regions will get new roads."},
+			[]string{"Our position is not to close borders but to build bridges."},
+			[]string{"territory [a-1] [b-1]"}, "One side negates what the other says"},
+		{"negated, and no topic in common",
+			[]string{"The mayor will close the theatre for the summer."},
+			[]string{"The governors do not close museums."},
+			nil, ""},
 		{"both deny it",
 			[]string{"The lease was not discussed."},
 			[]string{"The two presidents did not discuss a lease."},
@@ -90,6 +98,29 @@ func TestDenialOfTheOtherSide(t *testing.T) {
 				}
 			}
 			t.Errorf("no diverging row with reason %q in\n%v", tc.reason, c.Rows)
+		})
+	}
+}
+
+// TestNegatedWordLinks: a word one side negates and the other says, on a
+// topic both speak to, is a thing in common that makes a strong link; on
+// no common topic it makes none.
+func TestNegatedWordLinks(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want linkKind
+	}{
+		{"The prime minister agreed to close the border to traffic.", "Our position is not to close borders but to build bridges.", strongLink},
+		{"The mayor will close the theatre for the summer.", "The governors do not close museums.", noLink},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.b, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.a}, "b": {tc.b}}, "a", "b")
+			l, r := e.prepare(&x.Accounts[0], &x.Accounts[1])
+			if _, kind := e.weigh(l, r, 0, 0, newWeights(l, r), &edge{}); kind != tc.want {
+				t.Errorf("link kind %d, want %d", kind, tc.want)
+			}
 		})
 	}
 }

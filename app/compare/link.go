@@ -310,7 +310,9 @@ func beyondThemes(shared []sharedKey, w weights) float64 {
 
 // oneDenies tells, for a word of specDenied, whether one statement denies
 // it and the other says it; other things are shared as they are.
-func oneDenies(x, y *specific) bool { return x.kind != specDenied || x.denied != y.denied }
+func oneDenies(x, y *specific) bool {
+	return x.kind != specDenied && x.kind != specNegated || x.denied != y.denied
+}
 
 // own is the edge with slices of its own, for an edge weigh gave in the
 // scratch edge's slices.
@@ -511,6 +513,9 @@ func unmistakable(ed *edge, untopical bool) bool {
 			if k.w >= linkMin {
 				return true
 			}
+		case k.kind == specNegated:
+			// A negated word is one more thing in common on a topic
+			// both speak to, not a point on its own.
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:

@@ -67,6 +67,10 @@ const (
 	// raised", "under American ownership"): the denial of the other's
 	// point (deniedWords).
 	specDenied specKind = 'x'
+	// specNegated: a word one statement only negates and the other says
+	// ("not to close borders", "to close its border"): one more thing in
+	// common, on a topic both speak to (negatedWords).
+	specNegated specKind = 'y'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -524,37 +528,49 @@ func (l *Lexicon) nameParts(t token) []namePart {
 }
 
 // addDenials adds to each statement of the sides the words that a
-// statement of either side names only in a denied clause (specDenied):
-// denied where it denies them, said where it says them outright. A word
-// nobody denies is no thing of its own: most are the words of the genre.
+// statement of either side names only in a denied clause (specDenied) or
+// only negates (specNegated): denied where it denies them, said where it
+// says them outright. A word nobody denies is no thing of its own: most
+// are the words of the genre.
 func addDenials(sides ...*side) {
-	denied := map[string]bool{}
-	for _, s := range sides {
-		for i := range s.st {
-			for w := range s.st[i].deniedWords {
-				denied[w] = true
+	for _, kind := range []specKind{specDenied, specNegated} {
+		words := func(st *stance) map[string]cue {
+			if kind == specDenied {
+				return st.deniedWords
 			}
+			return st.negatedWords
 		}
-	}
-	if len(denied) == 0 {
-		return
-	}
-	for _, s := range sides {
-		for i := range s.st {
-			st, p := &s.st[i], &s.pt[i]
-			n := len(p.keys)
-			for _, w := range sortedKeys(denied) {
-				if c, ok := st.deniedWords[w]; ok {
-					p.keys = append(p.keys, specific{key: string(specDenied) + ":" + w, kind: specDenied, topic: -1,
-						cues: []cue{c}, denied: true})
-				} else if c, ok := st.affirmed[w]; ok {
-					p.keys = append(p.keys, specific{key: string(specDenied) + ":" + w, kind: specDenied, topic: -1,
-						cues: []cue{c}})
+		denied := map[string]bool{}
+		for _, s := range sides {
+			for i := range s.st {
+				for w := range words(&s.st[i]) {
+					denied[w] = true
 				}
 			}
-			if len(p.keys) > n {
-				sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
+		}
+		if len(denied) == 0 {
+			continue
+		}
+		for _, s := range sides {
+			for i := range s.st {
+				s.pt[i].addDenied(kind, sortedKeys(denied), words(&s.st[i]), s.st[i].affirmed)
 			}
 		}
+	}
+}
+
+// addDenied adds to the point a key of kind for each word of words it
+// denies (in denied) or says (in said).
+func (p *point) addDenied(kind specKind, words []string, denied, said map[string]cue) {
+	n := len(p.keys)
+	for _, w := range words {
+		if c, ok := denied[w]; ok {
+			p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}, denied: true})
+		} else if c, ok := said[w]; ok {
+			p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}})
+		}
+	}
+	if len(p.keys) > n {
+		sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
 	}
 }
