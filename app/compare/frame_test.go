@@ -175,3 +175,30 @@ func checkMatched(t *testing.T, e *Engine, x *sources.Extraction, want []string)
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestOneOfAKind: the things of a kind ("Russian attacks") and one
+// particular one of them, tied to a day or a target ("today's attack on
+// Lviv"), are two things, and share no subject or term by their words;
+// two mentions of one strike are one thing.
+func TestOneOfAKind(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want []string
+	}{
+		{"attacks and today's attack",
+			[]string{"Loans will rebuild the grid after Russian attacks."},
+			[]string{"The governor reported today's attack on Lviv.", "Dozens of homes were damaged."},
+			nil},
+		{"one strike, twice",
+			[]string{"Rome condemned the strike on Lviv."},
+			[]string{"Berlin condemned the attack on Lviv."},
+			[]string{"military [a-1] [b-1]"}},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
+		})
+	}
+}

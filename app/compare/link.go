@@ -42,6 +42,9 @@ type edge struct {
 	stances bool
 	topics  []int // topics both use words of, lexicon order
 	shared  []sharedKey
+	// apart holds the topics of the objects the two name that are not
+	// one thing (sameThing): their terms are no term in common.
+	apart []int
 }
 
 // sharedKey is one specific thing both statements name.
@@ -248,14 +251,20 @@ const (
 // edge returned uses until the next call: a caller that keeps it takes
 // its own copy (own), since most pairs weighed are not kept.
 func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, linkKind) {
-	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0]}
+	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0], apart: scratch.apart[:0]}
 	lp, rp := &l.pt[i], &r.pt[j]
 	event := e.sharedTopics(&ed, lp, rp)
 	var t tally
+	var apart [][2]*specific // objects the two name that are not one thing (sameThing)
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
-			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) && oneDenies(x, y) {
+			if x.kind == specObject && !sameThing(x, y) {
+				apart = append(apart, [2]*specific{x, y})
+				ed.apart = append(ed.apart, x.topic)
+			}
+			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) && oneDenies(x, y) &&
+				!onlyApart(x, y, apart) {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
@@ -277,7 +286,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	}
 	ed.specific, ed.subject = t.specific(), t.subject
 	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
-	scratch.topics, scratch.shared = ed.topics, ed.shared
+	scratch.topics, scratch.shared, scratch.apart = ed.topics, ed.shared, ed.apart
 	kind := noLink
 	switch {
 	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
@@ -308,6 +317,29 @@ func beyondThemes(shared []sharedKey, w weights) float64 {
 	return t.specific()
 }
 
+// onlyApart tells whether the two statements share a subject (specTopic)
+// only by naming objects of it that are not one thing (sameThing): "Russian
+// attacks" and "today's attack on the city" share no subject either.
+func onlyApart(x, y *specific, apart [][2]*specific) bool {
+	if x.kind != specTopic {
+		return false
+	}
+	within := func(cs, of []cue) bool {
+		for _, c := range cs {
+			if !slices.ContainsFunc(of, func(o cue) bool { return o.from == c.from }) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range apart {
+		if p[0].topic == x.topic && within(x.cues, p[0].cues) && within(y.cues, p[1].cues) {
+			return true
+		}
+	}
+	return false
+}
+
 // oneDenies tells, for a word of specDenied, whether one statement denies
 // it and the other says it; other things are shared as they are.
 func oneDenies(x, y *specific) bool {
@@ -319,6 +351,7 @@ func oneDenies(x, y *specific) bool {
 func (ed edge) own() edge {
 	ed.topics = append([]int(nil), ed.topics...)
 	ed.shared = append([]sharedKey(nil), ed.shared...)
+	ed.apart = append([]int(nil), ed.apart...)
 	return ed
 }
 
@@ -335,7 +368,7 @@ func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
 			continue
 		}
 		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
-			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) {
+			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) && !slices.Contains(ed.apart, t) {
 			return true
 		}
 	}

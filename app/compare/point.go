@@ -92,6 +92,11 @@ type specific struct {
 	// named yet). A thing only named on one side and only indefinite on
 	// the other is two things (sameThing).
 	named, indefinite int
+	// plural and particular count the cues of a thing in the plural
+	// ("Russian attacks") and in the singular tied to a day or a named
+	// place ("today's attack on Kharkiv"): the things of a kind and one
+	// of them are two things (sameThing).
+	plural, particular int
 	// denied: a word of specDenied the statement names only in a denied
 	// clause; else it says it outright.
 	denied bool
@@ -122,9 +127,52 @@ func (l *Lexicon) indefiniteAt(sc *scanned, from int) bool {
 // name one thing: not when one names a particular one by its name and the
 // other a new one ("the Leaders Summit on Climate", "a summit meeting in a
 // third country"); "the water treaty" may be "the Indus Waters Treaty".
+//
+// Nor can the things of a kind and one particular one of them: "following
+// Russian attacks" and "today's attack on the city" tell of two things.
 func sameThing(x, y *specific) bool {
 	only := func(n int, s *specific) bool { return n > 0 && n == len(s.cues) }
-	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x))
+	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x) ||
+		only(x.plural, x) && only(y.particular, y) || only(y.plural, y) && only(x.particular, x))
+}
+
+// pluralAt tells whether a lexicon term is written in the plural: its
+// last word ends in "s" ("attacks", not "process" or "status").
+func pluralAt(sc *scanned, h hit) bool {
+	w := sc.toks[h.to-1].norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// dayWords tie a thing to one day: "today's attack".
+var dayWords = map[string]bool{"today's": true, "yesterday's": true, "tonight's": true, "overnight": true,
+	"monday's": true, "tuesday's": true, "wednesday's": true, "thursday's": true, "friday's": true,
+	"saturday's": true, "sunday's": true, "morning's": true, "night's": true}
+
+// placeWords tie a thing to a named target: "the attack on Kharkiv". Not
+// "in" or "at": "hosted at the Vatican" answers where, as "venues" does.
+var placeWords = map[string]bool{"on": true, "against": true}
+
+// particularAt tells whether a lexicon term in the singular is tied to a day
+// or a named target: "today's attack", "the strike on Sumy", "the attack
+// against the port of Odesa" ("on" or "against" one of its next two words).
+func particularAt(sc *scanned, h hit) bool {
+	if strings.HasSuffix(sc.toks[h.to-1].norm, "s") {
+		return false
+	}
+	if k := h.from - 1; k >= 0 && dayWords[sc.toks[k].norm] {
+		return true
+	}
+	for k := h.to; k+1 < len(sc.toks) && k <= h.to+1; k++ {
+		if placeWords[sc.toks[k].norm] {
+			j := k + 1
+			for j < len(sc.toks) && articles[sc.toks[j].norm] {
+				j++
+			}
+			return j < len(sc.toks) && capitalised(sc, j) && !opensSentence(sc, j)
+		}
+	}
+	return false
 }
 
 // role is how a statement names a country or institution: as someone's
@@ -179,6 +227,12 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			}
 			if l.indefiniteAt(sc, h.from) {
 				s.indefinite++
+			}
+			switch {
+			case pluralAt(sc, h):
+				s.plural++
+			case particularAt(sc, h):
+				s.particular++
 			}
 		}
 	}
