@@ -202,3 +202,27 @@ func TestOneOfAKind(t *testing.T) {
 		})
 	}
 }
+
+// TestOtherRelation: a relation between two sides ("relations between
+// Turkey and Syria") is another matter than one between other sides
+// ("relations between Turkey and Russia"), whatever words they share; the
+// same sides in another order are the same relation.
+func TestOtherRelation(t *testing.T) {
+	tests := []struct {
+		name string
+		b    string
+		want []string
+	}{
+		{"the same sides", "Steps to normalise relations between Syria and Turkey were discussed.", []string{"relations [a-1] [b-1]"}},
+		{"other sides", "Steps to improve relations between Turkey and Russia were discussed.", nil},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {"The leaders stressed the need to normalise relations between Turkey and Syria."},
+				"b": {tc.b}}, "a", "b")
+			x.Accounts[0].Speaker, x.Accounts[1].Speaker = "Kremlin", "Ankara"
+			checkMatched(t, e, x, tc.want)
+		})
+	}
+}

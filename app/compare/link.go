@@ -118,15 +118,28 @@ func (w weights) of(key string) float64 {
 // comparison or one the other names too. In a comparison of Washington
 // and Kyiv, "talks between the leaders of the United States and Russia"
 // are another event than "a call with the president of Ukraine".
-func (w weights) sameEvent(a, b *point) bool {
-	for _, p := range [2][2]*point{{a, b}, {b, a}} {
-		for _, k := range p[0].sides {
-			if !w.frame[k] && !slices.Contains(p[1].sides, k) {
+func (w weights) sameEvent(a, b *point) bool { return w.sameSides(a.sides, b.sides) }
+
+// sameSides tells whether two lists of the sides of one kind of event or
+// relation can name one: each side one names is a side of the frame of
+// the comparison or one the other names too.
+func (w weights) sameSides(a, b []string) bool {
+	for _, p := range [2][2][]string{{a, b}, {b, a}} {
+		for _, k := range p[0] {
+			if !w.frame[k] && !slices.Contains(p[1], k) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// otherRelation tells whether both statements name the sides of a matter
+// and those differ: "relations between Turkey and Syria" and "relations
+// between Turkey and Russia" are two relations, whatever their words
+// share.
+func (w weights) otherRelation(a, b *point) bool {
+	return len(a.between) > 0 && len(b.between) > 0 && !w.sameSides(a.between, b.between)
 }
 
 // theme tells whether a thing is named by two or more statements of each
@@ -289,6 +302,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	scratch.topics, scratch.shared, scratch.apart = ed.topics, ed.shared, ed.apart
 	kind := noLink
 	switch {
+	case w.otherRelation(lp, rp):
 	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
 		kind = strongLink
 	case len(ed.topics) > 0 && ed.specific >= linkMin:

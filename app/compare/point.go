@@ -30,6 +30,10 @@ type point struct {
 	// the sides of the event it tells of ("talks between the leaders of
 	// the United States and Russia"), for sameEvent.
 	sides []string
+	// between holds the countries and institutions a statement names as
+	// the sides of a relation or matter of a topic ("relations between
+	// Turkey and Syria", "talks between Armenia and Azerbaijan").
+	between []string
 }
 
 // topicUse is one topic a statement uses words of.
@@ -252,6 +256,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				continue
 			}
 			p.use(h.ph, c)
+			p.between = append(p.between, l.eventSides(sc, h.to)...)
 			if !h.ph.general {
 				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
 				if !l.Topics[h.ph.ref].Broad {
