@@ -178,8 +178,9 @@ func checkMatched(t *testing.T, e *Engine, x *sources.Extraction, want []string)
 
 // TestOneOfAKind: the things of a kind ("Russian attacks") and one
 // particular one of them, tied to a day or a target ("today's attack on
-// Lviv"), are two things, and share no subject or term by their words;
-// two mentions of one strike are one thing.
+// Lviv"), are two things, and share no subject or term by their words, as
+// the world's economy and the economy between two countries are; two
+// mentions of one strike are one thing.
 func TestOneOfAKind(t *testing.T) {
 	tests := []struct {
 		name string
@@ -190,6 +191,14 @@ func TestOneOfAKind(t *testing.T) {
 			[]string{"Loans will rebuild the grid after Russian attacks."},
 			[]string{"The governor reported today's attack on Lviv.", "Dozens of homes were damaged."},
 			nil},
+		{"the world's economy and the economy between two",
+			[]string{"The two leaders discussed economic cooperation and trade."},
+			[]string{"Xi promoted the stability of the global economic order.", "Both leaders praised the new bridge."},
+			nil},
+		{"the world's economy, twice",
+			[]string{"The slowdown of the global economy was discussed."},
+			[]string{"Risks to the world economy were raised."},
+			[]string{"trade [a-1] [b-1]"}},
 		{"one strike, twice",
 			[]string{"Rome condemned the strike on Lviv."},
 			[]string{"Berlin condemned the attack on Lviv."},

@@ -332,8 +332,10 @@ func beyondThemes(shared []sharedKey, w weights) float64 {
 }
 
 // onlyApart tells whether the two statements share a subject (specTopic)
-// only by naming objects of it that are not one thing (sameThing): "Russian
-// attacks" and "today's attack on the city" share no subject either.
+// only by naming objects of it that are not one thing (sameThing): where
+// one of them speaks to the subject only by that object, they share no
+// subject either ("Russian attacks" and "today's attack on the city"; "the
+// global economic order" and "economic cooperation and trade").
 func onlyApart(x, y *specific, apart [][2]*specific) bool {
 	if x.kind != specTopic {
 		return false
@@ -347,7 +349,7 @@ func onlyApart(x, y *specific, apart [][2]*specific) bool {
 		return true
 	}
 	for _, p := range apart {
-		if p[0].topic == x.topic && within(x.cues, p[0].cues) && within(y.cues, p[1].cues) {
+		if p[0].topic == x.topic && (within(x.cues, p[0].cues) || within(y.cues, p[1].cues)) {
 			return true
 		}
 	}

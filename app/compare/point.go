@@ -101,6 +101,10 @@ type specific struct {
 	// place ("today's attack on Kharkiv"): the things of a kind and one
 	// of them are two things (sameThing).
 	plural, particular int
+	// global counts the cues of a thing of the whole world ("the global
+	// economic order"): not the thing between two countries ("economic
+	// cooperation"), sameThing.
+	global int
 	// denied: a word of specDenied the statement names only in a denied
 	// clause; else it says it outright.
 	denied bool
@@ -137,7 +141,22 @@ func (l *Lexicon) indefiniteAt(sc *scanned, from int) bool {
 func sameThing(x, y *specific) bool {
 	only := func(n int, s *specific) bool { return n > 0 && n == len(s.cues) }
 	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x) ||
-		only(x.plural, x) && only(y.particular, y) || only(y.plural, y) && only(x.particular, x))
+		only(x.plural, x) && only(y.particular, y) || only(y.plural, y) && only(x.particular, x) ||
+		only(x.global, x) && y.global == 0 || only(y.global, y) && x.global == 0)
+}
+
+// worldWords make a thing the whole world's: "the global economy".
+var worldWords = map[string]bool{"global": true, "world": true, "world's": true, "worldwide": true}
+
+// globalAt tells whether a world word stands right before token from, or
+// one word before it ("the global economic order", "world food security").
+func globalAt(sc *scanned, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-2; k-- {
+		if worldWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralAt tells whether a lexicon term is written in the plural: its
@@ -231,6 +250,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			}
 			if l.indefiniteAt(sc, h.from) {
 				s.indefinite++
+			}
+			if globalAt(sc, h.from) {
+				s.global++
 			}
 			switch {
 			case pluralAt(sc, h):
