@@ -201,7 +201,9 @@ func (s *side) near(p *point, at int) []int {
 		s.index = map[string][]int{}
 		for i := range s.pt {
 			for _, k := range s.pt[i].keys {
-				s.index[k.key] = append(s.index[k.key], i)
+				if k.kind != specNegated { // a thing in common only beside a topic
+					s.index[k.key] = append(s.index[k.key], i)
+				}
 			}
 			for _, k := range s.pt[i].probes {
 				s.index[k] = append(s.index[k], i)
@@ -214,6 +216,9 @@ func (s *side) near(p *point, at int) []int {
 	for k := range len(p.keys) + len(p.probes) {
 		key := ""
 		if k < len(p.keys) {
+			if p.keys[k].kind == specNegated {
+				continue
+			}
 			key = p.keys[k].key
 		} else {
 			key = p.probes[k-len(p.keys)]

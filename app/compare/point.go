@@ -634,20 +634,23 @@ func addDenials(sides ...*side) {
 		}
 		for _, s := range sides {
 			for i := range s.st {
-				s.pt[i].addDenied(kind, sortedKeys(denied), words(&s.st[i]), s.st[i].affirmed)
+				s.pt[i].addDenied(kind, denied, words(&s.st[i]), s.st[i].affirmed)
 			}
 		}
 	}
 }
 
-// addDenied adds to the point a key of kind for each word of words it
-// denies (in denied) or says (in said).
-func (p *point) addDenied(kind specKind, words []string, denied, said map[string]cue) {
+// addDenied adds to the point a key of kind for each word of the set
+// words that it denies (in denied) or says (in said). It looks through the
+// statement's own words, so the cost grows with the statement, not with
+// the words denied anywhere.
+func (p *point) addDenied(kind specKind, words map[string]bool, denied, said map[string]cue) {
 	n := len(p.keys)
-	for _, w := range words {
-		if c, ok := denied[w]; ok {
-			p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}, denied: true})
-		} else if c, ok := said[w]; ok {
+	for w, c := range denied {
+		p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}, denied: true})
+	}
+	for w, c := range said {
+		if _, no := denied[w]; words[w] && !no {
 			p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}})
 		}
 	}
