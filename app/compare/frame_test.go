@@ -235,3 +235,27 @@ func TestOtherRelation(t *testing.T) {
 		})
 	}
 }
+
+// TestQualifyingCountry: a country named on both sides only to qualify
+// other things ("Norwegian salmon imports", "Norway's whaling") is no
+// thing in common; qualifying one thing ("Norway's oil fields", "the
+// Norwegian oil fields") it is.
+func TestQualifyingCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []string
+	}{
+		{"two things qualified", "The minister asked to lift the ban on Norwegian salmon imports.",
+			"The president said Norway's whaling is a matter of public concern.", nil},
+		{"one thing qualified", "The minister praised Norway's offshore oil fields.",
+			"The president visited the Norwegian oil fields.", []string{"energy [a-1] [b-1]"}},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.a}, "b": {tc.b}}, "a", "b")
+			checkMatched(t, e, x, tc.want)
+		})
+	}
+}

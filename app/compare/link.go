@@ -282,7 +282,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 				ed.apart = append(ed.apart, x.topic)
 			}
 			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) && oneDenies(x, y) &&
-				!onlyApart(x, y, apart) {
+				!onlyApart(x, y, apart) && !modifiedApart(x, y) {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w

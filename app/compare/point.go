@@ -105,6 +105,11 @@ type specific struct {
 	// economic order"): not the thing between two countries ("economic
 	// cooperation"), sameThing.
 	global int
+	// heads are the words a country or institution is named to qualify,
+	// as an adjective or a possessive ("Japanese seafood", "Japan's
+	// discharge"), and bare counts its other cues (modifiedApart).
+	heads []string
+	bare  int
 	// denied: a word of specDenied the statement names only in a denied
 	// clause; else it says it outright.
 	denied bool
@@ -292,7 +297,13 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				p.sides = append(p.sides, l.eventSides(sc, h.to)...)
 			}
 		case kindActor:
-			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
+			if a := add(specActor, strconv.Itoa(h.ph.group), c, 0, -1); a != nil {
+				if heads := l.headsOf(sc, h); len(heads) > 0 {
+					a.heads = append(a.heads, heads...)
+				} else {
+					a.bare++
+				}
+			}
 			r := roleOther
 			if partner[h.from] {
 				r = rolePartner
@@ -657,4 +668,54 @@ func (p *point) addDenied(kind specKind, words map[string]bool, denied, said map
 	if len(p.keys) > n {
 		sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
 	}
+}
+
+// headsOf gives the stems of the words a country or institution qualifies
+// where the hit is a possessive or an adjective of nationality before
+// content words ("Russia's frozen assets", "Japanese seafood imports"): up
+// to three, to the first other word; nil for other hits.
+func (l *Lexicon) headsOf(sc *scanned, h hit) []string {
+	w := strings.ToLower(sc.text[sc.toks[h.to-1].start:sc.toks[h.to-1].end])
+	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	adjective := false
+	for _, suf := range nationality {
+		adjective = adjective || strings.HasSuffix(w, suf)
+	}
+	if !possessive && !adjective {
+		return nil
+	}
+	var out []string
+	for k := h.to; k < len(sc.toks) && k < h.to+maxHeads; k++ {
+		t := sc.toks[k]
+		if !l.isContent(t) || capitalised(sc, k) && !opensSentence(sc, k) || strings.HasSuffix(t.norm, "ed") ||
+			k > h.to && clauseBreak(sc, k-1) {
+			break
+		}
+		out = append(out, t.stem)
+	}
+	return out
+}
+
+// maxHeads is how many words after a country's adjective or possessive
+// are the thing it qualifies: "Pyongyang's ballistic missiles".
+const maxHeads = 3
+
+// nationality are the endings of the adjectives of countries: "Russian",
+// "Japanese", "Turkish", "French", "Israeli".
+var nationality = []string{"an", "ese", "ish", "ch", "i"}
+
+// modifiedApart tells whether two statements name a country or institution
+// only to qualify other things ("Japanese seafood", "Japan's discharge";
+// "Russian aggression", "Russia's frozen assets"): then it is no thing in
+// common of its own.
+func modifiedApart(x, y *specific) bool {
+	if x.kind != specActor || x.bare > 0 || y.bare > 0 || len(x.heads) == 0 || len(y.heads) == 0 {
+		return false
+	}
+	for _, h := range x.heads {
+		if slices.Contains(y.heads, h) {
+			return false
+		}
+	}
+	return true
 }
