@@ -440,11 +440,12 @@ func passive(sc *scanned, h hit, k, end int) bool {
 	return be && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en"))
 }
 
-// noneWasSaid gives the end of a denial that opens with "no" and a noun
-// and closes with a passive reach word: "no such proposal was discussed",
-// "no date was mentioned"; 0 when the clause is not one.
+// noneWasSaid gives the end of a denial that opens with "no" and a noun,
+// or a denial of a clause, and closes with a passive reach word: "no such
+// proposal was discussed", "no date was mentioned", "denied that the lease
+// was discussed"; 0 when the clause is not one.
 func noneWasSaid(sc *scanned, h hit, k int, reachAt map[int]int) int {
-	if n := sc.toks[h.from].norm; n != "no" && n != "none" && n != "nothing" {
+	if !noneWords[sc.toks[h.from].norm] {
 		return 0
 	}
 	for j := k + 1; j+1 < clauseEnd(sc, k); j++ {
@@ -458,6 +459,11 @@ func noneWasSaid(sc *scanned, h hit, k int, reachAt map[int]int) int {
 	}
 	return 0
 }
+
+// noneWords open a denial of what follows them: "no such plan was
+// discussed", "denied that the plan was raised".
+var noneWords = map[string]bool{"no": true, "none": true, "nothing": true, "denied": true, "deny": true,
+	"denies": true, "denying": true}
 
 // denialCue is the words of a denial from its negator to a denied word,
 // or from the word to the end of the denial when it stands before the

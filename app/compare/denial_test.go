@@ -21,6 +21,10 @@ func TestDeniedWords(t *testing.T) {
 		{"The lease of the harbour was never mentioned on the call.", []string{"harbour", "lease"}},
 		{"The lease did not come up.", []string{"lease"}},
 		{"No such lease was discussed.", []string{"lease"}},
+		{"The lease never came up.", []string{"lease"}},
+		{"The lease was not touched upon.", []string{"lease"}},
+		{"The aide denied that the lease was discussed.", []string{"lease"}},
+		{"The aide denied that the lease was signed.", nil},
 		{"We definitely didn't discuss the issue with Dupont.", nil},
 		{"They did not discuss sanctions.", nil}, // a topic term: a specific thing already
 		{"The lease was signed, and the harbour was not discussed.", []string{"harbour"}},
