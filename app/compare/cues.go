@@ -393,12 +393,20 @@ func (l *Lexicon) negatedWords(sc *scanned, s *stance) map[string]cue {
 		if thing == nil {
 			thing = l.thingWords(sc)
 		}
-		if i := s.negated[stem].to - 1; thing[i] {
+		c := s.negated[stem]
+		if c.from+1 < len(sc.toks) && notOnly[sc.toks[c.from+1].norm] {
+			continue // "not only trade but also security" negates nothing
+		}
+		if i := c.to - 1; thing[i] {
 			putCue(&out, stem, sc.cue(i, i+1))
 		}
 	}
 	return out
 }
+
+// notOnly are the words after which a negator adds rather than negates:
+// "not only", "not just", "not merely".
+var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
 
 // thingWords tells the words of a statement that may name a thing of their
 // own: content words that are no lexicon term (a topic's terms, names and

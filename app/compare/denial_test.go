@@ -116,6 +116,7 @@ func TestNegatedWordLinks(t *testing.T) {
 	}{
 		{"The prime minister agreed to close the border to traffic.", "Our position is not to close borders but to build bridges.", strongLink},
 		{"The mayor will close the theatre for the summer.", "The governors do not close museums.", noLink},
+		{"The prime minister agreed to close the border to traffic.", "The border guards will not only close roads but also patrol.", weakLink},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
