@@ -179,8 +179,9 @@ func checkMatched(t *testing.T, e *Engine, x *sources.Extraction, want []string)
 // TestOneOfAKind: the things of a kind ("Russian attacks") and one
 // particular one of them, tied to a day or a target ("today's attack on
 // Lviv"), are two things, and share no subject or term by their words, as
-// the world's economy and the economy between two countries are; two
-// mentions of one strike are one thing.
+// the world's economy and the economy between two countries are, and a
+// term inside a longer name ("the Joint Forces Training Mission") names no
+// subject; two mentions of one strike are one thing.
 func TestOneOfAKind(t *testing.T) {
 	tests := []struct {
 		name string
@@ -199,6 +200,10 @@ func TestOneOfAKind(t *testing.T) {
 			[]string{"The slowdown of the global economy was discussed."},
 			[]string{"Risks to the world economy were raised."},
 			[]string{"trade [a-1] [b-1]"}},
+		{"a term inside a longer name",
+			[]string{"The minister praised the Joint Forces Training Mission."},
+			[]string{"Loans will rebuild the grid after Russian attacks.", "Dozens of homes were damaged."},
+			nil},
 		{"one strike, twice",
 			[]string{"Rome condemned the strike on Lviv."},
 			[]string{"Berlin condemned the attack on Lviv."},

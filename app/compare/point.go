@@ -286,7 +286,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			p.between = append(p.between, l.eventSides(sc, h.to)...)
 			if !h.ph.general {
 				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
-				if !l.Topics[h.ph.ref].Broad {
+				// A term inside a longer name ("the Air Force Capability
+				// Coalition") names that thing, not its subject.
+				if !l.Topics[h.ph.ref].Broad && !writtenAsName(sc, h) {
 					add(specTopic, strconv.Itoa(h.ph.ref), c, 0, h.ph.ref)
 				}
 			}
