@@ -35,6 +35,16 @@ type stance struct {
 	// deniedBy gives, for each token a negator denies, the negator's first
 	// token, and -1 for the others; nil when nothing is denied.
 	deniedBy []int
+	// deniedWords holds the stems of the words that name a thing, which
+	// the statement names only in a clause it denies ("the question of
+	// ownership was not raised"), with the denial's words.
+	deniedWords map[string]cue
+	// negatedWords holds the stems of the words that name a thing, which
+	// the statement only negates ("not to close the border").
+	negatedWords map[string]cue
+	// denialEnd pairs the negator of each passive denial with the end of
+	// its reach word: "the matter was not raised" quotes up to "raised".
+	denialEnd [][2]int
 	// names holds the stems of the words that name places and actors:
 	// sharing "Russia" does not show two accounts say the same thing.
 	names   map[string]bool
@@ -91,14 +101,20 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			seen++
 		}
 	}
+	l.denials(sc, &s, inNegator)
 	for i, t := range sc.toks {
-		if l.isContent(t) && negAt[i] < 0 && !inNegator[i] {
+		if l.isContent(t) && negAt[i] < 0 && !inNegator[i] && (s.deniedBy == nil || s.deniedBy[i] < 0) {
 			if _, ok := s.affirmed[t.stem]; !ok {
 				s.affirmed[t.stem] = sc.cue(i, i+1)
 			}
 		}
 	}
-	l.denials(sc, &s, inNegator)
+	if s.deniedBy != nil {
+		s.deniedWords = l.deniedWords(sc, &s)
+	}
+	if len(s.negated) > 0 {
+		s.negatedWords = l.negatedWords(sc, &s)
+	}
 	for _, h := range sc.hits {
 		if h.ph.kind == kindPlace || h.ph.kind == kindActor {
 			if s.names == nil {
@@ -274,20 +290,30 @@ func numberKey(norm string) string {
 // denials finds the topics a statement denies. A negator whose first
 // content word is a reach word ("no talk", "never accept", "did not
 // discuss") covers the rest of its clause, and the topic terms there are
-// denied; topic terms anywhere else are said.
+// denied; topic terms anywhere else are said. Said in the passive, the
+// denial covers what comes before it in the clause: "the matter was not
+// raised", "sanctions did not come up", "no such plan was discussed".
 func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
-	var reachAt map[int]bool
+	var reachAt map[int]int // first token of a reach word -> its end
 	for _, h := range sc.hits {
 		if h.ph.kind == kindReach {
 			if reachAt == nil {
-				reachAt = map[int]bool{}
+				reachAt = map[int]int{}
 			}
-			reachAt[h.from] = true
+			reachAt[h.from] = max(reachAt[h.from], h.to)
 		}
 	}
 	// deniedBy[i] is the index of the negator denying token i, or -1; nil
 	// when nothing is denied (most statements).
 	var deniedBy []int
+	deny := func(from, to, neg int) {
+		if deniedBy == nil {
+			deniedBy = filled(len(sc.toks), -1)
+		}
+		for j := from; j < to; j++ {
+			deniedBy[j] = neg
+		}
+	}
 	for _, h := range sc.hits {
 		if h.ph.kind != kindNegator || reachAt == nil {
 			continue
@@ -296,20 +322,19 @@ func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
 			if inNegator[k] {
 				continue // "does not and will never accept": the last negator decides
 			}
-			if !l.isContent(sc.toks[k]) {
+			end, reach := reachAt[k]
+			if !reach && !l.isContent(sc.toks[k]) {
 				seen++
 				continue
 			}
-			if reachAt[k] {
-				if deniedBy == nil {
-					deniedBy = make([]int, len(sc.toks))
-					for i := range deniedBy {
-						deniedBy[i] = -1
-					}
+			if reach {
+				deny(k, clauseEnd(sc, k), h.from)
+				if passive(sc, h, k, end) {
+					deny(clauseStart(sc, h.from), h.from, h.from)
+					s.denialEnd = append(s.denialEnd, [2]int{h.from, end})
 				}
-				for j := k; j < clauseEnd(sc, k); j++ {
-					deniedBy[j] = h.from
-				}
+			} else if to := noneWasSaid(sc, h, k, reachAt); to > 0 {
+				deny(k, to, h.from)
 			}
 			break
 		}
@@ -325,7 +350,7 @@ func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
 				s.denied = map[int]cue{}
 			}
 			if _, ok := s.denied[h.ph.ref]; !ok {
-				s.denied[h.ph.ref] = sc.cue(n, h.to)
+				s.denied[h.ph.ref] = denialCue(sc, s, n, h.from, h.to)
 			}
 			continue
 		}
@@ -338,25 +363,167 @@ func (l *Lexicon) denials(sc *scanned, s *stance, inNegator []bool) {
 	}
 }
 
+// deniedWords lists the words of the denied clauses of a statement that
+// name a thing of their own (thingWords) and that the statement does not
+// say outright elsewhere.
+func (l *Lexicon) deniedWords(sc *scanned, s *stance) map[string]cue {
+	thing := l.thingWords(sc)
+	var out map[string]cue
+	for i, t := range sc.toks {
+		if s.deniedBy[i] < 0 || !thing[i] {
+			continue
+		}
+		if _, said := s.affirmed[t.stem]; !said {
+			putCue(&out, t.stem, sc.cue(i, i+1))
+		}
+	}
+	return out
+}
+
+// negatedWords lists the words a negator negates ("not to close the
+// border") that name a thing of their own (thingWords) and that the
+// statement does not say outright elsewhere.
+func (l *Lexicon) negatedWords(sc *scanned, s *stance) map[string]cue {
+	var thing []bool
+	var out map[string]cue
+	for _, stem := range sortedKeys(s.negated) {
+		if _, said := s.affirmed[stem]; said {
+			continue
+		}
+		if thing == nil {
+			thing = l.thingWords(sc)
+		}
+		c := s.negated[stem]
+		if c.from+1 < len(sc.toks) && notOnly[sc.toks[c.from+1].norm] {
+			continue // "not only trade but also security" negates nothing
+		}
+		if i := c.to - 1; thing[i] {
+			putCue(&out, stem, sc.cue(i, i+1))
+		}
+	}
+	return out
+}
+
+// notOnly are the words after which a negator adds rather than negates:
+// "not only", "not just", "not merely".
+var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
+
+// thingWords tells the words of a statement that may name a thing of their
+// own: content words that are no lexicon term (a topic's terms, names and
+// places are specific things already), name, number, title, adverb,
+// reporting verb, word for who acts or generic noun ("the issue").
+func (l *Lexicon) thingWords(sc *scanned) []bool {
+	out := make([]bool, len(sc.toks))
+	for i, t := range sc.toks {
+		out[i] = l.isContent(t) && !isNumber(t.norm) && !l.numbers[t.norm] && !adverb(t.norm) &&
+			!(capitalised(sc, i) && !opensSentence(sc, i)) && !l.titles[t.norm] && !l.reporting[t.stem] &&
+			!l.agents[t.stem] && !l.generic[t.stem]
+	}
+	for _, h := range sc.hits {
+		if h.ph.kind != kindLevel && h.ph.kind != kindPole {
+			for k := h.from; k < h.to; k++ {
+				out[k] = false
+			}
+		}
+	}
+	return out
+}
+
+// beForms are the forms of "be" that make a participle after them passive,
+// the "-n't" ones included.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true}
+
+// passive tells whether negator h and the reach word over tokens [k, end)
+// deny what comes before them, its subject: a participle after a form of
+// "be" ("the matter was not raised", "it wasn't discussed"), or a reach
+// word that has its subject before it ("sanctions did not come up", "the
+// issue was not on the agenda").
+func passive(sc *scanned, h hit, k, end int) bool {
+	if end-k > 1 {
+		return true // "come up", "on the agenda"
+	}
+	be := beForms[sc.toks[h.from].norm] || h.from > 0 && beForms[sc.toks[h.from-1].norm]
+	n := sc.toks[k].norm
+	return be && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en"))
+}
+
+// noneWasSaid gives the end of a denial that opens with "no" and a noun,
+// or a denial of a clause, and closes with a passive reach word: "no such
+// proposal was discussed", "no date was mentioned", "denied that the lease
+// was discussed"; 0 when the clause is not one.
+func noneWasSaid(sc *scanned, h hit, k int, reachAt map[int]int) int {
+	if !noneWords[sc.toks[h.from].norm] {
+		return 0
+	}
+	for j := k + 1; j+1 < clauseEnd(sc, k); j++ {
+		if !beForms[sc.toks[j].norm] {
+			continue
+		}
+		if end, ok := reachAt[j+1]; ok && strings.HasSuffix(sc.toks[j+1].norm, "ed") {
+			return end
+		}
+		return 0
+	}
+	return 0
+}
+
+// noneWords open a denial of what follows them: "no such plan was
+// discussed", "denied that the plan was raised".
+var noneWords = map[string]bool{"no": true, "none": true, "nothing": true, "denied": true, "deny": true,
+	"denies": true, "denying": true}
+
+// denialCue is the words of a denial from its negator to a denied word,
+// or from the word to the end of the denial when it stands before the
+// negator ("the matter was not raised").
+func denialCue(sc *scanned, s *stance, neg, from, to int) cue {
+	if from > neg {
+		return sc.cue(neg, to)
+	}
+	end := neg + 1
+	for _, d := range s.denialEnd {
+		if d[0] == neg {
+			end = d[1]
+		}
+	}
+	return sc.cue(from, end)
+}
+
 // clauseEnd returns the index after the last token of the clause holding
 // token k: the clause ends at a comma, semicolon, colon, question or
 // exclamation mark, a full stop that does not end an abbreviation ("U.S."),
 // or before "but".
 func clauseEnd(sc *scanned, k int) int {
 	for j := k; j+1 < len(sc.toks); j++ {
-		gap := sc.text[sc.toks[j].end:sc.toks[j+1].start]
-		if strings.ContainsAny(gap, ",;:?!()\u2014") {
-			return j + 1
-		}
-		if strings.Contains(gap, ".") && !isAbbrev(sc.text[sc.toks[j].start:sc.toks[j].end]) &&
-			!isLower(sc.text[sc.toks[j+1].start:sc.toks[j+1].end]) {
-			return j + 1
-		}
-		if sc.toks[j+1].norm == "but" {
+		if clauseBreak(sc, j) {
 			return j + 1
 		}
 	}
 	return len(sc.toks)
+}
+
+// clauseStart returns the index of the first token of the clause holding
+// token k (clauseEnd).
+func clauseStart(sc *scanned, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if clauseBreak(sc, j) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseBreak tells whether a clause ends between tokens j and j+1.
+func clauseBreak(sc *scanned, j int) bool {
+	gap := sc.text[sc.toks[j].end:sc.toks[j+1].start]
+	switch {
+	case strings.ContainsAny(gap, ",;:?!()\u2014"):
+		return true
+	case strings.Contains(gap, ".") && !isAbbrev(sc.text[sc.toks[j].start:sc.toks[j].end]) &&
+		!isLower(sc.text[sc.toks[j+1].start:sc.toks[j+1].end]):
+		return true
+	}
+	return sc.toks[j+1].norm == "but"
 }
 
 // isAbbrev tells words a full stop follows without ending the sentence:

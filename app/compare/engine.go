@@ -203,6 +203,7 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 		return s
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
+	addDenials(l, r)
 	l.name, r.name = accountNames(left, right)
 	l.party, r.party = e.lex.partyOf(left, st), e.lex.partyOf(right, st)
 	l.frame, r.frame = e.lex.frameOf(left, l.party, st), e.lex.frameOf(right, r.party, st)

@@ -175,3 +175,92 @@ func checkMatched(t *testing.T, e *Engine, x *sources.Extraction, want []string)
 		t.Errorf("rows\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestOneOfAKind: the things of a kind ("Russian attacks") and one
+// particular one of them, tied to a day or a target ("today's attack on
+// Lviv"), are two things, and share no subject or term by their words, as
+// the world's economy and the economy between two countries are, and a
+// term inside a longer name ("the Joint Forces Training Mission") names no
+// subject; two mentions of one strike are one thing.
+func TestOneOfAKind(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want []string
+	}{
+		{"attacks and today's attack",
+			[]string{"Loans will rebuild the grid after Russian attacks."},
+			[]string{"The governor reported today's attack on Lviv.", "Dozens of homes were damaged."},
+			nil},
+		{"the world's economy and the economy between two",
+			[]string{"The two leaders discussed economic cooperation and trade."},
+			[]string{"Xi promoted the stability of the global economic order.", "Both leaders praised the new bridge."},
+			nil},
+		{"the world's economy, twice",
+			[]string{"The slowdown of the global economy was discussed."},
+			[]string{"Risks to the world economy were raised."},
+			[]string{"trade [a-1] [b-1]"}},
+		{"a term inside a longer name",
+			[]string{"The minister praised the Joint Forces Training Mission."},
+			[]string{"Loans will rebuild the grid after Russian attacks.", "Dozens of homes were damaged."},
+			nil},
+		{"one strike, twice",
+			[]string{"Rome condemned the strike on Lviv."},
+			[]string{"Berlin condemned the attack on Lviv."},
+			[]string{"military [a-1] [b-1]"}},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
+		})
+	}
+}
+
+// TestOtherRelation: a relation between two sides ("relations between
+// Turkey and Syria") is another matter than one between other sides
+// ("relations between Turkey and Russia"), whatever words they share; the
+// same sides in another order are the same relation.
+func TestOtherRelation(t *testing.T) {
+	tests := []struct {
+		name string
+		b    string
+		want []string
+	}{
+		{"the same sides", "Steps to normalise relations between Syria and Turkey were discussed.", []string{"relations [a-1] [b-1]"}},
+		{"other sides", "Steps to improve relations between Turkey and Russia were discussed.", nil},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {"The leaders stressed the need to normalise relations between Turkey and Syria."},
+				"b": {tc.b}}, "a", "b")
+			x.Accounts[0].Speaker, x.Accounts[1].Speaker = "Kremlin", "Ankara"
+			checkMatched(t, e, x, tc.want)
+		})
+	}
+}
+
+// TestQualifyingCountry: a country named on both sides only to qualify
+// other things ("Norwegian salmon imports", "Norway's whaling") is no
+// thing in common; qualifying one thing ("Norway's oil fields", "the
+// Norwegian oil fields") it is.
+func TestQualifyingCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []string
+	}{
+		{"two things qualified", "The minister asked to lift the ban on Norwegian salmon imports.",
+			"The president said Norway's whaling is a matter of public concern.", nil},
+		{"one thing qualified", "The minister praised Norway's offshore oil fields.",
+			"The president visited the Norwegian oil fields.", []string{"energy [a-1] [b-1]"}},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.a}, "b": {tc.b}}, "a", "b")
+			checkMatched(t, e, x, tc.want)
+		})
+	}
+}

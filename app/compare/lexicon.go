@@ -161,6 +161,10 @@ type lexiconFile struct {
 	// Agents lists words for who acts ("the sides", "the delegations"):
 	// they say who commits, not to what.
 	Agents []string `json:"agents"`
+	// Generic lists the nouns that stand for whatever was said ("the
+	// issue", "the question", "such a topic"): denied, they name no thing
+	// of their own ("the issue was not raised").
+	Generic []string `json:"generic"`
 	// Synonyms lists words news reports use for one another, one class
 	// per entry: "halt|pause|suspend". Every form of a class is read as
 	// its first, in the statements and in the lexicon's own phrases, so
@@ -184,6 +188,8 @@ type Lexicon struct {
 	// light and agents hold the stems of the light verbs and the words
 	// for who acts (lexiconFile.Light, lexiconFile.Agents).
 	light, agents map[string]bool
+	// generic holds the stems of the generic nouns (lexiconFile.Generic).
+	generic map[string]bool
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
@@ -345,7 +351,7 @@ func (f *lexiconFile) check() error {
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
 		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal}, {"concerns", f.Concerns}, {"partners", f.Partners},
 		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms},
-		{"light", f.Light}, {"agents", f.Agents}}
+		{"light", f.Light}, {"agents", f.Agents}, {"generic", f.Generic}}
 	for _, l := range lists {
 		if err := checkTerms(l.terms, l.name); err != nil {
 			return err
@@ -475,6 +481,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Reporting = append(l.Reporting, f.Reporting...)
 	l.Light = append(l.Light, f.Light...)
 	l.Agents = append(l.Agents, f.Agents...)
+	l.Generic = append(l.Generic, f.Generic...)
 	return nil
 }
 
@@ -513,6 +520,7 @@ func compile(f *lexiconFile) *Lexicon {
 		reporting:  map[string]bool{},
 		light:      map[string]bool{},
 		agents:     map[string]bool{},
+		generic:    map[string]bool{},
 		synonym:    map[string]string{},
 		index:      map[string][]*phrase{},
 	}
@@ -575,7 +583,7 @@ func compile(f *lexiconFile) *Lexicon {
 	for _, words := range []struct {
 		terms []string
 		into  map[string]bool
-	}{{f.Reporting, lex.reporting}, {f.Light, lex.light}, {f.Agents, lex.agents}} {
+	}{{f.Reporting, lex.reporting}, {f.Light, lex.light}, {f.Agents, lex.agents}, {f.Generic, lex.generic}} {
 		for _, term := range words.terms {
 			for _, form := range strings.Split(term, "|") {
 				words.into[lex.canonical(st.stem(normWord(form)))] = true

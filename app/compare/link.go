@@ -42,6 +42,9 @@ type edge struct {
 	stances bool
 	topics  []int // topics both use words of, lexicon order
 	shared  []sharedKey
+	// apart holds the topics of the objects the two name that are not
+	// one thing (sameThing): their terms are no term in common.
+	apart []int
 }
 
 // sharedKey is one specific thing both statements name.
@@ -115,15 +118,28 @@ func (w weights) of(key string) float64 {
 // comparison or one the other names too. In a comparison of Washington
 // and Kyiv, "talks between the leaders of the United States and Russia"
 // are another event than "a call with the president of Ukraine".
-func (w weights) sameEvent(a, b *point) bool {
-	for _, p := range [2][2]*point{{a, b}, {b, a}} {
-		for _, k := range p[0].sides {
-			if !w.frame[k] && !slices.Contains(p[1].sides, k) {
+func (w weights) sameEvent(a, b *point) bool { return w.sameSides(a.sides, b.sides) }
+
+// sameSides tells whether two lists of the sides of one kind of event or
+// relation can name one: each side one names is a side of the frame of
+// the comparison or one the other names too.
+func (w weights) sameSides(a, b []string) bool {
+	for _, p := range [2][2][]string{{a, b}, {b, a}} {
+		for _, k := range p[0] {
+			if !w.frame[k] && !slices.Contains(p[1], k) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// otherRelation tells whether both statements name the sides of a matter
+// and those differ: "relations between Turkey and Syria" and "relations
+// between Turkey and Russia" are two relations, whatever their words
+// share.
+func (w weights) otherRelation(a, b *point) bool {
+	return len(a.between) > 0 && len(b.between) > 0 && !w.sameSides(a.between, b.between)
 }
 
 // theme tells whether a thing is named by two or more statements of each
@@ -185,7 +201,9 @@ func (s *side) near(p *point, at int) []int {
 		s.index = map[string][]int{}
 		for i := range s.pt {
 			for _, k := range s.pt[i].keys {
-				s.index[k.key] = append(s.index[k.key], i)
+				if k.kind != specNegated { // a thing in common only beside a topic
+					s.index[k.key] = append(s.index[k.key], i)
+				}
 			}
 			for _, k := range s.pt[i].probes {
 				s.index[k] = append(s.index[k], i)
@@ -198,6 +216,9 @@ func (s *side) near(p *point, at int) []int {
 	for k := range len(p.keys) + len(p.probes) {
 		key := ""
 		if k < len(p.keys) {
+			if p.keys[k].kind == specNegated {
+				continue
+			}
 			key = p.keys[k].key
 		} else {
 			key = p.probes[k-len(p.keys)]
@@ -248,14 +269,20 @@ const (
 // edge returned uses until the next call: a caller that keeps it takes
 // its own copy (own), since most pairs weighed are not kept.
 func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, linkKind) {
-	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0]}
+	ed := edge{l: i, r: j, topics: scratch.topics[:0], shared: scratch.shared[:0], apart: scratch.apart[:0]}
 	lp, rp := &l.pt[i], &r.pt[j]
 	event := e.sharedTopics(&ed, lp, rp)
 	var t tally
+	var apart [][2]*specific // objects the two name that are not one thing (sameThing)
 	for a, b := 0, 0; a < len(lp.keys) && b < len(rp.keys); {
 		switch x, y := &lp.keys[a], &rp.keys[b]; {
 		case x.key == y.key:
-			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) {
+			if x.kind == specObject && !sameThing(x, y) {
+				apart = append(apart, [2]*specific{x, y})
+				ed.apart = append(ed.apart, x.topic)
+			}
+			if (x.kind != specEvent || event && w.sameEvent(lp, rp)) && sameThing(x, y) && oneDenies(x, y) &&
+				!onlyApart(x, y, apart) && !modifiedApart(x, y) {
 				sk := sharedKey{key: x.key, kind: x.kind, topic: x.topic, w: w.of(x.key), lc: x.cues, rc: y.cues,
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
@@ -277,9 +304,10 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	}
 	ed.specific, ed.subject = t.specific(), t.subject
 	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
-	scratch.topics, scratch.shared = ed.topics, ed.shared
+	scratch.topics, scratch.shared, scratch.apart = ed.topics, ed.shared, ed.apart
 	kind := noLink
 	switch {
+	case w.otherRelation(lp, rp):
 	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
 		kind = strongLink
 	case len(ed.topics) > 0 && ed.specific >= linkMin:
@@ -308,11 +336,43 @@ func beyondThemes(shared []sharedKey, w weights) float64 {
 	return t.specific()
 }
 
+// onlyApart tells whether the two statements share a subject (specTopic)
+// only by naming objects of it that are not one thing (sameThing): where
+// one of them speaks to the subject only by that object, they share no
+// subject either ("Russian attacks" and "today's attack on the city"; "the
+// global economic order" and "economic cooperation and trade").
+func onlyApart(x, y *specific, apart [][2]*specific) bool {
+	if x.kind != specTopic {
+		return false
+	}
+	within := func(cs, of []cue) bool {
+		for _, c := range cs {
+			if !slices.ContainsFunc(of, func(o cue) bool { return o.from == c.from }) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range apart {
+		if p[0].topic == x.topic && (within(x.cues, p[0].cues) || within(y.cues, p[1].cues)) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneDenies tells, for a word of specDenied, whether one statement denies
+// it and the other says it; other things are shared as they are.
+func oneDenies(x, y *specific) bool {
+	return x.kind != specDenied && x.kind != specNegated || x.denied != y.denied
+}
+
 // own is the edge with slices of its own, for an edge weigh gave in the
 // scratch edge's slices.
 func (ed edge) own() edge {
 	ed.topics = append([]int(nil), ed.topics...)
 	ed.shared = append([]sharedKey(nil), ed.shared...)
+	ed.apart = append([]int(nil), ed.apart...)
 	return ed
 }
 
@@ -329,7 +389,7 @@ func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
 			continue
 		}
 		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
-			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) {
+			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) && !slices.Contains(ed.apart, t) {
 			return true
 		}
 	}
@@ -428,10 +488,11 @@ func (t *tally) add(sk *sharedKey) {
 	switch sk.kind {
 	case specTopic:
 		sk.w *= subjectWeight
-	case specObject, specNumber, specDate, specPlace, specWhere:
+	case specObject, specNumber, specDate, specPlace, specWhere, specDenied:
 		// The same object, number, date or place on one topic is the
-		// same point however often the accounts name it; rarity only
-		// ranks the links. The event is not: every statement of an
+		// same point however often the accounts name it, and so is a
+		// thing one side says and the other denies; rarity only ranks
+		// the links. The event is not: every statement of an
 		// account tells of the call, and one that names it in passing
 		// says little about it.
 		sk.w = math.Max(sk.w, linkMin)
@@ -500,6 +561,15 @@ func (t *tally) specific() float64 {
 func unmistakable(ed *edge, untopical bool) bool {
 	for _, k := range ed.shared {
 		switch {
+		case k.kind == specDenied:
+			// One side denies what the other says: the point, in
+			// whatever topics their words fall.
+			if k.w >= linkMin {
+				return true
+			}
+		case k.kind == specNegated:
+			// A negated word is one more thing in common on a topic
+			// both speak to, not a point on its own.
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
 		case k.kind == specNumber || k.kind == specDate:

@@ -30,6 +30,10 @@ type point struct {
 	// the sides of the event it tells of ("talks between the leaders of
 	// the United States and Russia"), for sameEvent.
 	sides []string
+	// between holds the countries and institutions a statement names as
+	// the sides of a relation or matter of a topic ("relations between
+	// Turkey and Syria", "talks between Armenia and Azerbaijan").
+	between []string
 }
 
 // topicUse is one topic a statement uses words of.
@@ -62,6 +66,15 @@ const (
 	// statements that both give one answer the same question, with the
 	// same place or not ("hosted in Doha", "held in Cairo").
 	specWhere specKind = 'w'
+	// specDenied: a word one statement names only in a clause it denies
+	// and the other says outright ("the question of ownership was not
+	// raised", "under American ownership"): the denial of the other's
+	// point (deniedWords).
+	specDenied specKind = 'x'
+	// specNegated: a word one statement only negates and the other says
+	// ("not to close borders", "to close its border"): one more thing in
+	// common, on a topic both speak to (negatedWords).
+	specNegated specKind = 'y'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -83,6 +96,23 @@ type specific struct {
 	// named yet). A thing only named on one side and only indefinite on
 	// the other is two things (sameThing).
 	named, indefinite int
+	// plural and particular count the cues of a thing in the plural
+	// ("Russian attacks") and in the singular tied to a day or a named
+	// place ("today's attack on Kharkiv"): the things of a kind and one
+	// of them are two things (sameThing).
+	plural, particular int
+	// global counts the cues of a thing of the whole world ("the global
+	// economic order"): not the thing between two countries ("economic
+	// cooperation"), sameThing.
+	global int
+	// heads are the words a country or institution is named to qualify,
+	// as an adjective or a possessive ("Japanese seafood", "Japan's
+	// discharge"), and bare counts its other cues (modifiedApart).
+	heads []string
+	bare  int
+	// denied: a word of specDenied the statement names only in a denied
+	// clause; else it says it outright.
+	denied bool
 }
 
 // indefinite are the articles of a thing not named yet.
@@ -110,9 +140,67 @@ func (l *Lexicon) indefiniteAt(sc *scanned, from int) bool {
 // name one thing: not when one names a particular one by its name and the
 // other a new one ("the Leaders Summit on Climate", "a summit meeting in a
 // third country"); "the water treaty" may be "the Indus Waters Treaty".
+//
+// Nor can the things of a kind and one particular one of them: "following
+// Russian attacks" and "today's attack on the city" tell of two things.
 func sameThing(x, y *specific) bool {
 	only := func(n int, s *specific) bool { return n > 0 && n == len(s.cues) }
-	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x))
+	return !(only(x.named, x) && only(y.indefinite, y) || only(y.named, y) && only(x.indefinite, x) ||
+		only(x.plural, x) && only(y.particular, y) || only(y.plural, y) && only(x.particular, x) ||
+		only(x.global, x) && y.global == 0 || only(y.global, y) && x.global == 0)
+}
+
+// worldWords make a thing the whole world's: "the global economy".
+var worldWords = map[string]bool{"global": true, "world": true, "world's": true, "worldwide": true}
+
+// globalAt tells whether a world word stands right before token from, or
+// one word before it ("the global economic order", "world food security").
+func globalAt(sc *scanned, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-2; k-- {
+		if worldWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralAt tells whether a lexicon term is written in the plural: its
+// last word ends in "s" ("attacks", not "process" or "status").
+func pluralAt(sc *scanned, h hit) bool {
+	w := sc.toks[h.to-1].norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// dayWords tie a thing to one day: "today's attack".
+var dayWords = map[string]bool{"today's": true, "yesterday's": true, "tonight's": true, "overnight": true,
+	"monday's": true, "tuesday's": true, "wednesday's": true, "thursday's": true, "friday's": true,
+	"saturday's": true, "sunday's": true, "morning's": true, "night's": true}
+
+// placeWords tie a thing to a named target: "the attack on Kharkiv". Not
+// "in" or "at": "hosted at the Vatican" answers where, as "venues" does.
+var placeWords = map[string]bool{"on": true, "against": true}
+
+// particularAt tells whether a lexicon term in the singular is tied to a day
+// or a named target: "today's attack", "the strike on Sumy", "the attack
+// against the port of Odesa" ("on" or "against" one of its next two words).
+func particularAt(sc *scanned, h hit) bool {
+	if strings.HasSuffix(sc.toks[h.to-1].norm, "s") {
+		return false
+	}
+	if k := h.from - 1; k >= 0 && dayWords[sc.toks[k].norm] {
+		return true
+	}
+	for k := h.to; k+1 < len(sc.toks) && k <= h.to+1; k++ {
+		if placeWords[sc.toks[k].norm] {
+			j := k + 1
+			for j < len(sc.toks) && articles[sc.toks[j].norm] {
+				j++
+			}
+			return j < len(sc.toks) && capitalised(sc, j) && !opensSentence(sc, j)
+		}
+	}
+	return false
 }
 
 // role is how a statement names a country or institution: as someone's
@@ -168,6 +256,15 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if l.indefiniteAt(sc, h.from) {
 				s.indefinite++
 			}
+			if globalAt(sc, h.from) {
+				s.global++
+			}
+			switch {
+			case pluralAt(sc, h):
+				s.plural++
+			case particularAt(sc, h):
+				s.particular++
+			}
 		}
 	}
 	var partner []bool // actors named as someone's partner, by first token
@@ -186,9 +283,12 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				continue
 			}
 			p.use(h.ph, c)
+			p.between = append(p.between, l.eventSides(sc, h.to)...)
 			if !h.ph.general {
 				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
-				if !l.Topics[h.ph.ref].Broad {
+				// A term inside a longer name ("the Air Force Capability
+				// Coalition") names that thing, not its subject.
+				if !l.Topics[h.ph.ref].Broad && !writtenAsName(sc, h) {
 					add(specTopic, strconv.Itoa(h.ph.ref), c, 0, h.ph.ref)
 				}
 			}
@@ -199,7 +299,13 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				p.sides = append(p.sides, l.eventSides(sc, h.to)...)
 			}
 		case kindActor:
-			add(specActor, strconv.Itoa(h.ph.group), c, 0, -1)
+			if a := add(specActor, strconv.Itoa(h.ph.group), c, 0, -1); a != nil {
+				if heads := l.headsOf(sc, h); len(heads) > 0 {
+					a.heads = append(a.heads, heads...)
+				} else {
+					a.bare++
+				}
+			}
 			r := roleOther
 			if partner[h.from] {
 				r = rolePartner
@@ -513,4 +619,105 @@ func (l *Lexicon) nameParts(t token) []namePart {
 		out = append(out, np)
 	}
 	return out
+}
+
+// addDenials adds to each statement of the sides the words that a
+// statement of either side names only in a denied clause (specDenied) or
+// only negates (specNegated): denied where it denies them, said where it
+// says them outright. A word nobody denies is no thing of its own: most
+// are the words of the genre.
+func addDenials(sides ...*side) {
+	for _, kind := range []specKind{specDenied, specNegated} {
+		words := func(st *stance) map[string]cue {
+			if kind == specDenied {
+				return st.deniedWords
+			}
+			return st.negatedWords
+		}
+		denied := map[string]bool{}
+		for _, s := range sides {
+			for i := range s.st {
+				for w := range words(&s.st[i]) {
+					denied[w] = true
+				}
+			}
+		}
+		if len(denied) == 0 {
+			continue
+		}
+		for _, s := range sides {
+			for i := range s.st {
+				s.pt[i].addDenied(kind, denied, words(&s.st[i]), s.st[i].affirmed)
+			}
+		}
+	}
+}
+
+// addDenied adds to the point a key of kind for each word of the set
+// words that it denies (in denied) or says (in said). It looks through the
+// statement's own words, so the cost grows with the statement, not with
+// the words denied anywhere.
+func (p *point) addDenied(kind specKind, words map[string]bool, denied, said map[string]cue) {
+	n := len(p.keys)
+	for w, c := range denied {
+		p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}, denied: true})
+	}
+	for w, c := range said {
+		if _, no := denied[w]; words[w] && !no {
+			p.keys = append(p.keys, specific{key: string(kind) + ":" + w, kind: kind, topic: -1, cues: []cue{c}})
+		}
+	}
+	if len(p.keys) > n {
+		sort.Slice(p.keys, func(a, b int) bool { return p.keys[a].key < p.keys[b].key })
+	}
+}
+
+// headsOf gives the stems of the words a country or institution qualifies
+// where the hit is a possessive or an adjective of nationality before
+// content words ("Russia's frozen assets", "Japanese seafood imports"): up
+// to three, to the first other word; nil for other hits.
+func (l *Lexicon) headsOf(sc *scanned, h hit) []string {
+	w := strings.ToLower(sc.text[sc.toks[h.to-1].start:sc.toks[h.to-1].end])
+	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	adjective := false
+	for _, suf := range nationality {
+		adjective = adjective || strings.HasSuffix(w, suf)
+	}
+	if !possessive && !adjective {
+		return nil
+	}
+	var out []string
+	for k := h.to; k < len(sc.toks) && k < h.to+maxHeads; k++ {
+		t := sc.toks[k]
+		if !l.isContent(t) || capitalised(sc, k) && !opensSentence(sc, k) || strings.HasSuffix(t.norm, "ed") ||
+			k > h.to && clauseBreak(sc, k-1) {
+			break
+		}
+		out = append(out, t.stem)
+	}
+	return out
+}
+
+// maxHeads is how many words after a country's adjective or possessive
+// are the thing it qualifies: "Pyongyang's ballistic missiles".
+const maxHeads = 3
+
+// nationality are the endings of the adjectives of countries: "Russian",
+// "Japanese", "Turkish", "French", "Israeli".
+var nationality = []string{"an", "ese", "ish", "ch", "i"}
+
+// modifiedApart tells whether two statements name a country or institution
+// only to qualify other things ("Japanese seafood", "Japan's discharge";
+// "Russian aggression", "Russia's frozen assets"): then it is no thing in
+// common of its own.
+func modifiedApart(x, y *specific) bool {
+	if x.kind != specActor || x.bare > 0 || y.bare > 0 || len(x.heads) == 0 || len(y.heads) == 0 {
+		return false
+	}
+	for _, h := range x.heads {
+		if slices.Contains(y.heads, h) {
+			return false
+		}
+	}
+	return true
 }

@@ -467,7 +467,7 @@ func deniedCue(sc *scanned, s *stance, cs []cue) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	return sc.cue(s.deniedBy[cs[0].from], cs[0].to), true
+	return denialCue(sc, s, s.deniedBy[cs[0].from], cs[0].from, cs[0].to), true
 }
 
 // notDenied tells whether no cue of a thing stands in a denied clause.

@@ -144,6 +144,12 @@ func TestVerdicts(t *testing.T) {
 			"assessment", Diverge, "Opposite stances, positive against negative: a says “productive”, b “tough but”"},
 		{"a concern, not a warning", "Paris is concerned about the risk of war in Lebanon.", "Cairo warned of the danger of the war spreading to Lebanon.",
 			"other", Agree, "Both negative"},
+		{"blame in other words, not heard", "Marek holds the governor personally responsible for the floods.",
+			"Ivo did not hear Marek blame the governor.", "responsibility", Diverge, "b denies it: “not hear Marek blame”"},
+		{"blame in other words", "Marek holds the governor responsible for the shortages.",
+			"Ivo said the fault for the shortages lay with the governor.", "responsibility", Agree, "Same point on responsibility and blame"},
+		{"the scope of a call and its tone", "The two ministers had a broad, strategic discussion.",
+			"The talks were frank and thorough.", "assessment", Agree, "Same point on tone of the call"},
 		{"legitimate and a sham", "Warsaw called the vote in the occupied region a sham.", "Moscow said the vote in the region was legitimate.",
 			"territory", Diverge, "Opposite stances, unlawful against lawful: a says “sham”, b “legitimate”"},
 	}
