@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // A call report is a statement whose main clause tells that the call or
@@ -336,23 +335,6 @@ const maxBeforeName = 3
 func (l *Lexicon) personWord(sc *scanned, k int) bool {
 	t := sc.toks[k].norm
 	return l.titles[t] || capitalised(sc, k) || t == "counterpart" || t == "counterparts"
-}
-
-// clauseStart is the first token of the clause token k is in: after the
-// last comma, semicolon, colon, dash or bracket before it, or the sentence
-// start (clauseEnd's mirror).
-func clauseStart(sc *scanned, k int) int {
-	for j := k; j > 0; j-- {
-		gap := sc.text[sc.toks[j-1].end:sc.toks[j].start]
-		if strings.ContainsAny(gap, ",;:?!()\u2014") {
-			return j
-		}
-		if strings.Contains(gap, ".") && !isAbbrev(sc.text[sc.toks[j-1].start:sc.toks[j-1].end]) &&
-			!isLower(sc.text[sc.toks[j].start:sc.toks[j].end]) {
-			return j
-		}
-	}
-	return 0
 }
 
 // firstReport is the first statement of s that reports the call with the
