@@ -17,6 +17,8 @@ type splitCut struct {
 // splitClaims cuts a sentence into one claim per point:
 //   - a second predicate of the same subject: "… voiced concern and made
 //     clear that …" (a verb of speech or action after "and");
+//   - a second clause with its own verb after a semicolon: "… would hold
+//     talks; monitors could ensure …; and forces would return …";
 //   - a second reported clause: "… stressed that A and that B";
 //   - a participle clause of speech after a comma: "…, noting that …";
 //   - a second purpose: "… to deliver aid and to impose costs";
@@ -68,6 +70,9 @@ func isPastPredicate(w string) bool {
 type clause struct {
 	words                        int
 	verb, that, infinitive, whom bool // whom: a "for" (of thanks)
+	// finite: the clause has a verb of its own, any verb a readout
+	// writes or an auxiliary ("would hold", "are protected").
+	finite bool
 }
 
 func (cl *clause) add(toks []dtok, i int) {
@@ -79,6 +84,7 @@ func (cl *clause) add(toks []dtok, i int) {
 	if t.depth != 0 {
 		return
 	}
+	cl.finite = cl.finite || isFiniteMarker(t.lower)
 	switch {
 	case t.lower == "that":
 		cl.that = true
@@ -125,6 +131,9 @@ func joinCutAt(toks []dtok, i int, cur *clause, thanks bool) (splitCut, bool) {
 		}
 		return splitCut{}, false
 	}
+	if t.s == ";" {
+		return semicolonCut(toks, i, cur)
+	}
 	if t.lower != "and" {
 		return splitCut{}, false
 	}
@@ -143,6 +152,39 @@ func joinCutAt(toks []dtok, i int, cur *clause, thanks bool) (splitCut, bool) {
 	}
 	return splitCut{}, false
 }
+
+// semicolonCut cuts at the semicolon toks[i] when the clauses on both
+// sides have verbs of their own: two points a readout put in one sentence
+// ("talks would resume; monitors could ensure …"). A list of subjects
+// set off by semicolons ("discussed A; B; and C") has no verbs after them
+// and stays whole. The joining word after it ("; and", "; but") belongs
+// to neither claim. The clause after is read up to the next semicolon, so
+// each token is looked at once more at most.
+func semicolonCut(toks []dtok, i int, cur *clause) (splitCut, bool) {
+	if !cur.finite {
+		return splitCut{}, false
+	}
+	right := i + 1
+	if w := toks[right].lower; w == "and" || w == "but" || w == "while" {
+		right++
+	}
+	for k := right; k < len(toks) && !(toks[k].s == ";" && toks[k].depth == 0); k++ {
+		if toks[k].word && toks[k].depth == 0 && isFiniteMarker(toks[k].lower) {
+			return splitCut{left: i, right: right}, true
+		}
+	}
+	return splitCut{}, false
+}
+
+// finiteMarkers are the auxiliaries and modals that show a clause has a
+// verb of its own, beside the verbs a readout writes (readoutVerbs).
+var finiteMarkers = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true,
+}
+
+func isFiniteMarker(w string) bool { return finiteMarkers[w] || readoutVerbs[w] }
 
 // isSecondPredicate tells whether "and" at toks[i] joins a second verb of
 // speech or action to the subject of the claim being read: a past form
