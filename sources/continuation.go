@@ -67,6 +67,17 @@ func (b *stmtBuilder) continuations() {
 					srcPara = ps.num
 					continue
 				}
+				if src != nil && ps.num <= srcPara+1 {
+					// "The leaders spoke about A, and also noted B": the
+					// joined verb is a statement of its own; its first
+					// predicate goes on with the report.
+					if head, ok := b.joinedHead(ps, u, &b.out[first], src); ok {
+						d := *src
+						d.Span, d.kind, d.para, d.quotation, d.continues = head, Paraphrase, pi, false, true
+						d.conf = src.conf * 0.85
+						added = append(added, d)
+					}
+				}
 				src = b.continuable(&b.out[k-1])
 				srcPara = ps.num
 				list = endsWithColon(ps, u)
@@ -90,10 +101,12 @@ func (b *stmtBuilder) continuations() {
 				if s.Start == ps.Start {
 					s.Start += datelineLen(b.a.Text[s.Start:s.End])
 				}
-				d := *src
-				d.Span, d.kind, d.para, d.quotation, d.continues = s, Paraphrase, pi, false, true
-				d.conf = src.conf * 0.85
-				added = append(added, d)
+				for _, part := range b.joinedPredicates(ps, u, s) {
+					d := *src
+					d.Span, d.kind, d.para, d.quotation, d.continues = part, Paraphrase, pi, false, true
+					d.conf = src.conf * 0.85
+					added = append(added, d)
+				}
 				srcPara = ps.num
 			default:
 				src = nil
@@ -104,6 +117,58 @@ func (b *stmtBuilder) continuations() {
 		b.out = append(b.out, added...)
 		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
 	}
+}
+
+// joinedPredicates splits span s of unit u where ", and" joins a second
+// verb of speech or of the talks to the same subject: "The leaders
+// discussed trade, and also noted the need for …" is two points of the
+// account, as "…, and also noted that" is two cues.
+func (b *stmtBuilder) joinedPredicates(ps *paraScan, u unit, s Span) []Span {
+	var parts []Span
+	toks := ps.toks
+	for k := u.lo; k+2 < u.hi; k++ {
+		if toks[k].text != "," || toks[k+1].lower != "and" || toks[k+1].quote || toks[k].Start < s.Start || toks[k].End > s.End {
+			continue
+		}
+		v := k + 2
+		for v < u.hi && b.c.idx.isAdverb(toks[v]) {
+			v++
+		}
+		if v >= u.hi || !b.speechVerbAt(toks, v, u.hi, false) {
+			continue
+		}
+		parts = append(parts, trimClause(b.a.Text, Span{Start: s.Start, End: toks[k].Start}))
+		s.Start = toks[k+2].Start
+	}
+	return append(parts, s)
+}
+
+// joinedHead returns the first predicate of unit u when the unit's first
+// statement d is a verb joined to it by ", and" ("The heads of state spoke
+// about A, and also noted B") and that predicate goes on with the report
+// src.
+func (b *stmtBuilder) joinedHead(ps *paraScan, u unit, d *draft, src *draft) (Span, bool) {
+	if b.phrases[d.cue].speaker.shape != shapeContext || d.owner.name != src.owner.name {
+		return Span{}, false
+	}
+	toks := ps.toks
+	cu := &b.cues[d.cue]
+	j := cu.vLo
+	for j > u.lo && b.c.idx.isAdverb(toks[j-1]) {
+		j--
+	}
+	if j-2 <= u.lo || toks[j-1].lower != "and" || toks[j-2].text != "," || toks[j-1].quote {
+		return Span{}, false
+	}
+	head := unit{lo: u.lo, hi: j - 2}
+	if b.register(ps, head, src, false) != registerContinues {
+		return Span{}, false
+	}
+	lo := bodyStart(ps, u)
+	if lo >= j-2 {
+		return Span{}, false
+	}
+	return trimClause(b.a.Text, Span{Start: toks[lo].Start, End: toks[j-3].End}), true
 }
 
 // endsWithColon tells whether unit u ends with a colon: what follows is
@@ -361,8 +426,8 @@ func (b *stmtBuilder) topicsListed(toks []tok, lo, hi int) bool {
 // speechVerbAt tells whether a verb of speech or of the talks follows the
 // subject at k, across auxiliaries and adverbs: a reporting verb
 // ("stressed", "agreed"), or a word that names the event ("discussed",
-// "talked"). Both sides together only agree or discuss in one side's
-// account: "Both leaders described the call as constructive" is the
+// "talked"). Both sides together only agree, discuss or note and stress
+// a point ("The leaders noted the need to …") in one side's account: "Both leaders described the call as constructive" is the
 // journalist putting the two accounts side by side.
 func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 	for k < hi && (auxiliaries[toks[k].lower] || b.c.idx.isAdverb(toks[k])) {
@@ -372,8 +437,12 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 		return false
 	}
 	if vf, ok := b.c.idx.verb(toks[k]); ok && vf.finite {
-		return !joint || vf.NeedsThat || vf.Class == verbAct
+		return !joint || vf.NeedsThat || vf.Object || vf.Class == verbAct
 	}
 	_, n := b.c.idx.longest(toks, k, cueEvent)
-	return n > 0 && strings.HasSuffix(toks[k].lower, "ed")
+	// "spoke about" tells what was said; "spoke by phone", "met" and
+	// "held" tell only that the talks took place, the journalist's
+	// narrative.
+	spokeAbout := toks[k].lower == "spoke" && k+1 < hi && toks[k+1].lower == "about"
+	return n > 0 && (strings.HasSuffix(toks[k].lower, "ed") || spokeAbout)
 }

@@ -91,8 +91,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 		}
 		var cu attrCue
 		ok := false
-		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
-			cu, ok = cx.according(i)
+		if n := sourceOpener(toks, i, u.hi); n > 0 {
+			cu, ok = cx.according(i, n)
 		} else if t.lower == "in" && cx.opensUnit(i) {
 			cu, ok = cx.inDocument(i)
 		} else if vf, isVerb := c.idx.verb(t); isVerb {
@@ -438,15 +438,17 @@ func (x *cueScanner) openerBefore(left int, w string, n int) (int, bool) {
 	return 0, false
 }
 
-// according reads "according to X": X is the agent; what was said follows
-// when the phrase opens the unit ("According to X, …").
-func (x *cueScanner) according(i int) (attrCue, bool) {
-	cu := attrCue{head: i, vLo: i, vHi: i + 2, form: formAccording, after: -1}
-	end := x.nounPhraseEnd(i+2, 14)
-	if end == i+2 {
+// according reads "according to X" and the other phrases that name a
+// source (sourceOpener), whose n words stand before X: X is the agent;
+// what was said follows when the phrase opens the unit ("According to X,
+// …", "As reported by X, …").
+func (x *cueScanner) according(i, n int) (attrCue, bool) {
+	cu := attrCue{head: i, vLo: i, vHi: i + n, form: formAccording, after: -1}
+	end := x.nounPhraseEnd(i+n, 14)
+	if end == i+n {
 		return cu, false
 	}
-	cu.agent = tokRange{i + 2, end}
+	cu.agent = tokRange{i + n, end}
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
 		cu.after, cu.afterBy = end+1, byClause
 	}
@@ -784,7 +786,7 @@ func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 	if v.NeedsThat || v.Trailing || v.Class == verbWrite {
 		return false
 	}
-	if clauseStops[t.lower] || negativeObjects[t.lower] || t.lower == "according" {
+	if clauseStops[t.lower] || negativeObjects[t.lower] || sourceOpener(x.toks, k, x.hi) > 0 {
 		return false
 	}
 	if vf, ok := x.c.idx.verb(t); ok && vf.participle {

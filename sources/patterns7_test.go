@@ -1,0 +1,86 @@
+package sources
+
+import "testing"
+
+// TestSourcePhrases: the phrases that name a source the way "according
+// to" does, in front, at the end and between subject and verb.
+func TestSourcePhrases(t *testing.T) {
+	usRU := "Biden and Putin talk\n\nPresident Joe Biden spoke with Vladimir Putin on Monday.\n\n"
+	usCN := "Biden and Xi talk\n\nPresident Joe Biden spoke with Xi Jinping on Friday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"as reported by, trailing", usRU + "Putin urged an end to the sanctions, as reported by the Kremlin press service.",
+			[]want{{"urged an end to the sanctions", "kremlin"}}},
+		{"as stated by, trailing", usCN + "The two sides would resume military contacts, as stated by China's foreign ministry.",
+			[]want{{"would resume military contacts", "beijing"}}},
+		{"as announced by, fronted", usRU + "As announced by the White House, the leaders agreed to meet in Geneva.",
+			[]want{{"the leaders agreed to meet in Geneva", "white-house"}}},
+		{"per the readout, fronted", usRU + "Per the Kremlin readout, the presidents discussed arms control.",
+			[]want{{"the presidents discussed arms control", "kremlin"}}},
+		{"as per, trailing", usCN + "Xi warned against decoupling, as per the Chinese statement.",
+			[]want{{"warned against decoupling", "beijing"}}},
+		{"per cent is no source", usRU + "Trade fell by 40 per cent last year.",
+			[]want{{"Trade fell", ""}}},
+		{"according with a missing to", usRU + "According a Kremlin readout of the call, Putin raised the fate of prisoners.",
+			[]want{{"Putin raised the fate of prisoners", "kremlin"}}},
+		{"according to him", usRU + "Biden told reporters the call was frank.\n\nAccording to him, the two would talk again next month.",
+			[]want{{"the two would talk again next month", "biden"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
+
+// TestAsideBeforeTheVerb: a clause set off between a subject and its
+// verb may name other people; the subject still speaks, and "he" later is
+// still the subject.
+func TestAsideBeforeTheVerb(t *testing.T) {
+	usRU := "Trump and Putin talk\n\nPresident Donald Trump spoke with Vladimir Putin on Tuesday.\n\n"
+	usCN := "Biden and Xi talk\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a participle naming a prince", usRU + "Trump, commenting on the call while hosting the Crown Prince of Jordan, Hussein bin Abdullah, called it \"excellent.\"\n\nHe also said that they would meet soon.",
+			[]want{{"excellent", "trump"}, {"they would meet soon", "trump"}}},
+		{"a participle naming a minister", usCN + "Biden, speaking at a news conference with Japan's prime minister, Fumio Kishida, said the talks were candid.",
+			[]want{{"the talks were candid", "biden"}}},
+		{"a prepositional clause naming a guest", usRU + "Putin, in televised remarks alongside the president of Belarus, Alexander Lukashenko, said the call was useful.",
+			[]want{{"the call was useful", "putin"}}},
+		{"an according clause", usCN + "Xi, according to the Chinese readout, warned that Taiwan was a red line.",
+			[]want{{"Taiwan was a red line", "beijing"}}},
+		{"an apposition still names the speaker", usRU + "The Kremlin spokesman, Dmitry Peskov, said the call lasted an hour.",
+			[]want{{"the call lasted an hour", "kremlin"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
+
+// TestAgentlessReadout: after a side's readout is named, its impersonal
+// sentences and those whose subject is both leaders go on with it, one
+// point to each predicate joined by ", and".
+func TestAgentlessReadout(t *testing.T) {
+	usRU := "Trump and Putin talk\n\nPresident Donald Trump spoke with Vladimir Putin on Tuesday, as reported by the Kremlin press service.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"it was noted", usRU + "It was noted that the call had been arranged at Washington's request.",
+			[]want{{"the call had been arranged", "kremlin"}}},
+		{"the heads of state spoke about", usRU + "It was noted that the call was long.\n\nThe heads of state spoke about strategic stability, and also noted the need to curb the arms race.",
+			[]want{{"The heads of state spoke about strategic stability", "kremlin"}, {"noted the need to curb the arms race", "kremlin"}}},
+		{"the leaders of the two countries noted", usRU + "It was noted that the call was long.\n\nThe leaders of the two countries noted the importance of trade.",
+			[]want{{"noted the importance of trade", "kremlin"}}},
+		{"the leaders met is the journalist's", usRU + "It was noted that the call was long.\n\nThe leaders met twice in Helsinki.",
+			[]want{{"The leaders met twice", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
