@@ -84,3 +84,32 @@ func TestAgentlessReadout(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestSpeechActVerbs: verbs of protest, reproach and reassurance report
+// what a leader said in the talks, in any tense and position.
+func TestSpeechActVerbs(t *testing.T) {
+	usCN := "Biden and Xi meet\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"objected to", usCN + "Biden objected to China's military drills near Taiwan during the meeting.",
+			[]want{{"China's military drills near Taiwan", "biden"}}},
+		{"protested against", usCN + "Xi protested against new export controls.",
+			[]want{{"new export controls", "xi"}}},
+		{"lashed out at", usCN + "Xi lashed out at US chip restrictions.",
+			[]want{{"US chip restrictions", "xi"}}},
+		{"rebuked, participle", usCN + "Biden raised human rights, rebuking Beijing over its treatment of Uyghurs.",
+			[]want{{"over its treatment of Uyghurs", "biden"}}},
+		{"conveyed that", usCN + "Xi conveyed that Taiwan was a red line.",
+			[]want{{"Taiwan was a red line", "xi"}}},
+		{"reassured", usCN + "Biden reassured Xi that Washington did not seek a new Cold War.",
+			[]want{{"did not seek a new Cold War", "biden"}}},
+		{"a noun after a determiner is no verb", usCN + "The protests in Hong Kong were not discussed.",
+			[]want{{"were not discussed", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
