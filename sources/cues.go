@@ -589,7 +589,9 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.after, cu.afterBy = k, byQuote
 	case t.text == "," && k+1 < x.hi && x.toks[k+1].openQuote() >= 0 && !v.NeedsThat:
 		cu.after, cu.afterBy = k+1, byQuote
-	case t.word && !t.quote && x.bareClauseAllowed(cu, k):
+	case t.word && !t.quote && x.bareClauseAllowed(cu, k) && !(k > cu.vHi && participleOpener(t)):
+		// "said in a statement outlining what was discussed": a participle
+		// after the adjunct describes the statement, it is not what was said.
 		cu.after, cu.afterBy = k, byClause
 	}
 	if cu.after < 0 {
@@ -1039,8 +1041,11 @@ func (x *cueScanner) nounPhraseEnd(k, limit int) int {
 			break
 		}
 		l := t.lower
-		if l == "that" || pronouns[l] != 0 || auxiliaries[l] || relatives[l] || negations[l] {
+		if l == "that" || pronouns[l] != 0 || auxiliaries[l] || relatives[l] || negations[l] || whWords[l] {
 			break
+		}
+		if j > k && x.modifyingParticiple(j) {
+			break // "in a statement outlining …": the noun ends, a clause about it begins
 		}
 		if conjunctions[l] && !(l == "and" && j > k && j+1 < x.hi && x.toks[j+1].cap && x.toks[j-1].cap) {
 			break
@@ -1058,6 +1063,19 @@ func (x *cueScanner) nounPhraseEnd(k, limit int) int {
 		j++
 	}
 	return j
+}
+
+// whWords open a question or free relative clause: "outlining what was
+// discussed" names a topic, not what was said.
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true}
+
+// modifyingParticiple tells whether the -ing word at j opens a clause
+// that describes the noun before it ("a statement outlining …", "a
+// readout summarizing …") rather than being a noun itself ("a news
+// briefing", "at a meeting").
+func (x *cueScanner) modifyingParticiple(j int) bool {
+	t, p := x.toks[j], x.toks[j-1]
+	return participleOpener(t) && !x.c.idx.venues[t.lower] && p.word && !p.cap && !p.quote && !determiners[p.lower]
 }
 
 // thatAhead finds "that" a few words after k when only an adjunct stands

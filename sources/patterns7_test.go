@@ -113,3 +113,27 @@ func TestSpeechActVerbs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestDocumentDescribed: a participle or question word after the
+// document of an attribution describes the document; the quotation before
+// is what was said.
+func TestDocumentDescribed(t *testing.T) {
+	usRU := "Obama and Putin talk\n\nPresident Barack Obama spoke with Vladimir Putin on Saturday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a statement outlining what", usRU + "\"We condemn the incursion,\" the White House said in a statement outlining what was discussed.",
+			[]want{{"We condemn the incursion", "white-house"}, {"was discussed", ""}}},
+		{"a readout summarizing how", usRU + "\"The talks were frank,\" the Kremlin said in a readout summarizing how the call went.",
+			[]want{{"The talks were frank", "kremlin"}, {"the call went", ""}}},
+		{"a briefing is a noun", usRU + "The White House said at a news briefing that sanctions would follow.",
+			[]want{{"sanctions would follow", "white-house"}}},
+		{"a statement saying that", usRU + "The Kremlin said in a statement that the call was businesslike.",
+			[]want{{"the call was businesslike", "kremlin"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
