@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -67,6 +68,12 @@ func (b *stmtBuilder) continuations() {
 					srcPara = ps.num
 					continue
 				}
+				if list && ps.bullet && src != nil && ps.num <= srcPara+1 && b.itemOfDocument(src, first, k) {
+					// "- Biden raised human rights": an item of the side's
+					// document, whoever is its subject.
+					srcPara = ps.num
+					continue
+				}
 				if src != nil && ps.num <= srcPara+1 {
 					// "The leaders spoke about A, and also noted B": the
 					// joined verb is a statement of its own; its first
@@ -81,6 +88,15 @@ func (b *stmtBuilder) continuations() {
 				src = b.continuable(&b.out[k-1])
 				srcPara = ps.num
 				list = endsWithColon(ps, u)
+				// "The US released its readout of the meeting": the
+				// sentence only names the document, whose points follow
+				// (below a lede, as a list).
+				for i := first; i < k; i++ {
+					if b.namesDocumentOnly(&b.out[i]) {
+						b.out[i].kind = ledeKind
+					}
+				}
+				list = list || ps.lede && ui == len(ps.units)-1 && src != nil
 				continue
 			}
 			if src == nil || ps.num > srcPara+1 || attributed {
@@ -101,6 +117,9 @@ func (b *stmtBuilder) continuations() {
 				if s.Start == ps.Start {
 					s.Start += datelineLen(b.a.Text[s.Start:s.End])
 				}
+				if ps.bullet {
+					s.Start = max(s.Start, ps.toks[firstWord(ps.toks, u)].Start) // not the marker
+				}
 				for _, part := range b.joinedPredicates(ps, u, s) {
 					d := *src
 					d.Span, d.kind, d.para, d.quotation, d.continues = part, Paraphrase, pi, false, true
@@ -113,6 +132,7 @@ func (b *stmtBuilder) continuations() {
 			}
 		}
 	}
+	b.out = slices.DeleteFunc(b.out, func(d draft) bool { return d.kind == ledeKind })
 	if len(added) > 0 {
 		b.out = append(b.out, added...)
 		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
@@ -171,6 +191,70 @@ func (b *stmtBuilder) joinedHead(ps *paraScan, u unit, d *draft, src *draft) (Sp
 	return trimClause(b.a.Text, Span{Start: toks[lo].Start, End: toks[j-3].End}), true
 }
 
+// firstWord is the index of the first word of unit u.
+func firstWord(toks []tok, u unit) int {
+	for k := u.lo; k < u.hi; k++ {
+		if toks[k].word || toks[k].quote {
+			return k
+		}
+	}
+	return u.lo
+}
+
+// objectHeld tells whether one of the nouns an act verb's object must
+// hold ("raised the issue of …") stands in the next few words, and is no
+// document: a sentence that only names a side's readout goes on with no
+// report.
+func (b *stmtBuilder) objectHeld(vf verbForm, toks []tok, k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		if b.c.idx.documents[toks[j].lower] {
+			return false
+		}
+		if slices.Contains(vf.Objects, toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeKind marks a draft that only names the document its list sets
+// out; continuations drops it.
+const ledeKind Kind = "lede"
+
+// namesDocumentOnly tells whether draft d, from an act verb, is only the
+// document it names ("shares its communique on the meeting"): no claim.
+func (b *stmtBuilder) namesDocumentOnly(d *draft) bool {
+	cu := &b.cues[d.cue]
+	if cu.verb == nil || cu.verb.Class != verbAct {
+		return false
+	}
+	ps := &b.paras[cu.para]
+	for k := cu.vHi; k < len(ps.toks) && k < cu.vHi+4; k++ {
+		if b.c.idx.documents[ps.toks[k].lower] && !ps.toks[k].quote {
+			return true
+		}
+	}
+	return false
+}
+
+// itemOfDocument re-owns the statements b.out[from:to] of a list item to
+// the document src when they name no channel of their own and their
+// speaker is of src's side ("- Biden raised …" under the White House's
+// readout). It tells whether it did.
+func (b *stmtBuilder) itemOfDocument(src *draft, from, to int) bool {
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		if b.chans[d.cue].ch >= 0 || d.earlier != "" || d.owner.country != src.owner.country {
+			return false
+		}
+	}
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		d.owner, d.via, d.continues = src.owner, src.via, true
+	}
+	return true
+}
+
 // endsWithColon tells whether unit u ends with a colon: what follows is
 // its list.
 func endsWithColon(ps *paraScan, u unit) bool {
@@ -182,6 +266,11 @@ func endsWithColon(ps *paraScan, u unit) bool {
 // ("A 30-day pause in strikes."), not a quotation.
 func (b *stmtBuilder) listItem(ps *paraScan, u unit) bool {
 	lo := bodyStart(ps, u)
+	if ps.bullet {
+		// "- US opposes any change to the status quo": a bullet point
+		// may have a verb of its own.
+		return lo < u.hi && !ps.toks[lo].quote && !b.background(ps.toks, lo, u.hi, false)
+	}
 	return lo < u.hi && !ps.toks[lo].quote && u.hi-lo <= 30 && !b.background(ps.toks, lo, u.hi, true) && !hasVerb(ps.toks, lo, u.hi)
 }
 
@@ -437,12 +526,19 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 		return false
 	}
 	if vf, ok := b.c.idx.verb(toks[k]); ok && vf.finite {
+		if vf.Class == verbAct && len(vf.Objects) > 0 && !b.objectHeld(vf, toks, k+1, hi) {
+			return false // "raised prices"; "published its readout" names only the document
+		}
 		return !joint || vf.NeedsThat || vf.Object || vf.Class == verbAct
 	}
 	_, n := b.c.idx.longest(toks, k, cueEvent)
 	// "spoke about" tells what was said; "spoke by phone", "met" and
 	// "held" tell only that the talks took place, the journalist's
 	// narrative.
-	spokeAbout := toks[k].lower == "spoke" && k+1 < hi && toks[k+1].lower == "about"
+	a := k + 1
+	if a+1 < hi && strings.HasSuffix(toks[a].lower, "ly") {
+		a++ // "spoke positively about"
+	}
+	spokeAbout := toks[k].lower == "spoke" && a < hi && toks[a].lower == "about"
 	return n > 0 && (strings.HasSuffix(toks[k].lower, "ed") || spokeAbout)
 }

@@ -137,3 +137,27 @@ func TestDocumentDescribed(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestDocumentLists: a side's document set out as bullet points under a
+// lede that names it; each point is that side's statement, whoever is
+// its subject, and the lede itself says nothing.
+func TestDocumentLists(t *testing.T) {
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"dashes under a shared communique", "Biden and Xi meet\n\nThe US shares its communique on the summit\n\n- US opposes any change to the status quo\n\n- Biden raised human rights in Tibet\n\nThe talks lasted three hours.",
+			[]want{{"US opposes any change to the status quo", "white-house"}, {"raised human rights in Tibet", "white-house"},
+				{"shares its communique", ""}, {"The talks lasted three hours", ""}}},
+		{"bullets under a released readout", "Putin and Scholz talk\n\nThe Kremlin released its readout of the call\n\n• Russia is open to talks on energy\n\n• Putin criticised arms deliveries to Kyiv",
+			[]want{{"Russia is open to talks on energy", "kremlin"}, {"criticised arms deliveries to Kyiv", "kremlin"}}},
+		{"related links stay skipped", "Putin and Scholz talk\n\nScholz told Putin that Russia should withdraw its troops.\n\nRelated coverage\n\n- Russia is open to talks on energy\n\n- Germany sends more tanks",
+			[]want{{"Russia is open to talks on energy", ""}, {"Germany sends more tanks", ""}}},
+		{"published a readout names a document only", "Biden and Xi talk\n\nPresident Joe Biden spoke with Xi Jinping on Tuesday.\n\nXinhua published a readout of the call.",
+			[]want{{"published a readout", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
