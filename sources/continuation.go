@@ -450,13 +450,30 @@ func (b *stmtBuilder) subjectFits(ps *paraScan, u unit, p speakerPhrase, src *dr
 			// name of its country.
 			return p.country != "" && (p.country == src.owner.country || p.country == sp.country)
 		}
-		for _, w := range []*person{src.owner.who, sp.who, b.ppl.leader(src.owner.country), b.ppl.leader(sp.country)} {
+		for _, w := range []*person{src.owner.who, sp.who, b.ppl.leader(src.owner.country), b.ppl.leader(sp.country), b.reportSubject(src)} {
 			if w != nil && w == who {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// reportSubject is the person a reported statement opens with as its
+// subject ("Putin called Obama to discuss …, according to the White
+// House"): the report goes on about them ("Putin called to discuss …").
+func (b *stmtBuilder) reportSubject(src *draft) *person {
+	ps := &b.paras[src.para]
+	lo := tokenAtOff(ps.toks, src.Start)
+	if lo >= len(ps.toks) || !ps.toks[lo].word || ps.toks[lo].quote {
+		return nil
+	}
+	px := phraser{c: b.c, toks: ps.toks, lo: lo, hi: len(ps.toks)}
+	p := px.analyze(tokRange{lo, px.npRightEnd(lo)})
+	if p.shape != shapeName {
+		return nil
+	}
+	return b.ppl.find(nameParts(ps.toks, p.name))
 }
 
 // announces tells whether the sentence announces the items that follow:

@@ -161,3 +161,23 @@ func TestDocumentLists(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestReportGoesOnAboutItsSubject: a report whose statement opens with a
+// leader as subject goes on in the next sentences about that leader, and
+// in both leaders' agreement.
+func TestReportGoesOnAboutItsSubject(t *testing.T) {
+	usRU := "Putin calls Obama\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the caller goes on", usRU + "Vladimir Putin called Barack Obama on Friday to discuss Ukraine, according to a White House readout.\n\nPutin called to discuss a US proposal. Both leaders agreed that their ministers should meet.",
+			[]want{{"Putin called to discuss a US proposal", "white-house"}, {"their ministers should meet", "white-house"}}},
+		{"someone else does not", usRU + "Vladimir Putin called Barack Obama on Friday to discuss Ukraine, according to a White House readout.\n\nMerkel called to discuss the crisis too.",
+			[]want{{"Merkel called to discuss the crisis", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
