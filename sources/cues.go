@@ -244,6 +244,9 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 		case j == cu.head && isPossessive(t) && cu.verb.PossessiveSubject:
 			cu.vLo = j // "Trump's assertion that …": the possessor speaks
 			return true
+		case j == cu.head && cu.verb.PossessiveSubject && x.sideAdjectiveBefore(j) > 0:
+			cu.vLo = j // "the Chinese interpretation that …": the side speaks
+			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:
@@ -256,6 +259,17 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 	}
 	cu.vLo = j
 	return true
+}
+
+// sideAdjectiveBefore returns the length of a country's adjective that
+// stands right before token j after a definite article ("the Chinese
+// interpretation", "the Russian version"), or 0.
+func (x *cueScanner) sideAdjectiveBefore(j int) int {
+	_, n := x.c.idx.endingAt(x.toks, x.lo, j, cueCountryAdj)
+	if n == 0 || x.word(j-n-1) != "the" {
+		return 0
+	}
+	return n
 }
 
 // habitualWord tells whether toks[k] is a one-word phrase of frequency

@@ -181,3 +181,28 @@ func TestReportGoesOnAboutItsSubject(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestNounsOfSaying: a noun of saying with a side's adjective or
+// possessive ("the Chinese interpretation that …", "Moscow's version that
+// …") is that side's statement.
+func TestNounsOfSaying(t *testing.T) {
+	usCN := "Biden and Xi meet\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
+	usRU := "Biden and Putin talk\n\nPresident Joe Biden spoke with Vladimir Putin on Monday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the Chinese interpretation that", usCN + "This differs from the Chinese interpretation that the US backs no change in the strait.",
+			[]want{{"the US backs no change in the strait", "beijing"}}},
+		{"the Russian argument that", usRU + "The White House disputed the Russian argument that sanctions were never raised.",
+			[]want{{"sanctions were never raised", "kremlin"}}},
+		{"a possessive's interpretation that", usRU + "Few shared Putin's interpretation that the troops were on exercises.",
+			[]want{{"the troops were on exercises", "putin"}}},
+		{"an argument without its side is no one's", usRU + "The argument that the troops were on exercises was doubted.",
+			[]want{{"the troops were on exercises", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}

@@ -126,6 +126,16 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 			}
 		}
 	}
+	if cu.verb != nil && cu.verb.PossessiveSubject && x.word(cu.vLo-1) != "" && !isPossessive(x.toks[cu.vLo-1]) {
+		// "the Chinese interpretation that …": the side by its adjective.
+		if _, n := x.c.idx.endingAt(x.toks, x.lo, cu.vLo, cueCountryAdj); n > 0 {
+			r.speaker = x.analyze(tokRange{cu.vLo - n, cu.vLo})
+			if r.speaker.country != "" && r.speaker.shape == shapeNone {
+				r.speaker.shape = shapeInstitution
+			}
+			return r
+		}
+	}
 	if cu.verb != nil && (cu.verb.DocumentSubject && !x.documentSubject(r.speaker) ||
 		cu.verb.PossessiveSubject && (r.speaker.empty() || r.speaker.inverted || !isPossessive(x.toks[r.speaker.hi-1]))) {
 		return cuePhrases{speaker: speakerPhrase{office: -1, institution: -1, channel: -1}}
