@@ -86,6 +86,11 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 	}
 	for i := u.lo; i < u.hi; i++ {
 		t := toks[i]
+		if cu, ok := cx.quotedVerb(i); ok {
+			cu.para, cu.unit = pi, ui
+			out = append(out, cu)
+			continue
+		}
 		if !t.word || t.quote || t.cap && i > u.lo && toks[i-1].word {
 			continue // a capital inside a sentence is a name ("the United States"), not a verb
 		}
@@ -172,6 +177,27 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		return x.quoting(cu)
 	}
 	return x.afterVerb(cu)
+}
+
+// quotedVerb reads a quotation that opens with the reporting verb of the
+// subject before it: "Xi, according to the Chinese readout, “stressed
+// that Taiwan is a red line.”" The quotation is what was said; the
+// subject stands before the quotation mark at i.
+func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
+	if i-1 < x.lo || i+2 >= x.hi || x.toks[i].openQuote() < 0 || x.toks[i-1].text != "," {
+		return attrCue{}, false
+	}
+	v := x.toks[i+1]
+	v.quote = false // the verb is quoted with what it reports
+	vf, ok := x.c.idx.verb(v)
+	if !ok || !vf.finite || v.cap || vf.Class == verbQuote || vf.Class == verbDescribe {
+		return attrCue{}, false
+	}
+	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+	if px.asideOpening(i-1) < 0 {
+		return attrCue{}, false // only after a subject and the clause set off after it
+	}
+	return attrCue{head: i + 1, vLo: i, vHi: i, verb: vf.Verb, form: formFinite, after: i, afterBy: byQuote}, true
 }
 
 // withClauseBefore tells whether ", with" opens an absolute clause before

@@ -206,3 +206,24 @@ func TestNounsOfSaying(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestQuotedVerb: a quotation that opens with the reporting verb, after
+// a subject and a clause set off after it, is the subject's statement.
+func TestQuotedVerb(t *testing.T) {
+	usCN := "Biden and Xi meet\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"after an according clause", usCN + "Xi, according to the Chinese readout, \"stressed that Taiwan is a red line.\"",
+			[]want{{"Taiwan is a red line", "beijing"}}},
+		{"after a participle clause", usCN + "Biden, speaking after the talks, \"underscored that the US seeks no conflict.\"",
+			[]want{{"the US seeks no conflict", "biden"}}},
+		{"a quotation after a comma alone is no cue", usCN + "The talks went on, \"stressed that\" being the word of the day.",
+			[]want{{"being the word of the day", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
