@@ -200,6 +200,25 @@ func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
 	return attrCue{head: i + 1, vLo: i, vHi: i, verb: vf.Verb, form: formFinite, after: i, afterBy: byQuote}, true
 }
 
+// demonstrativeMessage returns the length of "this message", "that
+// point", "these concerns" at k — an object that points back at the words
+// before the attribution — or 0.
+func (x *cueScanner) demonstrativeMessage(k int) int {
+	switch x.word(k) {
+	case "this", "that", "these", "those":
+		if messageNouns[x.word(k+1)] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// messageNouns are what a demonstrative object of a reporting verb
+// refers back to.
+var messageNouns = map[string]bool{"message": true, "messages": true, "point": true, "points": true, "view": true,
+	"views": true, "position": true, "stance": true, "warning": true, "concern": true, "concerns": true,
+	"demand": true, "demands": true, "assessment": true, "line": true}
+
 // withClauseBefore tells whether ", with" opens an absolute clause before
 // token k in the unit.
 func (x *cueScanner) withClauseBefore(k int) bool {
@@ -605,6 +624,18 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 			return cu, false
 		}
 		cu.after, cu.afterBy = k, byObject
+		return cu, true
+	}
+	if n := x.demonstrativeMessage(k); n > 0 && cu.form == formFinite {
+		// "Talks must resume, Wang conveyed this message to Blinken": the
+		// message is the words before; the rest tells to whom and where.
+		cu.object = tokRange{k, k + n}
+		if k+n < x.hi && x.toks[k+n].text == ":" {
+			cu.after, cu.afterBy = k+n+1, byColon // "stressed this point: …"
+			return cu, k+n+1 < x.hi
+		}
+		end := x.skipAdjuncts(&cu, k+n)
+		cu.adjuncts = append(cu.adjuncts, tokRange{k + n, end})
 		return cu, true
 	}
 	k = x.skipAdjuncts(&cu, k)

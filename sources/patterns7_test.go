@@ -227,3 +227,24 @@ func TestQuotedVerb(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestDemonstrativeMessage: "X conveyed this message" after a clause
+// points back at it: the clause is X's statement.
+func TestDemonstrativeMessage(t *testing.T) {
+	usCN := "Blinken and Wang talk\n\nSecretary of State Antony Blinken spoke with Wang Yi on Thursday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"conveyed this message", usCN + "Security concerns must be taken seriously, Chinese Foreign Minister Wang Yi conveyed this message to Blinken.",
+			[]want{{"Security concerns must be taken seriously", "wang"}}},
+		{"repeated that point", usCN + "The sanctions must end, Wang repeated that point in the call.",
+			[]want{{"The sanctions must end", "wang"}}},
+		{"a point that follows is no back reference", usCN + "Wang stressed this point: dialogue must continue.",
+			[]want{{"dialogue must continue", "wang"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
