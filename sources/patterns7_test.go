@@ -8,10 +8,7 @@ func TestSourcePhrases(t *testing.T) {
 	usRU := "Biden and Putin talk\n\nPresident Joe Biden spoke with Vladimir Putin on Monday.\n\n"
 	usCN := "Biden and Xi talk\n\nPresident Joe Biden spoke with Xi Jinping on Friday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"as reported by, trailing", usRU + "Putin urged an end to the sanctions, as reported by the Kremlin press service.",
 			[]want{{"urged an end to the sanctions", "kremlin"}}},
 		{"as stated by, trailing", usCN + "The two sides would resume military contacts, as stated by China's foreign ministry.",
@@ -28,10 +25,7 @@ func TestSourcePhrases(t *testing.T) {
 			[]want{{"Putin raised the fate of prisoners", "kremlin"}}},
 		{"according to him", usRU + "Biden told reporters the call was frank.\n\nAccording to him, the two would talk again next month.",
 			[]want{{"the two would talk again next month", "biden"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestAsideBeforeTheVerb: a clause set off between a subject and its
@@ -41,10 +35,7 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 	usRU := "Trump and Putin talk\n\nPresident Donald Trump spoke with Vladimir Putin on Tuesday.\n\n"
 	usCN := "Biden and Xi talk\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"a participle naming a prince", usRU + "Trump, commenting on the call while hosting the Crown Prince of Jordan, Hussein bin Abdullah, called it \"excellent.\"\n\nHe also said that they would meet soon.",
 			[]want{{"excellent", "trump"}, {"they would meet soon", "trump"}}},
 		{"a participle naming a minister", usCN + "Biden, speaking at a news conference with Japan's prime minister, Fumio Kishida, said the talks were candid.",
@@ -55,10 +46,7 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 			[]want{{"Taiwan was a red line", "beijing"}}},
 		{"an apposition still names the speaker", usRU + "The Kremlin spokesman, Dmitry Peskov, said the call lasted an hour.",
 			[]want{{"the call lasted an hour", "kremlin"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestAgentlessReadout: after a side's readout is named, its impersonal
@@ -67,10 +55,7 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 func TestAgentlessReadout(t *testing.T) {
 	usRU := "Trump and Putin talk\n\nPresident Donald Trump spoke with Vladimir Putin on Tuesday, as reported by the Kremlin press service.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"it was noted", usRU + "It was noted that the call had been arranged at Washington's request.",
 			[]want{{"the call had been arranged", "kremlin"}}},
 		{"the heads of state spoke about", usRU + "It was noted that the call was long.\n\nThe heads of state spoke about strategic stability, and also noted the need to curb the arms race.",
@@ -79,10 +64,7 @@ func TestAgentlessReadout(t *testing.T) {
 			[]want{{"noted the importance of trade", "kremlin"}}},
 		{"the leaders met is the journalist's", usRU + "It was noted that the call was long.\n\nThe leaders met twice in Helsinki.",
 			[]want{{"The leaders met twice", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestSpeechActVerbs: verbs of protest, reproach and reassurance report
@@ -90,10 +72,7 @@ func TestAgentlessReadout(t *testing.T) {
 func TestSpeechActVerbs(t *testing.T) {
 	usCN := "Biden and Xi meet\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"objected to", usCN + "Biden objected to China's military drills near Taiwan during the meeting.",
 			[]want{{"China's military drills near Taiwan", "biden"}}},
 		{"protested against", usCN + "Xi protested against new export controls.",
@@ -108,10 +87,7 @@ func TestSpeechActVerbs(t *testing.T) {
 			[]want{{"did not seek a new Cold War", "biden"}}},
 		{"a noun after a determiner is no verb", usCN + "The protests in Hong Kong were not discussed.",
 			[]want{{"were not discussed", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestDocumentDescribed: a participle or question word after the
@@ -120,10 +96,7 @@ func TestSpeechActVerbs(t *testing.T) {
 func TestDocumentDescribed(t *testing.T) {
 	usRU := "Obama and Putin talk\n\nPresident Barack Obama spoke with Vladimir Putin on Saturday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"a statement outlining what", usRU + "\"We condemn the incursion,\" the White House said in a statement outlining what was discussed.",
 			[]want{{"We condemn the incursion", "white-house"}, {"was discussed", ""}}},
 		{"a readout summarizing how", usRU + "\"The talks were frank,\" the Kremlin said in a readout summarizing how the call went.",
@@ -132,10 +105,7 @@ func TestDocumentDescribed(t *testing.T) {
 			[]want{{"sanctions would follow", "white-house"}}},
 		{"a statement saying that", usRU + "The Kremlin said in a statement that the call was businesslike.",
 			[]want{{"the call was businesslike", "kremlin"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestDocumentLists: a side's document set out as bullet points under a
@@ -143,10 +113,7 @@ func TestDocumentDescribed(t *testing.T) {
 // its subject, and the lede itself says nothing.
 func TestDocumentLists(t *testing.T) {
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"dashes under a shared communique", "Biden and Xi meet\n\nThe US shares its communique on the summit\n\n- US opposes any change to the status quo\n\n- Biden raised human rights in Tibet\n\nThe talks lasted three hours.",
 			[]want{{"US opposes any change to the status quo", "white-house"}, {"raised human rights in Tibet", "white-house"},
 				{"shares its communique", ""}, {"The talks lasted three hours", ""}}},
@@ -156,10 +123,7 @@ func TestDocumentLists(t *testing.T) {
 			[]want{{"Russia is open to talks on energy", ""}, {"Germany sends more tanks", ""}}},
 		{"published a readout names a document only", "Biden and Xi talk\n\nPresident Joe Biden spoke with Xi Jinping on Tuesday.\n\nXinhua published a readout of the call.",
 			[]want{{"published a readout", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestReportGoesOnAboutItsSubject: a report whose statement opens with a
@@ -168,18 +132,12 @@ func TestDocumentLists(t *testing.T) {
 func TestReportGoesOnAboutItsSubject(t *testing.T) {
 	usRU := "Putin calls Obama\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"the caller goes on", usRU + "Vladimir Putin called Barack Obama on Friday to discuss Ukraine, according to a White House readout.\n\nPutin called to discuss a US proposal. Both leaders agreed that their ministers should meet.",
 			[]want{{"Putin called to discuss a US proposal", "white-house"}, {"their ministers should meet", "white-house"}}},
 		{"someone else does not", usRU + "Vladimir Putin called Barack Obama on Friday to discuss Ukraine, according to a White House readout.\n\nMerkel called to discuss the crisis too.",
 			[]want{{"Merkel called to discuss the crisis", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestNounsOfSaying: a noun of saying with a side's adjective or
@@ -189,10 +147,7 @@ func TestNounsOfSaying(t *testing.T) {
 	usCN := "Biden and Xi meet\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
 	usRU := "Biden and Putin talk\n\nPresident Joe Biden spoke with Vladimir Putin on Monday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"the Chinese interpretation that", usCN + "This differs from the Chinese interpretation that the US backs no change in the strait.",
 			[]want{{"the US backs no change in the strait", "beijing"}}},
 		{"the Russian argument that", usRU + "The White House disputed the Russian argument that sanctions were never raised.",
@@ -201,10 +156,7 @@ func TestNounsOfSaying(t *testing.T) {
 			[]want{{"the troops were on exercises", "putin"}}},
 		{"an argument without its side is no one's", usRU + "The argument that the troops were on exercises was doubted.",
 			[]want{{"the troops were on exercises", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestQuotedVerb: a quotation that opens with the reporting verb, after
@@ -212,20 +164,14 @@ func TestNounsOfSaying(t *testing.T) {
 func TestQuotedVerb(t *testing.T) {
 	usCN := "Biden and Xi meet\n\nPresident Joe Biden met Xi Jinping on Monday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"after an according clause", usCN + "Xi, according to the Chinese readout, \"stressed that Taiwan is a red line.\"",
 			[]want{{"Taiwan is a red line", "beijing"}}},
 		{"after a participle clause", usCN + "Biden, speaking after the talks, \"underscored that the US seeks no conflict.\"",
 			[]want{{"the US seeks no conflict", "biden"}}},
 		{"a quotation after a comma alone is no cue", usCN + "The talks went on, \"stressed that\" being the word of the day.",
 			[]want{{"being the word of the day", ""}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
+	})
 }
 
 // TestDemonstrativeMessage: "X conveyed this message" after a clause
@@ -233,18 +179,26 @@ func TestQuotedVerb(t *testing.T) {
 func TestDemonstrativeMessage(t *testing.T) {
 	usCN := "Blinken and Wang talk\n\nSecretary of State Antony Blinken spoke with Wang Yi on Thursday.\n\n"
 	type want = accountWant
-	tests := []struct {
-		name, text string
-		want       []want
-	}{
+	runAccountCases(t, []accountCase{
 		{"conveyed this message", usCN + "Security concerns must be taken seriously, Chinese Foreign Minister Wang Yi conveyed this message to Blinken.",
 			[]want{{"Security concerns must be taken seriously", "wang"}}},
 		{"repeated that point", usCN + "The sanctions must end, Wang repeated that point in the call.",
 			[]want{{"The sanctions must end", "wang"}}},
 		{"a point that follows is no back reference", usCN + "Wang stressed this point: dialogue must continue.",
 			[]want{{"dialogue must continue", "wang"}}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// accountCase is a named text and the accounts its statements belong in.
+type accountCase struct {
+	name, text string
+	want       []accountWant
+}
+
+// runAccountCases checks each case as a subtest.
+func runAccountCases(t *testing.T, cases []accountCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }

@@ -403,7 +403,8 @@ func (x *phraser) asideOpening(c int) int {
 			continue
 		}
 		lo := x.npLeft(o)
-		if lo == o || lo > x.lo && !x.opensWithAdverbsOnly(lo) {
+		cx := cueScanner{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+		if lo == o || !cx.opensUnit(lo) {
 			continue
 		}
 		if p := x.analyze(tokRange{lo, o}); p.shape == shapeNone {
@@ -417,18 +418,6 @@ func (x *phraser) asideOpening(c int) int {
 // asideClauseMax is how far back a clause set off between subject and
 // verb may open.
 const asideClauseMax = 40
-
-// opensWithAdverbsOnly tells whether only adverbs, conjunctions and a
-// short phrase of time stand before k in the unit.
-func (x *phraser) opensWithAdverbsOnly(k int) bool {
-	for i := x.lo; i < k; i++ {
-		t := x.toks[i]
-		if !(t.word && (conjunctions[t.lower] || x.c.idx.opensWithAdverb(t))) {
-			return false
-		}
-	}
-	return true
-}
 
 // dateComma tells whether the comma at k is inside a date ("Monday,
 // January 20, 2025"): it sets off nothing.
