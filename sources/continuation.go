@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -67,9 +68,35 @@ func (b *stmtBuilder) continuations() {
 					srcPara = ps.num
 					continue
 				}
+				if list && ps.bullet && src != nil && ps.num <= srcPara+1 && b.itemOfDocument(src, first, k) {
+					// "- Biden raised human rights": an item of the side's
+					// document, whoever is its subject.
+					srcPara = ps.num
+					continue
+				}
+				if src != nil && ps.num <= srcPara+1 {
+					// "The leaders spoke about A, and also noted B": the
+					// joined verb is a statement of its own; its first
+					// predicate goes on with the report.
+					if head, ok := b.joinedHead(ps, u, &b.out[first], src); ok {
+						d := *src
+						d.Span, d.kind, d.para, d.quotation, d.continues = head, Paraphrase, pi, false, true
+						d.conf = src.conf * 0.85
+						added = append(added, d)
+					}
+				}
 				src = b.continuable(&b.out[k-1])
 				srcPara = ps.num
 				list = endsWithColon(ps, u)
+				// "The US released its readout of the meeting": the
+				// sentence only names the document, whose points follow
+				// (below a lede, as a list).
+				for i := first; i < k; i++ {
+					if b.namesDocumentOnly(&b.out[i]) {
+						b.out[i].kind = ledeKind
+					}
+				}
+				list = list || ps.lede && ui == len(ps.units)-1 && src != nil
 				continue
 			}
 			if src == nil || ps.num > srcPara+1 || attributed {
@@ -90,20 +117,142 @@ func (b *stmtBuilder) continuations() {
 				if s.Start == ps.Start {
 					s.Start += datelineLen(b.a.Text[s.Start:s.End])
 				}
-				d := *src
-				d.Span, d.kind, d.para, d.quotation, d.continues = s, Paraphrase, pi, false, true
-				d.conf = src.conf * 0.85
-				added = append(added, d)
+				if ps.bullet {
+					s.Start = max(s.Start, ps.toks[firstWord(ps.toks, u)].Start) // not the marker
+				}
+				for _, part := range b.joinedPredicates(ps, u, s) {
+					d := *src
+					d.Span, d.kind, d.para, d.quotation, d.continues = part, Paraphrase, pi, false, true
+					d.conf = src.conf * 0.85
+					added = append(added, d)
+				}
 				srcPara = ps.num
 			default:
 				src = nil
 			}
 		}
 	}
+	b.out = slices.DeleteFunc(b.out, func(d draft) bool { return d.kind == ledeKind })
 	if len(added) > 0 {
 		b.out = append(b.out, added...)
 		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
 	}
+}
+
+// joinedPredicates splits span s of unit u where ", and" joins a second
+// verb of speech or of the talks to the same subject: "The leaders
+// discussed trade, and also noted the need for …" is two points of the
+// account, as "…, and also noted that" is two cues.
+func (b *stmtBuilder) joinedPredicates(ps *paraScan, u unit, s Span) []Span {
+	var parts []Span
+	toks := ps.toks
+	for k := u.lo; k+2 < u.hi; k++ {
+		if toks[k].text != "," || toks[k+1].lower != "and" || toks[k+1].quote || toks[k].Start < s.Start || toks[k].End > s.End {
+			continue
+		}
+		v := k + 2
+		for v < u.hi && b.c.idx.isAdverb(toks[v]) {
+			v++
+		}
+		if v >= u.hi || !b.speechVerbAt(toks, v, u.hi, false) {
+			continue
+		}
+		parts = append(parts, trimClause(b.a.Text, Span{Start: s.Start, End: toks[k].Start}))
+		s.Start = toks[k+2].Start
+	}
+	return append(parts, s)
+}
+
+// joinedHead returns the first predicate of unit u when the unit's first
+// statement d is a verb joined to it by ", and" ("The heads of state spoke
+// about A, and also noted B") and that predicate goes on with the report
+// src.
+func (b *stmtBuilder) joinedHead(ps *paraScan, u unit, d *draft, src *draft) (Span, bool) {
+	if b.phrases[d.cue].speaker.shape != shapeContext || d.owner.name != src.owner.name {
+		return Span{}, false
+	}
+	toks := ps.toks
+	cu := &b.cues[d.cue]
+	j := cu.vLo
+	for j > u.lo && b.c.idx.isAdverb(toks[j-1]) {
+		j--
+	}
+	if j-2 <= u.lo || toks[j-1].lower != "and" || toks[j-2].text != "," || toks[j-1].quote {
+		return Span{}, false
+	}
+	head := unit{lo: u.lo, hi: j - 2}
+	if b.register(ps, head, src, false) != registerContinues {
+		return Span{}, false
+	}
+	lo := bodyStart(ps, u)
+	if lo >= j-2 {
+		return Span{}, false
+	}
+	return trimClause(b.a.Text, Span{Start: toks[lo].Start, End: toks[j-3].End}), true
+}
+
+// firstWord is the index of the first word of unit u.
+func firstWord(toks []tok, u unit) int {
+	for k := u.lo; k < u.hi; k++ {
+		if toks[k].word || toks[k].quote {
+			return k
+		}
+	}
+	return u.lo
+}
+
+// objectHeld tells whether one of the nouns an act verb's object must
+// hold ("raised the issue of …") stands in the next few words, and is no
+// document: a sentence that only names a side's readout goes on with no
+// report.
+func (b *stmtBuilder) objectHeld(vf verbForm, toks []tok, k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		if b.c.idx.documents[toks[j].lower] {
+			return false
+		}
+		if slices.Contains(vf.Objects, toks[j].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeKind marks a draft that only names the document its list sets
+// out; continuations drops it.
+const ledeKind Kind = "lede"
+
+// namesDocumentOnly tells whether draft d, from an act verb, is only the
+// document it names ("shares its communique on the meeting"): no claim.
+func (b *stmtBuilder) namesDocumentOnly(d *draft) bool {
+	cu := &b.cues[d.cue]
+	if cu.verb == nil || cu.verb.Class != verbAct {
+		return false
+	}
+	ps := &b.paras[cu.para]
+	for k := cu.vHi; k < len(ps.toks) && k < cu.vHi+4; k++ {
+		if b.c.idx.documents[ps.toks[k].lower] && !ps.toks[k].quote {
+			return true
+		}
+	}
+	return false
+}
+
+// itemOfDocument re-owns the statements b.out[from:to] of a list item to
+// the document src when they name no channel of their own and their
+// speaker is of src's side ("- Biden raised …" under the White House's
+// readout). It tells whether it did.
+func (b *stmtBuilder) itemOfDocument(src *draft, from, to int) bool {
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		if b.chans[d.cue].ch >= 0 || d.earlier != "" || d.owner.country != src.owner.country {
+			return false
+		}
+	}
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		d.owner, d.via, d.continues = src.owner, src.via, true
+	}
+	return true
 }
 
 // endsWithColon tells whether unit u ends with a colon: what follows is
@@ -117,6 +266,11 @@ func endsWithColon(ps *paraScan, u unit) bool {
 // ("A 30-day pause in strikes."), not a quotation.
 func (b *stmtBuilder) listItem(ps *paraScan, u unit) bool {
 	lo := bodyStart(ps, u)
+	if ps.bullet {
+		// "- US opposes any change to the status quo": a bullet point
+		// may have a verb of its own.
+		return lo < u.hi && !ps.toks[lo].quote && !b.background(ps.toks, lo, u.hi, false)
+	}
 	return lo < u.hi && !ps.toks[lo].quote && u.hi-lo <= 30 && !b.background(ps.toks, lo, u.hi, true) && !hasVerb(ps.toks, lo, u.hi)
 }
 
@@ -296,13 +450,30 @@ func (b *stmtBuilder) subjectFits(ps *paraScan, u unit, p speakerPhrase, src *dr
 			// name of its country.
 			return p.country != "" && (p.country == src.owner.country || p.country == sp.country)
 		}
-		for _, w := range []*person{src.owner.who, sp.who, b.ppl.leader(src.owner.country), b.ppl.leader(sp.country)} {
+		for _, w := range []*person{src.owner.who, sp.who, b.ppl.leader(src.owner.country), b.ppl.leader(sp.country), b.reportSubject(src)} {
 			if w != nil && w == who {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// reportSubject is the person a reported statement opens with as its
+// subject ("Putin called Obama to discuss …, according to the White
+// House"): the report goes on about them ("Putin called to discuss …").
+func (b *stmtBuilder) reportSubject(src *draft) *person {
+	ps := &b.paras[src.para]
+	lo := tokenAtOff(ps.toks, src.Start)
+	if lo >= len(ps.toks) || !ps.toks[lo].word || ps.toks[lo].quote {
+		return nil
+	}
+	px := phraser{c: b.c, toks: ps.toks, lo: lo, hi: len(ps.toks)}
+	p := px.analyze(tokRange{lo, px.npRightEnd(lo)})
+	if p.shape != shapeName {
+		return nil
+	}
+	return b.ppl.find(nameParts(ps.toks, p.name))
 }
 
 // announces tells whether the sentence announces the items that follow:
@@ -361,8 +532,8 @@ func (b *stmtBuilder) topicsListed(toks []tok, lo, hi int) bool {
 // speechVerbAt tells whether a verb of speech or of the talks follows the
 // subject at k, across auxiliaries and adverbs: a reporting verb
 // ("stressed", "agreed"), or a word that names the event ("discussed",
-// "talked"). Both sides together only agree or discuss in one side's
-// account: "Both leaders described the call as constructive" is the
+// "talked"). Both sides together only agree, discuss or note and stress
+// a point ("The leaders noted the need to …") in one side's account: "Both leaders described the call as constructive" is the
 // journalist putting the two accounts side by side.
 func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 	for k < hi && (auxiliaries[toks[k].lower] || b.c.idx.isAdverb(toks[k])) {
@@ -372,8 +543,19 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 		return false
 	}
 	if vf, ok := b.c.idx.verb(toks[k]); ok && vf.finite {
-		return !joint || vf.NeedsThat || vf.Class == verbAct
+		if vf.Class == verbAct && len(vf.Objects) > 0 && !b.objectHeld(vf, toks, k+1, hi) {
+			return false // "raised prices"; "published its readout" names only the document
+		}
+		return !joint || vf.NeedsThat || vf.Object || vf.Class == verbAct
 	}
 	_, n := b.c.idx.longest(toks, k, cueEvent)
-	return n > 0 && strings.HasSuffix(toks[k].lower, "ed")
+	// "spoke about" tells what was said; "spoke by phone", "met" and
+	// "held" tell only that the talks took place, the journalist's
+	// narrative.
+	a := k + 1
+	if a+1 < hi && strings.HasSuffix(toks[a].lower, "ly") {
+		a++ // "spoke positively about"
+	}
+	spokeAbout := toks[k].lower == "spoke" && a < hi && toks[a].lower == "about"
+	return n > 0 && (strings.HasSuffix(toks[k].lower, "ed") || spokeAbout)
 }

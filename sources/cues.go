@@ -86,13 +86,18 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 	}
 	for i := u.lo; i < u.hi; i++ {
 		t := toks[i]
+		if cu, ok := cx.quotedVerb(i); ok {
+			cu.para, cu.unit = pi, ui
+			out = append(out, cu)
+			continue
+		}
 		if !t.word || t.quote || t.cap && i > u.lo && toks[i-1].word {
 			continue // a capital inside a sentence is a name ("the United States"), not a verb
 		}
 		var cu attrCue
 		ok := false
-		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
-			cu, ok = cx.according(i)
+		if n := sourceOpener(toks, i, u.hi); n > 0 {
+			cu, ok = cx.according(i, n)
 		} else if t.lower == "in" && cx.opensUnit(i) {
 			cu, ok = cx.inDocument(i)
 		} else if vf, isVerb := c.idx.verb(t); isVerb {
@@ -174,6 +179,46 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 	return x.afterVerb(cu)
 }
 
+// quotedVerb reads a quotation that opens with the reporting verb of the
+// subject before it: "Xi, according to the Chinese readout, “stressed
+// that Taiwan is a red line.”" The quotation is what was said; the
+// subject stands before the quotation mark at i.
+func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
+	if i-1 < x.lo || i+2 >= x.hi || x.toks[i].openQuote() < 0 || x.toks[i-1].text != "," {
+		return attrCue{}, false
+	}
+	v := x.toks[i+1]
+	v.quote = false // the verb is quoted with what it reports
+	vf, ok := x.c.idx.verb(v)
+	if !ok || !vf.finite || v.cap || vf.Class == verbQuote || vf.Class == verbDescribe {
+		return attrCue{}, false
+	}
+	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+	if px.asideOpening(i-1) < 0 {
+		return attrCue{}, false // only after a subject and the clause set off after it
+	}
+	return attrCue{head: i + 1, vLo: i, vHi: i, verb: vf.Verb, form: formFinite, after: i, afterBy: byQuote}, true
+}
+
+// demonstrativeMessage returns the length of "this message", "that
+// point", "these concerns" at k — an object that points back at the words
+// before the attribution — or 0.
+func (x *cueScanner) demonstrativeMessage(k int) int {
+	switch x.word(k) {
+	case "this", "that", "these", "those":
+		if messageNouns[x.word(k+1)] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// messageNouns are what a demonstrative object of a reporting verb
+// refers back to.
+var messageNouns = map[string]bool{"message": true, "messages": true, "point": true, "points": true, "view": true,
+	"views": true, "position": true, "stance": true, "warning": true, "concern": true, "concerns": true,
+	"demand": true, "demands": true, "assessment": true, "line": true}
+
 // withClauseBefore tells whether ", with" opens an absolute clause before
 // token k in the unit.
 func (x *cueScanner) withClauseBefore(k int) bool {
@@ -244,6 +289,9 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 		case j == cu.head && isPossessive(t) && cu.verb.PossessiveSubject:
 			cu.vLo = j // "Trump's assertion that …": the possessor speaks
 			return true
+		case j == cu.head && cu.verb.PossessiveSubject && x.sideAdjectiveBefore(j) > 0:
+			cu.vLo = j // "the Chinese interpretation that …": the side speaks
+			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:
@@ -256,6 +304,17 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 	}
 	cu.vLo = j
 	return true
+}
+
+// sideAdjectiveBefore returns the length of a country's adjective that
+// stands right before token j after a definite article ("the Chinese
+// interpretation", "the Russian version"), or 0.
+func (x *cueScanner) sideAdjectiveBefore(j int) int {
+	_, n := x.c.idx.endingAt(x.toks, x.lo, j, cueCountryAdj)
+	if n == 0 || x.word(j-n-1) != "the" {
+		return 0
+	}
+	return n
 }
 
 // habitualWord tells whether toks[k] is a one-word phrase of frequency
@@ -438,15 +497,17 @@ func (x *cueScanner) openerBefore(left int, w string, n int) (int, bool) {
 	return 0, false
 }
 
-// according reads "according to X": X is the agent; what was said follows
-// when the phrase opens the unit ("According to X, …").
-func (x *cueScanner) according(i int) (attrCue, bool) {
-	cu := attrCue{head: i, vLo: i, vHi: i + 2, form: formAccording, after: -1}
-	end := x.nounPhraseEnd(i+2, 14)
-	if end == i+2 {
+// according reads "according to X" and the other phrases that name a
+// source (sourceOpener), whose n words stand before X: X is the agent;
+// what was said follows when the phrase opens the unit ("According to X,
+// …", "As reported by X, …").
+func (x *cueScanner) according(i, n int) (attrCue, bool) {
+	cu := attrCue{head: i, vLo: i, vHi: i + n, form: formAccording, after: -1}
+	end := x.nounPhraseEnd(i+n, 14)
+	if end == i+n {
 		return cu, false
 	}
-	cu.agent = tokRange{i + 2, end}
+	cu.agent = tokRange{i + n, end}
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
 		cu.after, cu.afterBy = end+1, byClause
 	}
@@ -565,6 +626,18 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.after, cu.afterBy = k, byObject
 		return cu, true
 	}
+	if n := x.demonstrativeMessage(k); n > 0 && cu.form == formFinite {
+		// "Talks must resume, Wang conveyed this message to Blinken": the
+		// message is the words before; the rest tells to whom and where.
+		cu.object = tokRange{k, k + n}
+		if k+n < x.hi && x.toks[k+n].text == ":" {
+			cu.after, cu.afterBy = k+n+1, byColon // "stressed this point: …"
+			return cu, k+n+1 < x.hi
+		}
+		end := x.skipAdjuncts(&cu, k+n)
+		cu.adjuncts = append(cu.adjuncts, tokRange{k + n, end})
+		return cu, true
+	}
 	k = x.skipAdjuncts(&cu, k)
 	if t := x.thatAhead(k); t > k {
 		// "told reporters traveling with him to Washington that …"
@@ -587,7 +660,9 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.after, cu.afterBy = k, byQuote
 	case t.text == "," && k+1 < x.hi && x.toks[k+1].openQuote() >= 0 && !v.NeedsThat:
 		cu.after, cu.afterBy = k+1, byQuote
-	case t.word && !t.quote && x.bareClauseAllowed(cu, k):
+	case t.word && !t.quote && x.bareClauseAllowed(cu, k) && !(k > cu.vHi && participleOpener(t)):
+		// "said in a statement outlining what was discussed": a participle
+		// after the adjunct describes the statement, it is not what was said.
 		cu.after, cu.afterBy = k, byClause
 	}
 	if cu.after < 0 {
@@ -784,7 +859,7 @@ func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 	if v.NeedsThat || v.Trailing || v.Class == verbWrite {
 		return false
 	}
-	if clauseStops[t.lower] || negativeObjects[t.lower] || t.lower == "according" {
+	if clauseStops[t.lower] || negativeObjects[t.lower] || sourceOpener(x.toks, k, x.hi) > 0 {
 		return false
 	}
 	if vf, ok := x.c.idx.verb(t); ok && vf.participle {
@@ -1037,8 +1112,11 @@ func (x *cueScanner) nounPhraseEnd(k, limit int) int {
 			break
 		}
 		l := t.lower
-		if l == "that" || pronouns[l] != 0 || auxiliaries[l] || relatives[l] || negations[l] {
+		if l == "that" || pronouns[l] != 0 || auxiliaries[l] || relatives[l] || negations[l] || whWords[l] {
 			break
+		}
+		if j > k && x.modifyingParticiple(j) {
+			break // "in a statement outlining …": the noun ends, a clause about it begins
 		}
 		if conjunctions[l] && !(l == "and" && j > k && j+1 < x.hi && x.toks[j+1].cap && x.toks[j-1].cap) {
 			break
@@ -1056,6 +1134,19 @@ func (x *cueScanner) nounPhraseEnd(k, limit int) int {
 		j++
 	}
 	return j
+}
+
+// whWords open a question or free relative clause: "outlining what was
+// discussed" names a topic, not what was said.
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true}
+
+// modifyingParticiple tells whether the -ing word at j opens a clause
+// that describes the noun before it ("a statement outlining …", "a
+// readout summarizing …") rather than being a noun itself ("a news
+// briefing", "at a meeting").
+func (x *cueScanner) modifyingParticiple(j int) bool {
+	t, p := x.toks[j], x.toks[j-1]
+	return participleOpener(t) && !x.c.idx.venues[t.lower] && p.word && !p.cap && !p.quote && !determiners[p.lower]
 }
 
 // thatAhead finds "that" a few words after k when only an adjunct stands

@@ -9,6 +9,10 @@ package sources
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "he'd": 'm', "she'd": 'f', "he'll": 'm', "she'll": 'f',
 	"he's": 'm', "she's": 'f', "it": institutionGender, "they": pluralGender}
 
+// objectPronouns are the pronouns after "according to": "according to
+// him".
+var objectPronouns = map[string]byte{"him": 'm', "her": 'f', "them": pluralGender}
+
 // object and possessive pronouns, for the gender of a person met as "his
 // call", "told her".
 var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm', "she": 'f', "her": 'f',
@@ -84,3 +88,11 @@ var negativeObjects = map[string]bool{"nothing": true, "little": true}
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
+
+// irregularPast are common irregular past forms that end a subject noun
+// phrase without the "-ed" a regular one has: "The leaders spoke …", "The
+// two ministers met …", "The sides held …".
+var irregularPast = map[string]bool{"spoke": true, "met": true, "held": true, "made": true, "gave": true,
+	"took": true, "sought": true, "went": true, "came": true, "told": true, "said": true, "thought": true,
+	"felt": true, "kept": true, "brought": true, "found": true, "saw": true, "got": true, "sent": true,
+	"began": true, "wrote": true, "spent": true, "struck": true, "laid": true, "set": true}

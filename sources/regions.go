@@ -597,7 +597,7 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 			// "a call that he described as “useful” and that came a day
 			// after …": the noun's next relative clause is not what he said.
 			return j, tokRange{}
-		case t.text == "," && j+1 < next && x.toks[j+1].lower == "according":
+		case t.text == "," && j+1 < next && sourceOpener(x.toks, j+1, next) > 0:
 			return j, tokRange{}
 		case t.text == "," && j+1 < next:
 			if end := x.channelTail(j + 1); end > j+1 {
@@ -803,7 +803,7 @@ func (x *regioner) leadIn(from, open int) int {
 			}
 			continue
 		}
-		if t.text == ":" || t.text == "," || t.text == ";" || t.lower == "according" {
+		if t.text == ":" || t.text == "," || t.text == ";" || sourceOpener(x.toks, k, open) > 0 {
 			return -1
 		}
 		if t.word {

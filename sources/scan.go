@@ -22,6 +22,9 @@ type paraScan struct {
 	// skip says why the paragraph holds no statements ("heading",
 	// "boilerplate", "link"), or is "".
 	skip string
+	// bullet: the paragraph is a list item ("- The US opposes …");
+	// lede: it introduces a run of items that set out a document.
+	bullet, lede bool
 	// datelineEnd is the offset where the wire dateline that opens the
 	// paragraph ends ("MOSCOW, July 3 (Reuters) - "), or its start.
 	datelineEnd int
@@ -50,6 +53,7 @@ func scanArticle(a *Article, c *Catalog) []paraScan {
 		out[i] = scanParagraph(a, c, i, a.Sentences[si:sj])
 		si = sj
 	}
+	readDocumentLists(a, c, out)
 	return out
 }
 
@@ -61,6 +65,7 @@ func scanParagraph(a *Article, c *Catalog, i int, sents []Sentence) paraScan {
 	markQuotes(ps.toks, ps.quotes)
 	ps.units = units(ps.toks, ps.quotes, sents)
 	ps.skip = skipReason(a, c, ps)
+	ps.bullet = bulletItem(a.Slice(p.Span))
 	ps.datelineEnd = p.Start + datelineLen(a.Text[p.Start:p.End])
 	return ps
 }

@@ -100,6 +100,13 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 		r.speaker = x.analyze(tokRange{cu.vLo + 1, cu.head})
 	case formAccording:
 		r.speaker = x.analyze(cu.agent)
+		if g := objectPronouns[x.word(cu.agent.lo)]; g != 0 && cu.agent.hi-cu.agent.lo == 1 {
+			// "According to him, …": the person the story is with.
+			r.speaker.shape, r.speaker.gender = shapePronoun, g
+			if g == pluralGender {
+				r.speaker.shape = shapeJoint
+			}
+		}
 	case formColon:
 		r.speaker = x.analyze(tokRange{x.lo, cu.head})
 	case formQuoted:
@@ -117,6 +124,16 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 				r.speaker = p
 				cu.after = -1 // "…, said the Kremlin": what was said came before
 			}
+		}
+	}
+	if cu.verb != nil && cu.verb.PossessiveSubject && x.word(cu.vLo-1) != "" && !isPossessive(x.toks[cu.vLo-1]) {
+		// "the Chinese interpretation that …": the side by its adjective.
+		if _, n := x.c.idx.endingAt(x.toks, x.lo, cu.vLo, cueCountryAdj); n > 0 {
+			r.speaker = x.analyze(tokRange{cu.vLo - n, cu.vLo})
+			if r.speaker.country != "" && r.speaker.shape == shapeNone {
+				r.speaker.shape = shapeInstitution
+			}
+			return r
 		}
 	}
 	if cu.verb != nil && (cu.verb.DocumentSubject && !x.documentSubject(r.speaker) ||
@@ -187,6 +204,13 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		switch {
 		case t.quote || t.closeQuote() >= 0:
 			return none
+		case t.text == "," && x.asideOpening(j-1) >= 0:
+			// "Trump, commenting on the call during a meeting with the
+			// Crown Prince, Mohammed bin Salman, called it …": the subject
+			// stands before the clause, whoever the clause names.
+			o := x.asideOpening(j - 1)
+			*asides = append(*asides, tokRange{o + 1, j - 1})
+			return x.subjectLeftOf(o)
 		case t.text == ",":
 			nj, p, ok := x.parenthetical(j - 1)
 			if !ok {
@@ -357,6 +381,44 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 	return 0, none, false
 }
 
+// asideOpening finds, for the comma at c right before a verb, the comma
+// that opens a clause set off between the sentence's subject and that
+// verb: a participle ("Trump, commenting on the call while meeting …,
+// called it"), a preposition ("Xi, in a speech in Beijing on Friday,
+// said") or a source ("Xi, according to the Chinese readout, said"). The
+// subject is the noun phrase that opens the sentence before that comma;
+// the clause holds no quotation and no other sentence. It returns the
+// opening comma's index, or -1.
+func (x *phraser) asideOpening(c int) int {
+	for o := c - 1; o > x.lo && o > c-asideClauseMax; o-- {
+		t := x.toks[o]
+		if t.quote || t.text == ";" || t.text == ":" {
+			return -1
+		}
+		if t.text != "," || o+1 >= c {
+			continue
+		}
+		first := x.toks[o+1]
+		if !(participleOpener(first) || prepositions[first.lower] || sourceOpener(x.toks, o+1, c) > 0) || first.quote {
+			continue
+		}
+		lo := x.npLeft(o)
+		cx := cueScanner{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+		if lo == o || !cx.opensUnit(lo) {
+			continue
+		}
+		if p := x.analyze(tokRange{lo, o}); p.shape == shapeNone {
+			continue
+		}
+		return o
+	}
+	return -1
+}
+
+// asideClauseMax is how far back a clause set off between subject and
+// verb may open.
+const asideClauseMax = 40
+
 // dateComma tells whether the comma at k is inside a date ("Monday,
 // January 20, 2025"): it sets off nothing.
 func (x *phraser) dateComma(k int) bool {
@@ -457,7 +519,9 @@ func (x *phraser) takesComplement(p int) bool {
 	if _, n := x.c.idx.endingAt(x.toks, x.lo, p, cueOffice, cueOfficials, cueInstNoun); n > 0 {
 		return true
 	}
-	return x.c.idx.staffNouns[x.toks[p-1].lower]
+	// "an aide to Starmer"; "the leaders of the two countries", "the
+	// heads of the delegations": both sides, by what they lead.
+	return x.c.idx.staffNouns[x.toks[p-1].lower] || jointNouns[x.toks[p-1].lower] && x.word(p) == "of"
 }
 
 // subjectRight reads the subject of an inverted attribution starting at k
@@ -525,8 +589,8 @@ func (x *phraser) npRightEnd(k int) int {
 		if j > k && !t.cap && (x.c.idx.isAdverb(t) || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !determiners[x.toks[j-1].lower]) {
 			break
 		}
-		if _, ok := x.c.idx.verb(t); ok && j > k && !t.cap {
-			break
+		if _, ok := x.c.idx.verb(t); ok && j > k && !t.cap || irregularPast[t.lower] && j > k {
+			break // "The heads of state spoke about …"
 		}
 		if prepositions[t.lower] && !(npPrepositions[t.lower] && x.takesComplement(j)) && !x.insideOffice(j) {
 			break // "the two heads of state", "the Ministry of External Affairs" go on
@@ -556,7 +620,8 @@ var notNames = map[string]bool{
 // jointNouns make a phrase name both sides of the talks: "the two
 // presidents", "both delegations", "the leaders".
 var jointNouns = map[string]bool{"two": true, "both": true, "leaders": true, "sides": true, "presidents": true,
-	"ministers": true, "delegations": true, "counterparts": true}
+	"ministers": true, "delegations": true, "counterparts": true, "heads": true, "premiers": true,
+	"chiefs": true, "negotiators": true, "envoys": true, "parties": true}
 
 // analyze reads what a phrase is made of.
 func (x *phraser) analyze(r tokRange) speakerPhrase {
