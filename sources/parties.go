@@ -68,16 +68,16 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 			break
 		}
 	}
-	ms := eventMentions(head)
+	ms := mentionsWhere(head, isEvent)
 	if distinctKeys(ms) < 2 {
-		ms = append(ms, eventMentions(lede)...)
+		ms = append(ms, mentionsWhere(lede, isEvent)...)
 	}
 	if len(ms) == 0 {
 		ms = head
 	} else if distinctKeys(ms) < 2 {
 		// "Erdogan Tells Putin …" over a lede that names the event with
 		// one of them: the people the headline names are the others.
-		ms = append(ms, personMentions(head)...)
+		ms = append(ms, mentionsWhere(head, isPerson)...)
 	}
 	return partiesOf(c, ppl, ms)
 }
@@ -97,26 +97,20 @@ func hasHeadline(a *Article, paras []paraScan) bool {
 	return !strings.HasPrefix(strings.TrimSpace(a.Slice(a.Body)), strings.TrimSuffix(a.Title, "…"))
 }
 
-// personMentions are the mentions that name a person.
-func personMentions(ms []partyMention) []partyMention {
+// mentionsWhere are the mentions of ms that keep holds for: those that
+// name a person (isPerson), those that name the event (isEvent).
+func mentionsWhere(ms []partyMention, keep func(partyMention) bool) []partyMention {
 	var out []partyMention
 	for _, m := range ms {
-		if m.person {
+		if keep(m) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
 
-func eventMentions(ms []partyMention) []partyMention {
-	var out []partyMention
-	for _, m := range ms {
-		if m.event {
-			out = append(out, m)
-		}
-	}
-	return out
-}
+func isPerson(m partyMention) bool { return m.person }
+func isEvent(m partyMention) bool  { return m.event }
 
 func distinctKeys(ms []partyMention) int {
 	seen := map[string]bool{}
