@@ -26,7 +26,7 @@ func TestEarlier(t *testing.T) {
 		{"reported speech is not earlier", "The Kremlin said Putin had told Trump that the talks were useful.", "the talks were useful", false},
 		{"has told is present", "Kremlin aide Yuri Ushakov has told reporters that the talks were useful.", "the talks were useful", false},
 		{"said in a clause opened by after", "Zelensky spoke to Trump on Tuesday, a day after Trump said he was disappointed with Putin.", "he was disappointed with Putin", true},
-		{"a participle after an earlier date", "Russia invaded Ukraine on Feb. 24, 2022, with Putin claiming it was self-defence.", "it was self-defence", true},
+		{"a participle after an earlier date", "The troops crossed into Georgia on Aug. 7, 2008, with Putin claiming it was self-defence.", "it was self-defence", true},
 		{"back in a month", "Back in April, Putin said the offer stood.", "the offer stood", true},
 		{"back in the past decade", "Back in the 1990s, Putin said the offer stood.", "the offer stood", true},
 		{"back in a place is now", "Back in Moscow, Putin said the offer stood.", "the offer stood", false},
@@ -40,7 +40,7 @@ func TestEarlier(t *testing.T) {
 	}
 	t.Run("the dateline dates the story, not the only full date in it", func(t *testing.T) {
 		p := runText(t, "Trump and Putin talk\n\nJuly 3 (UPI) -- President Donald Trump said Thursday that he spoke with Russian President Vladimir Putin.\n\n"+
-			"Russia invaded Ukraine on Feb. 24, 2022, with Putin claiming it was self-defence.\n")
+			"The troops crossed into Georgia on Aug. 7, 2008, with Putin claiming it was self-defence.\n")
 		earlierCheck(t, p, "it was self-defence", true)
 	})
 	t.Run("when they last spoke, in an article without a date", func(t *testing.T) {

@@ -9,7 +9,7 @@ func TestSourcePhrases(t *testing.T) {
 	usCN := "Biden and Xi talk\n\nPresident Joe Biden spoke with Xi Jinping on Friday.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"as reported by, trailing", usRU + "Putin urged an end to the sanctions, as reported by the Kremlin press service.",
+		{"as reported by, trailing", usRU + "Putin urged an end to the sanctions, as reported by the Kremlin's press office.",
 			[]want{{"urged an end to the sanctions", "kremlin"}}},
 		{"as stated by, trailing", usCN + "The two sides would resume military contacts, as stated by China's foreign ministry.",
 			[]want{{"would resume military contacts", "beijing"}}},
@@ -53,16 +53,16 @@ func TestAsideBeforeTheVerb(t *testing.T) {
 // sentences and those whose subject is both leaders go on with it, one
 // point to each predicate joined by ", and".
 func TestAgentlessReadout(t *testing.T) {
-	usRU := "Trump and Putin talk\n\nPresident Donald Trump spoke with Vladimir Putin on Tuesday, as reported by the Kremlin press service.\n\n"
+	usRU := "Trump and Putin talk\n\nPresident Donald Trump spoke with Vladimir Putin on Tuesday, as reported by the Kremlin's press office.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"it was noted", usRU + "It was noted that the call had been arranged at Washington's request.",
-			[]want{{"the call had been arranged", "kremlin"}}},
-		{"the heads of state spoke about", usRU + "It was noted that the call was long.\n\nThe heads of state spoke about strategic stability, and also noted the need to curb the arms race.",
+		{"it was noted", usRU + "It was noted that the conversation had been arranged at Washington's request.",
+			[]want{{"the conversation had been arranged", "kremlin"}}},
+		{"the heads of state spoke about", usRU + "It was noted that the conversation was frank.\n\nThe heads of state spoke about strategic stability, and also noted the need to curb the arms race.",
 			[]want{{"The heads of state spoke about strategic stability", "kremlin"}, {"noted the need to curb the arms race", "kremlin"}}},
-		{"the leaders of the two countries noted", usRU + "It was noted that the call was long.\n\nThe leaders of the two countries noted the importance of trade.",
+		{"the leaders of the two countries noted", usRU + "It was noted that the conversation was frank.\n\nThe leaders of the two countries noted the importance of trade.",
 			[]want{{"noted the importance of trade", "kremlin"}}},
-		{"the leaders met is the journalist's", usRU + "It was noted that the call was long.\n\nThe leaders met twice in Helsinki.",
+		{"the leaders met is the journalist's", usRU + "It was noted that the conversation was frank.\n\nThe leaders met twice in Helsinki.",
 			[]want{{"The leaders met twice", ""}}},
 	})
 }
@@ -97,8 +97,8 @@ func TestDocumentDescribed(t *testing.T) {
 	usRU := "Obama and Putin talk\n\nPresident Barack Obama spoke with Vladimir Putin on Saturday.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"a statement outlining what", usRU + "\"We condemn the incursion,\" the White House said in a statement outlining what was discussed.",
-			[]want{{"We condemn the incursion", "white-house"}, {"was discussed", ""}}},
+		{"a statement outlining what", usRU + "\"We condemn the incursion,\" the White House said in a statement outlining what the leaders covered.",
+			[]want{{"We condemn the incursion", "white-house"}, {"the leaders covered", ""}}},
 		{"a readout summarizing how", usRU + "\"The talks were frank,\" the Kremlin said in a readout summarizing how the call went.",
 			[]want{{"The talks were frank", "kremlin"}, {"the call went", ""}}},
 		{"a briefing is a noun", usRU + "The White House said at a news briefing that sanctions would follow.",
@@ -114,9 +114,9 @@ func TestDocumentDescribed(t *testing.T) {
 func TestDocumentLists(t *testing.T) {
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"dashes under a shared communique", "Biden and Xi meet\n\nThe US shares its communique on the summit\n\n- US opposes any change to the status quo\n\n- Biden raised human rights in Tibet\n\nThe talks lasted three hours.",
+		{"dashes under a shared communique", "Biden and Xi meet\n\nThe US publishes its communique from the summit\n\n- US opposes any change to the status quo\n\n- Biden raised human rights in Tibet\n\nThe talks lasted three hours.",
 			[]want{{"US opposes any change to the status quo", "white-house"}, {"raised human rights in Tibet", "white-house"},
-				{"shares its communique", ""}, {"The talks lasted three hours", ""}}},
+				{"publishes its communique", ""}, {"The talks lasted three hours", ""}}},
 		{"bullets under a released readout", "Putin and Scholz talk\n\nThe Kremlin released its readout of the call\n\n• Russia is open to talks on energy\n\n• Putin criticised arms deliveries to Kyiv",
 			[]want{{"Russia is open to talks on energy", "kremlin"}, {"criticised arms deliveries to Kyiv", "kremlin"}}},
 		{"related links stay skipped", "Putin and Scholz talk\n\nScholz told Putin that Russia should withdraw its troops.\n\nRelated coverage\n\n- Russia is open to talks on energy\n\n- Germany sends more tanks",
@@ -133,9 +133,9 @@ func TestReportGoesOnAboutItsSubject(t *testing.T) {
 	usRU := "Putin calls Obama\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"the caller goes on", usRU + "Vladimir Putin called Barack Obama on Friday to discuss Ukraine, according to a White House readout.\n\nPutin called to discuss a US proposal. Both leaders agreed that their ministers should meet.",
+		{"the caller goes on", usRU + "Vladimir Putin called Barack Obama on Monday about the crisis, according to a White House readout.\n\nPutin called to discuss a US proposal. Both leaders agreed that their ministers should meet.",
 			[]want{{"Putin called to discuss a US proposal", "white-house"}, {"their ministers should meet", "white-house"}}},
-		{"someone else does not", usRU + "Vladimir Putin called Barack Obama on Friday to discuss Ukraine, according to a White House readout.\n\nMerkel called to discuss the crisis too.",
+		{"someone else does not", usRU + "Vladimir Putin called Barack Obama on Monday about the crisis, according to a White House readout.\n\nMerkel called to discuss the crisis too.",
 			[]want{{"Merkel called to discuss the crisis", ""}}},
 	})
 }
@@ -148,8 +148,8 @@ func TestNounsOfSaying(t *testing.T) {
 	usRU := "Biden and Putin talk\n\nPresident Joe Biden spoke with Vladimir Putin on Monday.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"the Chinese interpretation that", usCN + "This differs from the Chinese interpretation that the US backs no change in the strait.",
-			[]want{{"the US backs no change in the strait", "beijing"}}},
+		{"the Chinese interpretation that", usCN + "That contrasts with the Chinese interpretation that Washington opposes any change in the strait.",
+			[]want{{"Washington opposes any change in the strait", "beijing"}}},
 		{"the Russian argument that", usRU + "The White House disputed the Russian argument that sanctions were never raised.",
 			[]want{{"sanctions were never raised", "kremlin"}}},
 		{"a possessive's interpretation that", usRU + "Few shared Putin's interpretation that the troops were on exercises.",
@@ -180,8 +180,8 @@ func TestDemonstrativeMessage(t *testing.T) {
 	usCN := "Blinken and Wang talk\n\nSecretary of State Antony Blinken spoke with Wang Yi on Thursday.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
-		{"conveyed this message", usCN + "Security concerns must be taken seriously, Chinese Foreign Minister Wang Yi conveyed this message to Blinken.",
-			[]want{{"Security concerns must be taken seriously", "wang"}}},
+		{"conveyed this message", usCN + "Border disputes need patient talks, Chinese Foreign Minister Wang Yi conveyed this message in the call.",
+			[]want{{"Border disputes need patient talks", "wang"}}},
 		{"repeated that point", usCN + "The sanctions must end, Wang repeated that point in the call.",
 			[]want{{"The sanctions must end", "wang"}}},
 		{"a point that follows is no back reference", usCN + "Wang stressed this point: dialogue must continue.",

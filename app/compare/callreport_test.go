@@ -44,7 +44,7 @@ func TestReportOf(t *testing.T) {
 		{"The conversation between the two presidents has just ended.", callReport, "the two presidents", "The conversation|has just ended"},
 		// A broad discussion.
 		{"A broad range of issues was discussed.", discussionReport, "", "discussed"},
-		{"They discussed a number of regional and global questions.", discussionReport, "", "discussed"},
+		{"They discussed several regional and international matters.", discussionReport, "", "discussed"},
 		{"The ministers exchanged views on items of the bilateral agenda.", discussionReport, "", "exchanged views"},
 		// Not a report: the tone, the call as a time, another call.
 		{"Ito said the call went well.", noReport, "", ""},
@@ -111,7 +111,7 @@ func TestCallRow(t *testing.T) {
 	}{
 		{"plain", []string{"President Ito spoke today with President Moreau of France.",
 			"Ito stressed the need for lower tariffs."}, true, false},
-		{"with its length", []string{"President Ito spoke for an hour this afternoon with President Moreau.",
+		{"with its length", []string{"President Ito spoke for forty minutes on Monday with President Moreau.",
 			"Ito stressed the need for lower tariffs."}, true, true},
 		{"with its subject", []string{"President Ito spoke today with President Moreau about grain exports across the Black Sea.",
 			"Ito stressed the need for lower tariffs."}, true, false},

@@ -76,7 +76,7 @@ func TestDenialOfTheOtherSide(t *testing.T) {
 			nil, ""},
 		{"negated on a topic both speak to",
 			[]string{"The prime minister agreed to close the border to traffic.", "Border regions will get new roads."},
-			[]string{"Our position is not to close borders but to build bridges."},
+			[]string{"Our aim is not to close borders; it is to open new crossings."},
 			[]string{"territory [a-1] [b-1]"}, "One side negates what the other says"},
 		{"negated, and no topic in common",
 			[]string{"The mayor will close the theatre for the summer."},
@@ -114,7 +114,7 @@ func TestNegatedWordLinks(t *testing.T) {
 		a, b string
 		want linkKind
 	}{
-		{"The prime minister agreed to close the border to traffic.", "Our position is not to close borders but to build bridges.", strongLink},
+		{"The prime minister agreed to close the border to traffic.", "Our aim is not to close borders; it is to open new crossings.", strongLink},
 		{"The mayor will close the theatre for the summer.", "The governors do not close museums.", noLink},
 		{"The prime minister agreed to close the border to traffic.", "The border guards will not only close roads but also patrol.", weakLink},
 	}

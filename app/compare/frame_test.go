@@ -58,7 +58,7 @@ func TestTheCallAsFrame(t *testing.T) {
 	}{
 		{"the call in passing",
 			[]string{"The president spoke today with the chancellor."},
-			[]string{"Issues raised during the telephone conversation will be studied by the ministries."},
+			[]string{"Points made during the phone conversation will be studied by the ministries."},
 			nil},
 		{"the call told again about a subject",
 			[]string{"The president spoke today with the chancellor.", "The president also spoke with the chancellor about the ransomware attacks."},
@@ -120,8 +120,8 @@ func TestNamedThing(t *testing.T) {
 		want []string
 	}{
 		{"a named summit and a new one",
-			[]string{"The president proposed a summit meeting in a third country."},
-			[]string{"The president was invited to the virtual Leaders Summit on Climate.", "The two sides may hold a summit meeting soon."},
+			[]string{"The president proposed a summit meeting in a neutral capital."},
+			[]string{"The president was invited to the online Island States Summit on Oceans.", "The two sides may hold a summit meeting soon."},
 			[]string{"meeting [a-1] [b-2]"}},
 		{"a named treaty and the treaty",
 			[]string{"The Rhine Waters Treaty will stay suspended."},
@@ -194,7 +194,7 @@ func TestOneOfAKind(t *testing.T) {
 			nil},
 		{"the world's economy and the economy between two",
 			[]string{"The two leaders discussed economic cooperation and trade."},
-			[]string{"Xi promoted the stability of the global economic order.", "Both leaders praised the new bridge."},
+			[]string{"Xi defended the openness of the global economic system.", "Both leaders praised the new bridge."},
 			nil},
 		{"the world's economy, twice",
 			[]string{"The slowdown of the global economy was discussed."},
