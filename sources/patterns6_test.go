@@ -56,7 +56,7 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Mexico would halt the caravans", "trump"}}},
 		{"a claim without its speaker is no one's", usMX + "The claim that Mexico would halt the caravans surprised many.",
 			[]want{{"Mexico would halt the caravans", ""}}},
-		{"president-elect is a title", "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum rejected President-elect Donald Trump's repeated assertion that Mexico would halt the caravans.\n\nTrump wrote on Truth Social that the call went well.",
+		{"president-elect is a title", "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum dismissed President-elect Trump's assertion that Mexico would halt the caravans.\n\nTrump wrote on Truth Social that the call went well.",
 			[]want{{"the call went well", "trump"}, {"Mexico would halt the caravans", "trump"}}},
 		{"her remarks clarified", usMX + "Sheinbaum replied in a message on X, calling it a \"useful exchange.\"\n\nStill, her remarks clarified that Mexico would keep its crossings open.",
 			[]want{{"Mexico would keep its crossings open", "sheinbaum"}}},
