@@ -93,7 +93,7 @@ func TestCues(t *testing.T) {
 		{"informed a person about", "Pezeshkian informed Putin about the strikes on Tehran.", []string{"finite informed → informed"}},
 		{"assured a person that", "Biden assured Zelensky that aid would continue.", []string{"finite assured → aid"}},
 		{"for his part, told", "Trump, for his part, told Xi that tariffs would stay.", []string{"finite told → tariffs"}},
-		{"an absolute clause after with, then and", "The leaders spoke for two hours, with the French president urging a truce and the Russian leader hitting back that the West was to blame.",
+		{"an absolute clause after with, then and", "The leaders spoke for two hours, with the French leader urging a truce and the Russian president hitting back that the alliance had provoked the crisis.",
 			[]string{"with urging → urging", "with hitting → the"}},
 		{"an absolute clause without with", "The delegations met in Istanbul, the Russian envoy insisting that Kyiv give up territory.",
 			[]string{"with insisting → Kyiv"}},

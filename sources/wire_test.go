@@ -60,7 +60,7 @@ Chinese foreign ministry spokesperson Lin Jian told a regular briefing that the 
 		}},
 		{"AFP: a lede of absolute clauses", `Macron and Putin speak for first time in years
 
-PARIS (AFP) - French President Emmanuel Macron and Russian leader Vladimir Putin spoke by phone on Tuesday, with the French president urging a ceasefire and the Russian leader hitting back that the West was to blame.
+PARIS (AFP) - French President Emmanuel Macron and Russian leader Vladimir Putin spoke by phone on Friday, with the French leader urging a truce and the Russian president hitting back that the alliance had provoked the crisis.
 
 Macron "called for a ceasefire as soon as possible", the French presidency said.
 
@@ -70,8 +70,8 @@ Putin, "is open to a serious dialogue," the Kremlin said.
 
 An Elysee official who briefed reporters said Paris had informed Kyiv beforehand.
 `, []want{
-			{"urging a ceasefire", "elysee"},
-			{"the West was to blame", "kremlin"},
+			{"urging a truce", "elysee"},
+			{"the alliance had provoked the crisis", "kremlin"},
 			{"the war was the result of Western policy", "kremlin"},
 			{"is open to a serious dialogue", "kremlin"},
 			{"Paris had informed Kyiv beforehand", "elysee"},
