@@ -32,7 +32,10 @@ func buildBinary(tb testing.TB) string {
 // startXvfb starts a private X server and returns its DISPLAY value. Xvfb
 // picks a free display number itself (-displayfd) and writes it once it
 // accepts connections, so that tests started at the same time, or other
-// X servers on the machine, never meet on one display.
+// X servers on the machine, never meet on one display. -noreset keeps the
+// server up between clients: by default Xvfb resets when its last client
+// leaves, and a window started during the reset (a restart of the app, or
+// the app after a probe of the display) cannot connect.
 func startXvfb(tb testing.TB) string {
 	tb.Helper()
 	if _, err := exec.LookPath("Xvfb"); err != nil {
@@ -43,7 +46,7 @@ func startXvfb(tb testing.TB) string {
 		tb.Fatal(err)
 	}
 	defer r.Close()
-	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
+	x := exec.Command("Xvfb", "-displayfd", "3", "-noreset", "-screen", "0", "1400x900x24", "-nolisten", "tcp")
 	x.ExtraFiles = []*os.File{w} // fd 3
 	err = x.Start()
 	w.Close()
