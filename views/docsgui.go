@@ -226,7 +226,7 @@ func (g *gui) panesOf(docs ...string) []Pane {
 			if d == nil {
 				continue
 			}
-			p = documentPane(x, d)
+			p = documentPane(x, d, g.names)
 			g.docs.panes[id] = p
 		}
 		out = append(out, p)

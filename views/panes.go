@@ -23,8 +23,9 @@ const (
 
 // documentPane is one document read alone: its paragraphs (its file, or
 // its section of a dossier) and the statements read from it. The accounts
-// keep their order, so each keeps its colour.
-func documentPane(x *sources.Extraction, d *sources.Document) Pane {
+// keep their order, so each keeps its colour; names are the reading's
+// account names (naming.For), made once for all its panes.
+func documentPane(x *sources.Extraction, d *sources.Document, names naming.Names) Pane {
 	a := d.Article
 	sub := &sources.Article{Name: a.Name, Text: a.Text, Title: d.Title, Date: a.Date, SHA256: d.SHA256, Body: d.Span()}
 	for _, p := range a.Paragraphs {
@@ -50,19 +51,19 @@ func documentPane(x *sources.Extraction, d *sources.Document) Pane {
 	}
 	tab := d.ID
 	if acc := x.Account(d.ID); acc != nil {
-		tab = naming.For(x).Of(acc.ID)
+		tab = names.Of(acc.ID)
 	}
-	return Pane{Key: d.ID, Title: documentPaneTitle(x, d), Tab: tab, X: dx}
+	return Pane{Key: d.ID, Title: documentPaneTitle(x, d, names), Tab: tab, X: dx}
 }
 
 // documentPaneTitle names a document above its pane: its speaker and file.
-func documentPaneTitle(x *sources.Extraction, d *sources.Document) string {
+func documentPaneTitle(x *sources.Extraction, d *sources.Document, names naming.Names) string {
 	name := filepath.Base(d.Name)
 	if d.Heading != "" {
 		name += ": " + d.Heading
 	}
 	if acc := x.Account(d.ID); acc != nil {
-		return fmt.Sprintf("%s — %s", naming.For(x).Of(acc.ID), name)
+		return fmt.Sprintf("%s — %s", names.Of(acc.ID), name)
 	}
 	return name
 }
@@ -71,8 +72,9 @@ func documentPaneTitle(x *sources.Extraction, d *sources.Document) string {
 // that order.
 func documentPanes(x *sources.Extraction, accountIDs ...string) []Pane {
 	var out []Pane
+	names := naming.For(x)
 	for _, id := range accountDocuments(x, accountIDs...) {
-		out = append(out, documentPane(x, x.Document(id)))
+		out = append(out, documentPane(x, x.Document(id), names))
 	}
 	return out
 }
