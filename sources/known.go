@@ -75,7 +75,9 @@ func capRuns(toks []tok, i, j int) []tokRange {
 	lo := -1
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if !nameCase(t) && !(lo >= 0 && particles[t.lower] && k+1 < j && nameCase(toks[k+1])) {
+		// A weekday is never part of a name: "his call with Trump Tuesday
+		// morning" names Trump.
+		if weekdays[t.lower] || !nameCase(t) && !(lo >= 0 && particles[t.lower] && k+1 < j && nameCase(toks[k+1])) {
 			if lo >= 0 {
 				out = append(out, tokRange{lo, k})
 				lo = -1

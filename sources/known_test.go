@@ -43,6 +43,8 @@ func TestKnownPeople(t *testing.T) {
 			"the numbers were wrong", "", "US"},
 		{"a month is no one", "Call\n\nIn May, Britain said the deal was off.",
 			"the deal was off", "GB", ""},
+		{"a weekday after a name is no one's family name", "Call\n\nThe premier disputed the account of his call with Trump Tuesday morning.\n\nTrump said the premier had backed down.",
+			"the premier had backed down", "US", ""},
 		{"someone else with the family name", "Call\n\nMelania Trump visited a school.\n\nTrump said the children were wonderful.",
 			"the children were wonderful", "Melania Trump", "US"},
 	}
