@@ -170,7 +170,7 @@ func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers, l
 	if name == "" && role == "" {
 		name = ti.by
 	}
-	pub, from, ok := findPublisher(a, s, heading, whole, c, p)
+	pub, from, ok := findPublisher(a, s, heading, whole, c, p, lx)
 	fileBase := strings.TrimSuffix(filepath.Base(a.Name), filepath.Ext(a.Name))
 	switch {
 	case ok:
@@ -196,6 +196,14 @@ func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers, l
 	}
 	if id.party == "" {
 		id.party = lx.countryIn(ti.principal)
+	}
+	if id.party == "" && id.from == "title" {
+		// "President Niinistö spoke with …": the world knows whose
+		// president he is when the title does not say.
+		if full, country := knownSpeaker(c, id.speaker, lx); country != "" {
+			short, _ := splitRole(id.speaker, lx)
+			id.speaker, id.party, id.id = full, country, slug(short)
+		}
 	}
 	if id.party == "" && whole {
 		id.party = lx.countryIn(fileBase)
@@ -253,8 +261,9 @@ func byRole(role string) string {
 
 // findPublisher looks for the publisher in the heading, the front matter,
 // the site lines of the section (a site name or address left in a saved
-// page), and for a whole file its name.
-func findPublisher(a *Article, s docSection, heading string, whole bool, c *Catalog, p *Publishers) (Publisher, string, bool) {
+// page), and for a whole file its name; failing a known publisher, for a
+// government office named with its country in the heading.
+func findPublisher(a *Article, s docSection, heading string, whole bool, c *Catalog, p *Publishers, lx *docLexicon) (Publisher, string, bool) {
 	if heading != "" {
 		if pub, ok := publisherIn(heading, c, p); ok {
 			return pub, "heading", true
@@ -285,6 +294,9 @@ func findPublisher(a *Article, s docSection, heading string, whole bool, c *Cata
 			return pub, "file name", true
 		}
 	}
+	if pub, ok := officePublisher(heading, c, lx); ok {
+		return pub, "heading", true
+	}
 	return Publisher{}, "", false
 }
 
@@ -307,4 +319,25 @@ func frontMatterValues(a *Article, keys ...string) []string {
 		}
 	}
 	return out
+}
+
+// knownSpeaker is the gazetteer's person that a title names (a full name,
+// or a family name after a title, "President Niinistö"): their full name
+// and the country they served last. "" when the gazetteer does not know
+// the name or it is ambiguous.
+func knownSpeaker(c *Catalog, s string, lx *docLexicon) (name, country string) {
+	if c == nil || c.idx == nil {
+		return "", ""
+	}
+	n, _ := splitRole(s, lx)
+	words := nameWords(n)
+	i := c.idx.figures.fullName(words, 0)
+	if i < 0 && len(words) == 1 {
+		i = c.idx.figures.shortName(words, 0)
+	}
+	if i < 0 {
+		return "", ""
+	}
+	country, _ = c.idx.figures.role(i, 0)
+	return c.People[i].Name, country
 }
