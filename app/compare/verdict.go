@@ -85,14 +85,22 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	if f, ok := e.commitment(l, r, ed); ok {
 		add(f)
 	}
+	lsc, rsc := &l.sc[ed.l], &r.sc[ed.r]
 	for ax, a := range e.lex.Axes {
 		lp, rp := poleOf(ls, ax), poleOf(rs, ax)
 		lw, rw := ls.poles[ax*2+max(lp, 0)], rs.poles[ax*2+max(rp, 0)]
 		switch {
+		case lp >= 0 && rp >= 0 && lp != rp && a.Object && !e.sameObject(lsc, rsc, ls, rs, lw, rw):
+			// "opposition to the plan" and "support for the talks" are
+			// stances on two things.
 		case lp >= 0 && rp >= 0 && lp != rp:
 			add(finding{text: fmt.Sprintf("Opposite stances, %s against %s: %s says %s, %s %s",
 				a.Poles[lp].Name, a.Poles[rp].Name, ln, quoteCues(lw), rn, quoteCues(rw)),
 				strong: a.Strong, lc: lw, rc: rw})
+		case lp >= 0 && lp == rp && a.Poles[lp].Aimed && aimedApart(lsc, rsc, lw, rw):
+			add(finding{text: fmt.Sprintf("Both %s, aimed at different actors: %s says %s, %s %s",
+				a.Poles[lp].Name, ln, quoteCues(aimedWords(lsc, lw)), rn, quoteCues(aimedWords(rsc, rw))),
+				strong: a.Strong, lc: aimedWords(lsc, lw), rc: aimedWords(rsc, rw)})
 		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && alike(ed, topic) == 0:
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
