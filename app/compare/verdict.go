@@ -101,7 +101,7 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			add(finding{text: fmt.Sprintf("Both %s, aimed at different actors: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(aimedWords(lsc, lw)), rn, quoteCues(aimedWords(rsc, rw))),
 				strong: a.Strong, lc: aimedWords(lsc, lw), rc: aimedWords(rsc, rw)})
-		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && alike(ed, topic) == 0:
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && e.apart(a, ed, topic, lsc, rsc, ls, rs, lw, rw):
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
 		case lp >= 0 && lp == rp:
@@ -270,6 +270,17 @@ func alike(ed *edge, topic int) int {
 		}
 	}
 	return n
+}
+
+// apart tells whether two sides that both take a clash pole take it on
+// different things: for a stance toward a thing (Axis.Object), no word
+// after the stance in common ("opposes any change to the border", "against
+// new tariffs"); else nothing specific in common beyond the topic.
+func (e *Engine) apart(a Axis, ed *edge, topic int, lsc, rsc *scanned, ls, rs *stance, lw, rw []cue) bool {
+	if a.Object {
+		return !e.sameObject(lsc, rsc, ls, rs, lw, rw)
+	}
+	return alike(ed, topic) == 0
 }
 
 // poleOf is the pole of axis ax a side takes, or -1 when it takes none or

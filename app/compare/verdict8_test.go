@@ -23,6 +23,13 @@ func TestStanceVerdicts(t *testing.T) {
 			"Madrid voiced support for joint patrols in the Atlantic.", Agree, "Same point"},
 		{"both in favour", "Lisbon backs the pension reform plan.", "Madrid voiced support for the pension reform plan.",
 			Agree, "Both supporting"},
+		{"both opposed, to two things", "Lisbon opposes any change to the fishing quotas.", "Madrid is opposed to Lisbon joining the naval pact.",
+			Diverge, "Both opposing, on different things"},
+		{"both opposed, to one thing", "Lisbon opposes the new fishing quotas.", "Madrid is also opposed to the fishing quotas.",
+			Agree, "Both opposing"},
+		// A deadlock to break is no deadlock reported.
+		{"a stalemate to break and progress", "Trade envoys will meet again to break the stalemate over grain quotas.",
+			"Kyiv wants Warsaw to acknowledge the progress in the grain quotas talks.", Agree, "Same point"},
 		// A remark taken back, and the same remark stood by.
 		{"walked back and stood by", "The minister was walking back her comments about the harbour lease.",
 			"The minister said she stood by her comments about the harbour lease.", Diverge,
