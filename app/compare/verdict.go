@@ -84,6 +84,8 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	}
 	if f, ok := e.commitment(l, r, ed); ok {
 		add(f)
+	} else if f, ok := factOrPossibility(ln, rn, ls, rs, len(e.lex.Commitment)-1); ok {
+		add(f)
 	}
 	lsc, rsc := &l.sc[ed.l], &r.sc[ed.r]
 	for ax, a := range e.lex.Axes {
@@ -340,6 +342,48 @@ func (e *Engine) commitment(l, r *side, ed *edge) (finding, bool) {
 	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
 		l.name, quote(a.text), lv, r.name, quote(b.text), rv),
 		strong: true, lc: []cue{a.cue}, rc: []cue{b.cue}}, true
+}
+
+// factOrPossibility reports a thing one side names only as what may
+// happen ("concern about the possibility of an invasion") and the other
+// as a fact, with no commitment word at all ("condemned the invasion"):
+// the two ends of the commitment scale. The side that says it may happen
+// commits to nothing firmer.
+func factOrPossibility(ln, rn string, l, r *stance, weakest int) (finding, bool) {
+	for _, side := range []struct {
+		hypo, fact *stance
+		left       bool
+	}{{l, r, true}, {r, l, false}} {
+		if len(side.fact.levels) > 0 || firmest(side.hypo, weakest) < weakest {
+			// A side that also commits ("agreed to present a possible
+			// ceasefire") is measured on the scale, not here.
+			continue
+		}
+		for _, stem := range sortedKeys(side.hypo.hypothetical) {
+			w, ok := side.fact.affirmed[stem]
+			if _, hypoToo := side.fact.hypothetical[stem]; !ok || hypoToo {
+				continue
+			}
+			h := side.hypo.hypothetical[stem]
+			if side.left {
+				return finding{text: fmt.Sprintf("%s says it may happen: %s; %s says it as a fact: %s", ln, quote(h.text), rn, quote(w.text)),
+					strong: true, lc: []cue{h}, rc: []cue{w}}, true
+			}
+			return finding{text: fmt.Sprintf("%s says it as a fact: %s; %s says it may happen: %s", ln, quote(w.text), rn, quote(h.text)),
+				strong: true, lc: []cue{w}, rc: []cue{h}}, true
+		}
+	}
+	return finding{}, false
+}
+
+// firmest is the firmest step of a statement's commitment cues, or the
+// weakest step when it has none.
+func firmest(s *stance, weakest int) int {
+	step := weakest
+	for _, lc := range s.levels {
+		step = min(step, lc.step)
+	}
+	return step
 }
 
 // levelPair is the pair of commitment cues of the two statements that bear

@@ -30,6 +30,16 @@ func TestStanceVerdicts(t *testing.T) {
 		// A deadlock to break is no deadlock reported.
 		{"a stalemate to break and progress", "Trade envoys will meet again to break the stalemate over grain quotas.",
 			"Kyiv wants Warsaw to acknowledge the progress in the grain quotas talks.", Agree, "Same point"},
+		// A thing that happened, and one that may.
+		{"a fact and a possibility", "Oslo deplored the naval blockade of the strait.",
+			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Diverge,
+			"a says it as a fact: “blockade”; b says it may happen: “possibility of a naval blockade”"},
+		{"both a possibility", "Oslo warned of the risk of a naval blockade of the strait.",
+			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Agree, "Same point"},
+		{"a possible truce, agreed on, and a truce sought", "The sides agreed to draft terms of a possible truce on the river.",
+			"The talks centred on reaching a truce on the river.", Agree, "Same point"},
+		{"a possibility and a plan", "A naval blockade of the strait could follow within weeks.",
+			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Agree, "Same point"},
 		// A remark taken back, and the same remark stood by.
 		{"walked back and stood by", "The minister was walking back her comments about the harbour lease.",
 			"The minister said she stood by her comments about the harbour lease.", Diverge,
