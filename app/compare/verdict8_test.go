@@ -40,6 +40,10 @@ func TestStanceVerdicts(t *testing.T) {
 			"The talks centred on reaching a truce on the river.", Agree, "Same point"},
 		{"a possibility and a plan", "A naval blockade of the strait could follow within weeks.",
 			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Agree, "Same point"},
+		// One side chooses another course "rather than" what the other says.
+		{"rather than", "Tbilisi agreed to shut the mountain passes.",
+			"Tbilisi will tackle smuggling with joint patrols rather than shut the mountain passes.", Diverge,
+			"One side negates what the other says"},
 		// A remark taken back, and the same remark stood by.
 		{"walked back and stood by", "The minister was walking back her comments about the harbour lease.",
 			"The minister said she stood by her comments about the harbour lease.", Diverge,
