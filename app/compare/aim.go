@@ -88,3 +88,21 @@ func (e *Engine) objectWords(sc *scanned, s *stance, cues []cue) []string {
 	}
 	return out
 }
+
+// emphasisWords are the verbs of a side that stresses a point to the other
+// ("stressed democracy", "underscored the rule of law"): said to the other
+// side, an admonition, which a reassurance answers.
+var emphasisWords = map[string]bool{"stressed": true, "emphasized": true, "emphasised": true,
+	"underscored": true, "underlined": true, "stressing": true, "emphasizing": true, "emphasising": true,
+	"underscoring": true, "underlining": true}
+
+// emphasis lists the words by which a statement stresses its point.
+func emphasis(sc *scanned) []cue {
+	var out []cue
+	for i, t := range sc.toks {
+		if emphasisWords[t.norm] {
+			out = append(out, sc.cue(i, i+1))
+		}
+	}
+	return out
+}

@@ -84,6 +84,10 @@ type Pole struct {
 	// about", "protests against"): two sides there that aim them at
 	// different actors tell the point with opposite blame.
 	Aimed bool `json:"aimed,omitempty"`
+	// Reassures marks a pole of reassurance ("is and will remain"): a
+	// side there answers a side that only stresses the thing ("stressed
+	// democracy"), an admonition, and the two diverge.
+	Reassures bool `json:"reassures,omitempty"`
 }
 
 // Axis is a stance dimension with two opposite poles. When one side of a

@@ -109,6 +109,12 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 		case lp >= 0 && lp == rp:
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
+		case lp >= 0 && a.Poles[lp].Reassures && noPole(rs, ax) && len(emphasis(rsc)) > 0:
+			add(finding{text: fmt.Sprintf("%s stresses it, %s answers with a reassurance: %s says %s, %s %s",
+				rn, ln, ln, quoteCues(lw), rn, quoteCues(emphasis(rsc))), strong: a.Strong, lc: lw, rc: emphasis(rsc)})
+		case rp >= 0 && a.Poles[rp].Reassures && noPole(ls, ax) && len(emphasis(lsc)) > 0:
+			add(finding{text: fmt.Sprintf("%s stresses it, %s answers with a reassurance: %s says %s, %s %s",
+				ln, rn, ln, quoteCues(emphasis(lsc)), rn, quoteCues(rw)), strong: a.Strong, lc: emphasis(lsc), rc: rw})
 		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
 			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, onlyOne: true, lc: lw}
 			e.counterpart(&f, l, r, ed, topic)

@@ -72,9 +72,14 @@ func TestStanceVerdicts(t *testing.T) {
 		{"negative, no actor named", "Paris voiced deep concern about the shelling of villages in Lebanon.",
 			"Cairo said the shelling of villages in Lebanon was alarming.", Agree, "Both negative"},
 		// An admonition answered by a reassurance.
-		{"admonished and reassured", "The chancellor strongly underlined press freedom and democracy in Hungary.",
-			"Budapest said Hungary is and will remain a democracy with a free press.", Diverge,
+		{"admonished and reassured", "The chancellor strongly underlined media freedom and democracy in Hungary.",
+			"Budapest said Hungary is and will remain a democracy with free media.", Diverge,
 			"Opposite stances, admonishing against reassuring"},
+		{"stressed and reassured", "The chancellor stressed media freedom and democracy in Hungary.",
+			"Budapest said Hungary is and will remain a democracy with free media.", Diverge,
+			"a stresses it, b answers with a reassurance"},
+		{"both stress it", "The chancellor stressed media freedom and democracy in Hungary.",
+			"The Hungarian leader underscored democracy and media freedom in Hungary.", Agree, "Same point"},
 		{"both admonish", "The chancellor stressed the importance of the rule of law in Poland.",
 			"The commissioner reminded Warsaw of the rule of law in Poland.", Agree, "Both admonishing"},
 		// The same act told twice stays an agreement.
