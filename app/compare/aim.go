@@ -1,6 +1,9 @@
 package compare
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 // The words after a stance cue, to the end of its clause, say what or whom
 // the stance is about: "concern about Russian support for the rebels" is
@@ -95,6 +98,24 @@ func (e *Engine) objectWords(sc *scanned, s *stance, cues []cue) []string {
 var emphasisWords = map[string]bool{"stressed": true, "emphasized": true, "emphasised": true,
 	"underscored": true, "underlined": true, "stressing": true, "emphasizing": true, "emphasising": true,
 	"underscoring": true, "underlining": true}
+
+// reassurance reports a side that reassures (the words rw, the side named
+// rn) where the other (named sn, its scanned statement sc) stresses the
+// point; left tells whether the reassuring side is the row's left.
+func reassurance(rn, sn string, rw []cue, sc *scanned, left bool) (finding, bool) {
+	ew := emphasis(sc)
+	if len(ew) == 0 {
+		return finding{}, false
+	}
+	f := finding{text: fmt.Sprintf("%s stresses it, %s answers with a reassurance: %s says %s, %s %s",
+		sn, rn, sn, quoteCues(ew), rn, quoteCues(rw))}
+	if left {
+		f.lc, f.rc = rw, ew
+	} else {
+		f.lc, f.rc = ew, rw
+	}
+	return f, true
+}
 
 // emphasis lists the words by which a statement stresses its point.
 func emphasis(sc *scanned) []cue {

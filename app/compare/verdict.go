@@ -37,8 +37,11 @@ type finding struct {
 // their commitment is two or more steps apart on the commitment scale
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
-// negative); where the topic is who is to blame, they name different
-// actors; one sets a condition (not a plain "if") and the other states the
+// negative); both sit at a pole aimed at someone (concern, protest) and
+// aim it at different actors; one takes a thing back and the other stands
+// by it; one reassures where the other stresses the point; one says a
+// thing may happen and the other that it did; where the topic is who is
+// to blame, they name different actors; one sets a condition (not a plain "if") and the other states the
 // point without one; or one blames, warns or rebuts and the other does
 // not. A point, detail or
 // condition only one of them gives is not a divergence. Weak conflicts
@@ -109,12 +112,16 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 		case lp >= 0 && lp == rp:
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
-		case lp >= 0 && a.Poles[lp].Reassures && noPole(rs, ax) && len(emphasis(rsc)) > 0:
-			add(finding{text: fmt.Sprintf("%s stresses it, %s answers with a reassurance: %s says %s, %s %s",
-				rn, ln, ln, quoteCues(lw), rn, quoteCues(emphasis(rsc))), strong: a.Strong, lc: lw, rc: emphasis(rsc)})
-		case rp >= 0 && a.Poles[rp].Reassures && noPole(ls, ax) && len(emphasis(lsc)) > 0:
-			add(finding{text: fmt.Sprintf("%s stresses it, %s answers with a reassurance: %s says %s, %s %s",
-				ln, rn, ln, quoteCues(emphasis(lsc)), rn, quoteCues(rw)), strong: a.Strong, lc: emphasis(lsc), rc: rw})
+		case lp >= 0 && a.Poles[lp].Reassures && noPole(rs, ax):
+			if f, ok := reassurance(ln, rn, lw, rsc, true); ok {
+				f.strong = a.Strong
+				add(f)
+			}
+		case rp >= 0 && a.Poles[rp].Reassures && noPole(ls, ax):
+			if f, ok := reassurance(rn, ln, rw, lsc, false); ok {
+				f.strong = a.Strong
+				add(f)
+			}
 		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
 			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, onlyOne: true, lc: lw}
 			e.counterpart(&f, l, r, ed, topic)
