@@ -359,15 +359,16 @@ func (e *Engine) commitment(l, r *side, ed *edge) (finding, bool) {
 
 // factOrPossibility reports a thing one side names only as what may
 // happen ("concern about the possibility of an invasion") and the other
-// as a fact, with no commitment word at all ("condemned the invasion"):
-// the two ends of the commitment scale. The side that says it may happen
+// as a fact, with no commitment word at all, and takes a stance on it
+// ("condemned the invasion"; "discussed the invasion" tells no fact): the
+// two ends of the commitment scale. The side that says it may happen
 // commits to nothing firmer.
 func factOrPossibility(ln, rn string, l, r *stance, weakest int) (finding, bool) {
 	for _, side := range []struct {
 		hypo, fact *stance
 		left       bool
 	}{{l, r, true}, {r, l, false}} {
-		if len(side.fact.levels) > 0 || firmest(side.hypo, weakest) < weakest {
+		if len(side.fact.levels) > 0 || len(side.fact.poles) == 0 || firmest(side.hypo, weakest) < weakest {
 			// A side that also commits ("agreed to present a possible
 			// ceasefire") is measured on the scale, not here.
 			continue

@@ -27,6 +27,8 @@ func TestStanceVerdicts(t *testing.T) {
 			Diverge, "Both opposing, on different things"},
 		{"both opposed, to one thing", "Lisbon opposes the new fishing quotas.", "Madrid is also opposed to the fishing quotas.",
 			Agree, "Both opposing"},
+		{"not backing is opposing", "Rome does not back Tyrol's independence.",
+			"Rome opposes unilateral moves to alter the status quo in Tyrol.", Diverge, "Both opposing, on different things"},
 		// A deadlock to break is no deadlock reported.
 		{"a stalemate to break and progress", "Trade envoys will meet again to break the stalemate over grain quotas.",
 			"Kyiv wants Warsaw to acknowledge the progress in the grain quotas talks.", Agree, "Same point"},
@@ -38,6 +40,10 @@ func TestStanceVerdicts(t *testing.T) {
 			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Agree, "Same point"},
 		{"a possible truce, agreed on, and a truce sought", "The sides agreed to draft terms of a possible truce on the river.",
 			"The talks centred on reaching a truce on the river.", Agree, "Same point"},
+		{"a possibility, and a thing discussed", "The ministers discussed the naval blockade of the strait.",
+			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Agree, "Same point"},
+		{"taking back land is no retraction", "Kyiv will take back the occupied river islands.",
+			"Washington will stand by Kyiv as it frees the occupied river islands.", Agree, "Same point"},
 		{"a possibility and a plan", "A naval blockade of the strait could follow within weeks.",
 			"Oslo voiced concern about the possibility of a naval blockade of the strait.", Agree, "Same point"},
 		// One side chooses another course "rather than" what the other says.
@@ -52,7 +58,7 @@ func TestStanceVerdicts(t *testing.T) {
 			"The senator did not back down over his remarks on the harbour lease.", Diverge,
 			"taking it back against standing by it"},
 		{"both retract", "The envoy retracted his remarks on the harbour lease.",
-			"The envoy took back what he said about the harbour lease.", Agree, "Both taking it back"},
+			"The envoy walked back what he said about the harbour lease.", Agree, "Both taking it back"},
 		// One side denies the other's account of the call.
 		{"an account denied", "Quito said the minister promised to reopen the harbour lease talks.",
 			"Lima disputed the minister's account of the harbour lease talks.", Diverge,
