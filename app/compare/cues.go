@@ -58,6 +58,10 @@ type stance struct {
 	durations []duration
 	// levels are the commitment cues not under a negator, in text order.
 	levels []levelCue
+	// hypothetical holds the stems of the words a statement names only as
+	// what may happen ("the possibility of an invasion", "the threat of
+	// sanctions"), with the words from the marker to each.
+	hypothetical map[string]cue
 }
 
 // levelCue is a commitment cue with its step on the scale (0 firmest).
@@ -212,7 +216,47 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 	if len(s.levels) > 0 {
 		l.actionWords(sc, s.levels, l.actionTokens(sc, inNegator, inDate))
 	}
+	s.hypothetical = l.hypothetical(sc, &s)
 	return s
+}
+
+// mayHappen are the words that make what follows them something that may
+// happen, not something that has: "the possibility of", "a potential",
+// "the risk of", "the threat of".
+var mayHappen = map[string]bool{"possibility": true, "possible": true, "potential": true, "prospect": true,
+	"risk": true, "threat": true, "danger": true, "likelihood": true}
+
+// hypotheticalReach is how many content words after a mayHappen word it
+// covers: "the possibility of Russian military intervention".
+const hypotheticalReach = 3
+
+// hypothetical finds the words a statement names only as what may happen:
+// the content words (not names) just after a mayHappen word, in its
+// clause, that the statement does not also name elsewhere.
+func (l *Lexicon) hypothetical(sc *scanned, s *stance) map[string]cue {
+	var out map[string]cue
+	for i, t := range sc.toks {
+		if !mayHappen[t.norm] {
+			continue
+		}
+		end := clauseEnd(sc, i)
+		for k, seen := i+1, 0; k < end && seen < hypotheticalReach; k++ {
+			w := sc.toks[k]
+			if !l.isContent(w) {
+				continue
+			}
+			seen++
+			if !s.names[w.stem] && !(capitalised(sc, k) && !opensSentence(sc, k)) {
+				putCue(&out, w.stem, sc.cue(i, k+1))
+			}
+		}
+	}
+	for stem, c := range out {
+		if a, ok := s.affirmed[stem]; ok && (a.from < c.from || a.from >= c.to) {
+			delete(out, stem) // named outright too
+		}
+	}
+	return out
 }
 
 // actionTokens tells the tokens that can name what a commitment cue commits

@@ -80,6 +80,14 @@ type Pole struct {
 	// on a condition ("will respond if ...") is not measured on the
 	// commitment scale against another conditional one.
 	Conditional bool `json:"conditional,omitempty"`
+	// Aimed marks a pole whose words are aimed at someone ("concern
+	// about", "protests against"): two sides there that aim them at
+	// different actors tell the point with opposite blame.
+	Aimed bool `json:"aimed,omitempty"`
+	// Reassures marks a pole of reassurance ("is and will remain"): a
+	// side there answers a side that only stresses the thing ("stressed
+	// democracy"), an admonition, and the two diverge.
+	Reassures bool `json:"reassures,omitempty"`
 }
 
 // Axis is a stance dimension with two opposite poles. When one side of a
@@ -94,6 +102,10 @@ type Axis struct {
 	// one question ("no progress" and "open to more talks"), and are
 	// linked when each is the other's closest.
 	Topic string `json:"topic,omitempty"`
+	// Object marks an axis whose poles are stances toward a thing
+	// ("opposition to the plan", "support for the plan"): opposite poles
+	// conflict only when the words after them name one thing.
+	Object bool `json:"object,omitempty"`
 	// topic is the index of Topic, -1 for none.
 	topic int
 }

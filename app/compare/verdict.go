@@ -37,8 +37,11 @@ type finding struct {
 // their commitment is two or more steps apart on the commitment scale
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
-// negative); where the topic is who is to blame, they name different
-// actors; one sets a condition (not a plain "if") and the other states the
+// negative); both sit at a pole aimed at someone (concern, protest) and
+// aim it at different actors; one takes a thing back and the other stands
+// by it; one reassures where the other stresses the point; one says a
+// thing may happen and the other that it did; where the topic is who is
+// to blame, they name different actors; one sets a condition (not a plain "if") and the other states the
 // point without one; or one blames, warns or rebuts and the other does
 // not. A point, detail or
 // condition only one of them gives is not a divergence. Weak conflicts
@@ -84,21 +87,41 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	}
 	if f, ok := e.commitment(l, r, ed); ok {
 		add(f)
+	} else if f, ok := factOrPossibility(ln, rn, ls, rs, len(e.lex.Commitment)-1); ok {
+		add(f)
 	}
+	lsc, rsc := &l.sc[ed.l], &r.sc[ed.r]
 	for ax, a := range e.lex.Axes {
 		lp, rp := poleOf(ls, ax), poleOf(rs, ax)
 		lw, rw := ls.poles[ax*2+max(lp, 0)], rs.poles[ax*2+max(rp, 0)]
 		switch {
+		case lp >= 0 && rp >= 0 && lp != rp && a.Object && !e.sameObject(lsc, rsc, ls, rs, lw, rw):
+			// "opposition to the plan" and "support for the talks" are
+			// stances on two things.
 		case lp >= 0 && rp >= 0 && lp != rp:
 			add(finding{text: fmt.Sprintf("Opposite stances, %s against %s: %s says %s, %s %s",
 				a.Poles[lp].Name, a.Poles[rp].Name, ln, quoteCues(lw), rn, quoteCues(rw)),
 				strong: a.Strong, lc: lw, rc: rw})
-		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && alike(ed, topic) == 0:
+		case lp >= 0 && lp == rp && a.Poles[lp].Aimed && aimedApart(lsc, rsc, lw, rw):
+			add(finding{text: fmt.Sprintf("Both %s, aimed at different actors: %s says %s, %s %s",
+				a.Poles[lp].Name, ln, quoteCues(aimedWords(lsc, lw)), rn, quoteCues(aimedWords(rsc, rw))),
+				strong: a.Strong, lc: aimedWords(lsc, lw), rc: aimedWords(rsc, rw)})
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && e.apart(a, ed, topic, lsc, rsc, ls, rs, lw, rw):
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
 		case lp >= 0 && lp == rp:
 			j.agreeing = append(j.agreeing, finding{text: fmt.Sprintf("Both %s: %s and %s",
 				a.Poles[lp].Name, quoteCues(lw), quoteCues(rw)), lc: lw, rc: rw})
+		case lp >= 0 && a.Poles[lp].Reassures && noPole(rs, ax):
+			if f, ok := reassurance(ln, rn, lw, rsc, true); ok {
+				f.strong = a.Strong
+				add(f)
+			}
+		case rp >= 0 && a.Poles[rp].Reassures && noPole(ls, ax):
+			if f, ok := reassurance(rn, ln, rw, lsc, false); ok {
+				f.strong = a.Strong
+				add(f)
+			}
 		case lp >= 0 && a.Poles[lp].Conditional && ls.firm[ax*2+lp] && noPole(rs, ax):
 			f := finding{text: fmt.Sprintf("Only %s sets a condition: %s", ln, quoteCues(lw)), strong: true, onlyOne: true, lc: lw}
 			e.counterpart(&f, l, r, ed, topic)
@@ -264,6 +287,17 @@ func alike(ed *edge, topic int) int {
 	return n
 }
 
+// apart tells whether two sides that both take a clash pole take it on
+// different things: for a stance toward a thing (Axis.Object), no word
+// after the stance in common ("opposes any change to the border", "against
+// new tariffs"); else nothing specific in common beyond the topic.
+func (e *Engine) apart(a Axis, ed *edge, topic int, lsc, rsc *scanned, ls, rs *stance, lw, rw []cue) bool {
+	if a.Object {
+		return !e.sameObject(lsc, rsc, ls, rs, lw, rw)
+	}
+	return alike(ed, topic) == 0
+}
+
 // poleOf is the pole of axis ax a side takes, or -1 when it takes none or
 // both (a side that says "useful" and "difficult" has no single one).
 func poleOf(s *stance, ax int) int {
@@ -321,6 +355,49 @@ func (e *Engine) commitment(l, r *side, ed *edge) (finding, bool) {
 	return finding{text: fmt.Sprintf("Different commitment: %s says %s (%s), %s %s (%s)",
 		l.name, quote(a.text), lv, r.name, quote(b.text), rv),
 		strong: true, lc: []cue{a.cue}, rc: []cue{b.cue}}, true
+}
+
+// factOrPossibility reports a thing one side names only as what may
+// happen ("concern about the possibility of an invasion") and the other
+// as a fact, with no commitment word at all, and takes a stance on it
+// ("condemned the invasion"; "discussed the invasion" tells no fact): the
+// two ends of the commitment scale. The side that says it may happen
+// commits to nothing firmer.
+func factOrPossibility(ln, rn string, l, r *stance, weakest int) (finding, bool) {
+	for _, side := range []struct {
+		hypo, fact *stance
+		left       bool
+	}{{l, r, true}, {r, l, false}} {
+		if len(side.fact.levels) > 0 || len(side.fact.poles) == 0 || firmest(side.hypo, weakest) < weakest {
+			// A side that also commits ("agreed to present a possible
+			// ceasefire") is measured on the scale, not here.
+			continue
+		}
+		for _, stem := range sortedKeys(side.hypo.hypothetical) {
+			w, ok := side.fact.affirmed[stem]
+			if _, hypoToo := side.fact.hypothetical[stem]; !ok || hypoToo {
+				continue
+			}
+			h := side.hypo.hypothetical[stem]
+			if side.left {
+				return finding{text: fmt.Sprintf("%s says it may happen: %s; %s says it as a fact: %s", ln, quote(h.text), rn, quote(w.text)),
+					strong: true, lc: []cue{h}, rc: []cue{w}}, true
+			}
+			return finding{text: fmt.Sprintf("%s says it as a fact: %s; %s says it may happen: %s", ln, quote(w.text), rn, quote(h.text)),
+				strong: true, lc: []cue{w}, rc: []cue{h}}, true
+		}
+	}
+	return finding{}, false
+}
+
+// firmest is the firmest step of a statement's commitment cues, or the
+// weakest step when it has none.
+func firmest(s *stance, weakest int) int {
+	step := weakest
+	for _, lc := range s.levels {
+		step = min(step, lc.step)
+	}
+	return step
 }
 
 // levelPair is the pair of commitment cues of the two statements that bear
