@@ -27,7 +27,7 @@ func TestStanceVerdicts(t *testing.T) {
 			Diverge, "Both opposing, on different things"},
 		{"both opposed, to one thing", "Lisbon opposes the new fishing quotas.", "Madrid is also opposed to the fishing quotas.",
 			Agree, "Both opposing"},
-		{"not backing is opposing", "Rome does not back Tyrol's independence.",
+		{"not backing is opposing", "Rome does not back the independence of Tyrol.",
 			"Rome opposes unilateral moves to alter the status quo in Tyrol.", Diverge, "Both opposing, on different things"},
 		// A deadlock to break is no deadlock reported.
 		{"a stalemate to break and progress", "Trade envoys will meet again to break the stalemate over grain quotas.",
@@ -86,7 +86,7 @@ func TestStanceVerdicts(t *testing.T) {
 			"a stresses it, b answers with a reassurance"},
 		{"both stress it", "The chancellor stressed media freedom and democracy in Hungary.",
 			"The Hungarian leader underscored democracy and media freedom in Hungary.", Agree, "Same point"},
-		{"both admonish", "The chancellor stressed the importance of the rule of law in Poland.",
+		{"both admonish", "The chancellor strongly stressed the rule of law in Poland.",
 			"The commissioner reminded Warsaw of the rule of law in Poland.", Agree, "Both admonishing"},
 		// The same act told twice stays an agreement.
 		{"both discussed it", "The leaders discussed the harbour lease.", "The two presidents talked about the harbour lease.",
