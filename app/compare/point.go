@@ -62,9 +62,12 @@ const (
 	// specPhrase: two words in a row that are no lexicon term, name or
 	// number ("ice hockey", "confidence-building measures").
 	specPhrase specKind = 'b'
-	// specWhere: a place named in a topic about where (the venue): two
+	// specWhere: an answer to a question about the call that a topic
+	// asks: a place named in a topic about where (the venue), a country
+	// or institution named in a topic about who asked for the call. Two
 	// statements that both give one answer the same question, with the
-	// same place or not ("hosted in Doha", "held in Cairo").
+	// same place or side or not ("hosted in Doha", "held in Cairo";
+	// "initiated by Rome", "at the request of the French side").
 	specWhere specKind = 'w'
 	// specDenied: a word one statement names only in a clause it denies
 	// and the other says outright ("the question of ownership was not
@@ -273,7 +276,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	}
 	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
 	inLexicon := make([]bool, len(sc.toks))
-	var places []cue // in text order
+	var places, actors []cue // in text order
 	for k, h := range sc.hits {
 		c := sc.cue(h.from, h.to)
 		markCovered(inLexicon, h.from, h.to)
@@ -306,6 +309,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 					a.bare++
 				}
 			}
+			actors = append(actors, c)
 			r := roleOther
 			if partner[h.from] {
 				r = rolePartner
@@ -371,11 +375,19 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	}
 	// In text order, not the map's: the first is what a reason quotes.
 	sort.Slice(places, func(a, b int) bool { return places[a].from < places[b].from })
+	sort.Slice(actors, func(a, b int) bool { return actors[a].from < actors[b].from })
 	for _, u := range p.topics {
-		if l.Topics[u.topic].Places {
-			for _, c := range places {
-				add(specWhere, strconv.Itoa(u.topic), c, 0, u.topic)
-			}
+		answers := []cue(nil)
+		switch t := &l.Topics[u.topic]; {
+		case t.Places:
+			answers = places
+		case t.Actors && t.Attribute:
+			// Who asked for the call: the side a statement on it names
+			// ("at the Dutch side's request", "initiated by Norway").
+			answers = actors
+		}
+		for _, c := range answers {
+			add(specWhere, strconv.Itoa(u.topic), c, 0, u.topic)
 		}
 	}
 	for _, s := range keys {
