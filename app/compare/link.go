@@ -85,7 +85,9 @@ func newWeights(l, r *side) weights {
 		frame: map[string]bool{}}
 	for _, s := range []*side{l, r} {
 		for _, k := range s.frame {
-			w.frame[k] = true
+			// A matter of a side of the call is the frame too: "the
+			// situation in Sudan" between Khartoum and Cairo.
+			w.frame[k], w.frame[string(specMatter)+":"+k] = true, true
 		}
 	}
 	for k, s := range []*side{l, r} {
@@ -564,6 +566,13 @@ func unmistakable(ed *edge, untopical bool) bool {
 		case k.kind == specDenied:
 			// One side denies what the other says: the point, in
 			// whatever topics their words fall.
+			if k.w >= linkMin {
+				return true
+			}
+		case k.kind == specMatter:
+			// The state of affairs in one country, in whatever nouns
+			// ("the situation in Sudan", "the Sudanese crisis"): one
+			// thing, if only a few statements name it.
 			if k.w >= linkMin {
 				return true
 			}

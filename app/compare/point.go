@@ -78,6 +78,10 @@ const (
 	// ("not to close borders", "to close its border"): one more thing in
 	// common, on a topic both speak to (negatedWords).
 	specNegated specKind = 'y'
+	// specMatter: the state of affairs in a country or place, in any of
+	// the nouns news reports use for it ("the situation in Sudan", "the
+	// Sudanese crisis"): key "m:" and the place's key (mattersOf).
+	specMatter specKind = 'm'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -277,6 +281,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
 	inLexicon := make([]bool, len(sc.toks))
 	var places, actors []cue // in text order
+	var ents []entity        // the countries, places and names a matter can be of
 	for k, h := range sc.hits {
 		c := sc.cue(h.from, h.to)
 		markCovered(inLexicon, h.from, h.to)
@@ -310,6 +315,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				}
 			}
 			actors = append(actors, c)
+			ents = append(ents, entity{key: string(specActor) + ":" + strconv.Itoa(h.ph.group), from: h.from, to: h.to})
 			r := roleOther
 			if partner[h.from] {
 				r = rolePartner
@@ -321,6 +327,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			// ("China", "Moscow") is an actor, a place only for the venue.
 			if _, actor := l.actorOfPlace[h.ph.group]; !actor {
 				add(specPlace, strconv.Itoa(h.ph.group), c, 0, -1)
+				ents = append(ents, entity{key: string(specPlace) + ":" + strconv.Itoa(h.ph.group), from: h.from, to: h.to})
 			}
 			places = append(places, c)
 			markCovered(covered, h.from, h.to)
@@ -360,7 +367,11 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				r = run
 			}
 			add(part.kind, part.key, sc.cue(i, i+1), r, -1)
+			ents = append(ents, entity{key: string(part.kind) + ":" + part.key, from: i, to: i + 1})
 		}
+	}
+	for key, c := range sortedCues(l.mattersOf(sc, ents)) {
+		add(specMatter, key, c, 0, -1)
 	}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
