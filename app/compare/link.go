@@ -330,6 +330,14 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 func beyondThemes(shared []sharedKey, w weights) float64 {
 	t := tally{strict: true}
 	for _, sk := range shared {
+		if sk.kind == specMatter && (w.df[0][sk.key] > 1 || w.df[1][sk.key] > 1) {
+			// A matter more statements of one account name ("the
+			// crisis in Sudan", "developments around Sudan") makes the
+			// closest pair one point, but brings no further statement
+			// into its row: the account returns to it, maybe on
+			// other points.
+			continue
+		}
 		if !w.theme(sk.key) {
 			sk.w = sk.raw
 			t.add(&sk)

@@ -23,6 +23,9 @@ func TestSamePointInOtherWords(t *testing.T) {
 		{"a war and a situation in one country, among other points",
 			[]string{"Ito voiced alarm at the suffering caused by the war the militias wage in Sudan.", "Ito asked for lower tariffs on rice."},
 			[]string{"The leaders also touched on the situation around Sudan.", "Moreau said rice imports will rise."}, true, ""},
+		{"an issue and a situation in one country",
+			[]string{"The envoys spent an hour on the Sudan issue."},
+			[]string{"Moreau set out his view of developments around Sudan."}, true, ""},
 		{"a country alone",
 			[]string{"The ministers reviewed the situation in Sudan at length."},
 			[]string{"Trade with Sudan will double by spring."}, false, ""},
@@ -89,6 +92,8 @@ func TestMattersOf(t *testing.T) {
 		{"They discussed Sudan and the crisis.", 0},
 		{"They discussed the situation at length with envoys from several countries including Sudan.", 0},
 		{"They discussed trade with Sudan.", 0},
+		{"They discussed the Sudanese question.", 1},
+		{"They discussed the question of Sudan's membership.", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -12,6 +12,12 @@ package compare
 var matterNouns = map[string]bool{"situation": true, "crisis": true, "conflict": true, "war": true,
 	"developments": true, "tensions": true, "hostilities": true, "escalation": true, "fighting": true}
 
+// namedMatters are the nouns of a matter that stand for it only after the
+// place that qualifies them: "the Korean issue", "the Sudan question";
+// after them, the place is often one side of another matter ("the
+// question of Sudan's membership").
+var namedMatters = map[string]bool{"issue": true, "question": true, "problem": true}
+
 // matterLinks are the words that tie a matter noun to the place after it:
 // "the situation in", "tensions around", "the crisis over", "the war
 // against", "developments regarding".
@@ -37,15 +43,16 @@ type entity struct {
 // mattersOf gives the keys of the matters a statement names: "m:" and the
 // key of the place, for each matter noun tied to a place by a link word
 // after it ("the situation in Sudan") or by the place before it ("the
-// Sudan crisis", "Sudan's war").
+// Sudan crisis", "Sudan's war", "the Sudanese question").
 func (l *Lexicon) mattersOf(sc *scanned, ents []entity) map[string]cue {
 	out := map[string]cue{}
 	for m, t := range sc.toks {
-		if !matterNouns[t.norm] {
+		after := matterNouns[t.norm]
+		if !after && !namedMatters[t.norm] {
 			continue
 		}
 		for _, e := range ents {
-			if e.from > m && l.tiedAfter(sc, m, e.from) || e.to <= m && l.tiedBefore(sc, e.to, m) {
+			if after && e.from > m && l.tiedAfter(sc, m, e.from) || e.to <= m && l.tiedBefore(sc, e.to, m) {
 				from, to := min(m, e.from), max(m+1, e.to)
 				if _, ok := out[e.key]; !ok {
 					out[e.key] = sc.cue(from, to)
