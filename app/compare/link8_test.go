@@ -112,3 +112,20 @@ func TestMattersOf(t *testing.T) {
 		})
 	}
 }
+
+// TestMatterOfASide: the state of affairs in one of the two sides of the
+// call is the frame of what both say, not a point they share: between
+// Khartoum and Nairobi, "the situation in Sudan" and "the Sudanese crisis"
+// may be two points.
+func TestMatterOfASide(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"Sudan": {"The ministers reviewed the situation in Sudan at length."},
+		"Kenya": {"Most of the time went to the Sudanese crisis."},
+	}, "Sudan", "Kenya")
+	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	for _, r := range c.Rows {
+		if r.Verdict == Agree || r.Verdict == Diverge {
+			t.Errorf("linked: %v", r)
+		}
+	}
+}
