@@ -45,7 +45,7 @@ type entity struct {
 // after it ("the situation in Sudan") or by the place before it ("the
 // Sudan crisis", "Sudan's war", "the Sudanese question").
 func (l *Lexicon) mattersOf(sc *scanned, ents []entity) map[string]cue {
-	out := map[string]cue{}
+	var out map[string]cue // most statements name none: no map for them
 	for m, t := range sc.toks {
 		after := matterNouns[t.norm]
 		if !after && !namedMatters[t.norm] {
@@ -54,6 +54,9 @@ func (l *Lexicon) mattersOf(sc *scanned, ents []entity) map[string]cue {
 		for _, e := range ents {
 			if after && e.from > m && l.tiedAfter(sc, m, e.from) || e.to <= m && l.tiedBefore(sc, e.to, m) {
 				from, to := min(m, e.from), max(m+1, e.to)
+				if out == nil {
+					out = map[string]cue{}
+				}
 				if _, ok := out[e.key]; !ok {
 					out[e.key] = sc.cue(from, to)
 				}
