@@ -49,7 +49,7 @@ type report struct {
 // talkedVerbs are the past forms that tell a conversation took place:
 // "spoke", "has talked", "met".
 var talkedVerbs = map[string]bool{"spoke": true, "spoken": true, "talked": true, "met": true,
-	"conferred": true, "speaks": true, "meets": true}
+	"conferred": true, "conversed": true, "speaks": true, "meets": true}
 
 // heldVerbs have a conversation for object: "had a phone call", "held
 // talks", "has held a meeting".
@@ -128,7 +128,8 @@ func (l *Lexicon) reportOf(sc *scanned) report {
 // discussion report in a main clause.
 func (l *Lexicon) reportAt(sc *scanned, k int) report {
 	w := sc.toks[k].norm
-	if !talkedVerbs[w] && !heldVerbs[w] && !conversations[w] && w != "discussed" && w != "exchanged" {
+	views := exchangeOfViews(sc, k)
+	if !talkedVerbs[w] && !heldVerbs[w] && !conversations[w] && !views && w != "discussed" && w != "exchanged" {
 		return report{}
 	}
 	start, end := clauseStart(sc, k), clauseEnd(sc, k)
@@ -141,6 +142,14 @@ func (l *Lexicon) reportAt(sc *scanned, k int) report {
 		}
 	}
 	switch {
+	case (conversations[w] || views) && existential(sc, k, start):
+		last := k + 1
+		if views {
+			last += 2
+		}
+		return report{kind: callReport, from: last, to: last, words: []cue{sc.cue(k, last)}}
+	case views:
+		return report{}
 	case talkedVerbs[w]:
 		return l.talked(sc, k, start, end)
 	case heldVerbs[w]:
@@ -201,6 +210,42 @@ func (l *Lexicon) bothSubject(sc *scanned, k, start int) bool {
 		if sc.toks[j].norm == "and" {
 			return true
 		}
+	}
+	return false
+}
+
+// exchangeOfViews tells whether token k opens "exchange of views", the
+// noun of a conversation as readouts write it.
+func exchangeOfViews(sc *scanned, k int) bool {
+	return sc.toks[k].norm == "exchange" && k+2 < len(sc.toks) && sc.toks[k+1].norm == "of" &&
+		sc.toks[k+2].norm == "views"
+}
+
+// maxExistentialGap is how many words may stand between "there was" and
+// the conversation it reports: "there was a candid, in-depth and lengthy
+// exchange of views".
+const maxExistentialGap = 6
+
+// existential tells whether the conversation at token k is reported by
+// "there was" or "there has been" in the clause: "there was a frank
+// exchange of views", "there has been a conversation". Not "there will
+// be" or "there had been" (notYet).
+func existential(sc *scanned, k, start int) bool {
+	for j := k - 1; j >= start && j >= k-1-maxExistentialGap; j-- {
+		w := sc.toks[j].norm
+		if w == "no" || w == "not" || w == "never" {
+			return false // "there was no conversation"
+		}
+		if w != "was" && w != "were" && w != "been" {
+			continue
+		}
+		if w == "been" && (j-1 < start || sc.toks[j-1].norm != "has" && sc.toks[j-1].norm != "have") {
+			return false
+		}
+		if w == "been" {
+			j--
+		}
+		return j-1 >= start && sc.toks[j-1].norm == "there"
 	}
 	return false
 }

@@ -42,6 +42,13 @@ func TestReportOf(t *testing.T) {
 			"the presidents of Chile and Peru", "A phone conversation|took place"},
 		{"Talks between the two foreign ministers were held in Oslo.", callReport, "the two foreign ministers", "Talks|were held"},
 		{"The conversation between the two presidents has just ended.", callReport, "the two presidents", "The conversation|has just ended"},
+		// "There was" a conversation, in the readouts' nouns.
+		{"There was a candid and thorough exchange of views between the two ministers.", callReport, "", "exchange of views"},
+		{"There has been a long conversation between the presidents.", callReport, "", "conversation"},
+		{"Berg conversed with the Chilean president by video.", callReport, "the Chilean president", "conversed with"},
+		{"There was no exchange of views on the border.", noReport, "", ""},
+		{"There will be a conversation next week.", noReport, "", ""},
+		{"The exchange of views on fishing rights continues.", noReport, "", ""},
 		// A broad discussion.
 		{"A broad range of issues was discussed.", discussionReport, "", "discussed"},
 		{"They discussed several regional and international matters.", discussionReport, "", "discussed"},

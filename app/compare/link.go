@@ -85,7 +85,9 @@ func newWeights(l, r *side) weights {
 		frame: map[string]bool{}}
 	for _, s := range []*side{l, r} {
 		for _, k := range s.frame {
-			w.frame[k] = true
+			// A matter of a side of the call is the frame too: "the
+			// situation in Sudan" between Khartoum and Cairo.
+			w.frame[k], w.frame[string(specMatter)+":"+k] = true, true
 		}
 	}
 	for k, s := range []*side{l, r} {
@@ -328,6 +330,14 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 func beyondThemes(shared []sharedKey, w weights) float64 {
 	t := tally{strict: true}
 	for _, sk := range shared {
+		if sk.kind == specMatter && (w.df[0][sk.key] > 1 || w.df[1][sk.key] > 1) {
+			// A matter more statements of one account name ("the
+			// crisis in Sudan", "developments around Sudan") makes the
+			// closest pair one point, but brings no further statement
+			// into its row: the account returns to it, maybe on
+			// other points.
+			continue
+		}
 		if !w.theme(sk.key) {
 			sk.w = sk.raw
 			t.add(&sk)
@@ -564,6 +574,13 @@ func unmistakable(ed *edge, untopical bool) bool {
 		case k.kind == specDenied:
 			// One side denies what the other says: the point, in
 			// whatever topics their words fall.
+			if k.w >= linkMin {
+				return true
+			}
+		case k.kind == specMatter:
+			// The state of affairs in one country, in whatever nouns
+			// ("the situation in Sudan", "the Sudanese crisis"): one
+			// thing, if only a few statements name it.
 			if k.w >= linkMin {
 				return true
 			}

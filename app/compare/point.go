@@ -62,9 +62,12 @@ const (
 	// specPhrase: two words in a row that are no lexicon term, name or
 	// number ("ice hockey", "confidence-building measures").
 	specPhrase specKind = 'b'
-	// specWhere: a place named in a topic about where (the venue): two
+	// specWhere: an answer to a question about the call that a topic
+	// asks: a place named in a topic about where (the venue), a country
+	// or institution named in a topic about who asked for the call. Two
 	// statements that both give one answer the same question, with the
-	// same place or not ("hosted in Doha", "held in Cairo").
+	// same place or side or not ("hosted in Doha", "held in Cairo";
+	// "initiated by Rome", "at the request of the French side").
 	specWhere specKind = 'w'
 	// specDenied: a word one statement names only in a clause it denies
 	// and the other says outright ("the question of ownership was not
@@ -75,6 +78,10 @@ const (
 	// ("not to close borders", "to close its border"): one more thing in
 	// common, on a topic both speak to (negatedWords).
 	specNegated specKind = 'y'
+	// specMatter: the state of affairs in a country or place, in any of
+	// the nouns news reports use for it ("the situation in Sudan", "the
+	// Sudanese crisis"): key "m:" and the place's key (mattersOf).
+	specMatter specKind = 'm'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -273,7 +280,8 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	}
 	covered := make([]bool, len(sc.toks)) // tokens of a lexicon name or date
 	inLexicon := make([]bool, len(sc.toks))
-	var places []cue // in text order
+	var places, actors []cue // in text order
+	var ents []entity        // the countries, places and names a matter can be of
 	for k, h := range sc.hits {
 		c := sc.cue(h.from, h.to)
 		markCovered(inLexicon, h.from, h.to)
@@ -306,6 +314,8 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 					a.bare++
 				}
 			}
+			actors = append(actors, c)
+			ents = append(ents, entity{key: string(specActor) + ":" + strconv.Itoa(h.ph.group), from: h.from, to: h.to})
 			r := roleOther
 			if partner[h.from] {
 				r = rolePartner
@@ -317,6 +327,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			// ("China", "Moscow") is an actor, a place only for the venue.
 			if _, actor := l.actorOfPlace[h.ph.group]; !actor {
 				add(specPlace, strconv.Itoa(h.ph.group), c, 0, -1)
+				ents = append(ents, entity{key: string(specPlace) + ":" + strconv.Itoa(h.ph.group), from: h.from, to: h.to})
 			}
 			places = append(places, c)
 			markCovered(covered, h.from, h.to)
@@ -356,7 +367,11 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				r = run
 			}
 			add(part.kind, part.key, sc.cue(i, i+1), r, -1)
+			ents = append(ents, entity{key: string(part.kind) + ":" + part.key, from: i, to: i + 1})
 		}
+	}
+	for key, c := range sortedCues(l.mattersOf(sc, ents)) {
+		add(specMatter, key, c, 0, -1)
 	}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
@@ -371,11 +386,19 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	}
 	// In text order, not the map's: the first is what a reason quotes.
 	sort.Slice(places, func(a, b int) bool { return places[a].from < places[b].from })
+	sort.Slice(actors, func(a, b int) bool { return actors[a].from < actors[b].from })
 	for _, u := range p.topics {
-		if l.Topics[u.topic].Places {
-			for _, c := range places {
-				add(specWhere, strconv.Itoa(u.topic), c, 0, u.topic)
-			}
+		answers := []cue(nil)
+		switch t := &l.Topics[u.topic]; {
+		case t.Places:
+			answers = places
+		case t.Actors && t.Attribute:
+			// Who asked for the call: the side a statement on it names
+			// ("at the Dutch side's request", "initiated by Norway").
+			answers = actors
+		}
+		for _, c := range answers {
+			add(specWhere, strconv.Itoa(u.topic), c, 0, u.topic)
 		}
 	}
 	for _, s := range keys {

@@ -1,0 +1,105 @@
+package compare
+
+// A matter is the state of affairs in one country or place, which news
+// reports name by a few nouns that stand for one another: "the situation
+// in Sudan", "the Sudanese crisis", "the war the army wages in Sudan",
+// "developments around Sudan". Two statements that name a matter of one
+// country name one thing, whatever the noun (specMatter); a country alone
+// is the frame of much of what diplomats say, and a matter noun alone ("the
+// situation") names nothing.
+
+// matterNouns are the nouns of the state of affairs in a place.
+var matterNouns = map[string]bool{"situation": true, "crisis": true, "conflict": true, "war": true,
+	"developments": true, "tensions": true, "hostilities": true, "escalation": true, "fighting": true}
+
+// namedMatters are the nouns of a matter that stand for it only after the
+// place that qualifies them: "the Korean issue", "the Sudan question";
+// after them, the place is often one side of another matter ("the
+// question of Sudan's membership").
+var namedMatters = map[string]bool{"issue": true, "question": true, "problem": true}
+
+// matterLinks are the words that tie a matter noun to the place after it:
+// "the situation in", "tensions around", "the crisis over", "the war
+// against", "developments regarding".
+var matterLinks = map[string]bool{"in": true, "around": true, "at": true, "on": true, "over": true, "of": true,
+	"regarding": true, "concerning": true, "surrounding": true, "against": true, "within": true, "inside": true}
+
+// maxMatterAfter is how many words may stand between a matter noun and
+// the place after it: "the war the army wages in Sudan", "the situation at
+// the borders of Sudan".
+const maxMatterAfter = 5
+
+// maxMatterBefore is how many words may stand between a place before a
+// matter noun and the noun: "the Sudanese domestic crisis".
+const maxMatterBefore = 1
+
+// entity is a country, institution, place or name a statement names, by
+// its specific key, at tokens [from, to).
+type entity struct {
+	key      string
+	from, to int
+}
+
+// mattersOf gives the keys of the matters a statement names: "m:" and the
+// key of the place, for each matter noun tied to a place by a link word
+// after it ("the situation in Sudan") or by the place before it ("the
+// Sudan crisis", "Sudan's war", "the Sudanese question").
+func (l *Lexicon) mattersOf(sc *scanned, ents []entity) map[string]cue {
+	var out map[string]cue // most statements name none: no map for them
+	for m, t := range sc.toks {
+		after := matterNouns[t.norm]
+		if !after && !namedMatters[t.norm] {
+			continue
+		}
+		for _, e := range ents {
+			if after && e.from > m && l.tiedAfter(sc, m, e.from) || e.to <= m && l.tiedBefore(sc, e.to, m) {
+				from, to := min(m, e.from), max(m+1, e.to)
+				if out == nil {
+					out = map[string]cue{}
+				}
+				if _, ok := out[e.key]; !ok {
+					out[e.key] = sc.cue(from, to)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// tiedAfter tells whether the matter noun at m reaches the place at token
+// at: a link word between them, a few words at most, in one clause.
+func (l *Lexicon) tiedAfter(sc *scanned, m, at int) bool {
+	if at-m-1 > maxMatterAfter {
+		return false
+	}
+	linked := false
+	for k := m; k < at; k++ {
+		if clauseBreak(sc, k) {
+			return false
+		}
+		if k > m && matterLinks[sc.toks[k].norm] {
+			linked = true
+		}
+	}
+	return linked
+}
+
+// tiedBefore tells whether the place ending at token end qualifies the
+// matter noun at m: right before it, or with one word between that is no
+// stopword ("the Sudanese domestic crisis", not "Sudan and the crisis").
+func (l *Lexicon) tiedBefore(sc *scanned, end, m int) bool {
+	if m-end > maxMatterBefore {
+		return false
+	}
+	for k := end; k < m; k++ {
+		if !l.isContent(sc.toks[k]) || isNumber(sc.toks[k].norm) {
+			return false
+		}
+	}
+	for k := end - 1; k < m; k++ {
+		if clauseBreak(sc, k) {
+			return false
+		}
+	}
+	return true
+}
