@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"readouts/app/naming"
 	"slices"
 	"sort"
 	"strconv"
@@ -86,6 +87,10 @@ func (s *side) isMain(i, t int) bool {
 // swapping the accounts keeps the order.
 func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Comparison {
 	l, r := e.prepare(left, right)
+	if a != nil {
+		// Names the article writes ("Kremlin" for the account "kremlin").
+		l.name, r.name = accountNames(a, left, right)
+	}
 	f := e.find(l, r)
 	c := Comparison{Left: left.ID, Right: right.ID}
 	inRow := [2][]bool{make([]bool, len(l.pt)), make([]bool, len(r.pt))}
@@ -204,7 +209,7 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
 	addDenials(l, r)
-	l.name, r.name = accountNames(left, right)
+	l.name, r.name = accountNames(nil, left, right)
 	l.party, r.party = e.lex.partyOf(left, st), e.lex.partyOf(right, st)
 	l.frame, r.frame = e.lex.frameOf(left, l.party, st), e.lex.frameOf(right, r.party, st)
 	voices := map[string]bool{}
@@ -331,23 +336,13 @@ func (e *Engine) mainTopics(p *Profile) []int {
 	return sorted
 }
 
-// accountNames are the names reasons give the two accounts: the speakers,
-// or the labels when one speaker has both accounts; an id only when an
-// account has neither.
-func accountNames(left, right *sources.Account) (string, string) {
-	name := func(acc *sources.Account, bySpeaker bool) string {
-		switch {
-		case bySpeaker && acc.Speaker != "":
-			return acc.Speaker
-		case acc.Label != "":
-			return acc.Label
-		case acc.Speaker != "":
-			return acc.Speaker
-		}
-		return acc.ID
-	}
-	bySpeaker := left.Speaker != right.Speaker
-	return name(left, bySpeaker), name(right, bySpeaker)
+// accountNames are the names reasons give the two accounts: the names the
+// window and the reports give them, told apart from each other, so that a
+// reason says "Only Kremlin" where the verdict chip says "only Kremlin".
+func accountNames(a *sources.Article, left, right *sources.Account) (string, string) {
+	x := &sources.Extraction{Article: a, Accounts: []sources.Account{*left, *right}}
+	names := naming.Among(x, []string{left.ID, right.ID})
+	return names.Of(left.ID), names.Of(right.ID)
 }
 
 // oneSided builds the rows of the statements of s that stand in no
