@@ -1,0 +1,31 @@
+package sources
+
+import "testing"
+
+// TestSideNotSplit: the ways one side's account of the call came apart
+// into two or three accounts; each must stay one.
+func TestSideNotSplit(t *testing.T) {
+	kenyaChina := "Mwangi, China's Feng meet in Nairobi\n\nKenyan President Paul Mwangi and Chinese President Feng Weiming met on Friday.\n\n"
+	tests := []struct {
+		name, text string
+		want       []accountWant
+	}{
+		{"a family name first met alone, then in full, is one person", kenyaChina +
+			"Xinhua said Feng told Mwangi that the two countries should build more railways.\n\nMwangi said Kenya would buy more trains.\n\nFeng also told Mwangi that Chinese firms would invest in ports.",
+			[]accountWant{{"should build more railways", "beijing"}, {"Chinese firms would invest in ports", "beijing"}}},
+		{"a cause before the attribution is no venue", kenyaChina +
+			"The Kenyan presidency said the talks were warm.\n\nIn response to the floods in Mombasa, Mwangi told Feng that aid was welcome.",
+			[]accountWant{{"the talks were warm", "nairobi"}, {"aid was welcome", "nairobi"}}},
+		{"a reaction before the attribution is no venue", kenyaChina +
+			"The Kenyan presidency said the talks were warm.\n\nIn reaction to the attack in Garissa on Monday, Mwangi assured Feng that Kenya would protect Chinese workers.",
+			[]accountWant{{"Kenya would protect Chinese workers", "nairobi"}}},
+		{"a place before the attribution is a venue", kenyaChina +
+			"The Kenyan presidency said the talks were warm.\n\nAt a rally in Mombasa, Mwangi said the railway would reach Uganda.",
+			[]accountWant{{"the railway would reach Uganda", "mwangi"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}
