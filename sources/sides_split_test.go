@@ -19,6 +19,12 @@ func TestSideNotSplit(t *testing.T) {
 		{"a reaction before the attribution is no venue", kenyaChina +
 			"The Kenyan presidency said the talks were warm.\n\nIn reaction to the attack in Garissa on Monday, Mwangi assured Feng that Kenya would protect Chinese workers.",
 			[]accountWant{{"Kenya would protect Chinese workers", "nairobi"}}},
+		{"a government body with its country's possessive is that government", kenyaChina +
+			"Mwangi urged Feng to open more flights, according to a statement by Kenya's Communications Directorate.\n\nMwangi told Feng that tea exports should double.",
+			[]accountWant{{"open more flights", "nairobi"}, {"tea exports should double", "nairobi"}}},
+		{"a government body with its country's adjective is that government", kenyaChina +
+			"The Chinese presidential administration said Feng praised the new port.\n\nFeng told Mwangi that loans would be eased.",
+			[]accountWant{{"praised the new port", "beijing"}, {"loans would be eased", "beijing"}}},
 		{"a place before the attribution is a venue", kenyaChina +
 			"The Kenyan presidency said the talks were warm.\n\nAt a rally in Mombasa, Mwangi said the railway would reach Uganda.",
 			[]accountWant{{"the railway would reach Uganda", "mwangi"}}},
