@@ -69,13 +69,14 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 // capRuns splits a run of name words into its runs of capitalised words
 // (with the particles inside them), after possessives: "Trump envoy Steve
 // Witkoff" holds "Trump" and "Steve Witkoff"; "Putin's spokesman Dmitry
-// Peskov", "Putin's" and "Dmitry Peskov".
+// Peskov", "Putin's" and "Dmitry Peskov". A weekday is no name part:
+// "with Starmer Tuesday" holds "Starmer".
 func capRuns(toks []tok, i, j int) []tokRange {
 	var out []tokRange
 	lo := -1
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if !nameCase(t) && !(lo >= 0 && particles[t.lower] && k+1 < j && nameCase(toks[k+1])) {
+		if !nameCase(t) && !(lo >= 0 && particles[t.lower] && k+1 < j && nameCase(toks[k+1])) || weekdays[t.lower] {
 			if lo >= 0 {
 				out = append(out, tokRange{lo, k})
 				lo = -1

@@ -35,3 +35,23 @@ func TestSideNotSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyOfKnownName: a weekday after a name ("with Starmer Tuesday")
+// does not make another person of that family name, so the name stays
+// the known leader's and his words his country's side.
+func TestPartyOfKnownName(t *testing.T) {
+	tests := []struct{ name, text, statement, party string }{
+		{"a weekday after the name", "Starmer and Carney talk\n\nCarney told reporters he had a good call with Starmer Tuesday.\n\nStarmer said the two countries would work together on steel.",
+			"work together on steel", "GB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.text)
+			checkInvariants(t, p.a, p.extraction)
+			st, acc := statementWith(p.extraction, tt.statement)
+			if st == nil || acc == nil || acc.Party != tt.party {
+				t.Errorf("%q: want an account of party %s:%s", tt.statement, tt.party, dumpExtraction(p.extraction))
+			}
+		})
+	}
+}
