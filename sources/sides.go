@@ -12,8 +12,11 @@ import (
 // statement of a party to the call whose channel the article does not
 // name joins the party's main account: its government's (readout,
 // institutions, staff), or, when there is none, its leader's own named
-// channel. Only a channel the article names for it — a post, remarks at
-// a named place, an interview, a briefing — keeps an account of its own.
+// channel. The leader's own published word (a post, an address) beside
+// his government's account is the side's official voice too, so it
+// joins it. Only remarks the article sets apart — at a named place, in
+// an interview, at a briefing — and a post when the side has no
+// government account keep an account of their own.
 
 // joinSides moves the groups of the parties' leaders and officials that
 // name no channel into their side's main account — its government's (a
@@ -41,7 +44,7 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 	kept := groups[:0]
 	for _, g := range groups {
 		t := target[g.party]
-		if t == nil || t == g || !unnamedChannel(g) || !b.speaksForSide(g) {
+		if t == nil || t == g || !(unnamedChannel(g) && b.speaksForSide(g) || b.leaderPublished(g, t)) {
 			kept = append(kept, g)
 			continue
 		}
@@ -88,4 +91,20 @@ func (b *accountBuilder) speaksForSide(g *group) bool {
 		}
 	}
 	return false
+}
+
+// leaderPublished tells whether group g is the side's leader's own
+// published word (a post, an address) beside the government's account t:
+// both are the side's official voice on the call, so one account. His
+// spoken remarks (a venue, an interview, the press) stay their own.
+func (b *accountBuilder) leaderPublished(g, t *group) bool {
+	if !strings.HasPrefix(t.key, "gov:") || !strings.HasPrefix(g.key, "p:") || !b.leads(g) {
+		return false
+	}
+	ch := b.stmts.channel(g.ds[0]).ch
+	if ch < 0 {
+		return false
+	}
+	c := b.set.get(ch)
+	return c.Published && !c.Spoken && !c.press
 }
