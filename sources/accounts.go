@@ -70,6 +70,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 	}
 	groups = b.mergeRemarks(groups)
 	groups = b.joinSides(groups, parties)
+	groups = b.joinOwnChannel(groups)
 	b.order(groups, parties)
 	onCall := map[string]bool{}
 	for _, p := range parties {

@@ -108,3 +108,35 @@ func (b *accountBuilder) leaderPublished(g, t *group) bool {
 	c := b.set.get(ch)
 	return c.Published && !c.Spoken && !c.press
 }
+
+// joinOwnChannel moves a person's statements that name no channel into
+// the one appearance the article gives that person ("Speaking at a press
+// conference, the minister said …" and, elsewhere, "the minister said
+// …"): the article reports one appearance. A person heard through two
+// named channels or more keeps the unnamed statements apart, since they
+// could be either; so does one whose only channel is a post or a news
+// organisation's report, which hold only what they are said to hold.
+func (b *accountBuilder) joinOwnChannel(groups []*group) []*group {
+	named := map[string][]*group{}
+	for _, g := range groups {
+		if strings.HasPrefix(g.key, "p:") && g.channel != defaultChannel {
+			named[g.speaker] = append(named[g.speaker], g)
+		}
+	}
+	for who, gs := range named {
+		if len(gs) == 1 && (!b.spoken(gs[0]) || b.pressReport(gs[0])) {
+			delete(named, who)
+		}
+	}
+	kept := groups[:0]
+	for _, g := range groups {
+		to := named[g.speaker]
+		if !unnamedChannel(g) || len(to) != 1 {
+			kept = append(kept, g)
+			continue
+		}
+		to[0].ds = append(to[0].ds, g.ds...)
+		sort.SliceStable(to[0].ds, func(i, j int) bool { return to[0].ds[i].Start < to[0].ds[j].Start })
+	}
+	return kept
+}
