@@ -109,6 +109,9 @@ func (rv *resolver) otherBearers() map[string]bool {
 		}
 		for _, r := range capRuns(ps.toks, i, j) {
 			words := nameParts(ps.toks, r)
+			for len(words) > 1 && generational[strings.ToLower(words[len(words)-1])] {
+				words = words[:len(words)-1] // "Marcos Jr." is a Marcos the gazetteer may know
+			}
 			if len(words) < 2 || rv.titleWords(ps.toks, r.lo, r.hi-1) == r.hi-1 {
 				continue
 			}
@@ -121,6 +124,10 @@ func (rv *resolver) otherBearers() map[string]bool {
 	})
 	return out
 }
+
+// generational are the suffixes that follow a family name ("Jr.",
+// "III"): no part of the family name.
+var generational = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // titleWords returns the index after the titles, offices and countries
 // that open toks[lo:hi] ("US President", "Mr", "Kremlin spokesman").

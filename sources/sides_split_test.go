@@ -46,12 +46,15 @@ func TestSideNotSplit(t *testing.T) {
 }
 
 // TestPartyOfKnownName: a weekday after a name ("with Starmer Tuesday")
-// does not make another person of that family name, so the name stays
-// the known leader's and his words his country's side.
+// or a generational suffix ("Marcos Jr.") does not make another person of
+// that family name, so the name stays the known leader's and his words
+// his country's side.
 func TestPartyOfKnownName(t *testing.T) {
 	tests := []struct{ name, text, statement, party string }{
 		{"a weekday after the name", "Starmer and Carney talk\n\nCarney told reporters he had a good call with Starmer Tuesday.\n\nStarmer said the two countries would work together on steel.",
 			"work together on steel", "GB"},
+		{"a generational suffix after the family name", "Manila and Tokyo talk\n\nPresident Ferdinand “Bongbong” Marcos Jr. held a call with the Japanese prime minister on Monday.\n\nMarcos said rice imports from Japan would rise.",
+			"rice imports from Japan would rise", "PH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
