@@ -46,6 +46,7 @@ type accountBuilder struct {
 // buildAccounts groups the drafts into accounts and orders them.
 func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
 	ex := &Extraction{Article: b.a, Parties: parties}
+	b.bindOfficials(ds, parties)
 	b.relays = b.relayingStaff(ds)
 	var groups []*group
 	byKey := map[string]*group{}

@@ -140,3 +140,71 @@ func (b *accountBuilder) joinOwnChannel(groups []*group) []*group {
 	}
 	return kept
 }
+
+// bindOfficials gives an official the article names without a country
+// the side whose leader their own words call by the bare office ("the
+// prime minister underlined …", told by a foreign secretary): people
+// speak of their own leader by office alone and of the other side's with
+// its country. Only when the office is the head of one party of the call
+// and not of the other.
+func (b *accountBuilder) bindOfficials(ds []draft, parties []Party) {
+	if len(parties) != 2 {
+		return
+	}
+	found := map[*person]string{}
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || who.country != "" || who.office < 0 || d.owner.institution || d.earlier != "" {
+			continue
+		}
+		co := b.bareOfficeParty(d, parties)
+		switch prev, seen := found[who]; {
+		case co == "":
+		case !seen:
+			found[who] = co
+		case prev != co:
+			found[who] = "" // the words name both heads: no side
+		}
+	}
+	for who, co := range found {
+		if co != "" {
+			b.ppl.learn(who, co, -1, 0, false)
+		}
+	}
+	for k := range ds {
+		if who := ds[k].owner.who; who != nil && found[who] != "" {
+			ds[k].owner.country = who.country
+		}
+	}
+}
+
+// bareOfficeParty is the party whose head statement d names by the bare
+// office ("the prime minister", not "the Chinese president" or
+// "President Xi"), when that office heads one party only; else "".
+func (b *accountBuilder) bareOfficeParty(d *draft, parties []Party) string {
+	toks := b.paras[d.para].toks
+	lo, hi := tokenAtOff(toks, d.Start), tokenAtOff(toks, d.End)
+	for k := lo; k < hi; k++ {
+		cu, n := b.c.idx.longest(toks, k, cueOffice)
+		if n == 0 {
+			continue
+		}
+		office := b.c.Offices[cu.ref].Office
+		qualified := k > 0 && (isPossessive(toks[k-1]) || toks[k-1].cap && toks[k-1].word && !determiners[toks[k-1].lower])
+		named := k+n < len(toks) && toks[k+n].cap && toks[k+n].word || k+n < len(toks) && toks[k+n].lower == "of"
+		if !qualified && !named {
+			var heads []string
+			for _, p := range parties {
+				if co := b.c.Country(p.Key); co != nil && co.Head == office {
+					heads = append(heads, p.Key)
+				}
+			}
+			if len(heads) == 1 {
+				return heads[0]
+			}
+		}
+		k += n - 1
+	}
+	return ""
+}

@@ -48,11 +48,18 @@ func TestSideNotSplit(t *testing.T) {
 // TestPartyOfKnownName: a weekday after a name ("with Starmer Tuesday")
 // or a generational suffix ("Marcos Jr.") does not make another person of
 // that family name, so the name stays the known leader's and his words
-// his country's side.
+// his country's side; an official the article gives no country is of
+// the side whose leader his words call by the bare office.
 func TestPartyOfKnownName(t *testing.T) {
 	tests := []struct{ name, text, statement, party string }{
 		{"a weekday after the name", "Starmer and Carney talk\n\nCarney told reporters he had a good call with Starmer Tuesday.\n\nStarmer said the two countries would work together on steel.",
 			"work together on steel", "GB"},
+		{"an official who calls one side's leader by the bare office is of that side", "India and China talk\n\nIndian Prime Minister Arjun Mehra and Chinese President Feng Weiming met on Friday.\n\n" +
+			"Xinhua said Feng urged closer trade ties.\n\nSpeaking to reporters, foreign secretary Ravi Menon said the prime minister had raised the border dispute.",
+			"the prime minister had raised the border dispute", "IN"},
+		{"an official who names both heads by office alone has no side", "Kenya and China talk\n\nKenyan President Paul Mwangi and Chinese President Feng Weiming met on Friday.\n\n" +
+			"Xinhua said Feng urged closer trade ties.\n\nSpeaking to reporters, trade envoy Ravi Menon said the president had raised the port loans.",
+			"the president had raised the port loans", "Ravi Menon"},
 		{"a generational suffix after the family name", "Manila and Tokyo talk\n\nPresident Ferdinand “Bongbong” Marcos Jr. held a call with the Japanese prime minister on Monday.\n\nMarcos said rice imports from Japan would rise.",
 			"rice imports from Japan would rise", "PH"},
 	}
