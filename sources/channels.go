@@ -482,7 +482,7 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 			continue
 		}
 		sub := tokRange{k, x.venueEnd(toks, k, r.hi)}
-		if x.complexPreposition(toks, sub) {
+		if x.complexPreposition(toks, sub) || x.theEvent(toks, sub) {
 			// "in reaction to the attack in Huwara": the place is the
 			// event's, not where the words were said.
 			k = sub.hi - 1
@@ -631,6 +631,23 @@ func (x *channeler) complexPreposition(toks []tok, r tokRange) bool {
 		return false
 	}
 	return prep.word && followPrepositions[prep.lower]
+}
+
+// theEvent tells whether the phrase r names the reported event itself
+// ("in the meeting with Biden", "at their meeting"): what was said there
+// is the event's content, not remarks at a venue of their own. An
+// indefinite one ("at a meeting in Brussels") is another occasion.
+func (x *channeler) theEvent(toks []tok, r tokRange) bool {
+	k := r.lo + 1
+	if k >= r.hi || toks[k].lower != "the" && toks[k].lower != "their" {
+		return false
+	}
+	k++
+	_, n := x.c.idx.longest(toks, k, cueEvent)
+	if n == 0 {
+		return false
+	}
+	return k+n == r.hi || toks[k+n].lower == "with" || toks[k+n].lower == "between"
 }
 
 // followPrepositions close a preposition of several words ("in reaction

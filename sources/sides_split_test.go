@@ -34,6 +34,9 @@ func TestSideNotSplit(t *testing.T) {
 		{"a person's post holds only what the article says it holds", "Kenya and Norway talk\n\nKenyan President Paul Mwangi spoke with Norwegian Prime Minister Lars Eide on Monday.\n\n" +
 			"Trade envoy Ingrid Solberg wrote on X that fish exports were discussed.\n\nMwangi said Kenya would buy more ships.\n\nSolberg said the leaders had spoken for an hour.",
 			[]accountWant{{"fish exports were discussed", "solberg"}, {"the leaders had spoken for an hour", "solberg-statement"}}},
+		{"the reported meeting itself is no venue", "Mwangi meets Feng in Beijing\n\nKenyan President Paul Mwangi met Chinese President Feng Weiming in Beijing on Friday, Xinhua said.\n\n" +
+			"Xinhua said Feng praised the railway.\n\nIn the meeting with Mwangi, Feng said loans would be eased.",
+			[]accountWant{{"praised the railway", "beijing"}, {"loans would be eased", "beijing"}}},
 		{"a place before the attribution is a venue", kenyaChina +
 			"The Kenyan presidency said the talks were warm.\n\nAt a rally in Mombasa, Mwangi said the railway would reach Uganda.",
 			[]accountWant{{"the railway would reach Uganda", "mwangi"}}},
