@@ -20,7 +20,7 @@ func TestSideNotSplit(t *testing.T) {
 			"The Kenyan presidency said the talks were warm.\n\nIn reaction to the attack in Garissa on Monday, Mwangi assured Feng that Kenya would protect Chinese workers.",
 			[]accountWant{{"Kenya would protect Chinese workers", "nairobi"}}},
 		{"a government body with its country's possessive is that government", kenyaChina +
-			"Mwangi urged Feng to open more flights, according to a statement by Kenya's Communications Directorate.\n\nMwangi told Feng that tea exports should double.",
+			"Mwangi urged Feng to open more flights, Kenya's Communications Directorate said in a release.\n\nMwangi told Feng that tea exports should double.",
 			[]accountWant{{"open more flights", "nairobi"}, {"tea exports should double", "nairobi"}}},
 		{"a government body with its country's adjective is that government", kenyaChina +
 			"The Chinese presidential administration said Feng praised the new port.\n\nFeng told Mwangi that loans would be eased.",
