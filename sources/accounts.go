@@ -46,6 +46,7 @@ type accountBuilder struct {
 // buildAccounts groups the drafts into accounts and orders them.
 func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
 	ex := &Extraction{Article: b.a, Parties: parties}
+	b.bindOfficials(ds, parties)
 	b.relays = b.relayingStaff(ds)
 	var groups []*group
 	byKey := map[string]*group{}
@@ -70,6 +71,7 @@ func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction 
 	}
 	groups = b.mergeRemarks(groups)
 	groups = b.joinSides(groups, parties)
+	groups = b.joinOwnChannel(groups)
 	b.order(groups, parties)
 	onCall := map[string]bool{}
 	for _, p := range parties {

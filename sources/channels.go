@@ -482,6 +482,12 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 			continue
 		}
 		sub := tokRange{k, x.venueEnd(toks, k, r.hi)}
+		if x.complexPreposition(toks, sub) || x.theEvent(toks, sub) {
+			// "in reaction to the attack in Huwara": the place is the
+			// event's, not where the words were said.
+			k = sub.hi - 1
+			continue
+		}
 		if x.isVenue(toks, sub) {
 			name := "remarks " + x.venueName(toks, sub)
 			ch := x.set.named(Channel{Name: name, Spoken: true, Country: x.institutionIn(toks, sub)})
@@ -602,6 +608,60 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	}
 	return place
 }
+
+// complexPreposition tells whether the phrase r opens with a preposition
+// of several words ("in reaction to", "in response to", "in return for",
+// "in line with", "at the invitation of"): a lower-case noun that is no
+// venue or place, then a preposition. It gives a cause, a purpose or a
+// manner, not the place where the words were said, whatever place it
+// names after ("In response to the attack in Kharkiv, X said …").
+func (x *channeler) complexPreposition(toks []tok, r tokRange) bool {
+	k := r.lo + 1
+	if k < r.hi && determiners[toks[k].lower] {
+		k++
+	}
+	if k+1 >= r.hi {
+		return false
+	}
+	noun, prep := toks[k], toks[k+1]
+	if !noun.word || noun.cap || x.c.idx.venues[noun.lower] || placeNouns[noun.lower] {
+		return false
+	}
+	if _, n := x.c.idx.longest(toks, k, cueEvent, cueChannel); n > 0 {
+		return false
+	}
+	return prep.word && followPrepositions[prep.lower]
+}
+
+// theEvent tells whether the phrase r names the reported event itself
+// ("in the meeting with Biden", "at their meeting"): what was said there
+// is the event's content, not remarks at a venue of their own. An
+// indefinite one ("at a meeting in Brussels") is another occasion.
+func (x *channeler) theEvent(toks []tok, r tokRange) bool {
+	k := r.lo + 1
+	if k >= r.hi || toks[k].lower != "the" && toks[k].lower != "their" {
+		return false
+	}
+	k++
+	_, n := x.c.idx.longest(toks, k, cueEvent)
+	if n == 0 {
+		return false
+	}
+	return k+n == r.hi || toks[k+n].lower == "with" || toks[k+n].lower == "between"
+}
+
+// followPrepositions close a preposition of several words ("in reaction
+// to", "in view of").
+var followPrepositions = map[string]bool{"to": true, "of": true, "for": true, "with": true, "against": true, "from": true}
+
+// placeNouns are the lower-case nouns that open a phrase of place or of a
+// part of an occasion ("in the city of …", "at the headquarters of …",
+// "at the end of the meeting").
+var placeNouns = map[string]bool{"city": true, "capital": true, "town": true, "village": true, "region": true,
+	"province": true, "state": true, "headquarters": true, "office": true, "offices": true, "residence": true,
+	"palace": true, "building": true, "hall": true, "chamber": true, "house": true, "home": true, "port": true,
+	"sidelines": true, "margins": true, "start": true, "end": true, "beginning": true, "close": true,
+	"opening": true, "middle": true, "course": true, "presence": true}
 
 // timeAfterPlace tells whether a phrase of time starts at k ("on
 // Wednesday", "last week", "this morning"): after a place, it ends the

@@ -69,14 +69,13 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 // capRuns splits a run of name words into its runs of capitalised words
 // (with the particles inside them), after possessives: "Trump envoy Steve
 // Witkoff" holds "Trump" and "Steve Witkoff"; "Putin's spokesman Dmitry
-// Peskov", "Putin's" and "Dmitry Peskov".
+// Peskov", "Putin's" and "Dmitry Peskov". A weekday is no name part:
+// "with Starmer Tuesday" holds "Starmer".
 func capRuns(toks []tok, i, j int) []tokRange {
 	var out []tokRange
 	lo := -1
 	for k := i; k < j; k++ {
 		t := toks[k]
-		// A weekday is never part of a name: "his call with Trump Tuesday
-		// morning" names Trump.
 		if weekdays[t.lower] || !nameCase(t) && !(lo >= 0 && particles[t.lower] && k+1 < j && nameCase(toks[k+1])) {
 			if lo >= 0 {
 				out = append(out, tokRange{lo, k})
@@ -110,6 +109,9 @@ func (rv *resolver) otherBearers() map[string]bool {
 		}
 		for _, r := range capRuns(ps.toks, i, j) {
 			words := nameParts(ps.toks, r)
+			for len(words) > 1 && generational[strings.ToLower(words[len(words)-1])] {
+				words = words[:len(words)-1] // "Marcos Jr." is a Marcos the gazetteer may know
+			}
 			if len(words) < 2 || rv.titleWords(ps.toks, r.lo, r.hi-1) == r.hi-1 {
 				continue
 			}
@@ -122,6 +124,10 @@ func (rv *resolver) otherBearers() map[string]bool {
 	})
 	return out
 }
+
+// generational are the suffixes that follow a family name ("Jr.",
+// "III"): no part of the family name.
+var generational = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // titleWords returns the index after the titles, offices and countries
 // that open toks[lo:hi] ("US President", "Mr", "Kremlin spokesman").

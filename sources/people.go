@@ -283,8 +283,14 @@ func (p *people) partsAgree(who *person, parts []string) bool {
 	if len(parts) == 1 {
 		return true
 	}
-	if len(who.parts) == 1 && len(who.known) == 0 && len(parts) <= 3 && p.hasPart(who, parts[len(parts)-1]) {
-		return true // "Sultanov", then "Daniyar Sultanov": the full name of the one the article met
+	family := parts[len(parts)-1]
+	if who.familyFirst {
+		family = parts[0]
+	}
+	if len(who.parts) == 1 && len(who.known) == 0 && len(parts) <= 3 && p.hasPart(who, family) {
+		// "Sultanov", then "Daniyar Sultanov"; "China's Xi", then "Xi
+		// Jinping": the full name of the one the article met.
+		return true
 	}
 	for _, part := range parts {
 		if p.hasPart(who, part) {

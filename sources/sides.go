@@ -12,8 +12,11 @@ import (
 // statement of a party to the call whose channel the article does not
 // name joins the party's main account: its government's (readout,
 // institutions, staff), or, when there is none, its leader's own named
-// channel. Only a channel the article names for it — a post, remarks at
-// a named place, an interview, a briefing — keeps an account of its own.
+// channel. The leader's own published word (a post, an address) beside
+// his government's account is the side's official voice too, so it
+// joins it. Only remarks the article sets apart — at a named place, in
+// an interview, at a briefing — and a post when the side has no
+// government account keep an account of their own.
 
 // joinSides moves the groups of the parties' leaders and officials that
 // name no channel into their side's main account — its government's (a
@@ -41,7 +44,7 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 	kept := groups[:0]
 	for _, g := range groups {
 		t := target[g.party]
-		if t == nil || t == g || !unnamedChannel(g) || !b.speaksForSide(g) {
+		if t == nil || t == g || !(unnamedChannel(g) && b.speaksForSide(g) || b.leaderPublished(g, t)) {
 			kept = append(kept, g)
 			continue
 		}
@@ -88,4 +91,120 @@ func (b *accountBuilder) speaksForSide(g *group) bool {
 		}
 	}
 	return false
+}
+
+// leaderPublished tells whether group g is the side's leader's own
+// published word (a post, an address) beside the government's account t:
+// both are the side's official voice on the call, so one account. His
+// spoken remarks (a venue, an interview, the press) stay their own.
+func (b *accountBuilder) leaderPublished(g, t *group) bool {
+	if !strings.HasPrefix(t.key, "gov:") || !strings.HasPrefix(g.key, "p:") || !b.leads(g) {
+		return false
+	}
+	ch := b.stmts.channel(g.ds[0]).ch
+	if ch < 0 {
+		return false
+	}
+	c := b.set.get(ch)
+	return c.Published && !c.Spoken && !c.press
+}
+
+// joinOwnChannel moves a person's statements that name no channel into
+// the one appearance the article gives that person ("Speaking at a press
+// conference, the minister said …" and, elsewhere, "the minister said
+// …"): the article reports one appearance. A person heard through two
+// named channels or more keeps the unnamed statements apart, since they
+// could be either; so does one whose only channel is a post or a news
+// organisation's report, which hold only what they are said to hold.
+func (b *accountBuilder) joinOwnChannel(groups []*group) []*group {
+	named := map[string][]*group{}
+	for _, g := range groups {
+		if strings.HasPrefix(g.key, "p:") && g.channel != defaultChannel {
+			named[g.speaker] = append(named[g.speaker], g)
+		}
+	}
+	for who, gs := range named {
+		if len(gs) == 1 && (!b.spoken(gs[0]) || b.pressReport(gs[0])) {
+			delete(named, who)
+		}
+	}
+	kept := groups[:0]
+	for _, g := range groups {
+		to := named[g.speaker]
+		if !unnamedChannel(g) || len(to) != 1 {
+			kept = append(kept, g)
+			continue
+		}
+		to[0].ds = append(to[0].ds, g.ds...)
+		sort.SliceStable(to[0].ds, func(i, j int) bool { return to[0].ds[i].Start < to[0].ds[j].Start })
+	}
+	return kept
+}
+
+// bindOfficials gives an official the article names without a country
+// the side whose leader their own words call by the bare office ("the
+// prime minister underlined …", told by a foreign secretary): people
+// speak of their own leader by office alone and of the other side's with
+// its country. Only when the office is the head of one party of the call
+// and not of the other.
+func (b *accountBuilder) bindOfficials(ds []draft, parties []Party) {
+	if len(parties) != 2 {
+		return
+	}
+	found := map[*person]string{}
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || who.country != "" || who.office < 0 || d.owner.institution || d.earlier != "" {
+			continue
+		}
+		co := b.bareOfficeParty(d, parties)
+		switch prev, seen := found[who]; {
+		case co == "":
+		case !seen:
+			found[who] = co
+		case prev != co:
+			found[who] = "" // the words name both heads: no side
+		}
+	}
+	for who, co := range found {
+		if co != "" {
+			b.ppl.learn(who, co, -1, 0, false)
+		}
+	}
+	for k := range ds {
+		if who := ds[k].owner.who; who != nil && found[who] != "" {
+			ds[k].owner.country = who.country
+		}
+	}
+}
+
+// bareOfficeParty is the party whose head statement d names by the bare
+// office ("the prime minister", not "the Chinese president" or
+// "President Xi"), when that office heads one party only; else "".
+func (b *accountBuilder) bareOfficeParty(d *draft, parties []Party) string {
+	toks := b.paras[d.para].toks
+	lo, hi := tokenAtOff(toks, d.Start), tokenAtOff(toks, d.End)
+	for k := lo; k < hi; k++ {
+		cu, n := b.c.idx.longest(toks, k, cueOffice)
+		if n == 0 {
+			continue
+		}
+		office := b.c.Offices[cu.ref].Office
+		qualified := k > 0 && (isPossessive(toks[k-1]) || toks[k-1].cap && toks[k-1].word && !determiners[toks[k-1].lower])
+		named := k+n < len(toks) && toks[k+n].cap && toks[k+n].word || k+n < len(toks) && toks[k+n].lower == "of"
+		if !qualified && !named {
+			var heads []string
+			for _, p := range parties {
+				if co := b.c.Country(p.Key); co != nil && co.Head == office {
+					heads = append(heads, p.Key)
+				}
+			}
+			if len(heads) == 1 {
+				return heads[0]
+			}
+		}
+		k += n - 1
+	}
+	return ""
 }
