@@ -84,6 +84,7 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 		cu.para, cu.unit = pi, ui
 		out = append(out, cu)
 	}
+	before := len(out)
 	for i := u.lo; i < u.hi; i++ {
 		t := toks[i]
 		if cu, ok := cx.quotedVerb(i); ok {
@@ -110,6 +111,13 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 			out = append(out, cu)
 			i = max(i, cu.vHi-1)
 			cx.withSeen = cx.withSeen || cu.form == formWith
+		}
+	}
+	if len(out) == before {
+		// "The German readout of the call:": a source without a verb.
+		if cu, ok := cx.documentLede(); ok {
+			cu.para, cu.unit = pi, ui
+			out = append(out, cu)
 		}
 	}
 	return out
