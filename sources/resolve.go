@@ -108,7 +108,9 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 			}
 		}
 		if from == to {
-			rv.subjectOf(ps, u)
+			if sp, end := rv.subjectOf(ps, u); sp.valid() && sp.institution && rv.issuedDocument(ps, u, end) {
+				rv.nextSource = sp // "The White House issued a statement."
+			}
 			return
 		}
 		rv.reportedSubjects(ps, u, cues, from, to)
@@ -263,9 +265,16 @@ func (rv *resolver) touch(s speakerRef) {
 
 // subjectOf reads the subject of a unit without cues ("The foreign
 // minister was worried.") so a later pronoun can find it.
-func (rv *resolver) subjectOf(ps *paraScan, u unit) {
+// It returns the subject and where its phrase ends.
+func (rv *resolver) subjectOf(ps *paraScan, u unit) (speakerRef, int) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	rv.touch(rv.subjectAt(ps, u, px.afterFronted(bodyStart(ps, u))))
+	k := px.afterFronted(bodyStart(ps, u))
+	sp := rv.subjectAt(ps, u, k)
+	rv.touch(sp)
+	if k >= u.hi {
+		return sp, k
+	}
+	return sp, px.npRightEnd(k)
 }
 
 // subjectAt resolves the noun phrase at token k when it names someone.
