@@ -23,3 +23,42 @@ func TestQuotedBlock(t *testing.T) {
 			[]want{{"stressed climate policy", "brandt"}}},
 	})
 }
+
+// TestReadoutGoesOnWithoutAgent: after a side's report, a sentence whose
+// subject is the call itself, or a passive of the talks with no agent,
+// goes on with it; a side that issues a document is the source of "the
+// statement" next.
+func TestReadoutGoesOnWithoutAgent(t *testing.T) {
+	clUS := "Lopez and Biden talk\n\nPresident Maria Lopez of Chile spoke by phone with President Joe Biden on Monday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"a document issued names the source", clUS + "Lopez urged lower tariffs on wine, the Chilean presidency said.\n\nThe White House also put out a short statement on the call.\n\nAs per the statement, both leaders pledged to expand scientific exchanges.",
+			[]want{{"both leaders pledged to expand scientific exchanges", "white-house"}}},
+		{"a document cited is no source", clUS + "Lopez urged lower tariffs on wine, the Chilean presidency said.\n\nBiden did not issue a statement afterwards.\n\nAs per the statement, both leaders pledged to expand scientific exchanges.",
+			[]want{{"both leaders pledged to expand scientific exchanges", "santiago"}}},
+		{"the call as subject", clUS + "The Chilean presidency said Lopez raised the price of copper.\n\nThe conversation highlighted the value of the Pacific alliance, with Lopez voicing hope for new members.",
+			[]want{{"The conversation highlighted the value of the Pacific alliance", "santiago"}}},
+		{"a passive of the talks", clUS + "The Chilean presidency said Lopez raised the price of copper.\n\nThe C-130 purchase was also deliberated upon in the conversation.",
+			[]want{{"The C-130 purchase was also deliberated upon", "santiago"}}},
+		{"a passive with an agent is the journalist's", clUS + "The Chilean presidency said Lopez raised the price of copper.\n\nThe copper levy was opposed by mining firms.",
+			[]want{{"The copper levy was opposed", ""}}},
+		{"a passive of an act is the journalist's", clUS + "The Chilean presidency said Lopez raised the price of copper.\n\nThe mine was closed in March.",
+			[]want{{"The mine was closed", ""}}},
+	})
+}
+
+// TestRelativeAfterSource: a relative clause of speech after the source
+// of "according to" is that source's claim too; one that tells who the
+// source is stays the journalist's.
+func TestRelativeAfterSource(t *testing.T) {
+	krJP := "Lee and Kim talk\n\nPresident Lee Jae-won of South Korea spoke with Prime Minister Kim Mori of Japan on Monday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"who spoke to", krJP + "Trade is booming, according to Lee, who spoke to Kim about a common market for batteries.",
+			[]want{{"spoke to Kim about a common market for batteries", "lee"}}},
+		{"who urged", krJP + "Ties are sound, according to Lee, who urged Kim to lift limits on fish imports.",
+			[]want{{"urged Kim to lift limits on fish imports", "lee"}}},
+		{"who was born", krJP + "Ties are sound, according to Lee, who was born in a fishing town.",
+			[]want{{"was born in a fishing town", ""}}},
+	})
+}
