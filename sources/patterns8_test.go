@@ -1,6 +1,9 @@
 package sources
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotedBlock: a side's readout quoted whole below a lede that ends
 // with a colon; every sentence of the block is the lede's source's, even
@@ -60,5 +63,81 @@ func TestRelativeAfterSource(t *testing.T) {
 			[]want{{"urged Kim to lift limits on fish imports", "lee"}}},
 		{"who was born", krJP + "Ties are sound, according to Lee, who was born in a fishing town.",
 			[]want{{"was born in a fishing town", ""}}},
+	})
+}
+
+// TestSettingOfRemarks: a participle after the people a speaker told
+// tells who they are, and the quotation before is the speaker's.
+func TestSettingOfRemarks(t *testing.T) {
+	brMX := "Silva and Ortega talk\n\nPresident Ana Silva of Brazil spoke by phone with President Luis Ortega of Mexico on Tuesday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"told a crowd gathered at", brMX + "“We finally had a frank talk,” Silva told students gathered at a campus in Recife to mark a holiday.",
+			[]want{{"We finally had a frank talk", "silva"}, {"gathered at a campus", ""}}},
+		{"told reporters travelling with", brMX + "“It went well,” Ortega told reporters travelling with him, adding that trade came up.",
+			[]want{{"It went well", "ortega"}, {"trade came up", "ortega"}}},
+	})
+}
+
+// TestRemarksBeforeTheEvent: what a speaker said in a clause of "since",
+// or on a weekday just before the event's, was said before it.
+func TestRemarksBeforeTheEvent(t *testing.T) {
+	lede := "Silva and Ortega talk\n\nPresident Ana Silva of Brazil and President Luis Ortega of Mexico met on Friday in Lima.\n\n"
+	for _, tt := range []struct {
+		name, text, statement string
+		earlier               bool
+	}{
+		{"on a day before", lede + "On Wednesday, Silva said she wanted to raise tariffs with Ortega at the summit.", "she wanted to raise tariffs", true},
+		{"on a day after", lede + "On Saturday, Silva said the meeting with Ortega had been warm.", "the meeting with Ortega had been warm", false},
+		{"a remark's weekday in the lede dates no event", "Silva and Ortega talk\n\nPresident Ana Silva told reporters on Sunday that her talks with Luis Ortega of Mexico went well.\n\nOn Friday, Silva said she had pressed Ortega on tariffs.", "pressed Ortega on tariffs", false},
+		{"since he said", lede + "It was their first meeting since Ortega said a deal on migration looked unlikely.", "a deal on migration looked unlikely", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.text)
+			found, earlier := false, false
+			for _, acc := range p.extraction.Accounts {
+				for _, st := range acc.Statements {
+					found = found || strings.Contains(st.Text, tt.statement)
+				}
+			}
+			for _, st := range p.extraction.Earlier {
+				earlier = earlier || strings.Contains(st.Text, tt.statement)
+			}
+			if found == tt.earlier || earlier != tt.earlier {
+				t.Errorf("%q: in an account %v, earlier %v; want earlier %v:%s", tt.statement, found, earlier, tt.earlier, dumpExtraction(p.extraction))
+			}
+		})
+	}
+}
+
+// TestDenialOfAccount: a side that denies or confirms the other side's
+// account of the call makes a statement; the joined verb after "but" and a
+// name is that name's.
+func TestDenialOfAccount(t *testing.T) {
+	brMX := "Silva and Ortega talk\n\nPresident Ana Silva of Brazil spoke by phone with President Luis Ortega of Mexico on Tuesday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"denied a description", brMX + "Brazil and Peru signed a fishing pact, but Silva dropped plans for a rail link, and firmly denied Ortega's description of the phone call.",
+			[]want{{"denied Ortega's description of the phone call", "silva"}}},
+		{"denied the version", brMX + "Ortega denied the Brazilian version of the call.",
+			[]want{{"denied the Brazilian version of the call", "ortega"}}},
+		{"denied a rumour is no account", brMX + "Ortega denied rumours of an illness.",
+			[]want{{"rumours of an illness", ""}}},
+	})
+}
+
+// TestDocumentRefersTo: a side's document that refers to something says
+// it; a person who refers to it is not read so (the verb takes only a
+// document).
+func TestDocumentRefersTo(t *testing.T) {
+	brMX := "Silva and Ortega talk\n\nPresident Ana Silva of Brazil spoke by phone with President Luis Ortega of Mexico on Tuesday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"a statement referred to a quotation", brMX + "Yet the Mexican statement referred to “rising tension” at the border.",
+			[]want{{"referred to “rising tension” at the border", "mexico-city"}}},
+		{"a readout refers to", brMX + "The Brazilian readout refers to a pact on ethanol.",
+			[]want{{"refers to a pact on ethanol", "brasilia"}}},
+		{"a person referred to", brMX + "Ortega referred to his predecessor by his first name.",
+			[]want{{"his predecessor by his first name", ""}}},
 	})
 }

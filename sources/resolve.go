@@ -975,6 +975,9 @@ func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 // "and warned that"): the speaker of the cue before it in the unit, else
 // the unit's subject, else the last speaker.
 func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) (speakerRef, int) {
+	if sp := rv.butSubject(cues, i, first, u); sp.valid() {
+		return sp, -1
+	}
 	for k := i - 1; k >= first; k-- {
 		if done[k].valid() {
 			return done[k].sp, k
@@ -1003,6 +1006,39 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 		return rv.recent[0], -1
 	}
 	return speakerRef{}, -1
+}
+
+// butSubject is the named subject of the clause that "but", "while" or
+// "whereas" opens after the unit's last cue before i and before cue i
+// itself ("China and Canada reached a deal, but Kim ruled out more, and
+// denied …"): a joined verb goes with that nearer clause.
+func (rv *resolver) butSubject(cues []attrCue, i, first int, u unit) speakerRef {
+	cu := &cues[i]
+	ps := &rv.paras[cu.para]
+	lo := u.lo
+	if i > first {
+		lo = cues[i-1].vHi
+	}
+	for b := cu.vLo - 1; b >= lo; b-- {
+		t := ps.toks[b]
+		if t.quote || !(t.lower == "but" || t.lower == "while" || t.lower == "whereas") {
+			continue
+		}
+		px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		end := px.npRightEnd(b + 1)
+		if end <= b+1 || end >= cu.vLo {
+			return speakerRef{}
+		}
+		p := px.analyze(tokRange{b + 1, end})
+		if p.shape != shapeName {
+			return speakerRef{}
+		}
+		if who := rv.person(ps, u, p, p.titled); who != nil {
+			return rv.personRef(who)
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
 }
 
 // outletOf is the channel an outlet phrase names: a catalog outlet, a
