@@ -84,7 +84,9 @@ func (b *stmtBuilder) blockQuotes() {
 // statement its last sentence makes ("The Kremlin said the call
 // covered:"), whose own words, when they only announce the block, are
 // dropped; else the last cue there that names a source, saying nothing
-// itself ("Peskov told reporters:", documentLede).
+// itself ("Peskov told reporters:", documentLede). A statement that ends
+// before the colon, or a clause longer than an announcement, names no one
+// for the block.
 func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 	ps := &b.paras[pi]
 	u := ps.units[len(ps.units)-1]
@@ -100,8 +102,15 @@ func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 		if d.para != pi || d.earlier != "" || !d.owner.valid() {
 			continue
 		}
+		words := len(strings.Fields(b.a.Text[d.Start:d.End]))
+		if words > 6 || strings.TrimSpace(strings.Trim(b.a.Text[d.End:ps.toks[u.hi-1].Start], " ,;:.”\"")) != "" {
+			// "Lee said the talks went well, but Kim was less upbeat:":
+			// a clause of its own before the colon, whose subject may be
+			// whoever the block is.
+			return draft{}, false
+		}
 		src := *d
-		if d.kind == Paraphrase && len(strings.Fields(b.a.Text[d.Start:d.End])) <= 4 {
+		if d.kind == Paraphrase && words <= 4 {
 			// "the call covered": it only announces the block.
 			d.kind = ledeKind
 		}
@@ -110,7 +119,7 @@ func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 	last := -1
 	for ci := range b.cues {
 		cu := &b.cues[ci]
-		if cu.para == pi && cu.unit == len(ps.units)-1 && b.res[ci].owner.valid() && b.early[ci] == "" {
+		if cu.para == pi && cu.unit == len(ps.units)-1 && b.res[ci].owner.valid() && b.early[ci] == "" && len(b.regs[ci]) == 0 {
 			last = ci
 		}
 	}

@@ -22,6 +22,8 @@ func TestQuotedBlock(t *testing.T) {
 			[]want{{"welcomed progress on a trade deal", "santiago"}}},
 		{"a quotation closing inside the paragraph is not a block", clDE + "The Chilean presidency said the talks covered:\n\n“Trade,” an aide joked to reporters, adding that the mood was calm.\n\nThe two leaders last met in Madrid.",
 			[]want{{"The two leaders last met in Madrid", ""}}},
+		{"a statement before another clause is not the lede", clDE + "Lopez said the talks went well, but Berlin sounded cooler:\n\n“We noted the wish for more lithium.”",
+			[]want{{"We noted the wish for more lithium", ""}}},
 		{"a colon without a quotation after it", clDE + "The German readout of the call:\n\nBrandt stressed climate policy, officials said.",
 			[]want{{"stressed climate policy", "brandt"}}},
 	})
