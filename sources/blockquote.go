@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,7 +95,8 @@ func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 	if next.skip != "" || len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner) {
 		return draft{}, false
 	}
-	for i := n - 1; i >= 0; i-- {
+	// b.out[:n] and b.cues are in text order: look only at the lede's.
+	for i := sort.Search(n, func(i int) bool { return b.out[i].Start >= u.End }) - 1; i >= 0; i-- {
 		d := &b.out[i]
 		if d.Start < u.Start {
 			break
@@ -117,9 +119,8 @@ func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 		return src, true
 	}
 	last := -1
-	for ci := range b.cues {
-		cu := &b.cues[ci]
-		if cu.para == pi && cu.unit == len(ps.units)-1 && b.res[ci].owner.valid() && b.early[ci] == "" && len(b.regs[ci]) == 0 {
+	for ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi }); ci < len(b.cues) && b.cues[ci].para == pi; ci++ {
+		if b.cues[ci].unit == len(ps.units)-1 && b.res[ci].owner.valid() && b.early[ci] == "" && len(b.regs[ci]) == 0 {
 			last = ci
 		}
 	}
@@ -203,14 +204,14 @@ func (b *stmtBuilder) closesQuote(ps *paraScan) bool {
 func trimMarks(text string, s Span) Span {
 	for {
 		s = trimQuote(text, s)
-		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
-		switch {
-		case s.Len() > 0 && isQuoteMark(r):
+		if s.Len() <= 0 {
+			return s
+		}
+		if r, n := utf8.DecodeRuneInString(text[s.Start:s.End]); isQuoteMark(r) {
 			s.Start += n
 			continue
 		}
-		r, n = utf8.DecodeLastRuneInString(text[s.Start:s.End])
-		if s.Len() > 0 && isQuoteMark(r) {
+		if r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End]); isQuoteMark(r) {
 			s.End -= n
 			continue
 		}
