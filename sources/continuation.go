@@ -168,16 +168,31 @@ func (b *stmtBuilder) joinedPredicates(ps *paraScan, u unit, s Span) []Span {
 // about A, and also noted B") and that predicate goes on with the report
 // src.
 func (b *stmtBuilder) joinedHead(ps *paraScan, u unit, d *draft, src *draft) (Span, bool) {
+	toks := ps.toks
+	cu := &b.cues[d.cue]
+	if cu.form == formWith {
+		// "The call stressed A, with Biden voicing B": the clause before
+		// the absolute one is the report's, whoever the "with" names.
+		return b.headBefore(ps, u, cu.vLo+1, src)
+	}
 	if b.phrases[d.cue].speaker.shape != shapeContext || d.owner.name != src.owner.name {
 		return Span{}, false
 	}
-	toks := ps.toks
-	cu := &b.cues[d.cue]
 	j := cu.vLo
 	for j > u.lo && b.c.idx.isAdverb(toks[j-1]) {
 		j--
 	}
-	if j-2 <= u.lo || toks[j-1].lower != "and" || toks[j-2].text != "," || toks[j-1].quote {
+	if j-2 <= u.lo || toks[j-1].lower != "and" || toks[j-1].quote {
+		return Span{}, false
+	}
+	return b.headBefore(ps, u, j, src)
+}
+
+// headBefore is the clause of unit u before the comma and joining word
+// that end at token j, when it goes on with the report src.
+func (b *stmtBuilder) headBefore(ps *paraScan, u unit, j int, src *draft) (Span, bool) {
+	toks := ps.toks
+	if j-2 <= u.lo || toks[j-2].text != "," {
 		return Span{}, false
 	}
 	head := unit{lo: u.lo, hi: j - 2}
@@ -358,6 +373,9 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 		return registerContinues // its subject is the topics, never a speaker
 	}
 	subject := px.analyze(tokRange{s, end})
+	if subject.shape == shapeName && designation(toks, subject.name) {
+		subject.shape = shapeNone // "The F-35 deal": a thing, not a person
+	}
 	if !b.subjectFits(ps, u, subject, src) {
 		return registerOther
 	}
@@ -374,8 +392,65 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 		return registerContinues
 	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
 		return registerContinues
+	case subject.shape == shapeNone && b.eventNoun(toks, s, end) && b.speechVerbAt(toks, end, u.hi, false):
+		return registerContinues // "The call underscored the need for …": the sides did, in it
+	case subject.shape == shapeNone && b.passiveOfTalks(toks, end, u.hi):
+		return registerContinues // "The border was also discussed.": in the talks, by no one named
 	}
 	return registerOther
+}
+
+// designation tells whether a name holds a digit: a model or a code
+// ("F-35", "G20"), never a person.
+func designation(toks []tok, r tokRange) bool {
+	for k := r.lo; k < r.hi; k++ {
+		if strings.ContainsAny(toks[k].text, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNoun tells whether the phrase toks[lo:hi] is the event itself:
+// "the call", "the phone conversation", "their meeting".
+func (b *stmtBuilder) eventNoun(toks []tok, lo, hi int) bool {
+	if hi <= lo || !determiners[toks[lo].lower] {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		if _, n := b.c.idx.longest(toks, k, cueEvent); n > 0 && k+n == hi && !strings.HasSuffix(toks[hi-1].lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveOfTalks tells whether a passive verb of speech or of the talks
+// follows the subject at k, with no agent: "was also raised", "were
+// stressed", "was touched upon". An agent ("was rejected by parliament")
+// tells who did it, and it is not the report's.
+func (b *stmtBuilder) passiveOfTalks(toks []tok, k, hi int) bool {
+	if k >= hi || toks[k].lower != "was" && toks[k].lower != "were" {
+		return false
+	}
+	k++
+	for k < hi && b.c.idx.isAdverb(toks[k]) {
+		k++
+	}
+	if k >= hi || !toks[k].word || toks[k].quote || !strings.HasSuffix(toks[k].lower, "ed") {
+		return false
+	}
+	p := toks[k].lower
+	next := ""
+	if k+1 < hi && toks[k+1].word && !toks[k+1].quote {
+		next = toks[k+1].lower
+	}
+	if next == "by" {
+		return false
+	}
+	_, listed := b.c.idx.verb(toks[k])
+	_, n := b.c.idx.longest(toks, k, cueEvent)
+	return listed || n > 0 || next == "upon" && len(p) > 5
 }
 
 // additives open a sentence that adds to what the sentence before said:

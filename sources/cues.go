@@ -84,6 +84,7 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 		cu.para, cu.unit = pi, ui
 		out = append(out, cu)
 	}
+	before := len(out)
 	for i := u.lo; i < u.hi; i++ {
 		t := toks[i]
 		if cu, ok := cx.quotedVerb(i); ok {
@@ -110,6 +111,13 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 			out = append(out, cu)
 			i = max(i, cu.vHi-1)
 			cx.withSeen = cx.withSeen || cu.form == formWith
+		}
+	}
+	if len(out) == before {
+		// "The German readout of the call:": a source without a verb.
+		if cu, ok := cx.documentLede(); ok {
+			cu.para, cu.unit = pi, ui
+			out = append(out, cu)
 		}
 	}
 	return out
@@ -591,6 +599,12 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 			return cu, true
 		}
 		k = end
+		if r := x.reducedRelativeEnd(k); r > k && x.thatAhead(k) == k {
+			// "told supporters gathered at a rally, …": the participle
+			// tells who they are, not what was said.
+			cu.adjuncts = append(cu.adjuncts, tokRange{k, r})
+			k = r
+		}
 	case v.Class == verbDescribe:
 		if !x.hasAhead(k, "as", 16) {
 			return cu, false
@@ -610,6 +624,11 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 			return cu, true
 		}
 		k = end
+	case v.NeedsThat && x.accountObject(k):
+		// "denied Lee's description of the call": a side's word on the
+		// other's account is its own statement.
+		cu.after, cu.afterBy = cu.head, byObject
+		return cu, true
 	case x.prepositional(v, k):
 		// "warned against escalation", "called for calm": the verb is part
 		// of what was said.
@@ -672,6 +691,51 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		return cu, false
 	}
 	return cu, true
+}
+
+// accountObject tells whether the object at k is someone's account of
+// something: a determiner or a possessive, a noun of account and "of"
+// ("Kim's description of the talks", "the White House version of events").
+func (x *cueScanner) accountObject(k int) bool {
+	if k >= x.hi || x.toks[k].quote || !determiners[x.word(k)] && !isPossessive(x.toks[k]) && !x.toks[k].cap {
+		return false
+	}
+	for j := k; j < x.hi-1 && j <= k+4; j++ {
+		t := x.toks[j]
+		if t.quote || !t.word {
+			return false
+		}
+		if accountNouns[t.lower] {
+			return x.word(j+1) == "of"
+		}
+	}
+	return false
+}
+
+// accountNouns name an account someone gave.
+var accountNouns = map[string]bool{"description": true, "characterization": true, "characterisation": true,
+	"portrayal": true, "account": true, "version": true, "depiction": true, "interpretation": true}
+
+// reducedRelativeEnd reads a participle and a preposition right after a
+// plain noun object ("supporters gathered at a rally", "reporters
+// travelling with him") up to the next comma, and returns where it ends,
+// or k when none stands there.
+func (x *cueScanner) reducedRelativeEnd(k int) int {
+	if k < x.lo+1 || k+1 >= x.hi || x.toks[k-1].cap || !x.toks[k-1].word {
+		return k
+	}
+	t := x.toks[k]
+	if !t.word || t.quote || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ing") {
+		return k
+	}
+	if _, listed := x.c.idx.verb(t); listed || !prepositions[x.word(k+1)] {
+		return k
+	}
+	j := k + 2
+	for j < x.hi && x.toks[j].text != "," && !x.toks[j].quote {
+		j++
+	}
+	return j
 }
 
 // freeRelative tells whether "what" and a short subject stand before the
@@ -830,7 +894,11 @@ func (x *cueScanner) personObject(k int) int {
 // takes what was said with ("warned against", "called for").
 func (x *cueScanner) prepositional(v *Verb, k int) bool {
 	w := x.word(k)
-	if w == "" || k+1 >= x.hi || !x.toks[k+1].word || x.toks[k+1].quote && x.toks[k+1].openQuote() < 0 {
+	if w == "" || k+1 >= x.hi {
+		return false
+	}
+	// "called for calm", "warned against “escalation”"
+	if t := x.toks[k+1]; t.openQuote() < 0 && (!t.word || t.quote) {
 		return false
 	}
 	for _, p := range v.Prepositions {

@@ -8,7 +8,9 @@ import (
 // Pass 6: time. A statement about an earlier event stays out of the
 // accounts of this one: "had previously said", "has long said", "last
 // month", "in April" (another month than the event's), "at the time",
-// "before taking office", another date or year. The words that count are
+// "before taking office", another date or year, "on Wednesday" when the
+// lede dates the event a day or three later (weekday.go), and a clause of
+// "after" or "since". The words that count are
 // the attribution's own — the phrase fronted before it, its verb group and
 // adjuncts, what trails its statement — never the statement itself: "Putin
 // said the sanctions imposed last year had failed" is about this call.
@@ -70,6 +72,7 @@ func findEarlier(p *passes) []earlierMark {
 	a, c, paras, cues, phrases, res, regs := p.a, p.c, p.paras, p.cues, p.phrases, p.res, p.regs
 	out := make([]earlierMark, len(cues))
 	event := eventDate(a, paras)
+	day := eventWeekday(a, c, paras)
 	for i := range cues {
 		if len(regs[i]) == 0 {
 			continue
@@ -90,7 +93,7 @@ func findEarlier(p *passes) []earlierMark {
 			continue
 		}
 		for _, r := range contextRanges(ps, cues, phrases, regs, i) {
-			if why := earlierIn(a, c, ps, r, event); why != "" {
+			if why := earlierIn(a, c, ps, r, event, day); why != "" {
 				out[i] = earlierMark(why)
 				break
 			}
@@ -102,7 +105,7 @@ func findEarlier(p *passes) []earlierMark {
 		if r := res[i]; r.outer >= 0 && out[i] == "" && out[r.outer] == "" {
 			ps := &paras[cues[i].para]
 			for _, rg := range contextRanges(ps, cues, phrases, regs, r.outer) {
-				if why := earlierIn(a, c, ps, rg, event); why != "" {
+				if why := earlierIn(a, c, ps, rg, event, day); why != "" {
 					out[i] = earlierMark(why)
 				}
 			}
@@ -115,9 +118,9 @@ func findEarlier(p *passes) []earlierMark {
 }
 
 // afterClause tells whether cue i stands in a clause opened by "after"
-// inside its sentence ("Zelensky spoke to Trump on Friday, a day after
-// Trump said he was disappointed"): what it reports came before the
-// sentence's own event.
+// or "since" inside its sentence ("Zelensky spoke to Trump on Friday, a
+// day after Trump said he was disappointed", "the first call since Trump
+// said …"): what it reports came before the sentence's own event.
 func afterClause(ps *paraScan, cues []attrCue, phrases []cuePhrases, i int) bool {
 	start := cues[i].vLo
 	if p := phrases[i].speaker; !p.empty() && !p.inverted && p.lo < start {
@@ -128,7 +131,7 @@ func afterClause(ps *paraScan, cues []attrCue, phrases []cuePhrases, i int) bool
 		return false
 	}
 	t := ps.toks[start-1]
-	return t.lower == "after" && !t.quote
+	return (t.lower == "after" || t.lower == "since") && !t.quote
 }
 
 // contextRanges are the words of cue i's attribution in its unit: what is
@@ -192,7 +195,7 @@ func tokenIndex(toks []tok, u unit, off int) int {
 // earlierIn tells why the words of r place a statement before the event:
 // a phrase of the catalog ("last month", "at the time"), a month or year
 // other than the event's ("in April", "in 2022"), or another date.
-func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendarDate) string {
+func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendarDate, day weekday) string {
 	toks := ps.toks
 	for r.lo < r.hi && r.lo < len(toks) && toks[r.lo].Start < ps.datelineEnd {
 		r.lo++ // the dateline dates the story, not an earlier event
@@ -204,6 +207,9 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		}
 		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi && (!endsInPreposition(cu.words) || timeAt(toks, k+n)) {
 			return "“" + strings.Join(cu.words, " ") + "”"
+		}
+		if k > 0 && toks[k-1].lower == "on" && day.before(t.lower) {
+			return "“on " + t.text + "”: a day before the event's"
 		}
 		if event == nil || k == 0 {
 			continue

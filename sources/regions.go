@@ -225,13 +225,19 @@ func (x *regioner) lastEnd(rs []region) int { return rs[len(rs)-1].End }
 // meet"): the report goes on.
 func (x *regioner) afterTrailing(k int) (region, bool) {
 	e := x.attributionEnd(k)
+	according := x.cues[k].form == formAccording
+	if according {
+		e = max(e, x.cues[k].agent.hi)
+	}
 	if e+2 >= x.u.hi || x.toks[e].text != "," || x.toks[e+1].quote || x.boundaryBefore(k) < 0 {
 		return region{}, false
 	}
 	with := x.toks[e+1].lower == "with" && x.withParticiple(e+2)
-	if x.toks[e+1].lower != "and" && !with {
+	who := x.toks[e+1].lower == "who" && x.speechAt(e+2)
+	if according && !who || x.toks[e+1].lower != "and" && !with && !who {
 		return region{}, false
 	}
+	with = with || who // "…, according to Lee, who told Kim of the need to …": the clause is Lee's too
 	a := e + 2
 	for m := k + 1; m < len(x.cues); m++ {
 		if (x.live(m) || x.res[m].source >= 0) && x.start(m) > e {
@@ -249,6 +255,22 @@ func (x *regioner) afterTrailing(k int) (region, bool) {
 		end-- // the sentence's full stop
 	}
 	return region{Span: Span{x.toks[a].Start, x.toks[end-1].End}, kind: Paraphrase, conf: x.confidence(k) * 0.9, quote: -1, lo: a, hi: end}, true
+}
+
+// speechAt tells whether a finite verb of speech stands at k, or "spoke"
+// or "talked" and a preposition ("spoke to Kim about …").
+func (x *regioner) speechAt(k int) bool {
+	if k+1 >= x.u.hi || x.toks[k].quote {
+		return false
+	}
+	if vf, ok := x.c.idx.verb(x.toks[k]); ok && vf.finite && !vf.participle {
+		return true
+	}
+	switch x.toks[k].lower {
+	case "spoke", "talked":
+		return prepositions[x.toks[k+1].lower] && !x.toks[k+1].quote
+	}
+	return false
 }
 
 // maxSubjectWords bounds the noun phrase before a participle.

@@ -108,7 +108,9 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 			}
 		}
 		if from == to {
-			rv.subjectOf(ps, u)
+			if sp, end := rv.subjectOf(ps, u); sp.valid() && sp.institution && rv.issuedDocument(ps, u, end) {
+				rv.nextSource = sp // "The White House issued a statement."
+			}
 			return
 		}
 		rv.reportedSubjects(ps, u, cues, from, to)
@@ -263,9 +265,16 @@ func (rv *resolver) touch(s speakerRef) {
 
 // subjectOf reads the subject of a unit without cues ("The foreign
 // minister was worried.") so a later pronoun can find it.
-func (rv *resolver) subjectOf(ps *paraScan, u unit) {
+// It returns the subject and where its phrase ends.
+func (rv *resolver) subjectOf(ps *paraScan, u unit) (speakerRef, int) {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-	rv.touch(rv.subjectAt(ps, u, px.afterFronted(bodyStart(ps, u))))
+	k := px.afterFronted(bodyStart(ps, u))
+	sp := rv.subjectAt(ps, u, k)
+	rv.touch(sp)
+	if k >= u.hi {
+		return sp, k
+	}
+	return sp, px.npRightEnd(k)
 }
 
 // subjectAt resolves the noun phrase at token k when it names someone.
@@ -966,6 +975,9 @@ func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 // "and warned that"): the speaker of the cue before it in the unit, else
 // the unit's subject, else the last speaker.
 func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u unit) (speakerRef, int) {
+	if sp := rv.butSubject(cues, i, first, u); sp.valid() {
+		return sp, -1
+	}
 	for k := i - 1; k >= first; k-- {
 		if done[k].valid() {
 			return done[k].sp, k
@@ -994,6 +1006,39 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 		return rv.recent[0], -1
 	}
 	return speakerRef{}, -1
+}
+
+// butSubject is the named subject of the clause that "but", "while" or
+// "whereas" opens after the unit's last cue before i and before cue i
+// itself ("China and Canada reached a deal, but Kim ruled out more, and
+// denied …"): a joined verb goes with that nearer clause.
+func (rv *resolver) butSubject(cues []attrCue, i, first int, u unit) speakerRef {
+	cu := &cues[i]
+	ps := &rv.paras[cu.para]
+	lo := u.lo
+	if i > first {
+		lo = cues[i-1].vHi
+	}
+	for b := cu.vLo - 1; b >= lo; b-- {
+		t := ps.toks[b]
+		if t.quote || !(t.lower == "but" || t.lower == "while" || t.lower == "whereas") {
+			continue
+		}
+		px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+		end := px.npRightEnd(b + 1)
+		if end <= b+1 || end >= cu.vLo {
+			return speakerRef{}
+		}
+		p := px.analyze(tokRange{b + 1, end})
+		if p.shape != shapeName {
+			return speakerRef{}
+		}
+		if who := rv.person(ps, u, p, p.titled); who != nil {
+			return rv.personRef(who)
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
 }
 
 // outletOf is the channel an outlet phrase names: a catalog outlet, a

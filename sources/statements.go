@@ -85,6 +85,9 @@ func buildStatements(b *stmtBuilder) []draft {
 	b.out = slices.Clip(b.out)
 	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
 	b.out = dropOverlaps(b.out)
+	b.blockQuotes()
+	sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Start < b.out[j].Start })
+	b.out = dropOverlaps(b.out)
 	b.continuations()
 	return b.out
 }

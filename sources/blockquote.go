@@ -1,0 +1,225 @@
+package sources
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// A readout quoted as a block. Articles that set two readouts side by
+// side often quote one whole, below a lede that ends with a colon: "The
+// Kremlin said the call covered:", "The readout of the call released by
+// the White House:". The block runs over the paragraphs that follow, from
+// the one that opens with a quotation mark to the one whose quotation
+// closes, and every sentence of it is the lede's source's, including
+// those with no agent ("The importance of trade was stressed.").
+
+// maxBlockParagraphs bounds a quoted block: a quotation left open longer
+// than this is a typing slip, not a readout.
+const maxBlockParagraphs = 8
+
+// documentLede reads a unit that is a document of a side and a colon,
+// with no verb of speech: "The German readout of the call, as published:"
+// "The version of the White House readout that Reuters obtained:". The
+// document is the agent, as in "according to the German readout"; what
+// it says is the block below (blockQuotes).
+func (x *cueScanner) documentLede() (attrCue, bool) {
+	if x.hi-x.lo < 3 || x.hi-x.lo > 24 || x.toks[x.hi-1].text != ":" {
+		return attrCue{}, false
+	}
+	start := x.lo
+	for k := x.lo; k < x.hi-1 && k < x.lo+10; k++ {
+		t := x.toks[k]
+		if t.quote || t.text == "," {
+			return attrCue{}, false
+		}
+		if _, verb := x.c.idx.verb(t); verb && !t.cap {
+			return attrCue{}, false
+		}
+		if t.lower == "of" {
+			start = k + 1 // "the text of the Kremlin's statement"
+		}
+		if x.c.idx.documents[t.lower] && !x.c.idx.documents[x.word(k+1)] && !x.documentOf(k+1) {
+			if k == start || !determiners[x.word(start)] && !x.toks[start].cap {
+				return attrCue{}, false
+			}
+			return attrCue{head: k, vLo: start, vHi: k + 1, form: formAccording, agent: tokRange{start, k + 1}, after: -1}, true
+		}
+	}
+	return attrCue{}, false
+}
+
+// documentOf tells whether "of" and a document stand at k: "the version
+// of the White House readout" is the readout's.
+func (x *cueScanner) documentOf(k int) bool {
+	if x.word(k) != "of" {
+		return false
+	}
+	for j := k + 1; j < x.hi && j <= k+5; j++ {
+		if x.c.idx.documents[x.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// blockQuotes adds the sentences of each block quoted below a lede that
+// ends with a colon, as statements of the lede's source. b.out is sorted;
+// the new statements are appended.
+func (b *stmtBuilder) blockQuotes() {
+	n := len(b.out)
+	for pi := 0; pi+1 < len(b.paras); pi++ {
+		ps := &b.paras[pi]
+		if ps.skip != "" || len(ps.units) == 0 || !endsWithColon(ps, ps.units[len(ps.units)-1]) {
+			continue
+		}
+		src, ok := b.ledeSource(pi, n)
+		if !ok {
+			continue
+		}
+		pi = b.block(pi+1, src, n) - 1
+	}
+}
+
+// ledeSource is the source of the lede that ends paragraph pi: the
+// statement its last sentence makes ("The Kremlin said the call
+// covered:"), whose own words, when they only announce the block, are
+// dropped; else the last cue there that names a source, saying nothing
+// itself ("Peskov told reporters:", documentLede). A statement that ends
+// before the colon, or a clause longer than an announcement, names no one
+// for the block.
+func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
+	ps := &b.paras[pi]
+	u := ps.units[len(ps.units)-1]
+	next := &b.paras[pi+1]
+	if next.skip != "" || len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner) {
+		return draft{}, false
+	}
+	// b.out[:n] and b.cues are in text order: look only at the lede's.
+	for i := sort.Search(n, func(i int) bool { return b.out[i].Start >= u.End }) - 1; i >= 0; i-- {
+		d := &b.out[i]
+		if d.Start < u.Start {
+			break
+		}
+		if d.para != pi || d.earlier != "" || !d.owner.valid() {
+			continue
+		}
+		words := len(strings.Fields(b.a.Text[d.Start:d.End]))
+		if words > 6 || strings.TrimSpace(strings.Trim(b.a.Text[d.End:ps.toks[u.hi-1].Start], " ,;:.”\"")) != "" {
+			// "Lee said the talks went well, but Kim was less upbeat:":
+			// a clause of its own before the colon, whose subject may be
+			// whoever the block is.
+			return draft{}, false
+		}
+		src := *d
+		if d.kind == Paraphrase && words <= 4 {
+			// "the call covered": it only announces the block.
+			d.kind = ledeKind
+		}
+		return src, true
+	}
+	last := -1
+	for ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi }); ci < len(b.cues) && b.cues[ci].para == pi; ci++ {
+		if b.cues[ci].unit == len(ps.units)-1 && b.res[ci].owner.valid() && b.early[ci] == "" && len(b.regs[ci]) == 0 {
+			last = ci
+		}
+	}
+	if last < 0 {
+		return draft{}, false
+	}
+	return draft{owner: b.res[last].owner, para: pi, cue: last, conf: 0.8}, true
+}
+
+// block adds, from paragraph pi on, the sentences of the quoted block as
+// statements of src, and returns the paragraph after the block. The block
+// ends with the paragraph whose text ends with a closing quotation mark;
+// one left open too long is no block, and nothing is added.
+func (b *stmtBuilder) block(pi int, src draft, n int) int {
+	end := -1
+	for j := pi; j < len(b.paras) && j < pi+maxBlockParagraphs; j++ {
+		ps := &b.paras[j]
+		if ps.skip != "" || !b.blockParagraph(ps) {
+			return pi
+		}
+		if b.closesQuote(ps) || j == len(b.paras)-1 {
+			end = j + 1
+			break
+		}
+	}
+	if end < 0 {
+		return pi
+	}
+	for j := pi; j < end; j++ {
+		ps := &b.paras[j]
+		for _, s := range sentenceSpans(b.a.Text, trimMarks(b.a.Text, ps.Span)) {
+			s = trimMarks(b.a.Text, s)
+			if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 3 || b.claimed(n, s) {
+				continue
+			}
+			d := src
+			d.Span, d.kind, d.para, d.quotation, d.conf = s, Quote, j, true, 0.7
+			b.out = append(b.out, d)
+		}
+	}
+	return end
+}
+
+// blockParagraph tells whether paragraph ps may be part of a quoted
+// block: its only quotation marks open it or close it ("“The leaders …",
+// "… in July.”"), or it has none (a mark left out). A quotation that
+// closes inside the paragraph is followed by the journalist's words.
+func (b *stmtBuilder) blockParagraph(ps *paraScan) bool {
+	end := ps.Start + len(strings.TrimRight(b.a.Text[ps.Start:ps.End], " \t\r\n"))
+	switch len(ps.quotes) {
+	case 0:
+		return true
+	case 1:
+		q := ps.quotes[0]
+		if q.Open >= end-len("”") {
+			return true // a straight closing mark read as an opening one
+		}
+		return q.Open == ps.Start && (!q.Closed || q.Close >= end)
+	}
+	return false
+}
+
+// closesQuote tells whether paragraph ps ends with a closing quotation
+// mark: a quotation that closes there, or a straight mark after the last
+// sentence's stop ("… in July.\"").
+func (b *stmtBuilder) closesQuote(ps *paraScan) bool {
+	text := strings.TrimRight(b.a.Text[ps.Start:ps.End], " \t\r\n")
+	switch {
+	case strings.HasSuffix(text, "”"):
+		return true
+	case strings.HasSuffix(text, "\""):
+		body := strings.TrimSuffix(text, "\"")
+		return len(ps.quotes) > 0 && (ps.quotes[len(ps.quotes)-1].Closed || strings.HasSuffix(body, ".") ||
+			strings.HasSuffix(body, "!") || strings.HasSuffix(body, "?"))
+	}
+	return false
+}
+
+// trimMarks trims spaces and the quotation marks that open or close a
+// block's paragraph off s.
+func trimMarks(text string, s Span) Span {
+	for {
+		s = trimQuote(text, s)
+		if s.Len() <= 0 {
+			return s
+		}
+		if r, n := utf8.DecodeRuneInString(text[s.Start:s.End]); isQuoteMark(r) {
+			s.Start += n
+			continue
+		}
+		if r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End]); isQuoteMark(r) {
+			s.End -= n
+			continue
+		}
+		return s
+	}
+}
+
+// isQuoteMark tells whether r is a double quotation mark.
+func isQuoteMark(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»'
+}
