@@ -11,8 +11,8 @@ func TestOfficePublisher(t *testing.T) {
 	tests := []struct {
 		heading, name, country string
 	}{
-		{"Office of the President of Finland account, 3 May 2022", "Office of the President of Finland", "FI"},
-		{"Office of the President of the Republic of Finland (presidentti.fi)", "Office of the President of the Republic of Finland", "FI"},
+		{"Office of the President of Chile text, 3 May 2021", "Office of the President of Chile", "CL"},
+		{"Office of the Prime Minister of the Republic of Estonia (example.ee)", "Office of the Prime Minister of the Republic of Estonia", "EE"},
 		{"The Finnish presidency: phone call with the Chinese president", "Finnish presidency", "FI"},
 		{"Statement by Norway's Ministry of Foreign Affairs", "Norway's Ministry of Foreign Affairs", "NO"},
 		{"Ministry of Foreign Affairs of Kenya, press release", "Ministry of Foreign Affairs of Kenya", "KE"},

@@ -28,10 +28,10 @@ func TestDocumentIdentity(t *testing.T) {
 			"White House", "White House readout", "US", "readout", "site"},
 		{"title only: the principal speaks", "a.txt", "President of Ukraine had a phone conversation with the Prime Minister of Japan" + text,
 			"President of Ukraine", "readout", "UA", "readout", "title"},
-		{"title only: a leader the gazetteer knows", "a.txt", "President Niinistö spoke with the Prime Minister of Japan" + text,
-			"Sauli Niinistö", "readout", "FI", "readout", "title"},
-		{"an office the publishers do not list, named with its country", "d.txt", "# Office of the President of Finland account, 2 May\n\nPresident Niinistö spoke with the Prime Minister of Japan" + text +
-			"\n# Second readout\n\nSecond" + text, "Office of the President of Finland", "Office of the President of Finland statement", "FI", "readout", "heading"},
+		{"title only: a leader the gazetteer knows", "a.txt", "President Ramaphosa spoke with the Prime Minister of Japan" + text,
+			"Cyril Ramaphosa", "readout", "ZA", "readout", "title"},
+		{"an office the publishers do not list, named with its country", "d.txt", "# Office of the President of Chile text, 2 May\n\nThe President spoke with the Prime Minister of Japan" + text +
+			"\n# Second readout\n\nSecond" + text, "Office of the President of Chile", "Office of the President of Chile statement", "CL", "readout", "heading"},
 		{"file name", "2024-05-02-kremlin-call.txt", "Talks in the Kremlin" + text,
 			"Kremlin", "Kremlin readout", "RU", "document", "file name"},
 		{"nothing tells: the file name speaks", "notes.txt", "Some notes" + text,
