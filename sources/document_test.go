@@ -26,7 +26,7 @@ func TestDocumentIdentity(t *testing.T) {
 			"Élysée", "Élysée statement", "FR", "readout", "front matter"},
 		{"site line of a saved page", "a.txt", "The White House\n\nReadout of the Vice President’s Meeting with the Prime Minister of Japan" + text,
 			"White House", "White House readout", "US", "readout", "site"},
-		{"title only: the principal speaks", "a.txt", "President of Ukraine had a phone conversation with the Prime Minister of Japan" + text,
+		{"title only: the principal speaks", "a.txt", "President of Ukraine held a phone conversation with the Prime Minister of Japan" + text,
 			"President of Ukraine", "readout", "UA", "readout", "title"},
 		{"title only: a leader the gazetteer knows", "a.txt", "President Ramaphosa spoke with the Prime Minister of Japan" + text,
 			"Cyril Ramaphosa", "readout", "ZA", "readout", "title"},
@@ -200,7 +200,7 @@ func TestDocumentEarlierEvents(t *testing.T) {
 func TestTranscript(t *testing.T) {
 	text := "Briefing by Spokesperson Ana Ruiz\n\n" +
 		"Ana Ruiz briefed reporters on the call between the two presidents. * * * Spokesperson Ana Ruiz: Good morning. " +
-		"The call lasted forty minutes. I would like to stress once again that the tone was warm. Question: Did they discuss the tariffs on steel? " +
+		"The call lasted forty minutes. I want to underline again that the tone was warm. Question: Did they discuss the tariffs on steel? " +
 		"Ana Ruiz: No, they didn't. We will raise the tariffs at the ministers' meeting. Q: The other side says the talks failed. Is that so? " +
 		"RUIZ: The talks did not fail at all.\n\nQ    The other side says the ministers failed to agree on tariffs.\n\nRUIZ: The ministers will meet on Monday.\n"
 	got, _, x := statementsOf(t, text)
@@ -253,7 +253,7 @@ func TestSaidBy(t *testing.T) {
 	text := "Telephone conversation with the Chancellor of Germany\n\n" +
 		"President Olga Ivanova had a telephone conversation with Federal Chancellor of Germany Karl Vogt. " +
 		"The Russian President stressed that gas deliveries would continue. He also noted the need for new talks. " +
-		"In response, Karl Vogt raised the issue of prices. The leaders agreed to stay in touch. " +
+		"In response, Karl Vogt raised the issue of prices. The leaders agreed to remain in contact. " +
 		"It was agreed that experts would meet soon.\n"
 	a := parseText(t, "2030-kremlin-call.txt", text)
 	x := ExtractDocuments([]*Article{a}, testCatalog(t), testPublishers(t))
