@@ -40,13 +40,13 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"would end by spring", ""}}},
 		{"that after a reporting verb opens its clause", usRU + "Putin added that European capitals had dismissed Moscow's proposals.",
 			[]want{{"had dismissed Moscow's proposals", "putin"}}},
-		{"a relative clause of place with a pronoun", usMX + "Sheinbaum wrote on X that the call went well.\n\nHer post answered Trump's message on Truth Social, where he claimed, \"Mexico will stop the caravans.\"",
+		{"a relative clause of place with a pronoun", usMX + "Sheinbaum wrote on X that the call went well.\n\nHer post answered Trump's message on Truth Social, where he wrote, \"Mexico will stop the caravans.\"",
 			[]want{{"Mexico will stop the caravans", "trump"}}},
 		{"a pronoun the sentence's names do not fit", usMX + "Sheinbaum wrote on X that the call went well.\n\nSheinbaum's post came on Thursday, when he claimed, \"Mexico will stop the caravans.\"",
 			[]want{{"Mexico will stop the caravans", ""}}},
 		{"a trailing attribution that ends with a comma", usRU + "\"The two sides agreed to meet again,\" the Kremlin said,\n\nThe call lasted an hour.",
 			[]want{{"The two sides agreed to meet again", "kremlin"}}},
-		{"a readout reads", usCN + "A readout published by China's foreign ministry read that both presidents valued regular contact.",
+		{"a readout reads", usCN + "A readout issued by the Chinese foreign ministry read that both presidents valued regular contact.",
 			[]want{{"both presidents valued regular contact", "beijing"}}},
 		{"a statement reads with a colon", usRU + "The Kremlin statement read: \"The sides agreed to stay in touch.\"",
 			[]want{{"The sides agreed to stay in touch", "kremlin"}}},
@@ -150,16 +150,16 @@ func TestNamedAdjunct(t *testing.T) {
 // off between the subject and its verb do not end the clause.
 func TestDateInsideAside(t *testing.T) {
 	text := "Trump and Xi talk\n\nUS President-elect Donald Trump spoke with Chinese President Xi Jinping on Friday.\n\n" +
-		"The incoming US president, who takes office on Monday, January 20, 2025, said he would work with China."
+		"The incoming US president, who takes office on Monday, January 20, 2031, said he would work with China."
 	checkAccounts(t, text, []accountWant{{"he would work with China", "trump"}})
 }
 
 // TestPressLendsNoChannel: a news organisation that reports the next
 // statement does not become the channel of the one before it.
 func TestPressLendsNoChannel(t *testing.T) {
-	p := runText(t, "Trump and Xi talk\n\nUS President-elect Donald Trump said he had a very good call with Chinese President Xi Jinping.\n\n"+
+	p := runText(t, "Trump and Xi talk\n\nUS President-elect Donald Trump said he had a really fine call with Chinese President Xi Jinping.\n\n"+
 		"According to CNN, Trump expressed hope that the trade dispute could be settled.")
-	st, acc := statementWith(p.extraction, "he had a very good call")
+	st, acc := statementWith(p.extraction, "he had a really fine call")
 	if st == nil || strings.Contains(acc.Channel, "CNN") {
 		t.Errorf("the first statement takes the channel of the news organisation's report:%s", dumpExtraction(p.extraction))
 	}

@@ -46,7 +46,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"relative clause verb", "The deal, which Biden said would be signed, was delayed.", "", "none", ""},
 		{"a relative clause without commas", "An Élysée official who briefed reporters said the call was useful.", "An Élysée official", "institution", ""},
 		{"an interjection between subject and verb", "Trump, for his part, told reporters the call was useful.", "Trump", "name", "for his part"},
-		{"an absolute clause's subject", "The leaders spoke for an hour, the Russian leader insisting that the West was to blame.", "the Russian leader", "role", ""},
+		{"an absolute clause's subject", "The leaders spoke for an hour, the Russian leader insisting that Europe was at fault.", "the Russian leader", "role", ""},
 		{"a staff noun with its complement", "A spokeswoman for the Élysée, Maud Bregeon, said the call was useful.", "Maud Bregeon", "name", ""},
 	}
 	for _, tt := range tests {

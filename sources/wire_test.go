@@ -16,13 +16,13 @@ func TestWireStyles(t *testing.T) {
 		style, text string
 		want        []want
 	}{
-		{"AP: remarks aboard Air Force One, an aide's account", `Trump says call with Putin made no progress
+		{"AP: remarks aboard Air Force One, an aide's account", `Trump says call with Putin moved nothing
 
-WASHINGTON (AP) — President Donald Trump said Thursday he "didn't make any progress" with Russian President Vladimir Putin, as the Kremlin said Putin told him Moscow would pursue its goals.
+WASHINGTON (AP) — President Donald Trump said Thursday he "got nowhere at all" with Russian President Vladimir Putin, as the Kremlin said Putin told him Moscow would keep to its aims.
 
-"We had a call. It was a long call," Trump told reporters aboard Air Force One.
+"It was a call. A fairly long one," Trump told reporters aboard Air Force One.
 
-Asked whether he had made any progress, Trump said: "No, I didn't make any progress."
+Asked whether anything had moved, Trump said: "No, nothing moved at all."
 
 Kremlin foreign policy aide Yuri Ushakov said Trump raised the question of a quick ceasefire, and Putin said Russia was ready to keep negotiating.
 
@@ -30,11 +30,11 @@ Trump, for his part, told reporters that trade had also come up.
 
 Russia launched hundreds of drones at Ukrainian cities overnight.
 `, []want{
-			{`"didn't make any progress"`, "trump"},
-			{"We had a call. It was a long call", "trump"},
-			{"No, I didn't make any progress.", "trump"},
+			{`"got nowhere at all"`, "trump"},
+			{"It was a call. A fairly long one", "trump"},
+			{"No, nothing moved at all.", "trump"},
 			{"trade had also come up", "trump"},
-			{"Moscow would pursue its goals", "kremlin"},
+			{"Moscow would keep to its aims", "kremlin"},
 			{"Trump raised the question of a quick ceasefire", "kremlin"},
 			{"Russia was ready to keep negotiating", "kremlin"},
 			{"hundreds of drones", ""},
@@ -113,13 +113,13 @@ Both leaders described the meeting as candid.
 
 BEIJING, March 18 (Xinhua) -- Chinese President Xi Jinping had a video call with U.S. President Joe Biden on Friday.
 
-Xi pointed out that China and the United States should shoulder their international responsibilities.
+Xi pointed out that China and the United States must carry their share of global duties.
 
 Biden said the United States does not seek a new Cold War with China.
 
 Both presidents agreed that their teams should follow up.
 `, []want{
-			{"China and the United States should shoulder their international responsibilities", "beijing"},
+			{"China and the United States must carry their share of global duties", "beijing"},
 			{"the United States does not seek a new Cold War with China", "beijing"},
 		}},
 		{"TASS: the press service and a presidential aide", `Putin, Pezeshkian discuss Middle East
@@ -136,9 +136,9 @@ The presidents agreed to maintain close contact, Presidential Aide Yury Ushakov 
 		}},
 		{"a quotation introduced by the sentence before it", `Trump and Putin speak
 
-WASHINGTON (Wire) — Trump told reporters aboard Air Force One about his call with Russian President Vladimir Putin. "We didn't make any progress with him."
+WASHINGTON (Wire) — Trump told reporters aboard Air Force One about his call with Russian President Vladimir Putin. "We got nowhere with him today."
 `, []want{
-			{"We didn't make any progress with him.", "trump"},
+			{"We got nowhere with him today.", "trump"},
 		}},
 	}
 	for _, tt := range tests {
