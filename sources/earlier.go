@@ -208,6 +208,9 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi && (!endsInPreposition(cu.words) || timeAt(toks, k+n)) {
 			return "“" + strings.Join(cu.words, " ") + "”"
 		}
+		if inRelativeClause(toks, r.lo, k) {
+			continue // "the president-elect, who takes office on Monday, said …": the clause dates something else
+		}
 		if k > 0 && toks[k-1].lower == "on" && day.before(t.lower) {
 			return "“on " + t.text + "”: a day before the event's"
 		}
@@ -272,3 +275,19 @@ func timeAt(toks []tok, k int) bool {
 }
 
 var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+// inRelativeClause tells whether toks[k] stands in a relative clause that
+// opened after the last comma before it (and not before lo): a time there
+// belongs to the clause ("who takes office on Monday"), not to the words
+// said.
+func inRelativeClause(toks []tok, lo, k int) bool {
+	for j := k - 1; j >= max(lo, 0); j-- {
+		switch toks[j].lower {
+		case ",", "—", "–":
+			return false
+		case "who", "whose", "which":
+			return true
+		}
+	}
+	return false
+}

@@ -92,6 +92,7 @@ func TestRemarksBeforeTheEvent(t *testing.T) {
 		{"on a day before", lede + "On Wednesday, Silva said she wanted to raise tariffs with Ortega at the summit.", "she wanted to raise tariffs", true},
 		{"on a day after", lede + "On Saturday, Silva said the meeting with Ortega had been warm.", "the meeting with Ortega had been warm", false},
 		{"a remark's weekday in the lede dates no event", "Silva and Ortega talk\n\nPresident Ana Silva told reporters on Sunday that her talks with Luis Ortega of Mexico went well.\n\nOn Friday, Silva said she had pressed Ortega on tariffs.", "pressed Ortega on tariffs", false},
+		{"a weekday inside a relative clause dates the clause", lede + "Silva, who flies home on Wednesday, said the meeting with Ortega had settled the tariff dispute.", "the meeting with Ortega had settled the tariff dispute", false},
 		{"since he said", lede + "It was their first meeting since Ortega said a deal on migration looked unlikely.", "a deal on migration looked unlikely", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
