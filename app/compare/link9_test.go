@@ -1,0 +1,58 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// rowOf is the agree or diverge row that holds the first statements of the
+// two accounts, or nil.
+func rowOf(c *Comparison, l, r string) *Row {
+	for k := range c.Rows {
+		if (c.Rows[k].Verdict == Agree || c.Rows[k].Verdict == Diverge) &&
+			slices.Contains(c.Rows[k].Left, l) && slices.Contains(c.Rows[k].Right, r) {
+			return &c.Rows[k]
+		}
+	}
+	return nil
+}
+
+// TestMatterNamedApart: one matter that one side calls a war and the other
+// a situation, or one side an internal affair, is told as two things; the
+// same matter in two nouns of one kind stays an agreement.
+func TestMatterNamedApart(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		verdict     Verdict
+		reason      string // a reason that must be given (substring)
+	}{
+		{"a war and a situation", "Ito voiced alarm at the hardship caused by the war the militias wage in Sudan.",
+			"The leaders also touched on the situation in Sudan.", Diverge, "a a war (“war the militias wage in Sudan”), b a situation"},
+		{"an internal crisis and a situation", "Most of the hour went to the internal Sudanese crisis.",
+			"The ministers reviewed the situation around Sudan at length.", Diverge, "an internal affair"},
+		{"a domestic crisis and tensions", "Most of the hour went to the Sudanese domestic crisis.",
+			"The ministers reviewed tensions around Sudan at length.", Diverge, "an internal affair"},
+		{"a situation and a crisis", "The ministers reviewed the situation in Sudan at length.",
+			"Most of the time went to the Sudanese crisis.", Agree, "Same point"},
+		{"a war and the fighting", "Ito voiced alarm at the war in Sudan.",
+			"Moreau spoke of the fighting in Sudan.", Agree, "Same point"},
+		{"a conflict is neither", "The ministers reviewed the conflict in Sudan at length.",
+			"Most of the time went to the war in Sudan.", Agree, "Same point"},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
+			if row == nil {
+				t.Fatalf("no link; rows %v", c.Rows)
+			}
+			if row.Verdict != tc.verdict || !strings.Contains(strings.Join(row.Reasons, " | "), tc.reason) {
+				t.Errorf("%s %q, want %s with %q", row.Verdict, row.Reasons, tc.verdict, tc.reason)
+			}
+		})
+	}
+}
