@@ -56,3 +56,35 @@ func TestMatterNamedApart(t *testing.T) {
 		})
 	}
 }
+
+// TestSamePointInOtherWords9: points news reports and readouts make in
+// other words on the two sides: keeping in touch in any of its forms.
+func TestSamePointInOtherWords9(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right []string
+		linked      bool
+		topic       string
+	}{
+		{"continued exchanges and staying in contact",
+			[]string{"Ito said he counts on continued exchanges with his Peruvian counterpart.", "Ito praised the harvest."},
+			[]string{"The two leaders agreed to stay in contact.", "Moreau praised the weather."}, true, "channels"},
+		{"student exchanges are no contact between leaders",
+			[]string{"Ito said student exchanges between the universities will double.", "Ito praised the harvest."},
+			[]string{"The two leaders agreed to stay in contact.", "Moreau praised the weather."}, false, ""},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
+			if (row != nil) != tc.linked {
+				t.Fatalf("linked %v, want %v; rows %v", row != nil, tc.linked, c.Rows)
+			}
+			if row != nil && tc.topic != "" && row.Topic != tc.topic {
+				t.Errorf("topic %s, want %s; reasons %q", row.Topic, tc.topic, row.Reasons)
+			}
+		})
+	}
+}
