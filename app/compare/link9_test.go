@@ -20,7 +20,8 @@ func rowOf(c *Comparison, l, r string) *Row {
 
 // TestMatterNamedApart: one matter that one side calls a war and the other
 // a situation, or one side an internal affair, is told as two things; the
-// same matter in two nouns of one kind stays an agreement.
+// same matter in two nouns of one kind stays an agreement. Not backing a
+// thing opposes it, whatever follows the verb.
 func TestMatterNamedApart(t *testing.T) {
 	tests := []struct {
 		name        string
@@ -38,6 +39,8 @@ func TestMatterNamedApart(t *testing.T) {
 			"Most of the time went to the Sudanese crisis.", Agree, "Same point"},
 		{"a war and the fighting", "Ito voiced alarm at the war in Sudan.",
 			"Moreau spoke of the fighting in Sudan.", Agree, "Same point"},
+		{"not backing a name is opposing", "Rome does not back Tyrol's independence.",
+			"Rome opposes unilateral moves to alter the status quo in Tyrol.", Diverge, "Both opposing, on different things"},
 		{"a conflict is neither", "The ministers reviewed the conflict in Sudan at length.",
 			"Most of the time went to the war in Sudan.", Agree, "Same point"},
 	}
