@@ -18,11 +18,12 @@ func rowOf(c *Comparison, l, r string) *Row {
 	return nil
 }
 
-// TestMatterNamedApart: one matter that one side calls a war and the other
+// TestVerdicts9: one matter that one side calls a war and the other
 // a situation, or one side an internal affair, is told as two things; the
 // same matter in two nouns of one kind stays an agreement. Not backing a
-// thing opposes it, whatever follows the verb.
-func TestMatterNamedApart(t *testing.T) {
+// thing opposes it, whatever follows the verb; demands someone made are
+// no condition.
+func TestVerdicts9(t *testing.T) {
 	tests := []struct {
 		name        string
 		left, right string
@@ -41,6 +42,10 @@ func TestMatterNamedApart(t *testing.T) {
 			"Moreau spoke of the fighting in Sudan.", Agree, "Same point"},
 		{"not backing a name is opposing", "Rome does not back Tyrol's independence.",
 			"Rome opposes unilateral moves to alter the status quo in Tyrol.", Diverge, "Both opposing, on different things"},
+		{"demands recalled are no condition", "Oslo recalled how the trawler owners' demands shaped the fishing quotas.",
+			"The ministers went over the fishing quotas.", Agree, "Same point"},
+		{"a condition is one", "Oslo will accept the fishing quotas only if the trawler owners agree.",
+			"The ministers went over the fishing quotas.", Diverge, "Only a sets a condition"},
 		{"a conflict is neither", "The ministers reviewed the conflict in Sudan at length.",
 			"Most of the time went to the war in Sudan.", Agree, "Same point"},
 	}
