@@ -292,7 +292,10 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
 				// passing: it weighs half (tally).
-				sk.passing = x.kind == specObject && !(l.isMain(i, x.topic) && r.isMain(j, x.topic))
+				// So is a thing one of them names only as what a side
+				// defends itself against (resistedAt).
+				sk.passing = x.kind == specObject && (!(l.isMain(i, x.topic) && r.isMain(j, x.topic)) ||
+					x.resisted == len(x.cues) || y.resisted == len(y.cues))
 				t.add(&sk)
 				ed.shared = append(ed.shared, sk)
 			}

@@ -96,3 +96,57 @@ func TestSamePointInOtherWords9(t *testing.T) {
 		})
 	}
 }
+
+// TestResistedAt: a thing named as what a side resists or defends itself
+// against, in one clause, is the background of the statement.
+func TestResistedAt(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Lima will keep helping Quito as it defends itself against the blockade.", "blockade", true},
+		{"Lima will help Quito protect its ports from the blockade.", "blockade", true},
+		{"The aid helps Quito in countering the ongoing naval blockade.", "blockade", true},
+		{"Lima condemned the blockade of Quito.", "blockade", false},
+		{"Lima spoke out against the blockade.", "blockade", false},
+		{"Quito defends its record, and against all advice it kept the blockade.", "blockade", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			sc := lex.scan(tc.text, stemmer{})
+			at := slices.IndexFunc(sc.toks, func(k token) bool { return k.norm == tc.word })
+			if got := resistedAt(&sc, at); got != tc.want {
+				t.Errorf("resistedAt %q = %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestResistedIsNoPoint: two statements that share only what one side
+// defends itself against make no point together.
+func TestResistedIsNoPoint(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right []string
+		linked      bool
+	}{
+		{"aggression as the background of aid",
+			[]string{"Lima will keep sending grain to Quito as it defends itself against Tumbesian aggression.", "Lima praised the harvest."},
+			[]string{"Quito laid the blame for the aggression on Tumbes.", "Quito praised the weather."}, false},
+		{"aggression as the point on both sides",
+			[]string{"Lima condemned the Tumbesian aggression.", "Lima praised the harvest."},
+			[]string{"Quito laid the blame for the aggression on Tumbes.", "Quito praised the weather."}, true},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
+			if (row != nil) != tc.linked {
+				t.Fatalf("linked %v, want %v; rows %v", row != nil, tc.linked, c.Rows)
+			}
+		})
+	}
+}

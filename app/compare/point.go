@@ -112,6 +112,9 @@ type specific struct {
 	// economic order"): not the thing between two countries ("economic
 	// cooperation"), sameThing.
 	global int
+	// resisted counts the cues of a thing named as what a side defends
+	// itself against (resistedAt): the background of the statement.
+	resisted int
 	// heads are the words a country or institution is named to qualify,
 	// as an adjective or a possessive ("Japanese seafood", "Japan's
 	// discharge"), and bare counts its other cues (modifiedApart).
@@ -165,6 +168,55 @@ var worldWords = map[string]bool{"global": true, "world": true, "world's": true,
 func globalAt(sc *scanned, from int) bool {
 	for k := from - 1; k >= 0 && k >= from-2; k-- {
 		if worldWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// resistWords name what a side does against a thing: "to counter the
+// blockade", "in combating the insurgency".
+var resistWords = map[string]bool{"counter": true, "countering": true, "combat": true, "combating": true,
+	"combatting": true, "repel": true, "repelling": true, "resist": true, "resisting": true, "withstand": true}
+
+// defendWords name a side defending itself, before the "against" or
+// "from" that names what it defends against: "as it defends itself
+// against the invasion", "to protect its ports from the blockade".
+var defendWords = map[string]bool{"defend": true, "defends": true, "defending": true, "defended": true,
+	"protect": true, "protects": true, "protecting": true, "protected": true, "defence": true, "defense": true}
+
+// maxResistGap is how many words (articles, adjectives) may stand between
+// the word that resists and the thing: "against the ongoing naval
+// blockade".
+const maxResistGap = 3
+
+// resistedAt tells whether the thing at token from is named as what a
+// side resists or defends itself against, in one clause: that is the
+// background of what the statement says ("Kyiv thanked Washington for
+// its help as it defends itself against the invasion"), not its point.
+func resistedAt(sc *scanned, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-1-maxResistGap; k-- {
+		if clauseBreak(sc, k) {
+			return false
+		}
+		switch n := sc.toks[k].norm; {
+		case resistWords[n]:
+			return true
+		case n == "against" || n == "from":
+			return defendedBefore(sc, k)
+		}
+	}
+	return false
+}
+
+// defendedBefore tells whether a defend word stands a few words before
+// token at, in one clause: "defends its freedom against".
+func defendedBefore(sc *scanned, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-1-maxResistGap; k-- {
+		if clauseBreak(sc, k) {
+			return false
+		}
+		if defendWords[sc.toks[k].norm] {
 			return true
 		}
 	}
@@ -266,6 +318,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if globalAt(sc, h.from) {
 				s.global++
 			}
+			if resistedAt(sc, h.from) {
+				s.resisted++
+			}
 			switch {
 			case pluralAt(sc, h):
 				s.plural++
@@ -288,6 +343,13 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		switch h.ph.kind {
 		case kindTopic:
 			if insideLonger(sc, k) {
+				continue
+			}
+			if resistedAt(sc, h.from) {
+				// What a side defends itself against is the
+				// background: the thing counts in passing, the
+				// statement is not about its subject.
+				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
 				continue
 			}
 			p.use(h.ph, c)
