@@ -587,6 +587,13 @@ func unmistakable(ed *edge, untopical bool) bool {
 			if k.w >= linkMin {
 				return true
 			}
+		case k.kind == specBacked:
+			// One side supported, named alone ("supporting Peru",
+			// "the support of Peru"): one point, if only a few
+			// statements make it.
+			if k.w >= linkMin {
+				return true
+			}
 		case k.kind == specNegated:
 			// A negated word is one more thing in common on a topic
 			// both speak to, not a point on its own.

@@ -150,3 +150,65 @@ func TestResistedIsNoPoint(t *testing.T) {
 		})
 	}
 }
+
+// TestBackedAt: a side named alone as the one someone supports; support
+// of one of its things, or a kind of support, is not it.
+func TestBackedAt(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Lima will keep supporting Peru through the winter.", "Peru", true},
+		{"Quito thanked Lima for its firm support of Peru.", "Peru", true},
+		{"Lima said it stands with Peru.", "Peru", true},
+		{"Lima voiced support for Peru's bid to join the bloc.", "Peru", false},
+		{"Lima pledged financial support for Peru.", "Peru", false},
+		{"Lima will discuss Peru with Quito.", "Peru", false},
+		{"Lima, supporting, Peru said nothing.", "Peru", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			sc := lex.scan(tc.text, stemmer{})
+			k := slices.IndexFunc(sc.hits, func(h hit) bool { return h.ph.kind == kindActor && strings.HasPrefix(sc.span(h.from, h.to), tc.word) })
+			if k < 0 {
+				t.Fatalf("no actor %q in %q", tc.word, tc.text)
+			}
+			if got := lex.backedAt(&sc, sc.hits[k]); got != tc.want {
+				t.Errorf("backedAt %q = %v, want %v", tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBackedIsOnePoint: the support of one side, in a pledge and in
+// thanks, is one point; two kinds of aid are not.
+func TestBackedIsOnePoint(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right []string
+		linked      bool
+		verdict     Verdict
+	}{
+		{"a pledge and thanks",
+			[]string{"Lima pledged to keep supporting Peru for as long as it takes.", "Lima praised the harvest."},
+			[]string{"Torres thanked Lima for its steady support of Peru.", "Torres praised the weather."}, true, Agree},
+		{"support of the side and a kind of aid",
+			[]string{"Lima pledged to keep supporting Peru.", "Lima praised the harvest."},
+			[]string{"Torres welcomed the financial support for Peru.", "Torres praised the weather."}, false, ""},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
+			if (row != nil) != tc.linked {
+				t.Fatalf("linked %v, want %v; rows %v", row != nil, tc.linked, c.Rows)
+			}
+			if row != nil && row.Verdict != tc.verdict {
+				t.Errorf("%s %q, want %s", row.Verdict, row.Reasons, tc.verdict)
+			}
+		})
+	}
+}

@@ -82,6 +82,12 @@ const (
 	// the nouns news reports use for it ("the situation in Sudan", "the
 	// Sudanese crisis"): key "m:" and the place's key (mattersOf).
 	specMatter specKind = 'm'
+	// specBacked: a side a statement says someone supports, named alone
+	// ("will keep supporting Peru", "thanked Chile for its support of
+	// Peru", "stands with Peru"): key "k:" and the side's key (backedAt).
+	// Support of one of the side's things ("support for Peru's
+	// economy") is not it.
+	specBacked specKind = 'k'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -375,6 +381,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				} else {
 					a.bare++
 				}
+			}
+			if l.backedAt(sc, h) {
+				add(specBacked, strconv.Itoa(h.ph.group), c, 0, -1)
 			}
 			actors = append(actors, c)
 			ents = append(ents, entity{key: string(specActor) + ":" + strconv.Itoa(h.ph.group), from: h.from, to: h.to})
