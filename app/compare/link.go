@@ -587,6 +587,12 @@ func unmistakable(ed *edge, untopical bool) bool {
 			if k.w >= linkMin {
 				return true
 			}
+		case k.kind == specQuoted:
+			// The same words in quotation marks: one formula, one
+			// point.
+			if k.w >= linkMin {
+				return true
+			}
 		case k.kind == specBacked:
 			// One side supported, named alone ("supporting Peru",
 			// "the support of Peru"): one point, if only a few

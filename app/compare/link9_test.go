@@ -212,3 +212,40 @@ func TestBackedIsOnePoint(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedOf: the words a statement quotes, names and pronouns aside,
+// when enough of them are left to be a formula.
+func TestQuotedOf(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Lima backs the rule of “no deal on Peru without Peru.”", []string{"no deal on _ without _"}},
+		{"Quito stands by the rule of \"no deal on us without us,\" Torres said.", []string{"no deal on _ without _"}},
+		{"Torres called the talks “useful” and “frank.”", nil},
+		{"Torres spoke of “a new page” and “a fresh start for both.”", []string{"a fresh start for both", "a new page"}},
+		{"Torres said nothing quoted at all.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			sc := lex.scan(tc.text, stemmer{})
+			got := sortedKeys(quotedOf(&sc))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("quotedOf = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQuotedIsOnePoint: a formula both sides quote is one point.
+func TestQuotedIsOnePoint(t *testing.T) {
+	x := buildArticle(map[string][]string{
+		"a": {"Lima restated its respect for the rule of “no deal on you without you.”", "Lima praised the harvest."},
+		"b": {"Torres thanked Lima for backing the rule of \"no deal on Peru without Peru.\"", "Torres praised the weather."},
+	}, "a", "b")
+	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	if rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID) == nil {
+		t.Errorf("no link; rows %v", c.Rows)
+	}
+}

@@ -88,6 +88,9 @@ const (
 	// Support of one of the side's things ("support for Peru's
 	// economy") is not it.
 	specBacked specKind = 'k'
+	// specQuoted: words both statements quote, word for word, names and
+	// pronouns aside (quotedOf).
+	specQuoted specKind = 'q'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -443,6 +446,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	}
 	for key, c := range sortedCues(l.mattersOf(sc, ents)) {
 		add(specMatter, key, c, 0, -1)
+	}
+	for key, c := range sortedCues(quotedOf(sc)) {
+		add(specQuoted, key, c, 0, -1)
 	}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {
