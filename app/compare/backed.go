@@ -1,5 +1,7 @@
 package compare
 
+import "sort"
+
 // The support of one side, told by both accounts of a call: "Lima will
 // keep supporting Quito" and "Quito thanked Lima for its support of
 // Quito" make one point, however differently the rest of the two
@@ -53,8 +55,12 @@ func (l *Lexicon) backedAt(sc *scanned, h hit) bool {
 // a topic: a kind of support ("financial support", "military support"),
 // which is aid of that kind, not the support of the side.
 func kindOfSupport(sc *scanned, at int) bool {
-	for _, h := range sc.hits {
-		if h.ph.kind == kindTopic && h.to == at+1 && h.from < at {
+	// Hits are in the order of their first token, and none is longer
+	// than the lexicon's longest phrase: look only where one could end
+	// at the support word.
+	k := sort.Search(len(sc.hits), func(i int) bool { return sc.hits[i].from >= at+1-sc.longest })
+	for ; k < len(sc.hits) && sc.hits[k].from < at; k++ {
+		if h := sc.hits[k]; h.ph.kind == kindTopic && h.to == at+1 {
 			return true
 		}
 	}
