@@ -580,23 +580,12 @@ func unmistakable(ed *edge, untopical bool) bool {
 			if k.w >= linkMin {
 				return true
 			}
-		case k.kind == specMatter:
+		case k.kind == specMatter || k.kind == specQuoted || k.kind == specBacked:
 			// The state of affairs in one country, in whatever nouns
-			// ("the situation in Sudan", "the Sudanese crisis"): one
-			// thing, if only a few statements name it.
-			if k.w >= linkMin {
-				return true
-			}
-		case k.kind == specQuoted:
-			// The same words in quotation marks: one formula, one
-			// point.
-			if k.w >= linkMin {
-				return true
-			}
-		case k.kind == specBacked:
-			// One side supported, named alone ("supporting Peru",
-			// "the support of Peru"): one point, if only a few
-			// statements make it.
+			// ("the situation in Sudan", "the Sudanese crisis"); the
+			// same words in quotation marks (one formula); one side
+			// supported, named alone ("supporting Peru", "the support
+			// of Peru"): one point, if only a few statements make it.
 			if k.w >= linkMin {
 				return true
 			}

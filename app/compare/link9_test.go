@@ -18,6 +18,19 @@ func rowOf(c *Comparison, l, r string) *Row {
 	return nil
 }
 
+// linkedRow compares two invented accounts and gives the row of their
+// first statements, failing when its presence is not want.
+func linkedRow(t *testing.T, e *Engine, left, right []string, want bool) *Row {
+	t.Helper()
+	x := buildArticle(map[string][]string{"a": left, "b": right}, "a", "b")
+	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
+	if (row != nil) != want {
+		t.Fatalf("linked %v, want %v; rows %v", row != nil, want, c.Rows)
+	}
+	return row
+}
+
 // TestVerdicts9: one matter that one side calls a war and the other
 // a situation, or one side an internal affair, is told as two things; the
 // same matter in two nouns of one kind stays an agreement. Not backing a
@@ -52,12 +65,7 @@ func TestVerdicts9(t *testing.T) {
 	e := New(testLexicon(t))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
-			if row == nil {
-				t.Fatalf("no link; rows %v", c.Rows)
-			}
+			row := linkedRow(t, e, []string{tc.left}, []string{tc.right}, true)
 			if row.Verdict != tc.verdict || !strings.Contains(strings.Join(row.Reasons, " | "), tc.reason) {
 				t.Errorf("%s %q, want %s with %q", row.Verdict, row.Reasons, tc.verdict, tc.reason)
 			}
@@ -84,12 +92,7 @@ func TestSamePointInOtherWords9(t *testing.T) {
 	e := New(testLexicon(t))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
-			if (row != nil) != tc.linked {
-				t.Fatalf("linked %v, want %v; rows %v", row != nil, tc.linked, c.Rows)
-			}
+			row := linkedRow(t, e, tc.left, tc.right, tc.linked)
 			if row != nil && tc.topic != "" && row.Topic != tc.topic {
 				t.Errorf("topic %s, want %s; reasons %q", row.Topic, tc.topic, row.Reasons)
 			}
@@ -141,12 +144,7 @@ func TestResistedIsNoPoint(t *testing.T) {
 	e := New(testLexicon(t))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
-			if (row != nil) != tc.linked {
-				t.Fatalf("linked %v, want %v; rows %v", row != nil, tc.linked, c.Rows)
-			}
+			linkedRow(t, e, tc.left, tc.right, tc.linked)
 		})
 	}
 }
@@ -200,12 +198,7 @@ func TestBackedIsOnePoint(t *testing.T) {
 	e := New(testLexicon(t))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
-			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-			row := rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID)
-			if (row != nil) != tc.linked {
-				t.Fatalf("linked %v, want %v; rows %v", row != nil, tc.linked, c.Rows)
-			}
+			row := linkedRow(t, e, tc.left, tc.right, tc.linked)
 			if row != nil && row.Verdict != tc.verdict {
 				t.Errorf("%s %q, want %s", row.Verdict, row.Reasons, tc.verdict)
 			}
@@ -240,12 +233,7 @@ func TestQuotedOf(t *testing.T) {
 
 // TestQuotedIsOnePoint: a formula both sides quote is one point.
 func TestQuotedIsOnePoint(t *testing.T) {
-	x := buildArticle(map[string][]string{
-		"a": {"Lima restated its respect for the rule of “no deal on you without you.”", "Lima praised the harvest."},
-		"b": {"Torres thanked Lima for backing the rule of \"no deal on Peru without Peru.\"", "Torres praised the weather."},
-	}, "a", "b")
-	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
-	if rowOf(&c, x.Accounts[0].Statements[0].ID, x.Accounts[1].Statements[0].ID) == nil {
-		t.Errorf("no link; rows %v", c.Rows)
-	}
+	linkedRow(t, New(testLexicon(t)),
+		[]string{"Lima restated its respect for the rule of “no deal on you without you.”", "Lima praised the harvest."},
+		[]string{"Torres thanked Lima for backing the rule of \"no deal on Peru without Peru.\"", "Torres praised the weather."}, true)
 }
