@@ -59,6 +59,8 @@ func TestVerdicts9(t *testing.T) {
 			"The ministers went over the fishing quotas.", Agree, "Same point"},
 		{"a condition is one", "Oslo will accept the fishing quotas only if the trawler owners agree.",
 			"The ministers went over the fishing quotas.", Diverge, "Only a sets a condition"},
+		{"the fighting and a situation: neither calls it a war", "Moreau spoke of the fighting in Sudan.",
+			"The leaders also touched on the situation in Sudan.", Agree, "Same point"},
 		{"a conflict is neither", "The ministers reviewed the conflict in Sudan at length.",
 			"Most of the time went to the war in Sudan.", Agree, "Same point"},
 	}

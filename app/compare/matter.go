@@ -111,7 +111,9 @@ func (l *Lexicon) tiedBefore(sc *scanned, end, m int) bool {
 // it: one side's "war" is the other's "situation", and a crisis called
 // "internal" or "domestic" is one the speaker says is no one else's doing.
 // Nouns that call it neither ("conflict", "issue") are not sorted.
-var matterNames = map[string]string{"war": "a war", "hostilities": "a war", "fighting": "a war",
+// "The fighting" and "hostilities" tell what goes on there, not what the
+// speaker calls it, and are not sorted either.
+var matterNames = map[string]string{"war": "a war",
 	"situation": "a situation", "developments": "a situation", "crisis": "a situation", "tensions": "a situation"}
 
 // internalWords call a matter the affair of its own country alone: "the
