@@ -61,6 +61,8 @@ func TestVerdicts9(t *testing.T) {
 			"The ministers went over the fishing quotas.", Diverge, "Only a sets a condition"},
 		{"the fighting and a situation: neither calls it a war", "Moreau spoke of the fighting in Sudan.",
 			"The leaders also touched on the situation in Sudan.", Agree, "Same point"},
+		{"in compliance with the law and in violation of it", "Lima said its river patrols act in full compliance with international law.",
+			"Quito said the river patrols are in violation of international law.", Diverge, "lawful against unlawful"},
 		{"a conflict is neither", "The ministers reviewed the conflict in Sudan at length.",
 			"Most of the time went to the war in Sudan.", Agree, "Same point"},
 	}
