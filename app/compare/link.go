@@ -292,7 +292,10 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
 				// passing: it weighs half (tally).
-				sk.passing = x.kind == specObject && !(l.isMain(i, x.topic) && r.isMain(j, x.topic))
+				// So is a thing one of them names only as what a side
+				// defends itself against (resistedAt).
+				sk.passing = x.kind == specObject && (!(l.isMain(i, x.topic) && r.isMain(j, x.topic)) ||
+					x.resisted == len(x.cues) || y.resisted == len(y.cues))
 				t.add(&sk)
 				ed.shared = append(ed.shared, sk)
 			}
@@ -577,10 +580,12 @@ func unmistakable(ed *edge, untopical bool) bool {
 			if k.w >= linkMin {
 				return true
 			}
-		case k.kind == specMatter:
+		case k.kind == specMatter || k.kind == specQuoted || k.kind == specBacked:
 			// The state of affairs in one country, in whatever nouns
-			// ("the situation in Sudan", "the Sudanese crisis"): one
-			// thing, if only a few statements name it.
+			// ("the situation in Sudan", "the Sudanese crisis"); the
+			// same words in quotation marks (one formula); one side
+			// supported, named alone ("supporting Peru", "the support
+			// of Peru"): one point, if only a few statements make it.
 			if k.w >= linkMin {
 				return true
 			}

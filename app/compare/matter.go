@@ -1,5 +1,7 @@
 package compare
 
+import "fmt"
+
 // A matter is the state of affairs in one country or place, which news
 // reports name by a few nouns that stand for one another: "the situation
 // in Sudan", "the Sudanese crisis", "the war the army wages in Sudan",
@@ -102,4 +104,57 @@ func (l *Lexicon) tiedBefore(sc *scanned, end, m int) bool {
 		}
 	}
 	return true
+}
+
+// matterNames sort the nouns of a matter by what they call it. Accounts of
+// one call often name one matter by nouns that say different things of
+// it: one side's "war" is the other's "situation", and a crisis called
+// "internal" or "domestic" is one the speaker says is no one else's doing.
+// Nouns that call it neither ("conflict", "issue") are not sorted.
+// "The fighting" and "hostilities" tell what goes on there, not what the
+// speaker calls it, and are not sorted either.
+var matterNames = map[string]string{"war": "a war",
+	"situation": "a situation", "developments": "a situation", "crisis": "a situation", "tensions": "a situation"}
+
+// internalWords call a matter the affair of its own country alone: "the
+// internal crisis", "the domestic situation", "the intra-Sudanese
+// conflict".
+var internalWords = map[string]bool{"internal": true, "domestic": true, "intra": true}
+
+// matterName tells what a statement calls a matter it names at c (a cue
+// of mattersOf): a war, a situation, an internal affair, or "" when its
+// noun is none of these. The word right before the cue counts too ("the
+// internal Sudanese crisis").
+func matterName(sc *scanned, c cue) string {
+	name, internal := "", false
+	for k := max(c.from-1, 0); k < c.to && k < len(sc.toks); k++ {
+		n := sc.toks[k].norm
+		internal = internal || internalWords[n]
+		if m := matterNames[n]; m != "" && name != "a war" {
+			name = m
+		}
+	}
+	if internal && name != "a war" {
+		return "an internal affair"
+	}
+	return name
+}
+
+// namedApart reports a matter both statements name (specMatter) that one
+// calls a war and the other a situation, or one an internal affair and
+// the other not: the two tell one matter as different things.
+func namedApart(ln, rn string, lsc, rsc *scanned, shared []sharedKey) (finding, bool) {
+	for _, sk := range shared {
+		if sk.kind != specMatter || len(sk.lc) == 0 || len(sk.rc) == 0 {
+			continue
+		}
+		a, b := matterName(lsc, sk.lc[0]), matterName(rsc, sk.rc[0])
+		if a == "" || b == "" || a == b {
+			continue
+		}
+		return finding{text: fmt.Sprintf("They call one matter different things: %s %s (%s), %s %s (%s)",
+			ln, a, quote(sk.lc[0].text), rn, b, quote(sk.rc[0].text)),
+			strong: true, lc: sk.lc[:1], rc: sk.rc[:1]}, true
+	}
+	return finding{}, false
 }

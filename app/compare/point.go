@@ -82,6 +82,15 @@ const (
 	// the nouns news reports use for it ("the situation in Sudan", "the
 	// Sudanese crisis"): key "m:" and the place's key (mattersOf).
 	specMatter specKind = 'm'
+	// specBacked: a side a statement says someone supports, named alone
+	// ("will keep supporting Peru", "thanked Chile for its support of
+	// Peru", "stands with Peru"): key "k:" and the side's key (backedAt).
+	// Support of one of the side's things ("support for Peru's
+	// economy") is not it.
+	specBacked specKind = 'k'
+	// specQuoted: words both statements quote, word for word, names and
+	// pronouns aside (quotedOf).
+	specQuoted specKind = 'q'
 )
 
 // specific is one specific thing a statement names, with where it names it.
@@ -112,6 +121,9 @@ type specific struct {
 	// economic order"): not the thing between two countries ("economic
 	// cooperation"), sameThing.
 	global int
+	// resisted counts the cues of a thing named as what a side defends
+	// itself against (resistedAt): the background of the statement.
+	resisted int
 	// heads are the words a country or institution is named to qualify,
 	// as an adjective or a possessive ("Japanese seafood", "Japan's
 	// discharge"), and bare counts its other cues (modifiedApart).
@@ -165,6 +177,55 @@ var worldWords = map[string]bool{"global": true, "world": true, "world's": true,
 func globalAt(sc *scanned, from int) bool {
 	for k := from - 1; k >= 0 && k >= from-2; k-- {
 		if worldWords[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// resistWords name what a side does against a thing: "to counter the
+// blockade", "in combating the insurgency".
+var resistWords = map[string]bool{"counter": true, "countering": true, "combat": true, "combating": true,
+	"combatting": true, "repel": true, "repelling": true, "resist": true, "resisting": true, "withstand": true}
+
+// defendWords name a side defending itself, before the "against" or
+// "from" that names what it defends against: "as it defends itself
+// against the invasion", "to protect its ports from the blockade".
+var defendWords = map[string]bool{"defend": true, "defends": true, "defending": true, "defended": true,
+	"protect": true, "protects": true, "protecting": true, "protected": true, "defence": true, "defense": true}
+
+// maxResistGap is how many words (articles, adjectives) may stand between
+// the word that resists and the thing: "against the ongoing naval
+// blockade".
+const maxResistGap = 3
+
+// resistedAt tells whether the thing at token from is named as what a
+// side resists or defends itself against, in one clause: that is the
+// background of what the statement says ("Kyiv thanked Washington for
+// its help as it defends itself against the invasion"), not its point.
+func resistedAt(sc *scanned, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-1-maxResistGap; k-- {
+		if clauseBreak(sc, k) {
+			return false
+		}
+		switch n := sc.toks[k].norm; {
+		case resistWords[n]:
+			return true
+		case n == "against" || n == "from":
+			return defendedBefore(sc, k)
+		}
+	}
+	return false
+}
+
+// defendedBefore tells whether a defend word stands a few words before
+// token at, in one clause: "defends its freedom against".
+func defendedBefore(sc *scanned, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-1-maxResistGap; k-- {
+		if clauseBreak(sc, k) {
+			return false
+		}
+		if defendWords[sc.toks[k].norm] {
 			return true
 		}
 	}
@@ -266,6 +327,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if globalAt(sc, h.from) {
 				s.global++
 			}
+			if resistedAt(sc, h.from) {
+				s.resisted++
+			}
 			switch {
 			case pluralAt(sc, h):
 				s.plural++
@@ -288,6 +352,13 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 		switch h.ph.kind {
 		case kindTopic:
 			if insideLonger(sc, k) {
+				continue
+			}
+			if resistedAt(sc, h.from) {
+				// What a side defends itself against is the
+				// background: the thing counts in passing, the
+				// statement is not about its subject.
+				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
 				continue
 			}
 			p.use(h.ph, c)
@@ -313,6 +384,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 				} else {
 					a.bare++
 				}
+			}
+			if l.backedAt(sc, h) {
+				add(specBacked, strconv.Itoa(h.ph.group), c, 0, -1)
 			}
 			actors = append(actors, c)
 			ents = append(ents, entity{key: string(specActor) + ":" + strconv.Itoa(h.ph.group), from: h.from, to: h.to})
@@ -372,6 +446,9 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 	}
 	for key, c := range sortedCues(l.mattersOf(sc, ents)) {
 		add(specMatter, key, c, 0, -1)
+	}
+	for key, c := range sortedCues(quotedOf(sc)) {
+		add(specQuoted, key, c, 0, -1)
 	}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if l.phraseWord(sc, i, covered, inLexicon) && l.phraseWord(sc, i+1, covered, inLexicon) && adjacent(sc, i) {

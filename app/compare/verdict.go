@@ -85,6 +85,9 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 	if f, ok := negations(ln, rn, ls, rs); ok {
 		add(f)
 	}
+	if f, ok := namedApart(ln, rn, &l.sc[ed.l], &r.sc[ed.r], ed.shared); ok {
+		add(f)
+	}
 	if f, ok := e.commitment(l, r, ed); ok {
 		add(f)
 	} else if f, ok := factOrPossibility(ln, rn, ls, rs, len(e.lex.Commitment)-1); ok {
