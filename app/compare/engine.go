@@ -336,13 +336,31 @@ func (e *Engine) mainTopics(p *Profile) []int {
 	return sorted
 }
 
-// accountNames are the names reasons give the two accounts: the names the
-// window and the reports give them, told apart from each other, so that a
-// reason says "Only Kremlin" where the verdict chip says "only Kremlin".
+// accountNames are the names reasons give the two accounts. With the
+// article, the names the window and the reports give them, told apart from
+// each other, so that a reason says "Only Kremlin" where the verdict chip
+// says "only Kremlin"; without it (two passages compared on their own),
+// the speakers, or the labels when one speaker has both accounts, else
+// the ids.
 func accountNames(a *sources.Article, left, right *sources.Account) (string, string) {
-	x := &sources.Extraction{Article: a, Accounts: []sources.Account{*left, *right}}
-	names := naming.Among(x, []string{left.ID, right.ID})
-	return names.Of(left.ID), names.Of(right.ID)
+	if a != nil {
+		x := &sources.Extraction{Article: a, Accounts: []sources.Account{*left, *right}}
+		names := naming.Among(x, []string{left.ID, right.ID})
+		return names.Of(left.ID), names.Of(right.ID)
+	}
+	name := func(acc *sources.Account, bySpeaker bool) string {
+		switch {
+		case bySpeaker && acc.Speaker != "":
+			return acc.Speaker
+		case acc.Label != "":
+			return acc.Label
+		case acc.Speaker != "":
+			return acc.Speaker
+		}
+		return acc.ID
+	}
+	bySpeaker := left.Speaker != right.Speaker
+	return name(left, bySpeaker), name(right, bySpeaker)
 }
 
 // oneSided builds the rows of the statements of s that stand in no
