@@ -81,9 +81,10 @@ Taiwan's foreign ministry said it was grateful for US support.
 	}
 }
 
-// TestMainAccountOrder: a side's main account is its largest own account
-// unless another holds a single statement only: one relayed line from a
-// press secretary does not outrank the leader's remarks.
+// TestMainAccountOrder: a side's main account comes first: the press
+// secretary relays the call, so the White House speaks for the US side,
+// and the leader's remarks on the call join it; his remarks on other
+// things stay his own, after the parties' accounts.
 func TestMainAccountOrder(t *testing.T) {
 	text := `Trump says no progress in call with Putin
 
@@ -103,7 +104,10 @@ White House press secretary Karoline Leavitt said later that the president had b
 	for _, acc := range p.extraction.Accounts {
 		got = append(got, acc.ID)
 	}
-	if len(got) < 2 || got[0] != "trump" || got[1] != "kremlin" {
-		t.Errorf("accounts %v, want trump and kremlin first", got)
+	if len(got) < 3 || got[0] != "white-house" || got[1] != "kremlin" || got[2] != "trump" {
+		t.Errorf("accounts %v, want white-house and kremlin first, then trump", got)
+	}
+	if _, acc := statementWith(p.extraction, "It was a long call"); acc == nil || acc.ID != "white-house" {
+		t.Errorf("Trump's remarks on the call are not in the White House account:%s", dumpExtraction(p.extraction))
 	}
 }
