@@ -271,3 +271,98 @@ func (b *accountBuilder) sentenceNamesEvent(d *draft) bool {
 	}
 	return false
 }
+
+// bindAdministration gives an official the article names without a
+// country, by a government title the catalog may not know ("Treasury
+// Secretary Ann Lowe"), the side whose government the article names by
+// its leader ("the Lowe administration", "Trump's team"), when it names
+// one party's government so and not the other's: the article tells whose
+// government is in the story.
+func (b *accountBuilder) bindAdministration(ds []draft, parties []Party) {
+	if len(parties) != 2 {
+		return
+	}
+	co := b.administrationParty(parties)
+	if co == "" {
+		return
+	}
+	bound := map[*person]bool{}
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || d.owner.institution || d.earlier != "" {
+			continue
+		}
+		if !bound[who] && (who.country != "" || !b.governmentTitled(who)) {
+			continue
+		}
+		if !bound[who] {
+			b.ppl.learn(who, co, -1, 0, false)
+			bound[who] = true
+		}
+		d.owner.country = co
+	}
+}
+
+// governmentWords end a government title before a name ("Treasury
+// Secretary", "Trade Minister").
+var governmentWords = map[string]bool{"secretary": true, "minister": true}
+
+// governmentTitled tells whether the article names who with a government
+// title right before the name ("Commerce Secretary Ann Lowe").
+func (b *accountBuilder) governmentTitled(who *person) bool {
+	if len(who.parts) == 0 {
+		return false
+	}
+	first := strings.ToLower(who.parts[0])
+	for _, ps := range b.paras {
+		for k := 1; k < len(ps.toks); k++ {
+			if ps.toks[k].lower == first && ps.toks[k-1].cap && governmentWords[ps.toks[k-1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// administrationWords follow a leader's name to name his government ("the
+// Biden administration", "Trump's team").
+var administrationWords = map[string]bool{"administration": true, "team": true, "government": true}
+
+// administrationParty is the one party whose government the article
+// names by its leader, or "".
+func (b *accountBuilder) administrationParty(parties []Party) string {
+	found := ""
+	for _, p := range parties {
+		who := b.ppl.leader(p.Key)
+		if who == nil || len(who.parts) == 0 {
+			continue
+		}
+		family := who.parts[len(who.parts)-1]
+		if who.familyFirst {
+			family = who.parts[0]
+		}
+		if !b.namesAdministration(strings.ToLower(family)) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = p.Key
+	}
+	return found
+}
+
+// namesAdministration tells whether the article writes the family name
+// before a word of government ("Trump administration", "Trump's team").
+func (b *accountBuilder) namesAdministration(family string) bool {
+	for _, ps := range b.paras {
+		for k := 0; k+1 < len(ps.toks); k++ {
+			w := strings.TrimSuffix(strings.TrimSuffix(ps.toks[k].lower, "'s"), "’s")
+			if w == family && administrationWords[ps.toks[k+1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -95,3 +95,29 @@ func TestPartyOwnsCall(t *testing.T) {
 		})
 	}
 }
+
+// TestAdministrationOfficial: an official the article names by a
+// government title it gives no country is of the side whose government
+// the article names by its leader ("the Lula administration").
+func TestAdministrationOfficial(t *testing.T) {
+	lulaMilei := "Milei says Lula team misread their call\n\nArgentine President Javier Milei said the Lula administration had misread a call the two leaders held on Monday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a minister the article gives no country, beside one side's administration", lulaMilei +
+			"Agriculture Minister Teodoro Vasconcelos said on television that Milei had promised to buy more coffee.",
+			[]want{{"Milei had promised to buy more coffee", "vasconcelos"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+			p := runText(t, tt.text)
+			_, acc := statementWith(p.extraction, tt.want[0].statement)
+			if acc == nil || acc.Party != "BR" {
+				t.Errorf("the minister's account is not of the Brazilian side:%s", dumpExtraction(p.extraction))
+			}
+		})
+	}
+}
