@@ -32,6 +32,12 @@ func TestParties(t *testing.T) {
 			[]string{"TR", "UA"}},
 		{"a country after a name is not the person's", "Putin tells Erdogan Russia is open to talks\n\nRussian President Vladimir Putin told Turkish President Tayyip Erdogan on Monday that Moscow was ready to talk.\n",
 			[]string{"RU", "TR"}},
+		{"whoever holds the call is a party after any preposition",
+			"Details emerge of Lula's call with Milei\n\nA newspaper printed notes of Brazilian President Lula's call with Argentine President Javier Milei.\n",
+			[]string{"BR", "AR"}},
+		{"a name after a preposition that holds no event is none",
+			"Milei speaks with Lula after a plea by Boric\n\nArgentine President Javier Milei spoke with Brazilian President Lula on Monday.\n",
+			[]string{"AR", "BR"}},
 		{"a side reaction in the title is no party to the call", "Zelensky reacts as Trump and Putin speak by phone\n\nUkrainian President Volodymyr Zelensky said he was not consulted before US President Donald Trump called Russian President Vladimir Putin.\n",
 			[]string{"US", "RU"}},
 	}

@@ -1,9 +1,6 @@
 package sources
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestSideOneAccount: a side's official voice on the call is one account:
 // its government's readout or office, and its leader's own word on the
@@ -63,36 +60,6 @@ func TestReadoutOfOutlet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
-	}
-}
-
-// TestPartyOwnsCall: whoever holds the call is a party to it, whatever
-// preposition stands before ("a readout of Lula's call with Milei"); a
-// name after a preposition that owns no event is none ("an offer by the
-// Pope").
-func TestPartyOwnsCall(t *testing.T) {
-	tests := []struct {
-		name, text string
-		parties    []string
-	}{
-		{"the holder of the call after a preposition",
-			"Details emerge of Lula's call with Milei\n\nA newspaper printed notes of Brazilian President Lula's call with Argentine President Javier Milei.\n",
-			[]string{"BR", "AR"}},
-		{"a name after a preposition that holds no event",
-			"Milei speaks with Lula after a plea by Boric\n\nArgentine President Javier Milei spoke with Brazilian President Lula on Monday.\n",
-			[]string{"AR", "BR"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := runText(t, tt.text)
-			var got []string
-			for _, pa := range p.parties {
-				got = append(got, pa.Key)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.parties) {
-				t.Errorf("parties %v, want %v", got, tt.parties)
-			}
-		})
 	}
 }
 
