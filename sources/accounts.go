@@ -47,6 +47,7 @@ type accountBuilder struct {
 func (b *accountBuilder) buildAccounts(ds []draft, parties []Party) *Extraction {
 	ex := &Extraction{Article: b.a, Parties: parties}
 	b.bindOfficials(ds, parties)
+	b.bindAdministration(ds, parties)
 	b.relays = b.relayingStaff(ds)
 	var groups []*group
 	byKey := map[string]*group{}

@@ -176,12 +176,12 @@ func TestExtractArticles(t *testing.T) {
 				"China will be patient",
 				"But if separatist forces cross the red\nline, we will be compelled to take resolute measures."}},
 			// The press secretary relays the call ("the two leaders agreed
-			// …"): the White House's own account.
+			// …"): the White House's own account; Biden's remarks at the
+			// meeting join it, the US side's one account.
 			{"white-house", "Joe Biden", "White House readout (Jen Psaki)", []string{
 				"Biden raised\nconcerns about human rights in Xinjiang and Hong Kong",
+				"We have a responsibility to ensure that competition between our countries\ndoes not veer into conflict",
 				"the\npresident did not expect a breakthrough", "the two leaders\n\"agreed to keep talking.\""}},
-			{"biden", "Joe Biden", "", []string{
-				"We have a responsibility to ensure that competition between our countries\ndoes not veer into conflict"}},
 		}},
 		{"erdogan-zelensky.txt", []want{
 			{"erdogan", "Recep Tayyip Erdoğan", "joint press conference", []string{
@@ -221,12 +221,13 @@ func TestExtractArticles(t *testing.T) {
 			{"zelensky", "Volodymyr Zelensky", "video address", []string{"Putin is not ready to end this war"}},
 		}},
 		{"mixed-patterns.txt", []want{
-			// "Asked about sanctions, Putin said: …" is spoken; the lede's
-			// quotation summarises the same remarks.
-			{"putin", "Vladimir Putin", "remarks", []string{"We discussed many things", "including trade and the release of prisoners.", "They do not work."}},
+			// "Asked about sanctions, Putin said: …" is spoken, on other
+			// things than the call: his remarks of their own.
+			{"putin", "Vladimir Putin", "remarks", []string{"They do not work."}},
 			// The Kremlin's spokesman relays the call ("It was a good call"):
-			// the Kremlin's own account, told by him.
-			{"kremlin", "Vladimir Putin", "Kremlin (Dmitry Peskov)", []string{"It was a good call", "We will see what comes next.", "the Kremlin would study the proposal"}},
+			// the Kremlin's own account, told by him; Putin's remarks on
+			// the call ("We discussed …") join it, the side's one account.
+			{"kremlin", "Vladimir Putin", "Kremlin (Dmitry Peskov)", []string{"We discussed many things", "It was a good call", "We will see what comes next.", "the Kremlin would study the proposal"}},
 			// Eight lines and four other speakers after the post, the
 			// article has left it and the post's channel does not carry; but
 			// words of a party's leader that name no channel are his side's

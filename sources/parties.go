@@ -256,7 +256,7 @@ func (pf *partyFinder) isPersonRun(px *phraser, i, j int) bool {
 
 // actor reads the run toks[i:j] as an actor of the event.
 func (pf *partyFinder) actor(px *phraser, toks []tok, i, j int) (partyMention, bool) {
-	if i > 0 && prepositions[toks[i-1].lower] && !participantPreps[toks[i-1].lower] && toks[i-1].lower != "to" {
+	if i > 0 && prepositions[toks[i-1].lower] && !participantPreps[toks[i-1].lower] && toks[i-1].lower != "to" && !pf.ownsEvent(toks, j) {
 		return partyMention{}, false // "an offer by the Pope", "the war in Ukraine"
 	}
 	p := px.analyze(tokRange{i, j})
@@ -292,6 +292,18 @@ func (pf *partyFinder) actor(px *phraser, toks []tok, i, j int) (partyMention, b
 		return partyMention{key: p.country, span: span}, true
 	}
 	return partyMention{}, false
+}
+
+// ownsEvent tells whether the run ending at j owns the event named right
+// after it ("a readout of Trump's call with …", "details of Xi's talks
+// with …"): whoever holds the call is a party to it, whatever
+// preposition stands before.
+func (pf *partyFinder) ownsEvent(toks []tok, j int) bool {
+	if j == 0 || j >= len(toks) || !isPossessive(toks[j-1]) {
+		return false
+	}
+	_, n := pf.c.idx.longest(toks, j, cueEvent)
+	return n > 0
 }
 
 // participantAt tells whether a country named at toks[i] stands where a

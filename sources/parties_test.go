@@ -32,6 +32,12 @@ func TestParties(t *testing.T) {
 			[]string{"TR", "UA"}},
 		{"a country after a name is not the person's", "Putin tells Erdogan Russia is open to talks\n\nRussian President Vladimir Putin told Turkish President Tayyip Erdogan on Monday that Moscow was ready to talk.\n",
 			[]string{"RU", "TR"}},
+		{"whoever holds the call is a party after any preposition",
+			"Details emerge of Lula's call with Milei\n\nA newspaper printed notes of Brazilian President Lula's call with Argentine President Javier Milei.\n",
+			[]string{"BR", "AR"}},
+		{"a name after a preposition that holds no event is none",
+			"Milei speaks with Lula after a plea by Boric\n\nArgentine President Javier Milei spoke with Brazilian President Lula on Monday.\n",
+			[]string{"AR", "BR"}},
 		{"a side reaction in the title is no party to the call", "Zelensky reacts as Trump and Putin speak by phone\n\nUkrainian President Volodymyr Zelensky said he was not consulted before US President Donald Trump called Russian President Vladimir Putin.\n",
 			[]string{"US", "RU"}},
 	}
@@ -81,9 +87,10 @@ Taiwan's foreign ministry said it was grateful for US support.
 	}
 }
 
-// TestMainAccountOrder: a side's main account is its largest own account
-// unless another holds a single statement only: one relayed line from a
-// press secretary does not outrank the leader's remarks.
+// TestMainAccountOrder: a side's main account comes first: the press
+// secretary relays the call, so the White House speaks for the US side,
+// and the leader's remarks on the call join it; his remarks on other
+// things stay his own, after the parties' accounts.
 func TestMainAccountOrder(t *testing.T) {
 	text := `Trump says no progress in call with Putin
 
@@ -103,7 +110,10 @@ White House press secretary Karoline Leavitt said later that the president had b
 	for _, acc := range p.extraction.Accounts {
 		got = append(got, acc.ID)
 	}
-	if len(got) < 2 || got[0] != "trump" || got[1] != "kremlin" {
-		t.Errorf("accounts %v, want trump and kremlin first", got)
+	if len(got) < 3 || got[0] != "white-house" || got[1] != "kremlin" || got[2] != "trump" {
+		t.Errorf("accounts %v, want white-house and kremlin first, then trump", got)
+	}
+	if _, acc := statementWith(p.extraction, "It was a long call"); acc == nil || acc.ID != "white-house" {
+		t.Errorf("Trump's remarks on the call are not in the White House account:%s", dumpExtraction(p.extraction))
 	}
 }

@@ -461,6 +461,9 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		}
 		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		if !r.sp.valid() && cu.form == formAccording && p.shape == shapeAnaphor && cu.after >= 0 {
+			r.sp = rv.readoutOfSubject(ps, u, cu.after)
+		}
 		if p.shape == shapePronoun && i == first && (p.gender == 'm' || p.gender == 'f') {
 			// "Biden was asked by reporters …, to which he replied": the
 			// sentence's own subject, named before the pronoun, comes
@@ -949,6 +952,10 @@ func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 					return r
 				}
 			}
+			// Only a side issues a readout: one the article gives no
+			// side ("Ahval obtained the readout") is who has it, not
+			// whose it is.
+			return rv.sideRef(rv.lastSource)
 		}
 		if rv.lastSource.valid() {
 			return rv.lastSource
@@ -966,6 +973,31 @@ func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 		}
 		if p.country != "" {
 			return rv.government(p.country)
+		}
+	}
+	return speakerRef{}
+}
+
+// readoutOfSubject is whose readout "according to the readout" means
+// when no side spoke before it: the government of the clause's subject
+// ("According to the readout, Biden thanked …"), as a readout tells of
+// its own leader.
+func (rv *resolver) readoutOfSubject(ps *paraScan, u unit, at int) speakerRef {
+	if sp := rv.subjectAt(ps, u, at); sp.country != "" {
+		return rv.government(sp.country)
+	}
+	return speakerRef{}
+}
+
+// sideRef is s when the article gives it a side, else the most recent
+// speaker it gives one.
+func (rv *resolver) sideRef(s speakerRef) speakerRef {
+	if s.valid() && s.country != "" {
+		return s
+	}
+	for _, r := range rv.recent {
+		if r.country != "" {
+			return r
 		}
 	}
 	return speakerRef{}

@@ -12,11 +12,11 @@ import (
 // statement of a party to the call whose channel the article does not
 // name joins the party's main account: its government's (readout,
 // institutions, staff), or, when there is none, its leader's own named
-// channel. The leader's own published word (a post, an address) beside
-// his government's account is the side's official voice too, so it
-// joins it. Only remarks the article sets apart — at a named place, in
-// an interview, at a briefing — and a post when the side has no
-// government account keep an account of their own.
+// channel. The leader's own word on the call beside his government's
+// account — a post, an address, remarks at a rally or to reporters — is
+// the side's too, so it joins it. When the side has no government
+// account, the leader's post and his remarks at a named place keep an
+// account each, as do his remarks on other things.
 
 // joinSides moves the groups of the parties' leaders and officials that
 // name no channel into their side's main account — its government's (a
@@ -44,6 +44,12 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 	kept := groups[:0]
 	for _, g := range groups {
 		t := target[g.party]
+		if t != nil && t != g && b.leaderRemarks(g, t) {
+			if b.takeCallRemarks(g, t) {
+				kept = append(kept, g)
+			}
+			continue
+		}
 		if t == nil || t == g || !(unnamedChannel(g) && b.speaksForSide(g) || b.leaderPublished(g, t)) {
 			kept = append(kept, g)
 			continue
@@ -95,18 +101,55 @@ func (b *accountBuilder) speaksForSide(g *group) bool {
 
 // leaderPublished tells whether group g is the side's leader's own
 // published word (a post, an address) beside the government's account t:
-// both are the side's official voice on the call, so one account. His
-// spoken remarks (a venue, an interview, the press) stay their own.
+// both are the side's official voice on the call, so one account.
 func (b *accountBuilder) leaderPublished(g, t *group) bool {
+	c, ok := b.leaderChannel(g, t)
+	return ok && c.Published && !c.Spoken && !c.press
+}
+
+// leaderRemarks tells whether group g is the side's leader's spoken
+// remarks (at a rally, to reporters, at a news conference) beside the
+// government's account t. Those of them that speak of the call join it:
+// readers take a side's readout and its leader's word on the call as one
+// account, that side's. An interview he gave an outlet is the outlet's
+// occasion, and words that reached the article through a news
+// organisation's report hold only what it says, so both stay their own.
+func (b *accountBuilder) leaderRemarks(g, t *group) bool {
+	c, ok := b.leaderChannel(g, t)
+	return ok && c.Spoken && !c.press && !strings.HasPrefix(g.channel, "interview")
+}
+
+// leaderChannel is the channel of group g when g is the side's leader's
+// own beside its government's account t.
+func (b *accountBuilder) leaderChannel(g, t *group) (Channel, bool) {
 	if !strings.HasPrefix(t.key, "gov:") || !strings.HasPrefix(g.key, "p:") || !b.leads(g) {
-		return false
+		return Channel{}, false
 	}
 	ch := b.stmts.channel(g.ds[0]).ch
 	if ch < 0 {
-		return false
+		return Channel{}, false
 	}
-	c := b.set.get(ch)
-	return c.Published && !c.Spoken && !c.press
+	return b.set.get(ch), true
+}
+
+// takeCallRemarks moves the statements of the leader's remarks g that
+// speak of the call (name it, both leaders, the other side's leader, or
+// a leader's words, or stand in a sentence that names it: "Commenting on
+// the conversation, the president called it …") into his side's account t, and tells whether any of
+// his remarks on other things are left in g.
+func (b *accountBuilder) takeCallRemarks(g, t *group) bool {
+	rest := g.ds[:0]
+	for _, d := range g.ds {
+		if b.relaysCall(d, g.party) || b.sentenceNamesEvent(d) {
+			d.side = true
+			t.ds = append(t.ds, d)
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	g.ds = rest
+	sort.SliceStable(t.ds, func(i, j int) bool { return t.ds[i].Start < t.ds[j].Start })
+	return len(rest) > 0
 }
 
 // joinOwnChannel moves a person's statements that name no channel into
@@ -207,4 +250,119 @@ func (b *accountBuilder) bareOfficeParty(d *draft, parties []Party) string {
 		k += n - 1
 	}
 	return ""
+}
+
+// sentenceNamesEvent tells whether the sentence that holds statement d
+// names the event, in the attribution or in a quotation beside it ("“We
+// spoke by phone,” the president told supporters, adding he had asked
+// for talks").
+func (b *accountBuilder) sentenceNamesEvent(d *draft) bool {
+	ps := &b.paras[d.para]
+	at := tokenAtOff(ps.toks, d.Start)
+	for _, u := range ps.units {
+		if at < u.lo || at >= u.hi {
+			continue
+		}
+		for k := u.lo; k < u.hi; k++ {
+			if _, n := b.c.idx.longest(ps.toks, k, cueEvent); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bindAdministration gives an official the article names without a
+// country, by a government title the catalog may not know ("Treasury
+// Secretary Ann Lowe"), the side whose government the article names by
+// its leader ("the Lowe administration", "Trump's team"), when it names
+// one party's government so and not the other's: the article tells whose
+// government is in the story.
+func (b *accountBuilder) bindAdministration(ds []draft, parties []Party) {
+	if len(parties) != 2 {
+		return
+	}
+	co := b.administrationParty(parties)
+	if co == "" {
+		return
+	}
+	bound := map[*person]bool{}
+	for k := range ds {
+		d := &ds[k]
+		who := d.owner.who
+		if who == nil || d.owner.institution || d.earlier != "" {
+			continue
+		}
+		if !bound[who] && (who.country != "" || !b.governmentTitled(who)) {
+			continue
+		}
+		if !bound[who] {
+			b.ppl.learn(who, co, -1, 0, false)
+			bound[who] = true
+		}
+		d.owner.country = co
+	}
+}
+
+// governmentWords end a government title before a name ("Treasury
+// Secretary", "Trade Minister").
+var governmentWords = map[string]bool{"secretary": true, "minister": true}
+
+// governmentTitled tells whether the article names who with a government
+// title right before the name ("Commerce Secretary Ann Lowe").
+func (b *accountBuilder) governmentTitled(who *person) bool {
+	if len(who.parts) == 0 {
+		return false
+	}
+	first := strings.ToLower(who.parts[0])
+	for _, ps := range b.paras {
+		for k := 1; k < len(ps.toks); k++ {
+			if ps.toks[k].lower == first && ps.toks[k-1].cap && governmentWords[ps.toks[k-1].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// administrationWords follow a leader's name to name his government ("the
+// Biden administration", "Trump's team").
+var administrationWords = map[string]bool{"administration": true, "team": true, "government": true}
+
+// administrationParty is the one party whose government the article
+// names by its leader, or "".
+func (b *accountBuilder) administrationParty(parties []Party) string {
+	found := ""
+	for _, p := range parties {
+		who := b.ppl.leader(p.Key)
+		if who == nil || len(who.parts) == 0 {
+			continue
+		}
+		family := who.parts[len(who.parts)-1]
+		if who.familyFirst {
+			family = who.parts[0]
+		}
+		if !b.namesAdministration(strings.ToLower(family)) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = p.Key
+	}
+	return found
+}
+
+// namesAdministration tells whether the article writes the family name
+// before a word of government ("Trump administration", "Trump's team").
+func (b *accountBuilder) namesAdministration(family string) bool {
+	for _, ps := range b.paras {
+		for k := 0; k+1 < len(ps.toks); k++ {
+			w := strings.TrimSuffix(strings.TrimSuffix(ps.toks[k].lower, "'s"), "’s")
+			if w == family && administrationWords[ps.toks[k+1].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
