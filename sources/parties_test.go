@@ -94,11 +94,11 @@ Taiwan's foreign ministry said it was grateful for US support.
 func TestMainAccountOrder(t *testing.T) {
 	text := `Trump says no progress in call with Putin
 
-WASHINGTON (Wire) — "We had a call. It was a long call," President Donald Trump told reporters aboard Air Force One.
+WASHINGTON (Wire) — "It was a call. It was a long one," President Donald Trump told reporters aboard Air Force One.
 
-"We talked about a lot of things," Trump said. "I'm not happy."
+"We went through many subjects," Trump said. "I'm not happy."
 
-Asked about a ceasefire, Trump said: "We didn't make progress."
+Asked about a ceasefire, Trump said: "Nothing moved."
 
 Kremlin aide Yuri Ushakov said Russian President Vladimir Putin told Trump that Russia would not back down.
 
@@ -113,7 +113,7 @@ White House press secretary Karoline Leavitt said later that the president had b
 	if len(got) < 3 || got[0] != "white-house" || got[1] != "kremlin" || got[2] != "trump" {
 		t.Errorf("accounts %v, want white-house and kremlin first, then trump", got)
 	}
-	if _, acc := statementWith(p.extraction, "It was a long call"); acc == nil || acc.ID != "white-house" {
+	if _, acc := statementWith(p.extraction, "It was a long one"); acc == nil || acc.ID != "white-house" {
 		t.Errorf("Trump's remarks on the call are not in the White House account:%s", dumpExtraction(p.extraction))
 	}
 }

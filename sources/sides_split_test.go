@@ -26,10 +26,10 @@ func TestSideNotSplit(t *testing.T) {
 			"The Chinese presidential administration said Feng praised the new port.\n\nFeng told Mwangi that loans would be eased.",
 			[]accountWant{{"praised the new port", "beijing"}, {"loans would be eased", "beijing"}}},
 		{"a person's words with no channel join their one named channel", "Kenya and Norway talk\n\nKenyan President Paul Mwangi spoke with Norwegian Prime Minister Lars Eide on Monday.\n\n" +
-			"Speaking at a press conference in Oslo, trade envoy Ingrid Solberg said fish exports were discussed.\n\nMwangi said Kenya would buy more ships.\n\nSolberg said the leaders had spoken for an hour.",
+			"Speaking at a news conference in Oslo, trade envoy Ingrid Solberg said fish exports were discussed.\n\nMwangi said Kenya would buy more ships.\n\nSolberg said the leaders had spoken for an hour.",
 			[]accountWant{{"the leaders had spoken for an hour", "solberg"}, {"fish exports were discussed", "solberg"}}},
 		{"a person heard through two named channels keeps the words with none apart", "Kenya and Norway talk\n\nKenyan President Paul Mwangi spoke with Norwegian Prime Minister Lars Eide on Monday.\n\n" +
-			"Speaking at a press conference in Oslo, trade envoy Ingrid Solberg said fish exports were discussed.\n\nSolberg told the BBC that salmon prices would fall.\n\nMwangi said Kenya would buy more ships.\n\nSolberg said the leaders had spoken for an hour.",
+			"Speaking at a news conference in Oslo, trade envoy Ingrid Solberg said fish exports were discussed.\n\nSolberg told the BBC that salmon prices would fall.\n\nMwangi said Kenya would buy more ships.\n\nSolberg said the leaders had spoken for an hour.",
 			[]accountWant{{"fish exports were discussed", "solberg"}, {"the leaders had spoken for an hour", "solberg-statement"}}},
 		{"a person's post holds only what the article says it holds", "Kenya and Norway talk\n\nKenyan President Paul Mwangi spoke with Norwegian Prime Minister Lars Eide on Monday.\n\n" +
 			"Trade envoy Ingrid Solberg wrote on X that fish exports were discussed.\n\nMwangi said Kenya would buy more ships.\n\nSolberg said the leaders had spoken for an hour.",

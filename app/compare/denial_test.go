@@ -25,7 +25,7 @@ func TestDeniedWords(t *testing.T) {
 		{"The lease was not touched upon.", []string{"lease"}},
 		{"The aide denied that the lease was discussed.", []string{"lease"}},
 		{"The aide denied that the lease was signed.", nil},
-		{"We definitely didn't discuss the issue with Dupont.", nil},
+		{"We surely didn't discuss the issue with Dupont.", nil},
 		{"They did not discuss sanctions.", nil}, // a topic term: a specific thing already
 		{"The lease was signed, and the harbour was not discussed.", []string{"harbour"}},
 		{"The lease was not discussed, but the lease of the harbour was.", nil}, // said outright too

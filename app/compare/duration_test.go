@@ -14,7 +14,7 @@ func TestDurations(t *testing.T) {
 	}{
 		{"The call lasted 90 minutes.", "90 minutes", 82.8, 97.2},
 		{"They spoke for about two hours.", "about two hours", 102, 138},
-		{"It lasted for just over an hour.", "just over an hour", 60, 72},
+		{"The talk ran for just over an hour.", "just over an hour", 60, 72},
 		{"The conversation lasted nearly an hour.", "nearly an hour", 51, 60},
 		{"The talks went on for more than three hours.", "more than three hours", 180, 360},
 		{"A two-hour call took place.", "two-hour", 110.4, 129.6},

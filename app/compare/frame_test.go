@@ -120,7 +120,7 @@ func TestNamedThing(t *testing.T) {
 		want []string
 	}{
 		{"a named summit and a new one",
-			[]string{"The president proposed a summit meeting in a neutral capital."},
+			[]string{"The president suggested a summit meeting in some neutral capital."},
 			[]string{"The president was invited to the online Island States Summit on Oceans.", "The two sides may hold a summit meeting soon."},
 			[]string{"meeting [a-1] [b-2]"}},
 		{"a named treaty and the treaty",

@@ -46,7 +46,7 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"a number", "Direct budget support of $500 million will follow.", "Kyiv thanked Washington for $500 million in budgetary aid.", true, "aid"},
 		{"an amount of money across topics", "Washington is sending $2 billion in security assistance.",
 			"Kyiv welcomed a package of assistance worth USD 2 billion.", true, "aid"},
-		{"a summit", "The president proposed a summit meeting in a neutral capital.",
+		{"a summit", "The president suggested a summit meeting in some neutral capital.",
 			"The president suggested holding a summit soon.", true, "meeting"},
 		{"a count across topics", "Some 10,000 troops took part in the drills.", "The camp holds 10,000 refugees.", false, ""},
 	}
@@ -276,12 +276,12 @@ func TestSharedPhrase(t *testing.T) {
 		[]string{"Close coordination matters, the minister said.", "He called for close coordination."}); len(got) != 0 {
 		t.Errorf("a formula every statement uses: linked %v", got)
 	}
-	if got := linked([]string{"The president wants a stable and predictable relationship with Lisbon."},
-		[]string{"Both capitals favour stable and predictable contacts on urgent questions."}); !slices.Equal(got, []string{"a-1|b-1"}) {
+	if got := linked([]string{"The president wants steady and predictable ties with Lisbon."},
+		[]string{"Both capitals favour steady and predictable contacts on urgent questions."}); !slices.Equal(got, []string{"a-1|b-1"}) {
 		t.Errorf("two words joined by and: linked %v", got)
 	}
-	if got := linked([]string{"The president wants a stable relationship that is predictable."},
-		[]string{"Both capitals favour predictable and stable contacts on urgent questions."}); len(got) != 0 {
+	if got := linked([]string{"The president wants a steady relationship that is predictable."},
+		[]string{"Both capitals favour predictable and steady contacts on urgent questions."}); len(got) != 0 {
 		t.Errorf("the same words, not the same phrase: linked %v", got)
 	}
 }

@@ -148,7 +148,7 @@ func TestParaphrasePatterns(t *testing.T) {
 		{"a lasting settlement", "The leaders agreed to work toward a lasting peace agreement.",
 			"Volkov is ready to seek a long-term settlement with Harlan.", "talks", Agree},
 		// Attributes of the call itself.
-		{"length, agreeing", "Harlan called it a pretty long call.", "The conversation lasted almost an hour.", "duration", Agree},
+		{"length, agreeing", "Harlan called it a pretty long call.", "The conversation went on for nearly an hour.", "duration", Agree},
 		{"length, differing", "The call lasted 90 minutes.", "The two leaders spoke for two hours.", "duration", Diverge},
 		{"tone", "The White House described the talks as candid and in-depth.", "The two presidents discussed a wide range of issues.", "assessment", Agree},
 		{"progress", "Harlan said they made no progress toward a ceasefire.", "Volkov said the talks had produced results.", "progress", Diverge},
