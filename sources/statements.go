@@ -56,6 +56,7 @@ type stmtBuilder struct {
 	// reportedBy is, for each cue, the trailing cue that reports its
 	// statement, or -1.
 	reportedBy []int
+	lx         *docLexicon // read lazily by claimSpans
 }
 
 // buildStatements runs pass 7a.
@@ -117,12 +118,16 @@ func (b *stmtBuilder) region(i int, rg region) {
 			parts = []Span{inner}
 		}
 		for _, p := range parts {
-			spans = append(spans, trimQuote(b.a.Text, p))
+			for _, c := range b.claimSpans(trimQuote(b.a.Text, p), true) {
+				spans = append(spans, trimQuote(b.a.Text, c))
+			}
 		}
 	case rg.lo >= 0:
-		spans = b.splitClause(ps.toks, rg.lo, rg.hi)
+		for _, s := range b.splitClause(ps.toks, rg.lo, rg.hi) {
+			spans = append(spans, b.claimSpans(s, false)...)
+		}
 	default:
-		spans = []Span{trimClause(b.a.Text, rg.Span)}
+		spans = b.claimSpans(trimClause(b.a.Text, rg.Span), false)
 	}
 	for _, s := range spans {
 		b.add(i, ps, s, rg.kind, rg.conf)

@@ -1,0 +1,276 @@
+package sources
+
+// Pass 7a, continued: one statement per claim in an article. A reported
+// clause often holds several of the claims a careful reader counts apart:
+// "discussed A, and tasked their teams to B"; "agreed on A, as well as B";
+// "A, with the aide saying B"; "A, followed by B". The cuts that readouts
+// and articles share (a second predicate, a semicolon, a participle of
+// speech, a list of subjects) are those of documents mode (splitClaims);
+// the ones below are the joins an article adds when it retells a call in
+// its own sentences.
+
+// claimSpans cuts the reported clause s of an article into one span per
+// claim. The spans stay exact and never hold the joining words alone; the
+// last keeps the end of s (the full stop inside a closing quotation
+// mark). A speaker's own words (quoted) are not cut where a second
+// subject opens a clause (", and our teams are ready …"): a speaker
+// develops one thought that way more often than a reporter joins two.
+func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
+	toks := docTokens(b.a.Text, s)
+	if wordCount(toks) < 6 {
+		return []Span{s}
+	}
+	var pieces [][]dtok
+	for _, piece := range articleCuts(toks, quoted) {
+		pieces = append(pieces, splitClaims(piece, b.lexicon())...)
+	}
+	if len(pieces) < 2 {
+		return []Span{s}
+	}
+	out := make([]Span, 0, len(pieces))
+	for k, p := range pieces {
+		if k < len(pieces)-1 {
+			p = docTrimTail(p)
+		}
+		if len(p) == 0 {
+			continue
+		}
+		sp := Span{p[0].Start, p[len(p)-1].End}
+		if k < len(pieces)-1 {
+			sp = trimClause(b.a.Text, sp)
+		} else {
+			sp.End = s.End
+		}
+		if sp.Len() > 0 {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// lexicon is the catalog's countries and titles as documents mode reads
+// them, prepared once per extraction.
+func (b *stmtBuilder) lexicon() *docLexicon {
+	if b.lx == nil {
+		b.lx = newDocLexicon(b.c)
+	}
+	return b.lx
+}
+
+// articleCuts cuts toks at the joins of an article's retelling and
+// returns the pieces, without their joining words. A cut that would leave
+// a piece of fewer than three words is not made.
+func articleCuts(toks []dtok, quoted bool) [][]dtok {
+	var pieces [][]dtok
+	start := 0
+	for i := 1; i < len(toks); i++ {
+		right, ok := articleJoin(toks, i, quoted)
+		if !ok || wordCount(toks[start:i]) < 3 || wordCount(toks[right:]) < 3 {
+			continue
+		}
+		pieces = append(pieces, toks[start:i])
+		start = right
+		i = right - 1
+	}
+	return append(pieces, toks[start:])
+}
+
+// articleJoin tells whether a second claim is joined at toks[i] and
+// where it starts:
+//   - ", followed by …": a second act in the order told;
+//   - ", as well as …": a second point after a comma;
+//   - ", with X saying …": a participle clause of its own subject;
+//   - ", including doing …": a second act as a participle;
+//   - ", though …", ", while …", ", but …": a contrast that adds a point;
+//   - "but that …": a second reported clause;
+//   - ", raised …": a second predicate of the same subject after a comma;
+//   - "and we …", ", and the minister has …": a second clause with its
+//     own subject;
+//   - "and took …", "and brought up …": a second predicate;
+//   - "“…” and “called …”": a second quoted predicate.
+func articleJoin(toks []dtok, i int, quoted bool) (int, bool) {
+	t := toks[i]
+	if t.depth != 0 || i+1 >= len(toks) {
+		return 0, false
+	}
+	if t.s == "," {
+		return commaJoin(toks, i, quoted)
+	}
+	if !t.word {
+		return 0, false
+	}
+	n := toks[i+1]
+	switch t.lower {
+	case "but":
+		if n.lower == "that" {
+			return i + 2, true
+		}
+	case "and":
+		if toks[i-1].s == "," {
+			return 0, false // commaJoin reads ", and"
+		}
+		return andJoin(toks, i, i)
+	}
+	return 0, false
+}
+
+// commaJoin reads the join at the comma toks[i].
+func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
+	if i+2 >= len(toks) {
+		return 0, false
+	}
+	n := toks[i+1]
+	switch {
+	case n.lower == "followed" && toks[i+2].lower == "by":
+		return i + 3, true
+	case isAsWellAs(toks, i+1, len(toks)):
+		return i + 4, true
+	case n.lower == "with" && participleSubject(toks, i+2):
+		return i + 2, true
+	case n.lower == "including" && isIng(toks[i+2]):
+		return i + 2, true
+	case n.lower == "though" || n.lower == "although" || n.lower == "whereas":
+		return i + 2, true
+	case n.lower == "while" && (isIng(toks[i+2]) || clauseFollows(toks, i+2)):
+		return i + 2, true
+	case n.lower == "but" && !hasWord(toks[:i], "not"):
+		return i + 2, true
+	case n.lower == "and":
+		if !quoted && clauseFollows(toks, i+2) {
+			return i + 2, true
+		}
+		return andJoin(toks, i+1, i)
+	case secondPredicate(toks, i+1) && !speechWords[n.lower] && hasFinite(toks[:i]):
+		return i + 1, true
+	}
+	return 0, false
+}
+
+// andJoin reads "and" at toks[k] (the join starts at toks[left]): a
+// subject pronoun and its verb ("and we talked"), or a second predicate
+// of the subject before ("and tasked their teams", "and “called for …”").
+func andJoin(toks []dtok, k, left int) (int, bool) {
+	if k+2 >= len(toks) || !hasFinite(toks[:left]) {
+		return 0, false
+	}
+	n := toks[k+1]
+	switch {
+	case subjectPronouns[n.lower] && n.word:
+		if m := toks[k+2]; m.word && (isFiniteMarker(m.lower) || isPastForm(m.lower) || m.lower == "also") {
+			return k + 1, true
+		}
+	case isOpenQuote(n) && secondPredicate(toks, k+2):
+		return k + 1, true
+	case secondPredicate(toks, k+1):
+		if w := toks[left-1]; w.word && isPastForm(w.lower) {
+			return 0, false // "drafted and outlined": two verbs of one object
+		}
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// secondPredicate tells whether toks from j open a predicate: an adverb
+// such as "also", then a past form followed by what a verb takes (an
+// object, a preposition, "to", "that"), or a verb of speech that takes
+// none.
+func secondPredicate(toks []dtok, j int) bool {
+	for j < len(toks) && (toks[j].lower == "also" || toks[j].lower == "then" || toks[j].lower == "later") {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].word || toks[j].s != toks[j].lower {
+		return false
+	}
+	w, n := toks[j].lower, toks[j+1]
+	if !isPastForm(w) {
+		return false
+	}
+	if isPastPredicate(w) && !ambiguousVerbs[w] && n.lower != "by" {
+		return true
+	}
+	return pronounsAndDeterminers[n.lower] || aboutWords[n.lower] || verbTakes[n.lower] || isOpenQuote(n)
+}
+
+// verbTakes are words that follow a verb rather than an adjective: a
+// particle or a preposition that opens its complement.
+var verbTakes = docWordSet(`to that for with up out back forward down off at into against`)
+
+// subjectPronouns open a clause with a subject of its own after "and".
+var subjectPronouns = docWordSet(`i we he she they`)
+
+// speechWords after a comma attribute what came before ("…, said the
+// minister"), they do not add a claim.
+var speechWords = docWordSet(`said says told added stated noted wrote`)
+
+// irregularPasts are the common irregular past forms of English verbs that
+// report an act ("began", "brought up").
+var irregularPasts = docWordSet(`began brought took sought saw felt kept left won put set thought wrote
+	came became got struck chose stood`)
+
+// clauseFollows tells whether toks from k read as a clause with its own
+// subject: a name, a determiner or a pronoun, then within a few words a
+// finite verb ("the minister has expressed", "President Putin said").
+func clauseFollows(toks []dtok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	f := toks[k]
+	if !(f.s != f.lower || pronounsAndDeterminers[f.lower]) || f.lower == "that" || f.lower == "it" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		w := toks[j]
+		if !w.word || w.depth != 0 || relatives[w.lower] {
+			return false
+		}
+		if finiteMarkers[w.lower] || w.s == w.lower && isPastPredicate(w.lower) {
+			return wordCount(toks[j:]) >= 3
+		}
+	}
+	return false
+}
+
+// hasFinite tells whether toks hold a verb of their own.
+func hasFinite(toks []dtok) bool {
+	for _, t := range toks {
+		if t.word && t.depth == 0 && (isFiniteMarker(t.lower) || t.s == t.lower && isPastForm(t.lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isIng(t dtok) bool {
+	return t.word && t.s == t.lower && len(t.lower) > 4 && t.lower[len(t.lower)-3:] == "ing"
+}
+
+// participleSubject tells whether toks from k read as a short subject
+// and a participle ("with the aide saying", "with Biden expressing"): an
+// absolute clause, which makes a point of its own.
+func participleSubject(toks []dtok, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		w := toks[j]
+		if !w.word || w.depth != 0 {
+			return false
+		}
+		if j > k && isIng(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPastForm tells whether w reads as a verb in the past: a verb readouts
+// write, a common irregular past or a regular past form.
+func isPastForm(w string) bool {
+	return isPastPredicate(w) || irregularPasts[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+func hasWord(toks []dtok, w string) bool {
+	for _, t := range toks {
+		if t.word && t.lower == w {
+			return true
+		}
+	}
+	return false
+}
