@@ -21,22 +21,28 @@ func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
 		return []Span{s}
 	}
 	var pieces [][]dtok
-	for _, piece := range articleCuts(toks, quoted) {
-		pieces = append(pieces, splitClaims(piece, b.lexicon())...)
+	dropped := false
+	for k, piece := range articleCuts(toks, quoted) {
+		if k > 0 && !quoted && notSaid(piece) {
+			dropped = true // the reporter's remark, not the speaker's claim
+			continue
+		}
+		pieces = append(pieces, joinPurposes(splitClaims(piece, b.lexicon()))...)
 	}
-	if len(pieces) < 2 {
+	if len(pieces) < 2 && !dropped {
 		return []Span{s}
 	}
 	out := make([]Span, 0, len(pieces))
 	for k, p := range pieces {
-		if k < len(pieces)-1 {
+		last := k == len(pieces)-1 && !dropped
+		if !last {
 			p = docTrimTail(p)
 		}
 		if len(p) == 0 {
 			continue
 		}
 		sp := Span{p[0].Start, p[len(p)-1].End}
-		if k < len(pieces)-1 {
+		if !last {
 			sp = trimClause(b.a.Text, sp)
 		} else {
 			sp.End = s.End
@@ -109,7 +115,7 @@ func articleJoin(toks []dtok, i int, quoted bool) (int, bool) {
 		if toks[i-1].s == "," {
 			return 0, false // commaJoin reads ", and"
 		}
-		return andJoin(toks, i, i)
+		return andJoin(toks, i, i, quoted)
 	}
 	return 0, false
 }
@@ -133,13 +139,13 @@ func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
 		return i + 2, true
 	case n.lower == "while" && (isIng(toks[i+2]) || clauseFollows(toks, i+2)):
 		return i + 2, true
-	case n.lower == "but" && !hasWord(toks[:i], "not"):
+	case n.lower == "but" && !hasWord(toks[:i], "not") && opensPredicate(toks[i+2]):
 		return i + 2, true
 	case n.lower == "and":
 		if !quoted && clauseFollows(toks, i+2) {
 			return i + 2, true
 		}
-		return andJoin(toks, i+1, i)
+		return andJoin(toks, i+1, i, false)
 	case secondPredicate(toks, i+1) && !speechWords[n.lower] && hasFinite(toks[:i]):
 		return i + 1, true
 	}
@@ -149,18 +155,27 @@ func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
 // andJoin reads "and" at toks[k] (the join starts at toks[left]): a
 // subject pronoun and its verb ("and we talked"), or a second predicate
 // of the subject before ("and tasked their teams", "and “called for …”").
-func andJoin(toks []dtok, k, left int) (int, bool) {
-	if k+2 >= len(toks) || !hasFinite(toks[:left]) {
+// In a speaker's own words a pronoun opens a second claim only after a
+// comma ("…, and we will call"): "we need A and we will do B" is one.
+func andJoin(toks []dtok, k, left int, quoted bool) (int, bool) {
+	if k+2 >= len(toks) {
 		return 0, false
 	}
 	n := toks[k+1]
+	if isOpenQuote(n) {
+		if secondPredicate(toks, k+2) {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	if !hasFinite(toks[:left]) {
+		return 0, false
+	}
 	switch {
-	case subjectPronouns[n.lower] && n.word:
+	case subjectPronouns[n.lower] && n.word && !quoted:
 		if m := toks[k+2]; m.word && (isFiniteMarker(m.lower) || isPastForm(m.lower) || m.lower == "also") {
 			return k + 1, true
 		}
-	case isOpenQuote(n) && secondPredicate(toks, k+2):
-		return k + 1, true
 	case secondPredicate(toks, k+1):
 		if w := toks[left-1]; w.word && isPastForm(w.lower) {
 			return 0, false // "drafted and outlined": two verbs of one object
@@ -273,4 +288,53 @@ func hasWord(toks []dtok, w string) bool {
 		}
 	}
 	return false
+}
+
+// notSaid tells whether a clause joined to a report only says what the
+// speaker left unsaid ("though he did not say when …", "but she would not
+// give details"): the reporter's remark, not a claim of the speaker's.
+func notSaid(toks []dtok) bool {
+	if len(toks) < 4 || !subjectPronouns[toks[0].lower] && toks[0].lower != "it" {
+		return false
+	}
+	k := 1
+	switch {
+	case (toks[1].lower == "did" || toks[1].lower == "would" || toks[1].lower == "could") && toks[2].lower == "not":
+		k = 3
+	case toks[1].lower == "didn’t" || toks[1].lower == "didn't" || toks[1].lower == "wouldn’t" || toks[1].lower == "wouldn't":
+		k = 2
+	default:
+		return false
+	}
+	return unsaidVerbs[toks[k].lower]
+}
+
+// unsaidVerbs are what a speaker is reported not to have done with words.
+var unsaidVerbs = docWordSet(`say indicate specify elaborate give provide mention disclose reveal detail
+	explain comment offer confirm name`)
+
+// opensPredicate tells whether t opens what goes on with the subject
+// before it ("but mostly about …", "but stopped short of …"), not a
+// clause of a new subject ("but Berlin was cooler"), which may be the
+// reporter's own contrast.
+func opensPredicate(t dtok) bool {
+	return t.word && t.s == t.lower && !pronounsAndDeterminers[t.lower]
+}
+
+// joinPurposes puts back together what documents mode cuts at "and to":
+// in an article's retelling a second infinitive goes on with the same
+// claim ("agreed to exchange prisoners, and to meet again").
+func joinPurposes(pieces [][]dtok) [][]dtok {
+	out := pieces[:1]
+	for _, p := range pieces[1:] {
+		if p[0].lower == "to" && isInfinitive(p, 0) {
+			// Only the ends of a piece make its span: the joining words
+			// between need not be copied.
+			prev := out[len(out)-1]
+			out[len(out)-1] = append(prev[:len(prev):len(prev)], p...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -30,9 +30,46 @@ func TestOneStatementPerClaim(t *testing.T) {
 		name string
 		text string
 		want []string
+		not  []string // statements that must not stand
 	}{
 		{"a second predicate after a comma and", "Lopez and Brandt discussed a range of matters important to both economies, and tasked their ministers to keep working on the copper accord, the Chilean presidency said.",
-			[]string{"discussed a range of matters important to both economies", "tasked their ministers to keep working on the copper accord"}},
+			[]string{"Lopez and Brandt discussed a range of matters important to both economies", "tasked their ministers to keep working on the copper accord"}, nil},
+		{"a second predicate after and", "Brandt said Lopez questioned him about the tariff and made clear that she holds Berlin responsible.",
+			[]string{"Lopez questioned him about the tariff", "made clear that she holds Berlin responsible"}, nil},
+		{"an irregular past with a particle", "The Chilean presidency said Brandt had praised the mine reforms and brought up the fishing quotas in the south.",
+			[]string{"Brandt had praised the mine reforms", "brought up the fishing quotas in the south"}, nil},
+		{"followed by another act", "The Chilean presidency said the talks opened with Lopez describing the new port project, followed by Brandt offering German engineers for it.",
+			[]string{"the talks opened with Lopez describing the new port project", "Brandt offering German engineers for it"}, nil},
+		{"as well as after a comma", "The Chilean presidency said the partnership will start with a hydrogen pilot plant, as well as joint research on battery recycling in Antofagasta.",
+			[]string{"the partnership will start with a hydrogen pilot plant", "joint research on battery recycling in Antofagasta"}, nil},
+		{"an absolute clause with its own subject", "The Chilean presidency said the talks had gone very well for both nations, with the conversation centring mostly on lithium.",
+			[]string{"the talks had gone very well for both nations", "the conversation centring mostly on lithium"}, nil},
+		{"a contrast after a comma", "Lopez said envoys from both capitals would gather again soon, though the venue of that gathering is still open.",
+			[]string{"envoys from both capitals would gather again soon", "the venue of that gathering is still open"}, nil},
+		{"but that", "Brandt said Berlin is \"open to a fair accord\" but that Germany would also \"defend its farmers first.\"",
+			[]string{"Berlin is \"open to a fair accord\"", "Germany would also \"defend its farmers first.\""}, nil},
+		{"two quoted predicates", "The Chilean presidency said Lopez \"voiced firm backing for the Andean water pact\" and \"called for a summit of the basin states.\"",
+			[]string{"Lopez \"voiced firm backing for the Andean water pact\"", "\"called for a summit of the basin states.\""}, nil},
+		{"a second clause with its own subject", "The Chilean presidency said attention was given to the drought in the north, and the Chilean army has sent water trucks to the region.",
+			[]string{"attention was given to the drought in the north", "the Chilean army has sent water trucks to the region"}, nil},
+		{"a quotation with a second predicate", "\"The presidents reviewed the state of the fishing accord, and asked their ministers to report back by June,\" the Chilean presidency said in a statement.",
+			[]string{"The presidents reviewed the state of the fishing accord", "asked their ministers to report back by June"}, nil},
+		{"the reporter's remark stays out", "Lopez said a visit to Santiago is being planned for Brandt, though she did not say when it would take place.",
+			[]string{"a visit to Santiago is being planned for Brandt"}, []string{"she did not say when it would take place"}},
+		{"a second subject in a speaker's own words stays", "\"It is not hard to persuade Chile, and our negotiators are ready to sign in May,\" Lopez said.",
+			[]string{"It is not hard to persuade Chile, and our negotiators are ready to sign in May"}, nil},
+		{"a pronoun without a comma in a speaker's own words stays", "\"Now we must settle the quotas and we will tell you more next week,\" Lopez said.",
+			[]string{"Now we must settle the quotas and we will tell you more next week"}, nil},
+		{"one object of two verbs stays", "The Chilean presidency said Lopez drafted and outlined a plan for the two ports.",
+			[]string{"Lopez drafted and outlined a plan for the two ports"}, nil},
+		{"a second infinitive goes on with the claim", "Lopez said the envoys agreed to swap the detained fishermen, and to talk again in Lima.",
+			[]string{"the envoys agreed to swap the detained fishermen, and to talk again in Lima"}, nil},
+		{"but and a predicate", "Brandt said the two sides touched briefly on fisheries, but mostly on the price of copper ore.",
+			[]string{"the two sides touched briefly on fisheries", "mostly on the price of copper ore"}, nil},
+		{"but and a new subject stays", "Lopez said the envoys met in good spirits, but Berlin was far less upbeat about it.",
+			[]string{"the envoys met in good spirits, but Berlin was far less upbeat about it"}, nil},
+		{"not A, but B stays", "Lopez said Chile does not seek to close its market, but to open it on fair terms.",
+			[]string{"Chile does not seek to close its market, but to open it on fair terms"}, nil},
 	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,6 +77,11 @@ func TestOneStatementPerClaim(t *testing.T) {
 			for _, w := range tt.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("no statement %q; got %q", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("%q stands as a statement; got %q", w, got)
 				}
 			}
 		})
