@@ -27,7 +27,7 @@ func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
 			dropped = true // the reporter's remark, not the speaker's claim
 			continue
 		}
-		pieces = append(pieces, joinPurposes(splitClaims(piece, b.lexicon()))...)
+		pieces = append(pieces, joinPurposes(splitClaimsBy(piece, listRule{lx: b.lexicon(), loose: true}))...)
 	}
 	if len(pieces) < 2 && !dropped {
 		return []Span{s}
@@ -49,6 +49,27 @@ func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
 		}
 		if sp.Len() > 0 {
 			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// claimsOf cuts each reported clause of spans into its claims.
+func (b *stmtBuilder) claimsOf(spans []Span) []Span {
+	var out []Span
+	for _, s := range spans {
+		out = append(out, b.claimSpans(s, false)...)
+	}
+	return out
+}
+
+// quotedClaims cuts each sentence of a quotation into its claims, without
+// the marks and the comma before the closing mark.
+func (b *stmtBuilder) quotedClaims(parts []Span) []Span {
+	var out []Span
+	for _, p := range parts {
+		for _, c := range b.claimSpans(trimQuote(b.a.Text, p), true) {
+			out = append(out, trimQuote(b.a.Text, c))
 		}
 	}
 	return out
@@ -145,7 +166,7 @@ func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
 		if !quoted && clauseFollows(toks, i+2) {
 			return i + 2, true
 		}
-		return andJoin(toks, i+1, i, false)
+		return andJoin(toks, i+1, i, quoted)
 	case secondPredicate(toks, i+1) && !speechWords[n.lower] && hasFinite(toks[:i]):
 		return i + 1, true
 	}
@@ -155,8 +176,8 @@ func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
 // andJoin reads "and" at toks[k] (the join starts at toks[left]): a
 // subject pronoun and its verb ("and we talked"), or a second predicate
 // of the subject before ("and tasked their teams", "and “called for …”").
-// In a speaker's own words a pronoun opens a second claim only after a
-// comma ("…, and we will call"): "we need A and we will do B" is one.
+// In a speaker's own words a pronoun does not open a second claim: "we
+// need A, and we will do B" goes on with one thought.
 func andJoin(toks []dtok, k, left int, quoted bool) (int, bool) {
 	if k+2 >= len(toks) {
 		return 0, false

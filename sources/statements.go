@@ -117,29 +117,27 @@ func (b *stmtBuilder) region(i int, rg region) {
 		if len(parts) < longQuote {
 			parts = []Span{inner}
 		}
-		for _, p := range parts {
-			for _, c := range b.claimSpans(trimQuote(b.a.Text, p), true) {
-				spans = append(spans, trimQuote(b.a.Text, c))
-			}
-		}
+		spans = b.quotedClaims(parts)
 	case rg.lo >= 0:
-		for _, s := range b.splitClause(ps.toks, rg.lo, rg.hi) {
-			spans = append(spans, b.claimSpans(s, false)...)
-		}
+		spans = b.claimsOf(b.splitClause(ps.toks, rg.lo, rg.hi))
 	default:
 		spans = b.claimSpans(trimClause(b.a.Text, rg.Span), false)
 	}
 	for _, s := range spans {
-		b.add(i, ps, s, rg.kind, rg.conf)
+		b.add(i, ps, s, rg.kind, rg.conf, len(spans) > 1)
 	}
 }
 
-// add records one statement of cue i if it is long enough.
-func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64) {
+// add records one statement of cue i if it is long enough: two words, or
+// one when it is a piece cut from a longer clause (an item of a list of
+// topics: "discussed trade, fentanyl and migration"), or a one-word
+// answer.
+func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64, piece bool) {
 	if s.Start == ps.Start {
 		s.Start += datelineLen(b.a.Text[s.Start:s.End])
 	}
-	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 && !(kind == Quote && oneWordAnswer(b.a.Text[s.Start:s.End])) {
+	words := len(strings.Fields(b.a.Text[s.Start:s.End]))
+	if s.Len() <= 0 || words < 2 && !piece && !(kind == Quote && oneWordAnswer(b.a.Text[s.Start:s.End])) {
 		return
 	}
 	b.out = append(b.out, draft{Span: s, kind: kind, conf: conf, owner: b.res[i].owner, para: b.cues[i].para,
@@ -354,8 +352,7 @@ func (b *stmtBuilder) leftoverQuotes() {
 			if len(parts) < longQuote {
 				parts = []Span{inner}
 			}
-			for _, p := range parts {
-				p = trimQuote(b.a.Text, p)
+			for _, p := range b.quotedClaims(parts) {
 				if p.Len() <= 0 || len(strings.Fields(b.a.Text[p.Start:p.End])) < 2 {
 					continue
 				}
