@@ -20,21 +20,13 @@ func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
 	if wordCount(toks) < 6 {
 		return []Span{s}
 	}
-	var pieces [][]dtok
-	dropped := false
-	for k, piece := range articleCuts(toks, quoted) {
-		if k > 0 && !quoted && notSaid(piece) {
-			dropped = true // the reporter's remark, not the speaker's claim
-			continue
-		}
-		pieces = append(pieces, joinPurposes(splitClaimsBy(piece, listRule{lx: b.lexicon(), loose: true}))...)
-	}
-	if len(pieces) < 2 && !dropped {
+	pieces, omitted, lastOmitted := b.claimPieces(toks, quoted)
+	if len(pieces) < 2 && !omitted {
 		return []Span{s}
 	}
 	out := make([]Span, 0, len(pieces))
 	for k, p := range pieces {
-		last := k == len(pieces)-1 && !dropped
+		last := k == len(pieces)-1 && !lastOmitted
 		if !last {
 			p = docTrimTail(p)
 		}
@@ -42,16 +34,39 @@ func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
 			continue
 		}
 		sp := Span{p[0].Start, p[len(p)-1].End}
-		if !last {
-			sp = trimClause(b.a.Text, sp)
-		} else {
+		if last {
 			sp.End = s.End
+		} else {
+			sp = trimClause(b.a.Text, sp)
 		}
 		if sp.Len() > 0 {
 			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// claimPieces cuts toks at an article's joins, then as documents mode
+// does, and leaves out the pieces that are no claim of the speaker's: the
+// reporter's note of what went unsaid, a list's "and other subjects".
+// omitted tells whether any was left out, lastOmitted whether the last.
+func (b *stmtBuilder) claimPieces(toks []dtok, quoted bool) (pieces [][]dtok, omitted, lastOmitted bool) {
+	rule := listRule{lx: b.lexicon(), loose: true}
+	for k, piece := range articleCuts(toks, quoted) {
+		if k > 0 && !quoted && notSaid(piece) {
+			omitted, lastOmitted = true, true
+			continue
+		}
+		for _, p := range joinPurposes(splitClaimsBy(piece, rule)) {
+			if len(pieces) > 0 && catchAll(p) {
+				omitted, lastOmitted = true, true
+				continue
+			}
+			lastOmitted = false
+			pieces = append(pieces, p)
+		}
+	}
+	return pieces, omitted, lastOmitted
 }
 
 // claimsOf cuts each reported clause of spans into its claims.
@@ -358,4 +373,22 @@ func joinPurposes(pieces [][]dtok) [][]dtok {
 		out = append(out, p)
 	}
 	return out
+}
+
+// catchAll tells whether a piece cut from a list only closes it with
+// what it does not name ("other subjects", "many other things").
+func catchAll(toks []dtok) bool {
+	n := wordCount(toks)
+	if n == 0 || n > 4 {
+		return false
+	}
+	w := toks[0].lower
+	if w == "many" || w == "several" || w == "various" || w == "some" || w == "a" && n > 1 && toks[1].lower == "few" {
+		for _, t := range toks[1:] {
+			if t.word && t.lower == "other" {
+				return true
+			}
+		}
+	}
+	return w == "other"
 }

@@ -72,6 +72,8 @@ func TestOneStatementPerClaim(t *testing.T) {
 			[]string{"she and Brandt discussed copper", "lithium", "the Pacific fishing treaty", "migration"}, nil},
 		{"topics a sentence says it included", "The Chilean presidency said other topics included Antarctic research, ocean plastics, the Andean railway and clean hydrogen.",
 			[]string{"other topics included Antarctic research", "ocean plastics", "the Andean railway", "clean hydrogen"}, nil},
+		{"a list closed by what it does not name", "Lopez said she and Brandt discussed copper, lithium, fisheries, and other matters.",
+			[]string{"she and Brandt discussed copper", "lithium", "fisheries"}, []string{"other matters"}},
 		{"two topics stay one claim", "Lopez said she and Brandt discussed copper and the new port.",
 			[]string{"she and Brandt discussed copper and the new port"}, nil},
 		{"adjectives before one noun stay one claim", "Lopez said she and Brandt discussed economic, cultural and scientific ties.",
