@@ -1,5 +1,7 @@
 package sources
 
+import "strings"
+
 // Pass 7a, continued: one statement per claim in an article. A reported
 // clause often holds several of the claims a careful reader counts apart:
 // "discussed A, and tasked their teams to B"; "agreed on A, as well as B";
@@ -9,22 +11,26 @@ package sources
 // the ones below are the joins an article adds when it retells a call in
 // its own sentences.
 
-// claimSpans cuts the reported clause s of an article into one span per
-// claim. The spans stay exact and never hold the joining words alone; the
+// claimSpans appends to out the spans of the claims of the reported
+// clause s of an article, one per claim. The spans stay exact and never hold the joining words alone; the
 // last keeps the end of s (the full stop inside a closing quotation
 // mark). A speaker's own words (quoted) are not cut where a second
 // subject opens a clause (", and our teams are ready …"): a speaker
 // develops one thought that way more often than a reporter joins two.
-func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
-	toks := docTokens(b.a.Text, s)
+func (b *stmtBuilder) claimSpans(out []Span, s Span, quoted bool) []Span {
+	if !mayJoin(b.a.Text[s.Start:s.End]) {
+		return append(out, s)
+	}
+	// The buffer is reused: the pieces become spans before the next call.
+	b.toks = appendDocTokens(b.toks[:0], b.a.Text, s)
+	toks := b.toks
 	if wordCount(toks) < 6 {
-		return []Span{s}
+		return append(out, s)
 	}
 	pieces, omitted, lastOmitted := b.claimPieces(toks, quoted)
 	if len(pieces) < 2 && !omitted {
-		return []Span{s}
+		return append(out, s)
 	}
-	out := make([]Span, 0, len(pieces))
 	for k, p := range pieces {
 		last := k == len(pieces)-1 && !lastOmitted
 		if !last {
@@ -44,6 +50,12 @@ func (b *stmtBuilder) claimSpans(s Span, quoted bool) []Span {
 		}
 	}
 	return out
+}
+
+// mayJoin tells cheaply whether text holds a mark or word that can join
+// two claims; most reported clauses hold none and are not tokenized again.
+func mayJoin(text string) bool {
+	return strings.ContainsAny(text, ",;") || strings.Contains(text, " and ") || strings.Contains(text, " but ")
 }
 
 // claimPieces cuts toks at an article's joins, then as documents mode
@@ -71,9 +83,9 @@ func (b *stmtBuilder) claimPieces(toks []dtok, quoted bool) (pieces [][]dtok, om
 
 // claimsOf cuts each reported clause of spans into its claims.
 func (b *stmtBuilder) claimsOf(spans []Span) []Span {
-	var out []Span
+	out := make([]Span, 0, len(spans))
 	for _, s := range spans {
-		out = append(out, b.claimSpans(s, false)...)
+		out = b.claimSpans(out, s, false)
 	}
 	return out
 }
@@ -81,10 +93,12 @@ func (b *stmtBuilder) claimsOf(spans []Span) []Span {
 // quotedClaims cuts each sentence of a quotation into its claims, without
 // the marks and the comma before the closing mark.
 func (b *stmtBuilder) quotedClaims(parts []Span) []Span {
-	var out []Span
+	out := make([]Span, 0, len(parts))
 	for _, p := range parts {
-		for _, c := range b.claimSpans(trimQuote(b.a.Text, p), true) {
-			out = append(out, trimQuote(b.a.Text, c))
+		from := len(out)
+		out = b.claimSpans(out, trimQuote(b.a.Text, p), true)
+		for k := from; k < len(out); k++ {
+			out[k] = trimQuote(b.a.Text, out[k])
 		}
 	}
 	return out

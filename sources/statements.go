@@ -57,6 +57,7 @@ type stmtBuilder struct {
 	// statement, or -1.
 	reportedBy []int
 	lx         *docLexicon // read lazily by claimSpans
+	toks       []dtok      // claimSpans's buffer
 }
 
 // buildStatements runs pass 7a.
@@ -121,7 +122,7 @@ func (b *stmtBuilder) region(i int, rg region) {
 	case rg.lo >= 0:
 		spans = b.claimsOf(b.splitClause(ps.toks, rg.lo, rg.hi))
 	default:
-		spans = b.claimSpans(trimClause(b.a.Text, rg.Span), false)
+		spans = b.claimSpans(nil, trimClause(b.a.Text, rg.Span), false)
 	}
 	for _, s := range spans {
 		b.add(i, ps, s, rg.kind, rg.conf, len(spans) > 1)
