@@ -104,6 +104,41 @@ func (b *stmtBuilder) quotedClaims(parts []Span) []Span {
 	return out
 }
 
+// quoteSentences are the parts of the quotation inner that are read one
+// by one: its sentences when it is long, or when it quotes a report of
+// what someone said, sentence by sentence ("“The Russian President
+// underlined A. Vladimir Putin stressed B.”": a side's document, not one
+// speaker's thought); else the whole.
+func (b *stmtBuilder) quoteSentences(inner Span) []Span {
+	parts := sentenceSpans(b.a.Text, inner)
+	if len(parts) >= longQuote || len(parts) == 2 && b.reportsSpeech(parts[1]) {
+		return parts
+	}
+	return []Span{inner}
+}
+
+// reportsSpeech tells whether sentence s opens with a third person who
+// speaks: a capitalised subject and a verb of speech within its first
+// words ("Vladimir Putin stressed …", "The minister noted …").
+func (b *stmtBuilder) reportsSpeech(s Span) bool {
+	b.toks = appendDocTokens(b.toks[:0], b.a.Text, s)
+	toks := b.toks
+	for v := 1; v < len(toks) && v < 8; v++ {
+		t := toks[v]
+		if !t.word || t.depth != 0 {
+			return false
+		}
+		if readoutVerbs[t.lower] && t.s == t.lower {
+			first := toks[0]
+			return first.word && first.s != first.lower && !firstPerson[first.lower]
+		}
+	}
+	return false
+}
+
+// firstPerson are the pronouns of a speaker's own words.
+var firstPerson = docWordSet(`i we my our`)
+
 // lexicon is the catalog's countries and titles as documents mode reads
 // them, prepared once per extraction.
 func (b *stmtBuilder) lexicon() *docLexicon {

@@ -114,11 +114,7 @@ func (b *stmtBuilder) region(i int, rg region) {
 	switch {
 	case rg.kind == Quote:
 		inner := trimQuote(b.a.Text, rg.Span)
-		parts := sentenceSpans(b.a.Text, inner)
-		if len(parts) < longQuote {
-			parts = []Span{inner}
-		}
-		spans = b.quotedClaims(parts)
+		spans = b.quotedClaims(b.quoteSentences(inner))
 	case rg.lo >= 0:
 		spans = b.claimsOf(b.splitClause(ps.toks, rg.lo, rg.hi))
 	default:
@@ -348,12 +344,7 @@ func (b *stmtBuilder) leftoverQuotes() {
 			} else {
 				continue
 			}
-			inner := trimQuote(b.a.Text, q.Inner)
-			parts := sentenceSpans(b.a.Text, inner)
-			if len(parts) < longQuote {
-				parts = []Span{inner}
-			}
-			for _, p := range b.quotedClaims(parts) {
+			for _, p := range b.quotedClaims(b.quoteSentences(trimQuote(b.a.Text, q.Inner))) {
 				if p.Len() <= 0 || len(strings.Fields(b.a.Text[p.Start:p.End])) < 2 {
 					continue
 				}
