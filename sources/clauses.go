@@ -55,7 +55,8 @@ func (b *stmtBuilder) claimSpans(out []Span, s Span, quoted bool) []Span {
 // mayJoin tells cheaply whether text holds a mark or word that can join
 // two claims; most reported clauses hold none and are not tokenized again.
 func mayJoin(text string) bool {
-	return strings.ContainsAny(text, ",;") || strings.Contains(text, " and ") || strings.Contains(text, " but ")
+	return strings.ContainsAny(text, ",;") || strings.Contains(text, " and ") || strings.Contains(text, " but ") ||
+		strings.Contains(text, " while ")
 }
 
 // claimPieces cuts toks at an article's joins, then as documents mode
@@ -174,6 +175,7 @@ func articleCuts(toks []dtok, quoted bool) [][]dtok {
 //   - ", including doing …": a second act as a participle;
 //   - ", though …", ", while …", ", but …": a contrast that adds a point;
 //   - "but that …": a second reported clause;
+//   - "while doing …": a second act as a participle;
 //   - ", raised …": a second predicate of the same subject after a comma;
 //   - "and we …", ", and the minister has …": a second clause with its
 //     own subject;
@@ -195,6 +197,10 @@ func articleJoin(toks []dtok, i int, quoted bool) (int, bool) {
 	case "but":
 		if n.lower == "that" {
 			return i + 2, true
+		}
+	case "while":
+		if isIng(n) && wordCount(toks[:i]) >= 4 {
+			return i + 1, true // "… while lifting the levies": a second act
 		}
 	case "and":
 		if toks[i-1].s == "," {
