@@ -199,7 +199,7 @@ func articleJoin(toks []dtok, i int, quoted bool) (int, bool) {
 			return i + 2, true
 		}
 	case "while":
-		if isIng(n) && wordCount(toks[:i]) >= 4 {
+		if isIng(n) && wordCount(toks[:i]) >= 4 && !hasRelative(toks[:i]) {
 			return i + 1, true // "… while lifting the levies": a second act
 		}
 	case "and":
@@ -228,7 +228,7 @@ func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
 		return i + 2, true
 	case n.lower == "though" || n.lower == "although" || n.lower == "whereas":
 		return i + 2, true
-	case n.lower == "while" && (isIng(toks[i+2]) || clauseFollows(toks, i+2)):
+	case n.lower == "while" && (isIng(toks[i+2]) || clauseFollows(toks, i+2)) && !hasRelative(toks[:i]):
 		return i + 2, true
 	case n.lower == "but" && !hasWord(toks[:i], "not") && opensPredicate(toks[i+2]):
 		return i + 2, true
@@ -370,6 +370,13 @@ func participleSubject(toks []dtok, k int) bool {
 // write, a common irregular past or a regular past form.
 func isPastForm(w string) bool {
 	return isPastPredicate(w) || irregularPasts[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// hasRelative tells whether toks hold a relative clause ("the policy,
+// which recognizes …"), to which a "while" after it belongs: the
+// reporter's background, not a second act.
+func hasRelative(toks []dtok) bool {
+	return hasWord(toks, "which") || hasWord(toks, "who")
 }
 
 func hasWord(toks []dtok, w string) bool {

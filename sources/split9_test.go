@@ -60,6 +60,8 @@ func TestOneStatementPerClaim(t *testing.T) {
 			[]string{"We are close to a deal. Our negotiators will meet on Friday"}, nil},
 		{"while and a participle", "Lopez said Germany should open its market to Chilean wine while dropping the levy on copper.",
 			[]string{"Germany should open its market to Chilean wine", "dropping the levy on copper"}, nil},
+		{"while inside a relative clause stays", "Lopez said Chile backs the old fishing pact, which limits the catch of hake while allowing small boats to fish freely.",
+			[]string{"Chile backs the old fishing pact, which limits the catch of hake while allowing small boats to fish freely"}, nil},
 		{"the reporter's remark stays out", "Lopez said a visit to Santiago is being planned for Brandt, though she did not say when it would take place.",
 			[]string{"a visit to Santiago is being planned for Brandt"}, []string{"she did not say when it would take place"}},
 		{"a second subject in a speaker's own words stays", "\"It is not hard to persuade Chile, and our negotiators are ready to sign in May,\" Lopez said.",
