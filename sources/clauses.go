@@ -119,8 +119,9 @@ func (b *stmtBuilder) quoteSentences(inner Span) []Span {
 }
 
 // reportsSpeech tells whether sentence s opens with a third person who
-// speaks: a capitalised subject and a verb of speech within its first
-// words ("Vladimir Putin stressed …", "The minister noted …").
+// speaks: a capitalised subject and a verb of speech in the past within
+// its first words ("Vladimir Putin stressed …", "The minister noted …"),
+// not a state ("Chile has always been ready …").
 func (b *stmtBuilder) reportsSpeech(s Span) bool {
 	b.toks = appendDocTokens(b.toks[:0], b.a.Text, s)
 	toks := b.toks
@@ -129,13 +130,18 @@ func (b *stmtBuilder) reportsSpeech(s Span) bool {
 		if !t.word || t.depth != 0 {
 			return false
 		}
-		if readoutVerbs[t.lower] && t.s == t.lower {
+		if isPastPredicate(t.lower) && !ambiguousVerbs[t.lower] && !pastActs[t.lower] && t.s == t.lower {
 			first := toks[0]
 			return first.word && first.s != first.lower && !firstPerson[first.lower]
 		}
 	}
 	return false
 }
+
+// pastActs are past forms among the verbs readouts write that tell an
+// act, not speech ("held", "met"): a sentence they open is no report of
+// someone speaking.
+var pastActs = docWordSet(`went held met paid laid drew sent gave looked reviewed`)
 
 // firstPerson are the pronouns of a speaker's own words.
 var firstPerson = docWordSet(`i we my our`)

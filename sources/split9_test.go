@@ -58,6 +58,8 @@ func TestOneStatementPerClaim(t *testing.T) {
 			[]string{"The Chilean President raised the drought in the north.", "Maria Lopez stressed that water rights must be shared."}, nil},
 		{"a speaker's two sentences stay one thought", "\"We are close to a deal. Our negotiators will meet on Friday,\" Lopez said.",
 			[]string{"We are close to a deal. Our negotiators will meet on Friday"}, nil},
+		{"a second sentence of a state stays with the first", "\"Berlin must lift the levy it set. Chile has always been open to trade,\" Lopez said.",
+			[]string{"Berlin must lift the levy it set. Chile has always been open to trade"}, nil},
 		{"while and a participle", "Lopez said Germany should open its market to Chilean wine while dropping the levy on copper.",
 			[]string{"Germany should open its market to Chilean wine", "dropping the levy on copper"}, nil},
 		{"while inside a relative clause stays", "Lopez said Chile backs the old fishing pact, which limits the catch of hake while allowing small boats to fish freely.",
