@@ -120,7 +120,7 @@ func (b *stmtBuilder) continuations() {
 				if ps.bullet {
 					s.Start = max(s.Start, ps.toks[firstWord(ps.toks, u)].Start) // not the marker
 				}
-				for _, part := range b.joinedPredicates(ps, u, s) {
+				for _, part := range b.claimsOf(b.joinedPredicates(ps, u, s)) {
 					d := *src
 					d.Span, d.kind, d.para, d.quotation, d.continues = part, Paraphrase, pi, false, true
 					d.conf = src.conf * 0.85

@@ -28,12 +28,27 @@ type splitCut struct {
 //
 // A cut that would leave a claim of fewer than three words is dropped.
 func splitClaims(toks []dtok, lx *docLexicon) [][]dtok {
+	return splitClaimsBy(toks, listRule{lx: lx})
+}
+
+// listRule is how a list of subjects is read. Documents mode counts items
+// of two words or more, or names. An article's retelling (loose) packs a
+// call's topics into one sentence, so there a single noun counts too when
+// the list has three items or more ("discussed trade, drugs and
+// migration"), and "included" opens a list as "discussed" does.
+type listRule struct {
+	lx    *docLexicon
+	loose bool
+}
+
+// splitClaimsBy is splitClaims with the list rule r.
+func splitClaimsBy(toks []dtok, r listRule) [][]dtok {
 	cuts := joinCuts(toks)
 	// Lists run between the other cuts.
 	var lists []splitCut
 	from := 0
 	for _, b := range append(cuts, splitCut{left: len(toks), right: len(toks)}) {
-		lists = append(lists, listCuts(toks, from, b.left, lx)...)
+		lists = append(lists, listCuts(toks, from, b.left, r)...)
 		from = b.right
 	}
 	cuts = append(cuts, lists...)
@@ -245,13 +260,13 @@ func isThanks(w string) bool {
 // listAnchor is the index of the word after which a list of subjects
 // starts in toks[from:to] ("discussed", "spoke … about", "exchanged views
 // on"), or -1.
-func listAnchor(toks []dtok, from, to int) int {
+func listAnchor(toks []dtok, from, to int, loose bool) int {
 	for i := from; i < to; i++ {
 		t := toks[i]
 		if t.depth != 0 || !t.word {
 			continue
 		}
-		if discussionVerbs[t.lower] && !(i > from && toks[i-1].lower == "when") {
+		if (discussionVerbs[t.lower] || loose && inclusionVerbs[t.lower]) && !(i > from && toks[i-1].lower == "when") {
 			return i
 		}
 		if aboutWords[t.lower] {
@@ -272,9 +287,22 @@ type listSep struct {
 	final    bool
 }
 
-// listCuts cuts the list of subjects in toks[from:to] into its items.
-func listCuts(toks []dtok, from, to int, lx *docLexicon) []splitCut {
-	v := listAnchor(toks, from, to)
+// listCuts cuts the list of subjects in toks[from:to] into its items. A
+// loose rule's list needs three items or more, else the strict rule reads
+// it ("discussed trade and the war": documents mode's two items).
+func listCuts(toks []dtok, from, to int, r listRule) []splitCut {
+	if r.loose {
+		if out := listItems(toks, from, to, r); len(out) >= 2 {
+			return out
+		}
+		r.loose = false
+	}
+	return listItems(toks, from, to, r)
+}
+
+// listItems cuts the list of subjects in toks[from:to] by rule r.
+func listItems(toks []dtok, from, to int, r listRule) []splitCut {
+	v := listAnchor(toks, from, to, r.loose)
 	if v < 0 {
 		return nil
 	}
@@ -304,14 +332,15 @@ func listCuts(toks []dtok, from, to int, lx *docLexicon) []splitCut {
 		if k+1 < len(seps) {
 			end = seps[k+1].at
 		}
-		if !isSubjectItem(toks[sp.next:end], lx) {
+		if !r.item(toks[sp.next:end]) {
 			break
 		}
 		valid = append(valid, sp)
 	}
-	if len(valid) == 0 || !isSubjectItem(toks[v+1:valid[0].at], lx) {
+	if len(valid) == 0 || !r.item(toks[v+1:valid[0].at]) {
 		return nil
 	}
+
 	var out []splitCut
 	for _, sp := range valid {
 		out = append(out, splitCut{left: sp.at, right: sp.next, item: true})
@@ -329,7 +358,7 @@ func listCuts(toks []dtok, from, to int, lx *docLexicon) []splitCut {
 	}
 	for k := lastFrom; k < lastEnd; k++ {
 		if toks[k].depth == 0 && toks[k].lower == "and" {
-			if isSubjectItem(toks[lastFrom:k], lx) && isSubjectItem(toks[k+1:lastEnd], lx) {
+			if r.item(toks[lastFrom:k]) && r.item(toks[k+1:lastEnd]) {
 				return append(out, splitCut{left: k, right: k + 1, item: true})
 			}
 			break
@@ -342,10 +371,12 @@ func isAsWellAs(toks []dtok, i, to int) bool {
 	return i+2 < to && toks[i].lower == "as" && toks[i+1].lower == "well" && toks[i+2].lower == "as"
 }
 
-// isSubjectItem tells whether toks can be an item of a list of subjects: a
-// noun phrase of two words or more, or one capitalised name that is not a
-// country adjective; not a clause, a modifier or an adverbial.
-func isSubjectItem(toks []dtok, lx *docLexicon) bool {
+// item tells whether toks can be an item of a list of subjects: a noun
+// phrase of two words or more, or one capitalised name that is not a
+// country adjective, or (loose) one lower-case word that does not read as
+// an adjective ("trade", not "economic"); not a clause, a modifier or an
+// adverbial.
+func (r listRule) item(toks []dtok) bool {
 	if len(toks) == 0 || !toks[0].word {
 		return false
 	}
@@ -357,5 +388,24 @@ func isSubjectItem(toks []dtok, lx *docLexicon) bool {
 	if n >= 2 {
 		return true
 	}
-	return n == 1 && docCapitalized(toks[0].s) && lx.adjective(toks[0].s) == ""
+	if n == 1 && r.loose && toks[0].s == first && !adjectiveLike(first) {
+		return true
+	}
+	return n == 1 && docCapitalized(toks[0].s) && r.lx.adjective(toks[0].s) == ""
 }
+
+// adjectiveLike tells whether a lower-case word ends as English adjectives
+// do, so that it more likely modifies the next item than stands as one
+// ("economic, security and political ties").
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ian", "ese", "ish", "ful", "ible", "able", "ed", "ing", "ly"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// inclusionVerbs open a list of topics in an article's retelling ("Other
+// topics included A, B and C").
+var inclusionVerbs = docWordSet(`included includes include`)

@@ -20,7 +20,12 @@ type dtok struct {
 // name or abbreviation is one token. Quotation marks and brackets raise
 // the depth of the tokens inside them.
 func docTokens(text string, span Span) []dtok {
-	var out []dtok
+	return appendDocTokens(nil, text, span)
+}
+
+// appendDocTokens appends the tokens of text[span] to out, so that a
+// caller that reads one clause after another reuses one buffer.
+func appendDocTokens(out []dtok, text string, span Span) []dtok {
 	depth := 0
 	prev := ' '
 	for i := span.Start; i < span.End; {

@@ -56,6 +56,8 @@ type stmtBuilder struct {
 	// reportedBy is, for each cue, the trailing cue that reports its
 	// statement, or -1.
 	reportedBy []int
+	lx         *docLexicon // read lazily by claimSpans
+	toks       []dtok      // claimSpans's buffer
 }
 
 // buildStatements runs pass 7a.
@@ -112,29 +114,27 @@ func (b *stmtBuilder) region(i int, rg region) {
 	switch {
 	case rg.kind == Quote:
 		inner := trimQuote(b.a.Text, rg.Span)
-		parts := sentenceSpans(b.a.Text, inner)
-		if len(parts) < longQuote {
-			parts = []Span{inner}
-		}
-		for _, p := range parts {
-			spans = append(spans, trimQuote(b.a.Text, p))
-		}
+		spans = b.quotedClaims(b.quoteSentences(inner))
 	case rg.lo >= 0:
-		spans = b.splitClause(ps.toks, rg.lo, rg.hi)
+		spans = b.claimsOf(b.splitClause(ps.toks, rg.lo, rg.hi))
 	default:
-		spans = []Span{trimClause(b.a.Text, rg.Span)}
+		spans = b.claimSpans(nil, trimClause(b.a.Text, rg.Span), false)
 	}
 	for _, s := range spans {
-		b.add(i, ps, s, rg.kind, rg.conf)
+		b.add(i, ps, s, rg.kind, rg.conf, len(spans) > 1)
 	}
 }
 
-// add records one statement of cue i if it is long enough.
-func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64) {
+// add records one statement of cue i if it is long enough: two words, or
+// one when it is a piece cut from a longer clause (an item of a list of
+// topics: "discussed trade, fentanyl and migration"), or a one-word
+// answer.
+func (b *stmtBuilder) add(i int, ps *paraScan, s Span, kind Kind, conf float64, piece bool) {
 	if s.Start == ps.Start {
 		s.Start += datelineLen(b.a.Text[s.Start:s.End])
 	}
-	if s.Len() <= 0 || len(strings.Fields(b.a.Text[s.Start:s.End])) < 2 && !(kind == Quote && oneWordAnswer(b.a.Text[s.Start:s.End])) {
+	words := len(strings.Fields(b.a.Text[s.Start:s.End]))
+	if s.Len() <= 0 || words < 2 && !piece && !(kind == Quote && oneWordAnswer(b.a.Text[s.Start:s.End])) {
 		return
 	}
 	b.out = append(b.out, draft{Span: s, kind: kind, conf: conf, owner: b.res[i].owner, para: b.cues[i].para,
@@ -344,13 +344,7 @@ func (b *stmtBuilder) leftoverQuotes() {
 			} else {
 				continue
 			}
-			inner := trimQuote(b.a.Text, q.Inner)
-			parts := sentenceSpans(b.a.Text, inner)
-			if len(parts) < longQuote {
-				parts = []Span{inner}
-			}
-			for _, p := range parts {
-				p = trimQuote(b.a.Text, p)
+			for _, p := range b.quotedClaims(b.quoteSentences(trimQuote(b.a.Text, q.Inner))) {
 				if p.Len() <= 0 || len(strings.Fields(b.a.Text[p.Start:p.End])) < 2 {
 					continue
 				}
