@@ -63,6 +63,9 @@ type sharedKey struct {
 	roles role
 	// money: a number both give as an amount of money (isMoney).
 	money bool
+	// denied: one of the two names it only inside a clause it denies
+	// (deniedWithin).
+	denied bool
 }
 
 // weights gives each specific thing its weight in one comparison: 1 when
@@ -289,6 +292,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 					lrun: x.run, rrun: y.run, roles: x.roles & y.roles}
 				sk.raw = sk.w
 				sk.money = x.kind == specNumber && isMoney(&l.sc[i], x.cues) && isMoney(&r.sc[j], y.cues)
+				sk.denied = deniedWithin(&l.st[i], x.cues) || deniedWithin(&r.st[j], y.cues)
 				// An object of a topic one of the two only touches on
 				// ("talks at NATO", "NATO's expansion") may be named in
 				// passing: it weighs half (tally).
@@ -598,11 +602,27 @@ func unmistakable(ed *edge, untopical bool) bool {
 			if untopical || k.money {
 				return true
 			}
+		case k.denied && !untopical:
+			// A name one side names only as the object of an act it
+			// denies, the other in a statement on other topics: the
+			// denial is of another act ("did not hear him blame the
+			// emir" and "he confronted the emir about the killing").
 		default:
 			return true
 		}
 	}
 	return false
+}
+
+// deniedWithin tells whether every place a statement names a thing lies
+// inside a clause the statement denies.
+func deniedWithin(st *stance, cues []cue) bool {
+	for _, c := range cues {
+		if c.from >= len(st.deniedBy) || st.deniedBy[c.from] < 0 {
+			return false
+		}
+	}
+	return len(cues) > 0
 }
 
 // currencies are the words that make a number an amount of money, before
