@@ -47,12 +47,16 @@ type grouping struct {
 //     statement that stands in a row of another point stands with it in a
 //     row of their own, which refers to that statement (it is shown in
 //     full in its own row);
+//   - second answers: a statement in no row whose closest statement gives
+//     the opposite answer to one question (opposed) and stands in a row of
+//     another point, as second points are;
 //   - weak links between two statements in no row that are each other's
 //     closest by a margin (rivals).
-func group(strong, weak []edge, rv *rivals, left, right *side, topicOf func(*edge) int) []cluster {
+func group(strong, weak, opposed []edge, rv *rivals, left, right *side, topicOf func(*edge) int) []cluster {
 	edges := sortedEdges(strong, left, right)
 	g := clusters(edges, len(left.pt), len(right.pt), topicOf)
 	g.secondRows(edges, topicOf)
+	g.answerRows(opposed, rv, topicOf)
 	g.weakRows(weak, rv, topicOf)
 	for k := range g.out {
 		sort.Ints(g.out[k].li)
@@ -148,6 +152,30 @@ func (g *grouping) secondRows(edges []*edge, topicOf func(*edge) int) {
 			g.guestRow(ed, true, topicOf(ed), first)
 		}
 	}
+}
+
+// answerRows gives a statement in no row a row with its closest statement
+// of the other side when the two give opposite answers to one question
+// ("territorial integrity" and "the new territorial realities") and that
+// statement already stands in a row of another point: it makes two points,
+// and this is its second, as in secondRows.
+func (g *grouping) answerRows(opposed []edge, rv *rivals, topicOf func(*edge) int) {
+	first := map[[2]int]int{}
+	for k := range opposed {
+		ed := &opposed[k]
+		switch {
+		case g.rowL[ed.l] < 0 && g.rowR[ed.r] >= 0 && closestAt(rv.l[ed.l]) == ed.r:
+			g.guestRow(ed, false, topicOf(ed), first)
+		case g.rowR[ed.r] < 0 && g.rowL[ed.l] >= 0 && closestAt(rv.r[ed.r]) == ed.l:
+			g.guestRow(ed, true, topicOf(ed), first)
+		}
+	}
+}
+
+// closestAt is the closest statement of a list of rivals (closest).
+func closestAt(list []rival) int {
+	best, _ := closest(list)
+	return best.at
 }
 
 // guestRow puts link ed in the row of its guest (the left statement when

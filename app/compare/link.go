@@ -36,6 +36,10 @@ type edge struct {
 	// themes of both accounts (weights.theme): what makes this pair the
 	// same point rather than two of the statements on a theme.
 	beyond float64
+	// opposed: the two give opposite answers to one question on a
+	// topic both speak to (answers), a weak link that may still be a
+	// second point of a statement in another row (answerRows).
+	opposed bool
 	// stances tells whether both take a stance on one strong axis
 	// (conditional or not, positive or negative): two answers to one
 	// question.
@@ -323,6 +327,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		kind = strongLink
 	case len(ed.topics) > 0 && e.alikeOnCentralTopic(l, r, &ed, t.anything()), e.answers(l, r, i, j):
 		kind = weakLink
+		ed.opposed = len(ed.topics) > 0 && e.answers(l, r, i, j)
 	}
 	if kind == strongLink {
 		ed.beyond = beyondThemes(ed.shared, w)

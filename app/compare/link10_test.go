@@ -45,3 +45,43 @@ func TestDenialOfAnotherAct10(t *testing.T) {
 		})
 	}
 }
+
+// TestSecondAnswer10: a statement that stands in a row of one point (a
+// settlement) and also answers a question another statement of the other
+// side answers the other way (whose land) is linked to that statement as
+// well, as its second point; a statement it gives no opposite answer to
+// stays one-sided.
+func TestSecondAnswer10(t *testing.T) {
+	tests := []struct {
+		name    string
+		left    []string
+		right   string
+		wantRow bool
+	}{
+		{"territorial integrity against the new realities",
+			[]string{"Vidal reaffirmed Lisbon's steadfast backing for Moldova's sovereignty and territorial integrity.",
+				"Vidal urged a truce and talks between Moldova and Borduria towards a lasting settlement of the conflict."},
+			"Any peace deal must be \"full and lasting, remove the root causes of the Moldovan crisis and reflect new territorial realities.\"", true},
+		{"no opposite answer, no second point",
+			[]string{"Vidal reaffirmed Lisbon's steadfast backing for the fishing fleet.",
+				"Vidal urged a truce and talks between Moldova and Borduria towards a lasting settlement of the conflict."},
+			"Any peace deal must be \"full and lasting, remove the root causes of the Moldovan crisis and reflect new territorial realities.\"", false},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"Vidal": tc.left, "Orlov": {tc.right}}, "Vidal", "Orlov")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			if rowOf(&c, "Vidal-2", "Orlov-1") == nil {
+				t.Fatalf("the settlement row is gone; rows %v", c.Rows)
+			}
+			row := rowOf(&c, "Vidal-1", "Orlov-1")
+			if (row != nil) != tc.wantRow {
+				t.Fatalf("second point linked %v, want %v; rows %v", row != nil, tc.wantRow, c.Rows)
+			}
+			if row != nil && row.Verdict != Diverge {
+				t.Errorf("%s %q, want diverge", row.Verdict, row.Reasons)
+			}
+		})
+	}
+}
