@@ -85,3 +85,25 @@ func TestSecondAnswer10(t *testing.T) {
 		})
 	}
 }
+
+// TestBareListItem10: one item of a list of subjects discussed, cut into
+// a statement of its own ("Syldavia", "opioids"), is a point both sides
+// make when the other side's statement names the same specific thing.
+func TestBareListItem10(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+	}{
+		{"a country and the fighting there", "Ames raised the fighting in Syldavia.", "Syldavia"},
+		{"a named matter", "Ames pressed Omar over opioid smuggling.", "opioid smuggling"},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			row := linkedRow(t, e, []string{tc.left}, []string{tc.right}, true)
+			if row.Verdict != Agree {
+				t.Errorf("%s %q, want agree", row.Verdict, row.Reasons)
+			}
+		})
+	}
+}
