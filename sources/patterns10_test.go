@@ -25,3 +25,48 @@ func TestAsideBeforeThat(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
 	}
 }
+
+// TestRelativeClaim: "…, which <a side's officials> said <clause>" is the
+// officials' claim when the clause has a subject of its own; a clause
+// whose subject is the relative pronoun stays with the sentence, and the
+// statement before the comma does not end on the pronoun.
+func TestRelativeClaim(t *testing.T) {
+	head := "Lula and Milei talk\n\nBrazilian President Luiz Inacio Lula da Silva spoke with Argentine President Javier Milei on Monday.\n\n"
+	tests := []struct {
+		name, text string
+		want       []accountWant
+	}{
+		{"officials of a side claim who placed the call", head +
+			"The talk lasted an hour, longer than the one in March, which Argentine officials said Lula had sought.",
+			[]accountWant{{"Lula had sought", "buenos-aires"}}},
+		{"the statement before the relative clause ends before its pronoun", head +
+			"Lula hailed the trade accord, which Argentine officials said their minister wrote.",
+			[]accountWant{{"their minister wrote", "buenos-aires"}, {"hailed the trade accord", "lula"}}},
+		{"a clause without its own subject stays in the sentence", head +
+			"Lula hailed the trade accord, which Argentine officials said would take effect in June.",
+			[]accountWant{{"hailed the trade accord, which Argentine officials said would take effect", "lula"}}},
+		{"people named by no side claim nothing", head +
+			"The talk lasted an hour, which analysts said Lula had sought.",
+			[]accountWant{{"Lula had sought", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
+
+// TestTrimClauseRelative: a reported clause cut where another speaker's
+// relative clause begins keeps no dangling pronoun.
+func TestTrimClauseRelative(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"hailed the accord, which", "hailed the accord"},
+		{"thanked the envoy, who", "thanked the envoy"},
+		{"named the town which", "named the town which"},
+		{"the talks were useful.", "the talks were useful"},
+	}
+	for _, tt := range tests {
+		s := trimClause(tt.text, Span{0, len(tt.text)})
+		if got := tt.text[s.Start:s.End]; got != tt.want {
+			t.Errorf("trimClause(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
