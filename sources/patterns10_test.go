@@ -70,3 +70,24 @@ func TestTrimClauseRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffSpeaksForReported: a staff office the article gives no country
+// speaks for the person whose words it reports; with no one reported it
+// gets no side.
+func TestStaffSpeaksForReported(t *testing.T) {
+	head := "Lula and Milei talk\n\nBrazilian President Luiz Inacio Lula da Silva spoke with Argentine President Javier Milei on Monday.\n\n"
+	tests := []struct {
+		name, text string
+		want       []accountWant
+	}{
+		{"the press secretary reports the leader's words", head +
+			"Milei pressed for lower tariffs on steel, the press secretary said.",
+			[]accountWant{{"Milei pressed for lower tariffs on steel", "buenos-aires"}}},
+		{"the other leader reported gives the other side", head +
+			"Lula asked for patience on the wheat quota, the press secretary said.",
+			[]accountWant{{"Lula asked for patience on the wheat quota", "brasilia"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
