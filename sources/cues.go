@@ -663,6 +663,12 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.adjuncts = append(cu.adjuncts, tokRange{k, t})
 		k = t
 	}
+	if end := x.asideBeforeThat(k); end > k {
+		// "revealed, shortly before leaving Lima, that …": the phrase set
+		// off by commas tells when or where, not what was said.
+		cu.adjuncts = append(cu.adjuncts, tokRange{k + 1, end - 1})
+		k = end
+	}
 	if k >= x.hi {
 		return cu, x.trailingAllowed(cu)
 	}
@@ -1238,6 +1244,39 @@ func (x *cueScanner) thatAhead(k int) int {
 	}
 	return k
 }
+
+// asideBeforeThat is the index of the "that" after a phrase of time, place
+// or manner set off by commas at k ("disclosed, just before the summit
+// closed, that" is not: a clause; "disclosed, late on Monday in Lima,
+// that" is), or k. The phrase opens with an adverb or a preposition and
+// holds no verb, quotation or conjunction, so no clause hides in it.
+func (x *cueScanner) asideBeforeThat(k int) int {
+	if k+2 >= x.hi || x.toks[k].text != "," || x.toks[k].quote {
+		return k
+	}
+	if first := x.toks[k+1]; !first.word || !x.c.idx.isAdverb(first) && !prepositions[first.lower] && x.timeEnd(k+1) == k+1 {
+		return k
+	}
+	for j := k + 1; j < x.hi-1 && j < k+14; j++ {
+		t := x.toks[j]
+		if t.text == "," {
+			if j > k+1 && x.word(j+1) == "that" && !x.toks[j+1].quote {
+				return j + 1
+			}
+			return k
+		}
+		if t.quote || !t.word || coordinators[t.lower] || pronouns[t.lower] != 0 && !isPossessive(t) {
+			return k
+		}
+		if _, ok := x.c.idx.verb(t); ok || auxiliaries[t.lower] {
+			return k
+		}
+	}
+	return k
+}
+
+// coordinators join clauses: after one, a comma phrase is no aside.
+var coordinators = map[string]bool{"and": true, "but": true, "or": true, "nor": true, "that": true, "which": true, "who": true}
 
 // hasAhead tells whether word w follows within n tokens, before the end
 // of the clause (quotations are crossed).

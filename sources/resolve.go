@@ -441,6 +441,14 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// that reports it.
 			p.country = rv.reporterCountry(cues, phrases, done, i, first)
 		}
+		if p.shape == shapeRole && p.staff && p.country == "" && p.principal.empty() {
+			// "Delacruz urged calm, the press secretary said": a staff
+			// office the article gives no country speaks for the person
+			// whose words it reports, as a presidential palace does.
+			if co := reportedCountry(done, i, first); co != "" && !rv.lastInstitutionOtherThan(co) {
+				p.country = co
+			}
+		}
 		if p.shape == shapeOutlet && p.stateMedia && p.country == "" {
 			// "Xinhua quoted Xi …" and then "the state news agency
 			// reported": the state outlet the article named last.

@@ -261,7 +261,13 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		}
 		if lo > x.lo {
 			if w := x.word(lo - 1); w == "which" || w == "whom" || w == "who" || w == "what" {
-				return none // "the deal, which Biden said would be signed": a relative clause
+				// "the deal, which Biden said would be signed": a relative
+				// clause; but "the call, which Chilean officials said Boric
+				// placed" is the officials' claim that Boric placed it.
+				if p := x.analyze(tokRange{lo, j}); w == "which" && x.word(lo-2) == "," && sideOfficials(p) && x.subjectAfterVerb(j) {
+					return p
+				}
+				return none
 			}
 			if x.word(lo-1) == "and" && lo-2 >= x.lo && x.toks[lo-2].cap && !x.toks[lo-2].quote {
 				p := none
@@ -944,3 +950,27 @@ func isPossessive(t tok) bool {
 // particles are lower-case words inside names ("Charles de Gaulle").
 var particles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true,
 	"del": true, "dos": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true}
+
+// sideOfficials tells whether a phrase names a side's officials by their
+// country ("Chilean officials", "the Kremlin"): who speaks for the side
+// in a relative clause.
+func sideOfficials(p speakerPhrase) bool {
+	return p.shape == shapeInstitution && p.country != ""
+}
+
+// subjectAfterVerb tells whether the clause after the verb at j opens with
+// a subject of its own, a name or a determiner ("said Boric placed it"),
+// not a verb whose subject the relative pronoun is ("said would be …").
+func (x *phraser) subjectAfterVerb(j int) bool {
+	for j < x.hi && !x.toks[j].quote && auxiliaries[x.toks[j].lower] {
+		j++ // "had said"
+	}
+	if _, ok := x.c.idx.verb(x.toks[min(j, x.hi-1)]); !ok || j+1 >= x.hi {
+		return false
+	}
+	next := x.toks[j+1]
+	if next.quote || !next.word {
+		return false
+	}
+	return next.cap || determiners[next.lower] || isPossessive(next)
+}

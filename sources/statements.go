@@ -584,6 +584,14 @@ func trimClause(text string, s Span) Span {
 		}
 		s.End -= n
 	}
+	// "praised the deal, which": the relative clause after the comma is
+	// another speaker's claim, so its pronoun is no part of this one.
+	for _, rel := range []string{", which", ", who"} {
+		if strings.HasSuffix(text[s.Start:s.End], rel) && s.End-len(rel) > s.Start {
+			s.End -= len(rel)
+			return trimClause(text, s)
+		}
+	}
 	return trimSpace(text, s)
 }
 
