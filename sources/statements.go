@@ -584,6 +584,13 @@ func trimClause(text string, s Span) Span {
 		}
 		s.End -= n
 	}
+	// "urged calm, the Office of the Press Secretary said in a statement":
+	// an attribution the speaker scan did not know is still no part of
+	// the claim it attributes.
+	if cut := trailingAttribution(text[s.Start:s.End]); cut > 0 {
+		s.End = s.Start + cut
+		return trimClause(text, s)
+	}
 	// "praised the deal, which": the relative clause after the comma is
 	// another speaker's claim, so its pronoun is no part of this one.
 	for _, rel := range []string{", which", ", who"} {
