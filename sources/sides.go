@@ -45,7 +45,7 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 	for _, g := range groups {
 		t := target[g.party]
 		if t != nil && t != g && b.leaderRemarks(g, t) {
-			if b.takeCallRemarks(g, t) {
+			if b.takeCallRemarks(g, t, onCall) {
 				kept = append(kept, g)
 			}
 			continue
@@ -133,14 +133,14 @@ func (b *accountBuilder) leaderChannel(g, t *group) (Channel, bool) {
 }
 
 // takeCallRemarks moves the statements of the leader's remarks g that
-// speak of the call (name it, both leaders, the other side's leader, or
-// a leader's words, or stand in a sentence that names it: "Commenting on
+// speak of the call (name it, both leaders, the other side's leader or
+// country, or a leader's words, or stand in a sentence that names it: "Commenting on
 // the conversation, the president called it …") into his side's account t, and tells whether any of
 // his remarks on other things are left in g.
-func (b *accountBuilder) takeCallRemarks(g, t *group) bool {
+func (b *accountBuilder) takeCallRemarks(g, t *group, onCall map[string]bool) bool {
 	rest := g.ds[:0]
 	for _, d := range g.ds {
-		if b.relaysCall(d, g.party) || b.sentenceNamesEvent(d) {
+		if b.relaysCall(d, g.party) || b.sentenceNamesEvent(d) || b.namesOtherParty(d, g.party, onCall) {
 			d.side = true
 			t.ds = append(t.ds, d)
 		} else {
@@ -362,6 +362,26 @@ func (b *accountBuilder) namesAdministration(family string) bool {
 			if w == family && administrationWords[ps.toks[k+1].lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesOtherParty tells whether statement d names the other party of the
+// call (a country in onCall other than its speaker's) by name, capital or
+// adjective ("urged Beijing to respect the vote", "citizens detained in
+// China"): a leader's remarks beside his readout that name the other side
+// are his side's word on the meeting. A third country named is not.
+func (b *accountBuilder) namesOtherParty(d *draft, own string, onCall map[string]bool) bool {
+	ps := &b.paras[d.para]
+	toks := ps.toks
+	for k := tokenAtOff(toks, d.Start); k < len(toks) && toks[k].Start < d.End; k++ {
+		cu, n := b.c.idx.longest(toks, k, cueCountryName, cueCountryAdj)
+		if n == 0 || cu.ref < 0 || cu.ref >= len(b.c.Countries) {
+			continue
+		}
+		if code := b.c.Countries[cu.ref].Code; code != own && onCall[code] {
+			return true
 		}
 	}
 	return false

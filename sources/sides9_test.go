@@ -88,3 +88,23 @@ func TestAdministrationOfficial(t *testing.T) {
 		})
 	}
 }
+
+// TestRemarksNamingTheOtherSide: a leader's remarks beside his side's
+// readout that name the other side's country join his side's account;
+// remarks that name neither the meeting nor the other side stay apart.
+func TestRemarksNamingTheOtherSide(t *testing.T) {
+	text := "Vargas and Lind meet\n\nPeruvian President Eva Vargas met Swedish Prime Minister Ola Lind on Monday.\n\n" +
+		"The Peruvian presidency said Vargas raised the fishing quotas.\n\n" +
+		"At a news conference afterwards, Vargas said she had urged Stockholm to lower its tariffs. Vargas also said the harvest would be late this year."
+	p := runText(t, text)
+	checkInvariants(t, p.a, p.extraction)
+	_, gov := statementWith(p.extraction, "Vargas raised the fishing quotas")
+	_, named := statementWith(p.extraction, "urged Stockholm to lower its tariffs")
+	_, other := statementWith(p.extraction, "the harvest would be late this year")
+	if gov == nil || named == nil || named.ID != gov.ID {
+		t.Errorf("the remark naming the other side is not in the side's account:%s", dumpExtraction(p.extraction))
+	}
+	if other != nil && gov != nil && other.ID == gov.ID {
+		t.Errorf("a remark on something else joined the side's account:%s", dumpExtraction(p.extraction))
+	}
+}
