@@ -190,11 +190,23 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 		case kindActor:
 			putCue(&s.actors, strconv.Itoa(h.ph.group), c)
 		case kindDate:
-			if h.to < len(sc.toks) && isNumber(sc.toks[h.to].norm) {
-				// "November 15": the day belongs to the date.
-				key += " " + sc.toks[h.to].norm
+			// The day belongs to the date, however it is written:
+			// "November 15", "November 15th", "15 November", "the 15th
+			// of November" are one date.
+			if d, ok := dayOfMonth(sc, h.to); ok {
+				key += " " + d
 				c = sc.cue(h.from, h.to+1)
 				inDate[h.to] = true
+			} else if h.to < len(sc.toks) && isNumber(sc.toks[h.to].norm) {
+				key += " " + sc.toks[h.to].norm // "November 2024"
+				c = sc.cue(h.from, h.to+1)
+				inDate[h.to] = true
+			} else if at, d, ok := dayBefore(sc, h.from); ok {
+				key += " " + d
+				c = sc.cue(at, h.to)
+				for k := at; k < h.from; k++ {
+					inDate[k] = true
+				}
 			}
 			putCue(&s.dates, key, c)
 		}
@@ -585,4 +597,35 @@ func isAbbrev(w string) bool {
 func isLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// dayOfMonth reads toks[i] as a day of the month ("15", "15th", "1st"),
+// its number as a key.
+func dayOfMonth(sc *scanned, i int) (string, bool) {
+	if i < 0 || i >= len(sc.toks) {
+		return "", false
+	}
+	w := sc.toks[i].norm
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suffix)
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 {
+		return "", false
+	}
+	return strconv.Itoa(n), true
+}
+
+// dayBefore reads the day written before a month ("15 November", "the
+// 15th of November"): where it starts, and its number.
+func dayBefore(sc *scanned, month int) (int, string, bool) {
+	if d, ok := dayOfMonth(sc, month-1); ok {
+		return month - 1, d, true
+	}
+	if month >= 2 && sc.toks[month-1].norm == "of" {
+		if d, ok := dayOfMonth(sc, month-2); ok {
+			return month - 2, d, true
+		}
+	}
+	return 0, "", false
 }
