@@ -121,7 +121,7 @@ func (b *stmtBuilder) quoteSentences(inner Span) []Span {
 // reportsSpeech tells whether sentence s opens with a third person who
 // speaks: a capitalised subject and a verb of speech in the past within
 // its first words ("Vladimir Putin stressed …", "The minister noted …"),
-// not a state ("Chile has always been ready …").
+// not a state ("Chile has long stood ready …").
 func (b *stmtBuilder) reportsSpeech(s Span) bool {
 	b.toks = appendDocTokens(b.toks[:0], b.a.Text, s)
 	toks := b.toks

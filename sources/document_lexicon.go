@@ -1,6 +1,9 @@
 package sources
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // docLexicon is what documents mode reads of the catalog, prepared once
 // per extraction: country names and adjectives as lower-case word
@@ -9,6 +12,7 @@ import "strings"
 type docLexicon struct {
 	countries []countryForm
 	titles    map[string]bool
+	offices   *regexp.Regexp // the words of offices that publish accounts
 }
 
 // countryForm is one name or adjective of a country, in words.
@@ -19,7 +23,7 @@ type countryForm struct {
 }
 
 func newDocLexicon(c *Catalog) *docLexicon {
-	lx := &docLexicon{titles: map[string]bool{}}
+	lx := &docLexicon{titles: map[string]bool{}, offices: officeNouns(c)}
 	if c == nil {
 		return lx
 	}

@@ -13,9 +13,23 @@ import (
 // a document headed by it speaks for that country, under the office's own
 // name.
 
-// officeNounRE matches the words of a government office that publishes
-// accounts of its leader's calls.
-var officeNounRE = regexp.MustCompile(`(?i)\b(?:office\s+of\s+the\s+(?:president|prime\s+minister|chancellor|premier|federal\s+chancellor)|presidential\s+office|prime\s+minister['’]?s\s+office|presidency|ministry\s+(?:of|for)\s+foreign\s+affairs|foreign\s+ministry|(?:federal\s+)?government|chancellery|cabinet\s+office)\b`)
+// officeForms are the offices, besides the catalog's institution nouns
+// ("presidency", "foreign ministry"), that publish a leader's accounts
+// under his office's own name.
+const officeForms = `office\s+of\s+the\s+(?:president|prime\s+minister|chancellor|premier)|prime\s+minister['’]?s\s+office`
+
+// officeNouns compiles the words of a government office that publishes
+// accounts of its leader's calls: officeForms and the catalog's
+// institution nouns.
+func officeNouns(c *Catalog) *regexp.Regexp {
+	alts := []string{officeForms}
+	if c != nil {
+		for _, n := range c.Reporting.InstitutionNouns {
+			alts = append(alts, strings.Join(strings.Fields(regexp.QuoteMeta(n)), `\s+`))
+		}
+	}
+	return regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+}
 
 // ofCountryRE is what names the country after the office: "of Finland",
 // "of the Republic of Chile", "of the Slovak Republic".
@@ -28,7 +42,7 @@ var ofCountryRE = regexp.MustCompile(`^\s+of\s+(?:the\s+)?((?:Republic\s+of\s+(?
 // is what the document is about, not who wrote it ("Readout of the
 // President's call with the Finnish government").
 func officePublisher(s string, c *Catalog, lx *docLexicon) (Publisher, bool) {
-	for _, m := range officeNounRE.FindAllStringIndex(s, -1) {
+	for _, m := range lx.offices.FindAllStringIndex(s, -1) {
 		start, end := m[0], m[1]
 		country := ""
 		if of := ofCountryRE.FindStringSubmatchIndex(s[end:]); of != nil {

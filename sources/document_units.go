@@ -130,17 +130,22 @@ func docCapitalized(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-func docAllCaps(w string) bool {
+func docAllCaps(w string) bool { return CapitalLetters(w) >= 3 }
+
+// CapitalLetters is how many letters w has when none is lower case ("NATO"
+// 4, "OSLO," 4), or -1 when one is: how datelines and acronyms are told
+// from words.
+func CapitalLetters(w string) int {
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
-			return false
+			return -1
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	return letters >= 3
+	return letters
 }
 
 func docSkipSpace(text string, i int) int {

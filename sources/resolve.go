@@ -481,7 +481,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		}
 		if p.shape == shapePronoun && !r.sp.valid() && p.gender != institutionGender {
-			// "… Trump's post on Truth Social, where he claimed": no one
+			// "… the minister's post on X, where she wrote": no one
 			// spoke before, but the sentence named him.
 			r.sp = rv.namedBefore(ps, u, p)
 		}

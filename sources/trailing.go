@@ -17,13 +17,12 @@ var trailingOpeners = map[string]bool{"the": true, "a": true, "an": true, "his":
 var trailingNotSubject = map[string]bool{"which": true, "who": true, "that": true, "he": true, "she": true, "they": true,
 	"it": true, "we": true, "i": true, "you": true, "and": true, "but": true, "or": true, "if": true, "when": true}
 
-// trailingAfter are the words that may follow the verb of a trailing
-// attribution: where, when or how it was said ("in a statement", "on
-// Monday", "late on Friday"), never what.
+// trailingAfter are the words (besides a weekday) that may follow the
+// verb of a trailing attribution: where, when or how it was said ("in a
+// statement", "on Monday", "late on Friday"), never what.
 var trailingAfter = map[string]bool{"in": true, "on": true, "at": true, "to": true, "late": true, "earlier": true,
 	"later": true, "during": true, "after": true, "via": true, "through": true, "this": true, "last": true,
-	"yesterday": true, "today": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "reporters": true, "journalists": true}
+	"yesterday": true, "today": true, "reporters": true, "journalists": true}
 
 // trailingAttribution is where a claim's text ends when it runs on into
 // an attribution after its last comma (", the press office said in a
@@ -38,7 +37,7 @@ func trailingAttribution(claim string) int {
 	words := strings.Fields(claim[comma+2:])
 	verb := -1
 	for i, w := range words {
-		if trailingVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] {
+		if trailingVerbs[bareWord(w)] {
 			verb = i
 			break
 		}
@@ -54,12 +53,14 @@ func trailingAttribution(claim string) int {
 		return 0
 	}
 	for _, w := range words[:verb] {
-		if trailingNotSubject[strings.ToLower(strings.Trim(w, ".,;:"))] || strings.ContainsAny(w, "\"“”") {
+		if trailingNotSubject[bareWord(w)] || strings.ContainsAny(w, "\"“”") {
 			return 0
 		}
 	}
-	if verb+1 < len(words) && !trailingAfter[strings.ToLower(strings.Trim(words[verb+1], ".,;:"))] {
-		return 0
+	if verb+1 < len(words) {
+		if next := bareWord(words[verb+1]); !trailingAfter[next] && !weekdays[next] {
+			return 0
+		}
 	}
 	return comma
 }
@@ -77,3 +78,6 @@ func danglingName(words []string) bool {
 	}
 	return false
 }
+
+// bareWord is w in lower case without the punctuation that ends it.
+func bareWord(w string) string { return strings.ToLower(strings.Trim(w, ".,;:")) }

@@ -70,9 +70,9 @@ func (d weekday) before(w string) bool {
 
 // dayIndex is w's time.Weekday, or -1.
 func dayIndex(w string) int {
-	for i, name := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		if w == name {
-			return i
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.EqualFold(w, d.String()) {
+			return int(d)
 		}
 	}
 	return -1

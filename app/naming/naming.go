@@ -164,14 +164,9 @@ func wordsWithSlug(s, slug string) string {
 // written in capitals, first on their line ("OSLO, May 2 -"), or longer
 // than an acronym ("NAIROBI"; not "US" or "NATO").
 func dateline(s string, at int, w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
+	letters := sources.CapitalLetters(w)
+	if letters < 0 {
+		return false
 	}
 	return letters > 5 || strings.TrimLeft(s[strings.LastIndexByte(s[:at], '\n')+1:at], " \t") == ""
 }
