@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 )
 
@@ -67,14 +68,7 @@ func aimedWords(sc *scanned, cues []cue) []cue {
 // "support for Kyiv" and "opposed to new tariffs" share nothing.
 func (e *Engine) sameObject(lsc, rsc *scanned, ls, rs *stance, lw, rw []cue) bool {
 	lo := e.objectWords(lsc, ls, lw)
-	for _, st := range e.objectWords(rsc, rs, rw) {
-		for _, x := range lo {
-			if x == st {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(e.objectWords(rsc, rs, rw), func(st string) bool { return slices.Contains(lo, st) })
 }
 
 // objectWords lists the stems of the words a side's stance cues bear on.
@@ -84,7 +78,7 @@ func (e *Engine) objectWords(sc *scanned, s *stance, cues []cue) []string {
 		afterCue(sc, c, func(i int) {
 			t := sc.toks[i]
 			if e.lex.isContent(t) && !s.names[t.stem] && !e.lex.generic[t.stem] && !e.lex.agents[t.stem] &&
-				!adverb(t.norm) && !isNumber(t.norm) && !(capitalised(sc, i) && !opensSentence(sc, i)) {
+				!adverb(t.norm) && !isNumber(t.norm) && !capitalInside(sc, i) {
 				out = appendNew(out, t.stem)
 			}
 		})

@@ -46,6 +46,12 @@ type report struct {
 	words []cue
 }
 
+// called is a call report told by the words said, naming its other people
+// in tokens [from, to).
+func called(from, to int, said cue) report {
+	return report{kind: callReport, from: from, to: to, words: []cue{said}}
+}
+
 // talkedVerbs are the past forms that tell a conversation took place:
 // "spoke", "has talked", "met".
 var talkedVerbs = map[string]bool{"spoke": true, "spoken": true, "talked": true, "met": true,
@@ -74,11 +80,14 @@ var media = map[string]bool{"phone": true, "telephone": true, "video": true, "vi
 var bothSides = map[string]bool{"both": true, "they": true, "we": true, "leaders": true, "presidents": true,
 	"sides": true, "parties": true, "delegations": true, "ministers": true, "heads": true}
 
-// subordinators open a clause that is not the statement's own: "who spoke
-// with", "after they met", "when the call ended".
-var subordinators = map[string]bool{"who": true, "which": true, "that": true, "after": true, "before": true,
-	"when": true, "while": true, "since": true, "as": true, "if": true, "once": true, "until": true,
-	"because": true, "although": true, "though": true, "whether": true, "where": true, "unless": true}
+// relatives open a clause that is not the statement's own, as timeClauses
+// do: "who spoke with", "as they met".
+var relatives = map[string]bool{"who": true, "which": true, "that": true, "as": true, "where": true}
+
+// subordinator tells a word that opens a clause that is not the
+// statement's own: "who spoke with", "after they met", "when the call
+// ended".
+func subordinator(w string) bool { return relatives[w] || timeClauses[w] }
 
 // timeClauses open a clause about another time or a condition, wherever
 // they stand before its verb: "shortly after the call ended", "even if
@@ -133,7 +142,7 @@ func (l *Lexicon) reportAt(sc *scanned, k int) report {
 		return report{}
 	}
 	start, end := clauseStart(sc, k), clauseEnd(sc, k)
-	if subordinators[sc.toks[start].norm] || k > start && subordinators[sc.toks[k-1].norm] {
+	if subordinator(sc.toks[start].norm) || k > start && subordinator(sc.toks[k-1].norm) {
 		return report{}
 	}
 	for j := start; j < k; j++ {
@@ -147,7 +156,7 @@ func (l *Lexicon) reportAt(sc *scanned, k int) report {
 		if views {
 			last += 2
 		}
-		return report{kind: callReport, from: last, to: last, words: []cue{sc.cue(k, last)}}
+		return called(last, last, sc.cue(k, last))
 	case views:
 		return report{}
 	case talkedVerbs[w]:
@@ -176,13 +185,13 @@ func (l *Lexicon) talked(sc *scanned, k, start, end int) report {
 		case t == "with" || t == "to" && j+1 < end && (l.titles[sc.toks[j+1].norm] || capitalised(sc, j+1)):
 			return l.named(sc, j+1, end, sc.cue(k, j+1))
 		case (t == "by" || t == "on" || t == "over" || t == "via") && j+1 < end && media[sc.toks[j+1].norm]:
-			return report{kind: callReport, from: j + 2, to: j + 2, words: []cue{sc.cue(k, j+2)}}
+			return called(j+2, j+2, sc.cue(k, j+2))
 		case t == "to" || t == "about" || t == "of" || t == "that":
 			j = end // "spoke to reporters", "spoke about the need", "spoke of"
 		}
 	}
 	if l.bothSubject(sc, k, start) {
-		return report{kind: callReport, from: k, to: k, words: []cue{sc.cue(k, k+1)}}
+		return called(k, k, sc.cue(k, k+1))
 	}
 	return report{}
 }
@@ -270,7 +279,7 @@ func (l *Lexicon) held(sc *scanned, k, end int) report {
 					return l.named(sc, n+1, end, said)
 				}
 			}
-			return report{kind: callReport, from: j + 1, to: j + 1, words: []cue{said}}
+			return called(j+1, j+1, said)
 		}
 	}
 	return report{}
@@ -368,7 +377,7 @@ func (l *Lexicon) named(sc *scanned, from, end int, said cue) report {
 		}
 		to++
 	}
-	return report{kind: callReport, from: from, to: to, words: []cue{said}}
+	return called(from, to, said)
 }
 
 // maxBeforeName is how many words may stand between "with" and the

@@ -193,12 +193,12 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			// The day belongs to the date, however it is written:
 			// "November 15", "November 15th", "15 November", "the 15th
 			// of November" are one date.
-			if d, ok := dayOfMonth(sc, h.to); ok {
+			d, ok := dayOfMonth(sc, h.to)
+			if !ok && h.to < len(sc.toks) && isNumber(sc.toks[h.to].norm) {
+				d, ok = sc.toks[h.to].norm, true // "November 2024"
+			}
+			if ok {
 				key += " " + d
-				c = sc.cue(h.from, h.to+1)
-				inDate[h.to] = true
-			} else if h.to < len(sc.toks) && isNumber(sc.toks[h.to].norm) {
-				key += " " + sc.toks[h.to].norm // "November 2024"
 				c = sc.cue(h.from, h.to+1)
 				inDate[h.to] = true
 			} else if at, d, ok := dayBefore(sc, h.from); ok {
@@ -258,7 +258,7 @@ func (l *Lexicon) hypothetical(sc *scanned, s *stance) map[string]cue {
 				continue
 			}
 			seen++
-			if !s.names[w.stem] && !(capitalised(sc, k) && !opensSentence(sc, k)) {
+			if !s.names[w.stem] && !capitalInside(sc, k) {
 				putCue(&out, w.stem, sc.cue(i, k+1))
 			}
 		}
@@ -277,7 +277,7 @@ func (l *Lexicon) actionTokens(sc *scanned, inNegator, inDate []bool) []bool {
 	words := make([]bool, len(sc.toks))
 	for i, t := range sc.toks {
 		words[i] = !inNegator[i] && !inDate[i] && !isNumber(t.norm) && !l.numbers[t.norm] &&
-			!(capitalised(sc, i) && !opensSentence(sc, i))
+			!capitalInside(sc, i)
 	}
 	for _, h := range sc.hits {
 		switch h.ph.kind {
@@ -472,7 +472,7 @@ func (l *Lexicon) thingWords(sc *scanned) []bool {
 	out := make([]bool, len(sc.toks))
 	for i, t := range sc.toks {
 		out[i] = l.isContent(t) && !isNumber(t.norm) && !l.numbers[t.norm] && !adverb(t.norm) &&
-			!(capitalised(sc, i) && !opensSentence(sc, i)) && !l.titles[t.norm] && !l.reporting[t.stem] &&
+			!capitalInside(sc, i) && !l.titles[t.norm] && !l.reporting[t.stem] &&
 			!l.agents[t.stem] && !l.generic[t.stem]
 	}
 	for _, h := range sc.hits {

@@ -54,14 +54,8 @@ func (l *Lexicon) mattersOf(sc *scanned, ents []entity) map[string]cue {
 			continue
 		}
 		for _, e := range ents {
-			if after && e.from > m && l.tiedAfter(sc, m, e.from) || e.to <= m && l.tiedBefore(sc, e.to, m) {
-				from, to := min(m, e.from), max(m+1, e.to)
-				if out == nil {
-					out = map[string]cue{}
-				}
-				if _, ok := out[e.key]; !ok {
-					out[e.key] = sc.cue(from, to)
-				}
+			if after && e.from > m && tiedAfter(sc, m, e.from) || e.to <= m && l.tiedBefore(sc, e.to, m) {
+				putCue(&out, e.key, sc.cue(min(m, e.from), max(m+1, e.to)))
 			}
 		}
 	}
@@ -70,7 +64,7 @@ func (l *Lexicon) mattersOf(sc *scanned, ents []entity) map[string]cue {
 
 // tiedAfter tells whether the matter noun at m reaches the place at token
 // at: a link word between them, a few words at most, in one clause.
-func (l *Lexicon) tiedAfter(sc *scanned, m, at int) bool {
+func tiedAfter(sc *scanned, m, at int) bool {
 	if at-m-1 > maxMatterAfter {
 		return false
 	}

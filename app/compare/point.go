@@ -246,7 +246,7 @@ var dayWords = map[string]bool{"today's": true, "yesterday's": true, "tonight's"
 	"saturday's": true, "sunday's": true, "morning's": true, "night's": true}
 
 // placeWords tie a thing to a named target: "the attack on Kharkiv". Not
-// "in" or "at": "hosted at the Vatican" answers where, as "venues" does.
+// "in" or "at": "held at the Hofburg" answers where, as "venues" does.
 var placeWords = map[string]bool{"on": true, "against": true}
 
 // particularAt tells whether a lexicon term in the singular is tied to a day
@@ -265,7 +265,7 @@ func particularAt(sc *scanned, h hit) bool {
 			for j < len(sc.toks) && articles[sc.toks[j].norm] {
 				j++
 			}
-			return j < len(sc.toks) && capitalised(sc, j) && !opensSentence(sc, j)
+			return j < len(sc.toks) && capitalInside(sc, j)
 		}
 	}
 	return false
@@ -495,14 +495,14 @@ func writtenAsName(sc *scanned, h hit) bool {
 		return false // "NATO", "Taiwan", "Black Sea": always written so
 	}
 	for i := h.from; i < h.to; i++ {
-		if !capitalised(sc, i) || opensSentence(sc, i) {
+		if !capitalInside(sc, i) {
 			return false
 		}
 	}
 	// A longer name: a capitalised word beside the term ("Leaders Summit",
 	// "Summit Meeting"); a term that is a whole name ("talks on Strategic
 	// Stability") is written so for emphasis as often.
-	nameAt := func(i int) bool { return i >= 0 && i < len(sc.toks) && capitalised(sc, i) && !opensSentence(sc, i) }
+	nameAt := func(i int) bool { return i >= 0 && i < len(sc.toks) && capitalInside(sc, i) }
 	return nameAt(h.from-1) || nameAt(h.to)
 }
 
@@ -602,7 +602,7 @@ func (l *Lexicon) phraseWord(sc *scanned, i int, covered, inLexicon []bool) bool
 	case l.titles[t.stem], l.titles[t.norm], strings.HasSuffix(t.norm, "ed"):
 		return false
 	}
-	return !capitalised(sc, i) || opensSentence(sc, i)
+	return !capitalInside(sc, i)
 }
 
 // adjacent tells whether tokens i and i+1 stand together, with nothing but
@@ -634,6 +634,10 @@ func capitalised(sc *scanned, i int) bool {
 	}
 	return !(t.upper && utf8.RuneCountInString(w) > maxAcronym)
 }
+
+// capitalInside tells whether token i is capitalised inside a sentence,
+// where only a name has a capital.
+func capitalInside(sc *scanned, i int) bool { return capitalised(sc, i) && !opensSentence(sc, i) }
 
 // opensSentence tells whether token i starts the statement or a sentence
 // or quotation inside it, where any word has a capital.
@@ -681,7 +685,7 @@ func (l *Lexicon) voices(sc *scanned, into map[string]bool) {
 // namesInside collects the words written with a capital inside a sentence.
 func (l *Lexicon) namesInside(sc *scanned, into map[string]bool) {
 	for i := range sc.toks {
-		if capitalised(sc, i) && !opensSentence(sc, i) {
+		if capitalInside(sc, i) {
 			into[sc.toks[i].norm] = true
 		}
 	}
@@ -779,17 +783,14 @@ func (p *point) addDenied(kind specKind, words map[string]bool, denied, said map
 func (l *Lexicon) headsOf(sc *scanned, h hit) []string {
 	w := strings.ToLower(sc.text[sc.toks[h.to-1].start:sc.toks[h.to-1].end])
 	possessive := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-	adjective := false
-	for _, suf := range nationality {
-		adjective = adjective || strings.HasSuffix(w, suf)
-	}
+	adjective := slices.ContainsFunc(nationality, func(suf string) bool { return strings.HasSuffix(w, suf) })
 	if !possessive && !adjective {
 		return nil
 	}
 	var out []string
 	for k := h.to; k < len(sc.toks) && k < h.to+maxHeads; k++ {
 		t := sc.toks[k]
-		if !l.isContent(t) || capitalised(sc, k) && !opensSentence(sc, k) || strings.HasSuffix(t.norm, "ed") ||
+		if !l.isContent(t) || capitalInside(sc, k) || strings.HasSuffix(t.norm, "ed") ||
 			k > h.to && clauseBreak(sc, k-1) {
 			break
 		}

@@ -164,19 +164,6 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// dedupe drops repeated ids, keeping the first.
-func dedupe(ids []string) []string {
-	seen := make(map[string]bool, len(ids))
-	out := ids[:0]
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
 func texts(fs []finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {

@@ -106,9 +106,9 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 				a.Poles[lp].Name, a.Poles[rp].Name, ln, quoteCues(lw), rn, quoteCues(rw)),
 				strong: a.Strong, lc: lw, rc: rw})
 		case lp >= 0 && lp == rp && a.Poles[lp].Aimed && aimedApart(lsc, rsc, lw, rw):
+			la, ra := aimedWords(lsc, lw), aimedWords(rsc, rw)
 			add(finding{text: fmt.Sprintf("Both %s, aimed at different actors: %s says %s, %s %s",
-				a.Poles[lp].Name, ln, quoteCues(aimedWords(lsc, lw)), rn, quoteCues(aimedWords(rsc, rw))),
-				strong: a.Strong, lc: aimedWords(lsc, lw), rc: aimedWords(rsc, rw)})
+				a.Poles[lp].Name, ln, quoteCues(la), rn, quoteCues(ra)), strong: a.Strong, lc: la, rc: ra})
 		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && e.apart(a, ed, topic, lsc, rsc, ls, rs, lw, rw):
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
