@@ -138,6 +138,7 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 			concernAt[h.from] = true
 		}
 	}
+	otherSense := l.otherSenses(sc)
 	inDate := make([]bool, len(sc.toks)) // tokens of a date or a length of time
 	s.durations = sc.durations
 	for _, d := range sc.durations {
@@ -146,6 +147,9 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 	for _, h := range sc.hits {
 		key := strings.Join(h.ph.stems, " ")
 		c := sc.cue(h.from, h.to)
+		if otherSense != nil && isCue(h.ph.kind) && otherSense[h.from] >= h.to {
+			continue // "create the conditions for talks" sets no condition
+		}
 		switch h.ph.kind {
 		case kindPole:
 			pole := h.ph.ref
@@ -230,6 +234,35 @@ func (l *Lexicon) stanceOf(sc *scanned) stance {
 	}
 	s.hypothetical = l.hypothetical(sc, &s)
 	return s
+}
+
+// otherSenses maps the first token of each phrase in which a cue's word
+// has another sense (lexiconFile.OtherSenses), and every token inside it,
+// to the end of the phrase; nil when the statement has none.
+func (l *Lexicon) otherSenses(sc *scanned) []int {
+	var end []int
+	for _, h := range sc.hits {
+		if h.ph.kind != kindOtherSense {
+			continue
+		}
+		if end == nil {
+			end = make([]int, len(sc.toks))
+		}
+		for k := h.from; k < h.to; k++ {
+			end[k] = max(end[k], h.to)
+		}
+	}
+	return end
+}
+
+// isCue tells the kinds of phrase that signal a stance: what a phrase of
+// another sense takes away.
+func isCue(k phraseKind) bool {
+	switch k {
+	case kindPole, kindLevel, kindBlame, kindWarning, kindRebuttal, kindNoncommittal:
+		return true
+	}
+	return false
 }
 
 // mayHappen are the words that make what follows them something that may

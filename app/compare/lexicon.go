@@ -145,6 +145,12 @@ type lexiconFile struct {
 	// the risk"): a warning term they start with is no warning to the
 	// other side.
 	Concerns []string `json:"concerns"`
+	// OtherSenses lists phrases in which a cue's word has another sense
+	// ("create the conditions for talks", "favourable conditions": the
+	// circumstances, not terms set to the other side; "spoke on condition
+	// of anonymity"): a pole, commitment, blame, warning or rebuttal term
+	// that lies inside one is not read.
+	OtherSenses []string `json:"otherSenses"`
 	// Rebuttals lists the words of rejecting the other side's claims
 	// ("baseless", "denied the allegations"): an account that rebuts on a
 	// point gives another version of it.
@@ -230,6 +236,7 @@ const (
 	kindRebuttal
 	kindNoncommittal
 	kindConcern
+	kindOtherSense
 	kindPartner
 	kindEvent
 	kindLevel
@@ -361,7 +368,7 @@ func (f *lexiconFile) check() error {
 		name  string
 		terms []string
 	}{{"stopwords", f.Stopwords}, {"negators", f.Negators}, {"places", f.Places},
-		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal}, {"concerns", f.Concerns}, {"partners", f.Partners},
+		{"actors", f.Actors}, {"numbers", f.Numbers}, {"dates", f.Dates}, {"reach", f.Reach}, {"blame", f.Blame}, {"warnings", f.Warnings}, {"rebuttals", f.Rebuttals}, {"noncommittal", f.Noncommittal}, {"concerns", f.Concerns}, {"otherSenses", f.OtherSenses}, {"partners", f.Partners},
 		{"events", f.Events}, {"titles", f.Titles}, {"reporting", f.Reporting}, {"synonyms", f.Synonyms},
 		{"light", f.Light}, {"agents", f.Agents}, {"generic", f.Generic}}
 	for _, l := range lists {
@@ -486,6 +493,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Rebuttals = append(l.Rebuttals, f.Rebuttals...)
 	l.Noncommittal = append(l.Noncommittal, f.Noncommittal...)
 	l.Concerns = append(l.Concerns, f.Concerns...)
+	l.OtherSenses = append(l.OtherSenses, f.OtherSenses...)
 	l.Partners = append(l.Partners, f.Partners...)
 	l.Events = append(l.Events, f.Events...)
 	l.Titles = append(l.Titles, f.Titles...)
@@ -652,6 +660,7 @@ func compile(f *lexiconFile) *Lexicon {
 		{f.Rebuttals, kindRebuttal},
 		{f.Noncommittal, kindNoncommittal},
 		{f.Concerns, kindConcern},
+		{f.OtherSenses, kindOtherSense},
 		{f.Partners, kindPartner},
 	} {
 		for _, t := range l.terms {

@@ -1,0 +1,53 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVerdicts11: a cue word in another sense sets no stance ("conditions"
+// as circumstances), one stance in two wordings is one stance ("held
+// responsible", "holding ... accountable"), and terms set for any outcome
+// are a condition. Each case that changes has a near case that must not.
+func TestVerdicts11(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		verdict     Verdict
+		reason      string // a reason that must be given (substring)
+	}{
+		// "Conditions" as circumstances.
+		{"favourable conditions are circumstances", "Ruiz hopes both navies will widen their contacts and make use of these favourable conditions.",
+			"Lima voiced its readiness to widen naval contacts with Quito.", Agree, "Same point"},
+		{"conditions to create are circumstances", "Both navies will widen their contacts to create the conditions for joint patrols.",
+			"Lima voiced its readiness to widen naval contacts with Quito.", Agree, "Same point"},
+		{"a condition set", "Quito will widen naval contacts only on condition that Lima recalls its gunboats.",
+			"Lima voiced its readiness to widen naval contacts with Quito.", Diverge, "Only a sets a condition"},
+		{"conditions set", "Quito named its conditions for widening naval contacts with Lima.",
+			"Lima voiced its readiness to widen naval contacts with Quito.", Diverge, "Only a sets a condition"},
+		{"anonymity is no condition", "An aide, speaking on condition of anonymity, said the fishing talks will resume in May.",
+			"The fishing talks will resume in May, the ministry said.", Agree, "Same point"},
+		// One accusation in two wordings.
+		{"held responsible and held accountable", "The ministers agreed on holding the junta leaders accountable for the valley massacre.",
+			"The two ministers agreed the junta must be held responsible for the valley massacre.", Agree, "Same point"},
+		{"accountable on one side only", "Oslo wants to hold the junta accountable for the valley massacre.",
+			"The ministers discussed the valley massacre.", Diverge, "Only a blames: “hold the junta accountable”"},
+		// Terms any outcome must meet.
+		{"any outcome must", "Any settlement must respect the fishing rights of both coasts.",
+			"The envoys reported progress on the fishing settlement.", Diverge, "Only a sets a condition: “Any settlement must”"},
+		{"a plain must", "The envoys said the fishing settlement must be signed this year.",
+			"The envoys reported progress on the fishing settlement.", Agree, "Same point"},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			row := linkedRow(t, e, []string{tc.left}, []string{tc.right}, true)
+			if row.Verdict != tc.verdict {
+				t.Errorf("%s, want %s; reasons %q", row.Verdict, tc.verdict, row.Reasons)
+			}
+			if !strings.Contains(strings.Join(row.Reasons, " | "), tc.reason) {
+				t.Errorf("reasons %q lack %q", row.Reasons, tc.reason)
+			}
+		})
+	}
+}
