@@ -21,15 +21,16 @@ func afterCue(sc *scanned, c cue, f func(i int)) {
 	}
 }
 
-// aimedAt lists the actors named after the cues of a pole, each in its
-// clause, by actor group, with the first words that name each.
+// aimedAt lists the actors named in or after the cues of a pole, each in
+// its clause, by actor group, with the first words that name each: a word
+// left open in a cue may name one ("the need for Caria to").
 func aimedAt(sc *scanned, cues []cue) map[string]cue {
 	var out map[string]cue
 	for _, c := range cues {
 		end := c.to
 		afterCue(sc, c, func(i int) { end = i + 1 })
 		for _, h := range sc.hits {
-			if h.ph.kind == kindActor && h.from >= c.to && h.to <= end {
+			if h.ph.kind == kindActor && h.from >= c.from && h.to <= end {
 				putCue(&out, strconv.Itoa(h.ph.group), sc.cue(h.from, h.to))
 			}
 		}

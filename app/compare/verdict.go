@@ -38,7 +38,8 @@ type finding struct {
 // (unless both make it on a condition); they sit at opposite poles of a
 // strong axis (conditional against unconditional, positive against
 // negative); both sit at a pole aimed at someone (concern, protest) and
-// aim it at different actors; one takes a thing back and the other stands
+// aim it at different actors; both make demands, each of the other's
+// party (pressEachOther); one takes a thing back and the other stands
 // by it; one reassures where the other stresses the point; one says a
 // thing may happen and the other that it did; where the topic is who is
 // to blame, they name different actors; one sets a condition (not a plain "if") and the other states the
@@ -109,6 +110,7 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			la, ra := aimedWords(lsc, lw), aimedWords(rsc, rw)
 			add(finding{text: fmt.Sprintf("Both %s, aimed at different actors: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(la), rn, quoteCues(ra)), strong: a.Strong, lc: la, rc: ra})
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && !a.Poles[lp].Conditional && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && pressed(l, r, lsc, rsc, lw, rw, add):
 		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && e.apart(a, ed, topic, lsc, rsc, ls, rs, lw, rw):
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})

@@ -51,3 +51,43 @@ func TestVerdicts11(t *testing.T) {
 		})
 	}
 }
+
+// TestPressEachOther: two sides that each press the other on one point
+// diverge, whatever else they share; pressing one third party, or both
+// together, is one demand.
+func TestPressEachOther(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		verdict     Verdict
+		reason      string // a reason that must be given (substring)
+	}{
+		{"each presses the other, opposite demands", "Santiago urged an end to Peru's naval drills around Isla Morro.",
+			"Lima stressed the need for Chile to handle the Isla Morro question with prudence.", Diverge,
+			"“urged”, “Peru's”, Peruvian Foreign Ministry “need for Chile to”"},
+		{"each presses the other, one demand", "Santiago urged Peru to pull its frigates back from the atoll.",
+			"Lima called on Chile to pull its frigates back from the atoll.", Diverge, "Each presses the other"},
+		{"both press a third party", "Santiago urged Bolivia to pull its frigates back from the atoll.",
+			"Lima called on Bolivia to pull its frigates back from the atoll.", Agree, "Same point"},
+		{"one presses, the other presses both", "Santiago urged Peru to pull its frigates back from the atoll.",
+			"Lima called on Chile and Peru to pull their frigates back from the atoll.", Agree, "Same point"},
+	}
+	e := New(testLexicon(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := buildArticle(map[string][]string{"chile": {tc.left}, "peru": {tc.right}}, "chile", "peru")
+			x.Accounts[0].Speaker, x.Accounts[1].Speaker = "Chilean Foreign Ministry", "Peruvian Foreign Ministry"
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			row := rowOf(&c, "chile-1", "peru-1")
+			if row == nil {
+				t.Fatalf("not linked; rows %v", c.Rows)
+			}
+			if row.Verdict != tc.verdict {
+				t.Errorf("%s, want %s; reasons %q", row.Verdict, tc.verdict, row.Reasons)
+			}
+			if !strings.Contains(strings.Join(row.Reasons, " | "), tc.reason) {
+				t.Errorf("reasons %q lack %q", row.Reasons, tc.reason)
+			}
+		})
+	}
+}
