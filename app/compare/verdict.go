@@ -110,7 +110,8 @@ func (e *Engine) judge(l, r *side, ed *edge, topic int) judgement {
 			la, ra := aimedWords(lsc, lw), aimedWords(rsc, rw)
 			add(finding{text: fmt.Sprintf("Both %s, aimed at different actors: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(la), rn, quoteCues(ra)), strong: a.Strong, lc: la, rc: ra})
-		case lp >= 0 && lp == rp && a.Poles[lp].Clash && !a.Poles[lp].Conditional && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && pressed(l, r, lsc, rsc, lw, rw, add):
+		case lp >= 0 && lp == rp && a.Poles[lp].Clash && !a.Poles[lp].Conditional && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && pressEachOther(l, r, lsc, rsc, lw, rw):
+			add(pressedFinding(l, r, lsc, rsc, lw, rw))
 		case lp >= 0 && lp == rp && a.Poles[lp].Clash && ls.firm[ax*2+lp] && rs.firm[ax*2+rp] && e.apart(a, ed, topic, lsc, rsc, ls, rs, lw, rw):
 			add(finding{text: fmt.Sprintf("Both %s, on different things: %s says %s, %s %s",
 				a.Poles[lp].Name, ln, quoteCues(lw), rn, quoteCues(rw)), strong: true, lc: lw, rc: rw})
