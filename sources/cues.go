@@ -158,6 +158,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
+		if prev == "by" && x.pastVerbAt(left-2) {
+			// "Xi responded by saying that …", "she ended by noting …": the
+			// verb before "by" only frames the act, whose subject speaks.
+			cu.vLo = left - 2
+			break
+		}
 		if w, ok := x.withBefore(left); ok {
 			cu.form, cu.vLo = formWith, w
 		} else if a, ok := x.andBefore(left); ok && (x.withSeen || x.withClauseBefore(a)) {
@@ -177,7 +183,7 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 	case !vf.finite:
 		return cu, false
 	default:
-		if !x.finiteContext(&cu, left) {
+		if !x.finiteContext(&cu, left) || x.byParticiple(cu.vHi) {
 			return cu, false
 		}
 	}
@@ -185,6 +191,30 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		return x.quoting(cu)
 	}
 	return x.afterVerb(cu)
+}
+
+// pastVerbAt tells whether toks[k] is a verb in the past, lower-case and
+// unquoted: a listed reporting verb or a past tense in -ed ("replied",
+// "concluded", "ended").
+func (x *cueScanner) pastVerbAt(k int) bool {
+	w := x.word(k)
+	if w == "" || x.toks[k].cap {
+		return false
+	}
+	if vf, ok := x.c.idx.verbs[w]; ok && vf.finite {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// byParticiple tells whether "by" and a reporting participle stand at k
+// ("responded by saying"): the participle is the cue, not the verb before.
+func (x *cueScanner) byParticiple(k int) bool {
+	if x.word(k) != "by" || k+1 >= x.hi {
+		return false
+	}
+	vf, ok := x.c.idx.verb(x.toks[k+1])
+	return ok && vf.participle
 }
 
 // quotedVerb reads a quotation that opens with the reporting verb of the

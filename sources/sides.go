@@ -138,9 +138,22 @@ func (b *accountBuilder) leaderChannel(g, t *group) (Channel, bool) {
 // the conversation, the president called it …") into his side's account t, and tells whether any of
 // his remarks on other things are left in g.
 func (b *accountBuilder) takeCallRemarks(g, t *group, onCall map[string]bool) bool {
+	// A sentence goes on with one report: "Biden said he raised the
+	// detainees with Xi, but that there was no agreement" moves whole, not
+	// only the clause that names the other side; what came before the
+	// clause that speaks of the call stays.
+	firstOnCall := map[int]int{} // sentence -> start of its first statement on the call
+	for _, d := range g.ds {
+		if b.relaysCall(d, g.party) || b.sentenceNamesEvent(d) || b.namesOtherParty(d, g.party, onCall) ||
+			b.sentenceNamesOtherLeader(d, g.party) {
+			if at, ok := firstOnCall[b.sentenceOf(d)]; !ok || d.Start < at {
+				firstOnCall[b.sentenceOf(d)] = d.Start
+			}
+		}
+	}
 	rest := g.ds[:0]
 	for _, d := range g.ds {
-		if b.relaysCall(d, g.party) || b.sentenceNamesEvent(d) || b.namesOtherParty(d, g.party, onCall) {
+		if at, ok := firstOnCall[b.sentenceOf(d)]; ok && d.Start >= at {
 			d.side = true
 			t.ds = append(t.ds, d)
 		} else {
@@ -150,6 +163,42 @@ func (b *accountBuilder) takeCallRemarks(g, t *group, onCall map[string]bool) bo
 	g.ds = rest
 	sort.SliceStable(t.ds, func(i, j int) bool { return t.ds[i].Start < t.ds[j].Start })
 	return len(rest) > 0
+}
+
+// sentenceNamesOtherLeader tells whether the sentence that holds
+// statement d names another party's leader before it, in the attribution
+// ("while greeting Scholz, Xi urged …", "Biden told Xi …"): the leader's
+// words to the other side's are his side's word on the meeting. A name
+// after the words ("…,” he said, and praised Modi") tells nothing of them.
+func (b *accountBuilder) sentenceNamesOtherLeader(d *draft, own string) bool {
+	ps := &b.paras[d.para]
+	lo, hi := 0, 0
+	if si := b.sentenceOf(d); si < len(b.a.Sentences) {
+		lo = tokenAtOff(ps.toks, b.a.Sentences[si].Start)
+	}
+	hi = tokenAtOff(ps.toks, d.Start)
+	if lo < hi && (ps.toks[lo].lower == "asked" || ps.toks[lo].lower == "when" && lo+1 < hi && ps.toks[lo+1].lower == "asked") {
+		return false // "Asked whether Xi is a dictator, he said …": the reporter's question names him
+	}
+	for k := lo; k < hi; k++ {
+		t := ps.toks[k]
+		if !t.cap || !t.word {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+		if who := b.ppl.find([]string{name}); who != nil && who.country != "" && who.country != own && b.ppl.leader(who.country) == who {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf is the index of the article's sentence that holds the start
+// of statement d: a long quotation split into sentences is several
+// reports, a sentence of clauses one.
+func (b *accountBuilder) sentenceOf(d *draft) int {
+	ss := b.a.Sentences
+	return sort.Search(len(ss), func(i int) bool { return ss[i].End > d.Start })
 }
 
 // joinOwnChannel moves a person's statements that name no channel into

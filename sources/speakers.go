@@ -253,6 +253,9 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		if lo == j {
 			return none
 		}
+		if p, ok := x.missionAbroad(lo); ok {
+			return p
+		}
 		if lo > x.lo+1 && (x.word(lo-1) == "in" || x.word(lo-1) == "from") && x.word(lo) != "what" && !x.officialsBefore(lo-1) {
 			// "Opposition lawmakers in London criticised …": the place
 			// modifies a subject that does not speak for its government;
@@ -301,6 +304,25 @@ func (x *phraser) officialsBefore(k int) bool {
 	}
 	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
 	return n == 1
+}
+
+// diplomaticMissions are the offices a country keeps in another: the
+// place after them is where they sit, not whom they speak for.
+var diplomaticMissions = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// missionAbroad reads "Beijing's embassy in the UK", "the Chinese
+// embassy in London" when the place ends right before lo: the mission
+// speaks for the country before it, not for its host.
+func (x *phraser) missionAbroad(lo int) (speakerPhrase, bool) {
+	if lo-2 < x.lo || x.word(lo-1) != "in" || !diplomaticMissions[x.word(lo-2)] {
+		return speakerPhrase{}, false
+	}
+	start := x.npLeft(lo - 1)
+	if start >= lo-2 {
+		return speakerPhrase{}, false
+	}
+	p := x.analyze(tokRange{start, lo - 1})
+	return p, p.country != "" && p.shape == shapeInstitution
 }
 
 // relativeBefore finds "who" opening a relative clause without commas

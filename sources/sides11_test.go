@@ -1,0 +1,90 @@
+package sources
+
+import "testing"
+
+// TestSideAccountsSplit: constructions that had split one side's account
+// of a call in two, or lost its words: a report's later clauses, a
+// leader's words to the other leader at a venue, a knight's title, a
+// country's embassy abroad, and a spokesperson's verbatim quotation in
+// the paragraph after the paraphrase.
+func TestSideAccountsSplit(t *testing.T) {
+	kenyaSA := "Ruto and Ramaphosa meet in Nairobi\n\nKenyan President William Ruto met South African President Cyril Ramaphosa on Monday, the Kenyan presidency said.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a later clause of the report on the call goes with it", kenyaSA +
+			"Speaking at a news conference afterwards, Ruto said he had raised the border fees with Ramaphosa, but that there was “no deal yet.”",
+			[]want{{"he had raised the border fees with Ramaphosa", "nairobi"}, {"no deal yet", "nairobi"}}},
+		{"a participle after the report goes with it", kenyaSA +
+			"Later, Ruto told reporters in Mombasa that Ramaphosa had described the rail plan to him, suggesting that “the money may come next year.”",
+			[]want{{"Ramaphosa had described the rail plan", "nairobi"}, {"the money may come next year", "nairobi"}}},
+		{"the leader's words while greeting the other leader", kenyaSA +
+			"While welcoming Ramaphosa at the State House in Nairobi, Ruto urged the two countries to trade more in maize.",
+			[]want{{"urged the two countries to trade more in maize", "nairobi"}}},
+		{"a reporter's question naming the other leader tells nothing of the answer", kenyaSA +
+			"Speaking at a news conference in Nairobi, Ruto said the talks had been long.\n\nAsked whether Ramaphosa was a friend, Ruto said at the news conference in Nairobi: “Yes, he always was.”",
+			[]want{{"the talks had been long", "nairobi"}, {"Yes, he always was", "ruto"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestKnightAndEmbassy: "Sir" is a title, not part of a name the
+// gazetteer knows; an embassy speaks for the country that keeps it, not
+// for the one it sits in.
+func TestKnightAndEmbassy(t *testing.T) {
+	intro := "Starmer and Xi talk\n\nThe two leaders spoke on Friday, Downing Street said.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"Sir before a known name", intro + "Sir Keir Starmer told Xi Jinping he wanted steadier ties on climate finance.",
+			[]want{{"he wanted steadier ties on climate finance", "downing-street"}}},
+		{"a capital's embassy in the other country", intro + "Beijing's embassy in the UK said that Xi had welcomed the new government.",
+			[]want{{"Xi had welcomed the new government", "beijing"}}},
+		{"an adjective's embassy in the other capital", intro + "The Chinese embassy in London said that Xi had welcomed the new government.",
+			[]want{{"Xi had welcomed the new government", "beijing"}}},
+		{"officials in a capital still speak for it", intro + "Officials in Beijing said that Xi had welcomed the new government.",
+			[]want{{"Xi had welcomed the new government", "beijing"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}
+
+// TestQuoteAfterAttributedParaphrase: a paragraph that opens a quotation
+// right after a paraphrase closed by its source ("…, a spokeswoman
+// said.") gives that source's own words, over as many paragraphs as the
+// quotation runs; a paraphrase whose attribution names a channel does
+// not lend its source to the quotation after it.
+func TestQuoteAfterAttributedParaphrase(t *testing.T) {
+	intro := "Albanese and Luxon talk\n\nAustralian Prime Minister Anthony Albanese spoke with New Zealand Prime Minister Christopher Luxon on Tuesday.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"the quotation runs over two paragraphs", intro +
+			"The two leaders talked about fisheries and the Pacific forum, a spokeswoman for Albanese said.\n\n" +
+			"“The prime ministers agreed to meet again before the forum in Suva.\n\n" +
+			"“They also agreed that their trade ministers would settle the dairy quota by June.”",
+			[]want{{"The prime ministers agreed to meet again", "canberra"}, {"their trade ministers would settle the dairy quota", "canberra"}}},
+		{"no source closes the paraphrase: the quotation stays unattributed", intro +
+			"The two leaders talked about fisheries, according to a spokeswoman for Albanese, who gave no further detail on the fleet quotas.\n\n" +
+			"“A new era of cooperation is beginning in the Pacific,” read a banner outside the hall.",
+			[]want{{"A new era of cooperation", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}
