@@ -330,6 +330,9 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 		case j == cu.head && cu.verb.PossessiveSubject && x.sideAdjectiveBefore(j) > 0:
 			cu.vLo = j // "the Chinese interpretation that …": the side speaks
 			return true
+		case j == cu.head && (t.lower == "that" || t.lower == "which") && x.c.idx.documents[x.word(j-2)]:
+			cu.vLo = j // "a readout that stated: …": the relative's antecedent speaks
+			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		default:
@@ -826,6 +829,8 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	obj := tokRange{k, end}
 	person := x.personish(obj)
 	switch {
+	case len(v.Objects) > 0 && x.documentSpeaks(k, end):
+		return cu, false // "issued a statement which said …": the statement's verb is the cue
 	case len(v.Objects) > 0 && !x.hasObjectNoun(v, obj), v.PersonFirst && !person, x.onlyEvent(obj) && !x.objectGoesOn(end):
 		return cu, false
 	case person && x.word(end) == "that":
@@ -841,6 +846,21 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	}
 	cu.after, cu.afterBy = cu.head, byObject
 	return cu, true
+}
+
+// documentSpeaks tells whether a document noun in toks[k:end] opens a
+// relative clause of speech: "a statement that said …", "its readout
+// which stated …".
+func (x *cueScanner) documentSpeaks(k, end int) bool {
+	for j := k; j+2 < x.hi && j < end+1; j++ {
+		if !x.c.idx.documents[x.word(j)] || (x.word(j+1) != "that" && x.word(j+1) != "which") {
+			continue
+		}
+		if vf, ok := x.c.idx.verb(x.toks[j+2]); ok && vf.finite {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyEvent tells whether an object names nothing but the event ("criticised

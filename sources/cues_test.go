@@ -79,6 +79,8 @@ func TestCues(t *testing.T) {
 			[]string{"finite noting → grain"}},
 		{"by a participle after a noun is no frame", "The deal was reached by saying little in public.",
 			nil},
+		{"a document's relative clause of speech", "The ministry issued a statement that said the border would stay open.",
+			[]string{"finite said → the"}},
 		{"adding that after a quote", "“It was useful,” Peskov said, adding that more talks would follow.",
 			[]string{"finite said → none", "participle adding → more"}},
 		{"joined verb", "Putin said the call was useful and warned that sanctions would fail.",

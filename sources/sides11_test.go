@@ -88,3 +88,27 @@ func TestQuoteAfterAttributedParaphrase(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentRelative: a document with a relative clause of speech ("a
+// readout that stated: …") speaks, and "its own readout" is the
+// document of the institution that opens the sentence.
+func TestDocumentRelative(t *testing.T) {
+	intro := "Macron and Lula talk\n\nFrench President Emmanuel Macron spoke with Brazilian President Luiz Inacio Lula da Silva on Monday.\n\n" +
+		"Brazil's foreign ministry said the call lasted an hour.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"its own readout, after another side's account", intro +
+			"The Elysee did not answer questions, later releasing its own readout that stated: “Macron also raised the price of beef imports.”",
+			[]want{{"Macron also raised the price of beef imports", "elysee"}}},
+		{"a statement which said", intro + "The Elysee later issued a statement which said Macron had raised the price of beef imports.",
+			[]want{{"Macron had raised the price of beef imports", "elysee"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}

@@ -226,6 +226,14 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			// "the Élysée, which said that …": the antecedent speaks.
 			j -= 2
 			continue
+		case (t.lower == "that" || t.lower == "which") && x.c.idx.documents[x.word(j-2)]:
+			// "its own readout that stated: …", "a statement which said …":
+			// the document speaks.
+			if p, ok := x.ownDocumentSubject(j - 2); ok {
+				return p
+			}
+			j--
+			continue
 		case !t.word:
 			return none
 		case pronouns[t.lower] != 0 || strings.HasSuffix(t.lower, "'d") && pronouns[strings.TrimSuffix(t.lower, "'d")] != 0:
@@ -304,6 +312,38 @@ func (x *phraser) officialsBefore(k int) bool {
 	}
 	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
 	return n == 1
+}
+
+// ownDocumentSubject reads "its own readout", "a statement" after a verb
+// ending at the document noun n: the institution that opens the sentence
+// ("The White House did not respond, later sending its own readout …",
+// "The Élysée issued a statement which said …") is whose document it is.
+func (x *phraser) ownDocumentSubject(n int) (speakerPhrase, bool) {
+	k := n - 1
+	if x.word(k) == "own" {
+		k--
+	}
+	switch x.word(k) {
+	case "its":
+	case "a", "an":
+		if w := x.word(k - 1); w == "" || prepositions[w] {
+			return speakerPhrase{}, false // "according to a statement that …"
+		}
+	default:
+		return speakerPhrase{}, false
+	}
+	j := x.lo
+	for j < n && j < x.lo+8 && x.toks[j].word && !x.toks[j].quote && !auxiliaries[x.toks[j].lower] && !x.c.idx.isAdverb(x.toks[j]) {
+		if _, ok := x.c.idx.verb(x.toks[j]); ok && !x.toks[j].cap {
+			break
+		}
+		j++
+	}
+	if j == x.lo {
+		return speakerPhrase{}, false
+	}
+	p := x.analyze(tokRange{x.lo, j})
+	return p, p.shape == shapeInstitution
 }
 
 // diplomaticMissions are the offices a country keeps in another: the
