@@ -23,6 +23,10 @@ func TestSideAccountsSplit(t *testing.T) {
 		{"the leader's words while greeting the other leader", kenyaSA +
 			"While welcoming Ramaphosa at the State House in Nairobi, Ruto urged the two countries to trade more in maize.",
 			[]want{{"urged the two countries to trade more in maize", "nairobi"}}},
+		{"a minister at a news conference relaying the call joins his side's account", kenyaSA +
+			"Kenyan Foreign Minister Musalia Mudavadi said at a news conference in Nairobi that Ramaphosa had told Ruto during the call that the levy would go.\n\n" +
+			"Mudavadi said at the news conference in Nairobi that fuel prices would fall in March.",
+			[]want{{"the levy would go", "nairobi"}, {"fuel prices would fall in March", "mudavadi"}}},
 		{"a reporter's question naming the other leader tells nothing of the answer", kenyaSA +
 			"Speaking at a news conference in Nairobi, Ruto said the talks had been long.\n\nAsked whether Ramaphosa was a friend, Ruto said at the news conference in Nairobi: “Yes, he always was.”",
 			[]want{{"the talks had been long", "nairobi"}, {"Yes, he always was", "ruto"}}},
