@@ -101,6 +101,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 			cu, ok = cx.according(i, n)
 		} else if t.lower == "in" && cx.opensUnit(i) {
 			cu, ok = cx.inDocument(i)
+		} else if t.lower == "as" && cx.opensUnit(i) {
+			cu, ok = cx.asReported(i)
 		} else if vf, isVerb := c.idx.verb(t); isVerb {
 			cu, ok = cx.verbCue(i, vf)
 		} else if c.idx.unlisted(toks, i) && i+1 < u.hi {
@@ -555,6 +557,22 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	return cu, true
 }
 
+// asReported reads "As the Kremlin reported, …", "As Lula noted, …"
+// opening the unit: the subject is the source, as in "according to", and
+// what follows the comma is what was said.
+func (x *cueScanner) asReported(i int) (attrCue, bool) {
+	end := x.nounPhraseEnd(i+1, 8)
+	if end == i+1 || end+2 >= x.hi || x.word(end+1) != "," {
+		return attrCue{}, false
+	}
+	vf, ok := x.c.idx.verb(x.toks[end])
+	if !ok || !vf.finite || vf.Class != verbSay || x.toks[end].cap {
+		return attrCue{}, false
+	}
+	return attrCue{head: end, vLo: i, vHi: end + 1, form: formAccording, agent: tokRange{i + 1, end},
+		after: end + 2, afterBy: byClause}, true
+}
+
 // inDocument reads "In the Iranian account, …", "In Moscow's version,
 // …": a side's account that opens the unit is its source, as "according
 // to" is. The phrase must name whose ("In a statement, the Kremlin said"
@@ -968,6 +986,9 @@ func (x *cueScanner) prepositional(v *Verb, k int) bool {
 // trailingAllowed tells whether a cue with nothing said after it may
 // attribute what comes before it.
 func (x *cueScanner) trailingAllowed(cu attrCue) bool {
+	if cu.verb.Trailing && x.word(cu.vHi) == "to" {
+		return false // "Ukraine continues to shell towns": a verb of going on, not of speech
+	}
 	return !cu.verb.NeedsThat
 }
 

@@ -116,3 +116,23 @@ func TestDocumentRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestAsReportedAndParticipleAside: "As the Kremlin reported, …" names
+// the source of what follows; a participle set off by commas ("Kenya,
+// using new drones, …") names no speaker.
+func TestAsReportedAndParticipleAside(t *testing.T) {
+	intro := "Ruto and Tinubu talk\n\nKenyan President William Ruto spoke with Nigerian President Bola Tinubu on Tuesday, the Kenyan presidency said.\n\n"
+	type want = accountWant
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"as the side reported", intro + "As the Nigerian presidency reported, Tinubu told Ruto that Abuja, using new scanners, continues to check every cargo ship.",
+			[]want{{"continues to check every cargo ship", "abuja"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}

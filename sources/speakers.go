@@ -529,7 +529,7 @@ func (x *phraser) absorbRole(name *speakerPhrase, role speakerPhrase) {
 // participleOpener tells whether t opens a participle phrase set off by
 // commas after a subject: "Blinken, speaking in Brussels, said".
 func participleOpener(t tok) bool {
-	return t.word && !t.cap && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
+	return t.word && !t.cap && len(t.lower) >= 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
 }
 
 // npLeft walks left from j over the words of a noun phrase and returns
