@@ -569,8 +569,12 @@ func (x *cueScanner) asReported(i int) (attrCue, bool) {
 	if !ok || !vf.finite || vf.Class != verbSay || x.toks[end].cap {
 		return attrCue{}, false
 	}
-	return attrCue{head: end, vLo: i, vHi: end + 1, form: formAccording, agent: tokRange{i + 1, end},
-		after: end + 2, afterBy: byClause}, true
+	cu := attrCue{head: end, vLo: i, vHi: end + 1, form: formAccording, agent: tokRange{i + 1, end},
+		after: end + 2, afterBy: byClause}
+	if x.toks[end+2].openQuote() >= 0 {
+		cu.afterBy = byQuote // "As the aide stated, “…”"
+	}
+	return cu, true
 }
 
 // inDocument reads "In the Iranian account, …", "In Moscow's version,

@@ -83,6 +83,8 @@ func TestCues(t *testing.T) {
 			[]string{"finite said → the"}},
 		{"as the source reported", "As the ministry reported, the border would stay open.",
 			[]string{"according reported → the"}},
+		{"as the source stated, a quotation", "As the aide stated, “The border will stay open.”",
+			[]string{"according stated → “"}},
 		{"as expected is no source", "As expected, the border would stay open.", nil},
 		{"continues to is no speech", "The army continues to shell the border towns.", nil},
 		{"adding that after a quote", "“It was useful,” Peskov said, adding that more talks would follow.",

@@ -69,3 +69,15 @@ func TestSideAccountsSplit(t *testing.T) {
 		})
 	}
 }
+
+// TestAsStatedQuotation: "As the aide stated, “…”" gives a quotation,
+// read as the speaker's own words, not a paraphrase that opens with a
+// quotation mark.
+func TestAsStatedQuotation(t *testing.T) {
+	p := runText(t, "Ruto and Tinubu talk\n\nKenyan President William Ruto spoke with Nigerian President Bola Tinubu on Tuesday.\n\n"+
+		"As the Kenyan presidency stated, “Ruto asked for help with the rail loan. Tinubu promised to study the request.”")
+	st, _ := accountStatement(t, p, "Ruto asked for help with the rail loan")
+	if st.Kind != Quote || st.Text[0] == "“"[0] {
+		t.Errorf("got %s %q, want the quotation's words as a quote:%s", st.Kind, st.Text, dumpExtraction(p.extraction))
+	}
+}
