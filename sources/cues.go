@@ -101,6 +101,8 @@ func unitCues(c *Catalog, toks []tok, pi, ui int, u unit, out []attrCue) []attrC
 			cu, ok = cx.according(i, n)
 		} else if t.lower == "in" && cx.opensUnit(i) {
 			cu, ok = cx.inDocument(i)
+		} else if t.lower == "as" && cx.opensUnit(i) {
+			cu, ok = cx.asReported(i)
 		} else if vf, isVerb := c.idx.verb(t); isVerb {
 			cu, ok = cx.verbCue(i, vf)
 		} else if c.idx.unlisted(toks, i) && i+1 < u.hi {
@@ -158,6 +160,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
+		if prev == "by" && x.pastVerbAt(left-2) {
+			// "Xi responded by saying that …", "she ended by noting …": the
+			// verb before "by" only frames the act, whose subject speaks.
+			cu.vLo = left - 2
+			break
+		}
 		if w, ok := x.withBefore(left); ok {
 			cu.form, cu.vLo = formWith, w
 		} else if a, ok := x.andBefore(left); ok && (x.withSeen || x.withClauseBefore(a)) {
@@ -177,7 +185,7 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 	case !vf.finite:
 		return cu, false
 	default:
-		if !x.finiteContext(&cu, left) {
+		if !x.finiteContext(&cu, left) || x.byParticiple(cu.vHi) {
 			return cu, false
 		}
 	}
@@ -185,6 +193,30 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		return x.quoting(cu)
 	}
 	return x.afterVerb(cu)
+}
+
+// pastVerbAt tells whether toks[k] is a verb in the past, lower-case and
+// unquoted: a listed reporting verb or a past tense in -ed ("replied",
+// "concluded", "ended").
+func (x *cueScanner) pastVerbAt(k int) bool {
+	w := x.word(k)
+	if w == "" || x.toks[k].cap {
+		return false
+	}
+	if vf, ok := x.c.idx.verbs[w]; ok && vf.finite {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// byParticiple tells whether "by" and a reporting participle stand at k
+// ("responded by saying"): the participle is the cue, not the verb before.
+func (x *cueScanner) byParticiple(k int) bool {
+	if x.word(k) != "by" || k+1 >= x.hi {
+		return false
+	}
+	vf, ok := x.c.idx.verb(x.toks[k+1])
+	return ok && vf.participle
 }
 
 // quotedVerb reads a quotation that opens with the reporting verb of the
@@ -299,6 +331,9 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			return true
 		case j == cu.head && cu.verb.PossessiveSubject && x.sideAdjectiveBefore(j) > 0:
 			cu.vLo = j // "the Chinese interpretation that …": the side speaks
+			return true
+		case j == cu.head && (t.lower == "that" || t.lower == "which") && x.c.idx.documents[x.word(j-2)]:
+			cu.vLo = j // "a readout that stated: …": the relative's antecedent speaks
 			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
@@ -518,6 +553,26 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	cu.agent = tokRange{i + n, end}
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
 		cu.after, cu.afterBy = end+1, byClause
+	}
+	return cu, true
+}
+
+// asReported reads "As the Kremlin reported, …", "As Lula noted, …"
+// opening the unit: the subject is the source, as in "according to", and
+// what follows the comma is what was said.
+func (x *cueScanner) asReported(i int) (attrCue, bool) {
+	end := x.nounPhraseEnd(i+1, 8)
+	if end == i+1 || end+2 >= x.hi || x.word(end+1) != "," {
+		return attrCue{}, false
+	}
+	vf, ok := x.c.idx.verb(x.toks[end])
+	if !ok || !vf.finite || vf.Class != verbSay || x.toks[end].cap {
+		return attrCue{}, false
+	}
+	cu := attrCue{head: end, vLo: i, vHi: end + 1, form: formAccording, agent: tokRange{i + 1, end},
+		after: end + 2, afterBy: byClause}
+	if x.toks[end+2].openQuote() >= 0 {
+		cu.afterBy = byQuote // "As the aide stated, “…”"
 	}
 	return cu, true
 }
@@ -796,6 +851,8 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	obj := tokRange{k, end}
 	person := x.personish(obj)
 	switch {
+	case len(v.Objects) > 0 && x.documentSpeaks(k, end):
+		return cu, false // "issued a statement which said …": the statement's verb is the cue
 	case len(v.Objects) > 0 && !x.hasObjectNoun(v, obj), v.PersonFirst && !person, x.onlyEvent(obj) && !x.objectGoesOn(end):
 		return cu, false
 	case person && x.word(end) == "that":
@@ -811,6 +868,21 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	}
 	cu.after, cu.afterBy = cu.head, byObject
 	return cu, true
+}
+
+// documentSpeaks tells whether a document noun in toks[k:end] opens a
+// relative clause of speech: "a statement that said …", "its readout
+// which stated …".
+func (x *cueScanner) documentSpeaks(k, end int) bool {
+	for j := k; j+2 < x.hi && j < end+1; j++ {
+		if !x.c.idx.documents[x.word(j)] || (x.word(j+1) != "that" && x.word(j+1) != "which") {
+			continue
+		}
+		if vf, ok := x.c.idx.verb(x.toks[j+2]); ok && vf.finite {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyEvent tells whether an object names nothing but the event ("criticised
@@ -918,6 +990,9 @@ func (x *cueScanner) prepositional(v *Verb, k int) bool {
 // trailingAllowed tells whether a cue with nothing said after it may
 // attribute what comes before it.
 func (x *cueScanner) trailingAllowed(cu attrCue) bool {
+	if cu.verb.Trailing && x.word(cu.vHi) == "to" {
+		return false // "Ukraine continues to shell towns": a verb of going on, not of speech
+	}
 	return !cu.verb.NeedsThat
 }
 

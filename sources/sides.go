@@ -45,7 +45,13 @@ func (b *accountBuilder) joinSides(groups []*group, parties []Party) []*group {
 	for _, g := range groups {
 		t := target[g.party]
 		if t != nil && t != g && b.leaderRemarks(g, t) {
-			if b.takeCallRemarks(g, t, onCall) {
+			if b.takeCallRemarks(g, t, func(d *draft, party string) bool { return b.leaderOnCall(d, party, onCall) }) {
+				kept = append(kept, g)
+			}
+			continue
+		}
+		if t != nil && t != g && b.officialRemarks(g, t) {
+			if b.takeCallRemarks(g, t, b.officialOnCall) {
 				kept = append(kept, g)
 			}
 			continue
@@ -119,6 +125,45 @@ func (b *accountBuilder) leaderRemarks(g, t *group) bool {
 	return ok && c.Spoken && !c.press && !strings.HasPrefix(g.channel, "interview")
 }
 
+// leaderOnCall tells whether statement d of a leader's remarks speaks of
+// the call: it names it, both leaders, the other side's leader or
+// country, or a leader's words, or stands in a sentence that names the
+// call or, before it, the other leader ("Commenting on the conversation,
+// the president called it …", "While greeting Scholz, Xi urged …").
+func (b *accountBuilder) leaderOnCall(d *draft, party string, onCall map[string]bool) bool {
+	return b.relaysCall(d, party) || b.sentenceNamesEvent(d) || b.namesOtherParty(d, party, onCall) ||
+		b.sentenceNamesOtherLeader(d, party)
+}
+
+// officialOnCall tells whether statement d of an official's remarks
+// relays the call: it names it, both leaders, another side's leader or a
+// leader's words, or stands in a sentence that names the call. Another
+// country named is not enough: ministers speak of other countries daily.
+func (b *accountBuilder) officialOnCall(d *draft, party string) bool {
+	return b.relaysCall(d, party) || b.sentenceNamesEvent(d)
+}
+
+// officialRemarks tells whether group g is an official of the side (a
+// minister, an aide) speaking at a named occasion — a news conference, a
+// briefing — beside the government's account t: what such an official
+// tells of the call is the side's account too, as the same words naming
+// no occasion would be.
+func (b *accountBuilder) officialRemarks(g, t *group) bool {
+	if !strings.HasPrefix(t.key, "gov:") || !strings.HasPrefix(g.key, "p:") || b.leads(g) {
+		return false
+	}
+	d := g.ds[0]
+	if who := d.owner.who; who == nil || d.owner.institution || who.country != g.party {
+		return false
+	}
+	ch := b.stmts.channel(d).ch
+	if ch < 0 {
+		return false
+	}
+	c := b.set.get(ch)
+	return c.Spoken && !c.press && !strings.HasPrefix(g.channel, "interview")
+}
+
 // leaderChannel is the channel of group g when g is the side's leader's
 // own beside its government's account t.
 func (b *accountBuilder) leaderChannel(g, t *group) (Channel, bool) {
@@ -132,15 +177,26 @@ func (b *accountBuilder) leaderChannel(g, t *group) (Channel, bool) {
 	return b.set.get(ch), true
 }
 
-// takeCallRemarks moves the statements of the leader's remarks g that
-// speak of the call (name it, both leaders, the other side's leader or
-// country, or a leader's words, or stand in a sentence that names it: "Commenting on
-// the conversation, the president called it …") into his side's account t, and tells whether any of
-// his remarks on other things are left in g.
-func (b *accountBuilder) takeCallRemarks(g, t *group, onCall map[string]bool) bool {
+// takeCallRemarks moves the statements of remarks g that speak of the
+// call (onCall) into the side's account t, with the rest of their
+// sentence, and tells whether any of the remarks on other things are left
+// in g.
+func (b *accountBuilder) takeCallRemarks(g, t *group, onCall func(d *draft, party string) bool) bool {
+	// A sentence goes on with one report: "Biden said he raised the
+	// detainees with Xi, but that there was no agreement" moves whole, not
+	// only the clause that names the other side; what came before the
+	// clause that speaks of the call stays.
+	firstOnCall := map[int]int{} // sentence -> start of its first statement on the call
+	for _, d := range g.ds {
+		if onCall(d, g.party) {
+			if at, ok := firstOnCall[b.sentenceOf(d)]; !ok || d.Start < at {
+				firstOnCall[b.sentenceOf(d)] = d.Start
+			}
+		}
+	}
 	rest := g.ds[:0]
 	for _, d := range g.ds {
-		if b.relaysCall(d, g.party) || b.sentenceNamesEvent(d) || b.namesOtherParty(d, g.party, onCall) {
+		if at, ok := firstOnCall[b.sentenceOf(d)]; ok && d.Start >= at {
 			d.side = true
 			t.ds = append(t.ds, d)
 		} else {
@@ -150,6 +206,42 @@ func (b *accountBuilder) takeCallRemarks(g, t *group, onCall map[string]bool) bo
 	g.ds = rest
 	sort.SliceStable(t.ds, func(i, j int) bool { return t.ds[i].Start < t.ds[j].Start })
 	return len(rest) > 0
+}
+
+// sentenceNamesOtherLeader tells whether the sentence that holds
+// statement d names another party's leader before it, in the attribution
+// ("while greeting Scholz, Xi urged …", "Biden told Xi …"): the leader's
+// words to the other side's are his side's word on the meeting. A name
+// after the words ("…,” he said, and praised Modi") tells nothing of them.
+func (b *accountBuilder) sentenceNamesOtherLeader(d *draft, own string) bool {
+	ps := &b.paras[d.para]
+	lo, hi := 0, 0
+	if si := b.sentenceOf(d); si < len(b.a.Sentences) {
+		lo = tokenAtOff(ps.toks, b.a.Sentences[si].Start)
+	}
+	hi = tokenAtOff(ps.toks, d.Start)
+	if lo < hi && (ps.toks[lo].lower == "asked" || ps.toks[lo].lower == "when" && lo+1 < hi && ps.toks[lo+1].lower == "asked") {
+		return false // "Asked whether Xi is a dictator, he said …": the reporter's question names him
+	}
+	for k := lo; k < hi; k++ {
+		t := ps.toks[k]
+		if !t.cap || !t.word {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+		if who := b.ppl.find([]string{name}); who != nil && who.country != "" && who.country != own && b.ppl.leader(who.country) == who {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf is the index of the article's sentence that holds the start
+// of statement d: a long quotation split into sentences is several
+// reports, a sentence of clauses one.
+func (b *accountBuilder) sentenceOf(d *draft) int {
+	ss := b.a.Sentences
+	return sort.Search(len(ss), func(i int) bool { return ss[i].End > d.Start })
 }
 
 // joinOwnChannel moves a person's statements that name no channel into

@@ -226,6 +226,14 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			// "the Élysée, which said that …": the antecedent speaks.
 			j -= 2
 			continue
+		case (t.lower == "that" || t.lower == "which") && x.c.idx.documents[x.word(j-2)]:
+			// "its own readout that stated: …", "a statement which said …":
+			// the document speaks.
+			if p, ok := x.ownDocumentSubject(j - 2); ok {
+				return p
+			}
+			j--
+			continue
 		case !t.word:
 			return none
 		case pronouns[t.lower] != 0 || strings.HasSuffix(t.lower, "'d") && pronouns[strings.TrimSuffix(t.lower, "'d")] != 0:
@@ -252,6 +260,9 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 		lo := x.npLeft(j)
 		if lo == j {
 			return none
+		}
+		if p, ok := x.missionAbroad(lo); ok {
+			return p
 		}
 		if lo > x.lo+1 && (x.word(lo-1) == "in" || x.word(lo-1) == "from") && x.word(lo) != "what" && !x.officialsBefore(lo-1) {
 			// "Opposition lawmakers in London criticised …": the place
@@ -301,6 +312,57 @@ func (x *phraser) officialsBefore(k int) bool {
 	}
 	_, n := x.c.idx.longest(x.toks, k-1, cueOfficials)
 	return n == 1
+}
+
+// ownDocumentSubject reads "its own readout", "a statement" after a verb
+// ending at the document noun n: the institution that opens the sentence
+// ("The White House did not respond, later sending its own readout …",
+// "The Élysée issued a statement which said …") is whose document it is.
+func (x *phraser) ownDocumentSubject(n int) (speakerPhrase, bool) {
+	k := n - 1
+	if x.word(k) == "own" {
+		k--
+	}
+	switch x.word(k) {
+	case "its":
+	case "a", "an":
+		if w := x.word(k - 1); w == "" || prepositions[w] {
+			return speakerPhrase{}, false // "according to a statement that …"
+		}
+	default:
+		return speakerPhrase{}, false
+	}
+	j := x.lo
+	for j < n && j < x.lo+8 && x.toks[j].word && !x.toks[j].quote && !auxiliaries[x.toks[j].lower] && !x.c.idx.isAdverb(x.toks[j]) {
+		if _, ok := x.c.idx.verb(x.toks[j]); ok && !x.toks[j].cap {
+			break
+		}
+		j++
+	}
+	if j == x.lo {
+		return speakerPhrase{}, false
+	}
+	p := x.analyze(tokRange{x.lo, j})
+	return p, p.shape == shapeInstitution
+}
+
+// diplomaticMissions are the offices a country keeps in another: the
+// place after them is where they sit, not whom they speak for.
+var diplomaticMissions = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// missionAbroad reads "Beijing's embassy in the UK", "the Chinese
+// embassy in London" when the place ends right before lo: the mission
+// speaks for the country before it, not for its host.
+func (x *phraser) missionAbroad(lo int) (speakerPhrase, bool) {
+	if lo-2 < x.lo || x.word(lo-1) != "in" || !diplomaticMissions[x.word(lo-2)] {
+		return speakerPhrase{}, false
+	}
+	start := x.npLeft(lo - 1)
+	if start >= lo-2 {
+		return speakerPhrase{}, false
+	}
+	p := x.analyze(tokRange{start, lo - 1})
+	return p, p.country != "" && p.shape == shapeInstitution
 }
 
 // relativeBefore finds "who" opening a relative clause without commas
@@ -467,7 +529,7 @@ func (x *phraser) absorbRole(name *speakerPhrase, role speakerPhrase) {
 // participleOpener tells whether t opens a participle phrase set off by
 // commas after a subject: "Blinken, speaking in Brussels, said".
 func participleOpener(t tok) bool {
-	return t.word && !t.cap && len(t.lower) > 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
+	return t.word && !t.cap && len(t.lower) >= 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
 }
 
 // npLeft walks left from j over the words of a noun phrase and returns

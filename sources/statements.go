@@ -388,12 +388,30 @@ func (b *stmtBuilder) quotesAloneOwner(pi int, byPara map[int][]int) *draft {
 	}
 	if prev := pi - 1; prev >= 0 && b.paras[prev].skip == "" {
 		if mine := byPara[prev]; len(mine) > 0 {
-			if d := b.out[mine[len(mine)-1]]; d.kind == Quote && d.earlier == "" {
+			if d := b.out[mine[len(mine)-1]]; d.earlier == "" && (d.kind == Quote || b.closesWithAttribution(&d)) {
 				return &d
 			}
 		}
 	}
 	return nil
+}
+
+// closesWithAttribution tells whether statement d is the paraphrase of a
+// sentence that ends its paragraph with who said it ("The leaders
+// discussed trade, a spokeswoman said."): the quotation that opens the
+// next paragraph gives that source's own words.
+func (b *stmtBuilder) closesWithAttribution(d *draft) bool {
+	ps := &b.paras[d.para]
+	cu := b.cues[d.cue]
+	if d.continues || cu.para != d.para || cu.after >= 0 || cu.unit != len(ps.units)-1 || !b.res[d.cue].valid() {
+		return false
+	}
+	for k := cu.vHi; k < ps.units[cu.unit].hi; k++ {
+		if ps.toks[k].word {
+			return false // "…, he said in a post on X": a named channel holds only what it says
+		}
+	}
+	return true
 }
 
 // unitOf is the index of the unit of ps that holds offset off.
