@@ -51,13 +51,15 @@ type grouping struct {
 //     the opposite answer to one question (opposed) and stands in a row of
 //     another point, as second points are;
 //   - weak links between two statements in no row that are each other's
-//     closest by a margin (rivals).
-func group(strong, weak, opposed []edge, rv *rivals, left, right *side, topicOf func(*edge) int) []cluster {
-	edges := sortedEdges(strong, left, right)
+//     closest by a margin (rivals);
+//   - paraphrases between two statements still in no row.
+func group(f *found, left, right *side, topicOf func(*edge) int) []cluster {
+	edges := sortedEdges(f.strong, left, right)
 	g := clusters(edges, len(left.pt), len(right.pt), topicOf)
 	g.secondRows(edges, topicOf)
-	g.answerRows(opposed, rv, topicOf)
-	g.weakRows(weak, rv, topicOf)
+	g.answerRows(f.opposed, f.rv, topicOf)
+	g.weakRows(f.weak, f.rv, topicOf)
+	g.paraphraseRows(f.para, topicOf)
 	for k := range g.out {
 		sort.Ints(g.out[k].li)
 		sort.Ints(g.out[k].ri)
@@ -118,6 +120,18 @@ func (g *grouping) weakRows(weak []edge, rv *rivals, topicOf func(*edge) int) {
 	for k := range weak {
 		ed := &weak[k]
 		if ed.l >= 0 && g.rowL[ed.l] < 0 && g.rowR[ed.r] < 0 && rv.mutual(ed) {
+			g.start(ed, topicOf(ed))
+		}
+	}
+}
+
+// paraphraseRows makes a row of each paraphrase (Engine.paraphrases)
+// between two statements that no link has put in a row: the last resort
+// of two statements whose words say one thing where the lexicon finds
+// nothing in common.
+func (g *grouping) paraphraseRows(para []edge, topicOf func(*edge) int) {
+	for k := range para {
+		if ed := &para[k]; g.rowL[ed.l] < 0 && g.rowR[ed.r] < 0 {
 			g.start(ed, topicOf(ed))
 		}
 	}

@@ -95,7 +95,7 @@ func (e *Engine) Compare(a *sources.Article, left, right *sources.Account) Compa
 	c := Comparison{Left: left.ID, Right: right.ID}
 	inRow := [2][]bool{make([]bool, len(l.pt)), make([]bool, len(r.pt))}
 	topicOf := func(ed *edge) int { return e.rowTopic(l, r, ed) }
-	for _, cl := range group(f.strong, f.weak, f.opposed, f.rv, l, r, topicOf) {
+	for _, cl := range group(&f, l, r, topicOf) {
 		c.Rows = append(c.Rows, e.matchedRow(l, r, &cl))
 		for _, i := range cl.li {
 			inRow[0][i] = true
@@ -122,7 +122,9 @@ type found struct {
 	// opposed holds the weak links of two opposite answers to one
 	// question (edge.opposed).
 	opposed []edge
-	rv      *rivals
+	// para holds the paraphrases (Engine.paraphrases).
+	para []edge
+	rv   *rivals
 	// nearL and nearR are each statement's closest statement of the
 	// other side, which a one-sided row names when the statement stands
 	// in no matched row.
@@ -157,6 +159,7 @@ func (e *Engine) find(l, r *side) found {
 		}
 		f.rv.offer(i, j, e.rowTopic(l, r, &ed), ed.score)
 	})
+	f.para = e.paraphrases(l, r, w)
 	return f
 }
 

@@ -49,6 +49,9 @@ type edge struct {
 	// apart holds the topics of the objects the two name that are not
 	// one thing (sameThing): their terms are no term in common.
 	apart []int
+	// alike holds, for a paraphrase (Engine.paraphrases), the words of
+	// each statement (left, right) that the other says too.
+	alike [2][]cue
 }
 
 // sharedKey is one specific thing both statements name.
@@ -94,6 +97,7 @@ func newWeights(l, r *side) weights {
 		for _, k := range s.frame {
 			// A matter of a side of the call is the frame too: "the
 			// situation in Sudan" between Khartoum and Cairo.
+			k = foldDiacritics(k)
 			w.frame[k], w.frame[string(specMatter)+":"+k] = true, true
 		}
 	}
@@ -111,7 +115,7 @@ func newWeights(l, r *side) weights {
 // accounts together (1 when named by two statements) and in each one (1
 // when named by one statement); nothing for the frame of the call.
 func (w weights) of(key string) float64 {
-	if w.frame[key] {
+	if w.inFrame(key) {
 		return 0
 	}
 	if v, ok := w.memo[key]; ok {
@@ -121,6 +125,11 @@ func (w weights) of(key string) float64 {
 	w.memo[key] = v
 	return v
 }
+
+// inFrame tells whether a key is of the frame of the call. Names are
+// compared without their diacritics: one outlet writes "Erdoğan", the
+// next "Erdogan".
+func (w weights) inFrame(key string) bool { return w.frame[foldDiacritics(key)] }
 
 // sameEvent tells whether the events two statements tell of can be one:
 // each side one names for its event is a side of the frame of the
@@ -135,7 +144,7 @@ func (w weights) sameEvent(a, b *point) bool { return w.sameSides(a.sides, b.sid
 func (w weights) sameSides(a, b []string) bool {
 	for _, p := range [2][2][]string{{a, b}, {b, a}} {
 		for _, k := range p[0] {
-			if !w.frame[k] && !slices.Contains(p[1], k) {
+			if !w.inFrame(k) && !slices.Contains(p[1], k) {
 				return false
 			}
 		}

@@ -120,6 +120,9 @@ func (e *Engine) pointReason(l, r *side, topic int, ed *edge) string {
 	if topic >= 0 {
 		on += " on " + label
 	}
+	if len(ed.alike[0]) > 0 {
+		return fmt.Sprintf("%s in nearly the same words: both say %s", on, quoteCues(firstCues(ed.alike[0], 4)))
+	}
 	if len(words) == 0 {
 		return fmt.Sprintf("%s: %s says %s, %s %s", on, l.name, quoteCues(firstCues(anchors(&l.pt[ed.l], ed, topic, true), 3)),
 			r.name, quoteCues(firstCues(anchors(&r.pt[ed.r], ed, topic, false), 3)))
@@ -246,7 +249,7 @@ func (e *Engine) matchedMarks(l, r *side, c *cluster, ed *edge, topic int, j *ju
 		}
 		return keys
 	}
-	mark := func(s *side, idx []int, other map[string]bool, core int, cues func(f *finding) []cue) []Mark {
+	mark := func(s *side, idx []int, other map[string]bool, core int, alike []cue, cues func(f *finding) []cue) []Mark {
 		var out []Mark
 		for _, i := range idx {
 			for _, k := range s.pt[i].keys {
@@ -261,6 +264,9 @@ func (e *Engine) matchedMarks(l, r *side, c *cluster, ed *edge, topic int, j *ju
 					out = append(out, s.mark(i, cu, MarkTopic))
 				}
 			}
+		}
+		for _, cu := range alike { // a paraphrase's words in common
+			out = append(out, s.mark(core, cu, MarkShared))
 		}
 		carry := j.agreeing
 		if j.verdict == Diverge {
@@ -277,8 +283,8 @@ func (e *Engine) matchedMarks(l, r *side, c *cluster, ed *edge, topic int, j *ju
 		return sortMarks(out, s, idx)
 	}
 	return &Marks{
-		Left:  mark(l, c.li, sharedWith(r, c.ri), ed.l, func(f *finding) []cue { return f.lc }),
-		Right: mark(r, c.ri, sharedWith(l, c.li), ed.r, func(f *finding) []cue { return f.rc }),
+		Left:  mark(l, c.li, sharedWith(r, c.ri), ed.l, c.core.alike[0], func(f *finding) []cue { return f.lc }),
+		Right: mark(r, c.ri, sharedWith(l, c.li), ed.r, c.core.alike[1], func(f *finding) []cue { return f.rc }),
 	}
 }
 
