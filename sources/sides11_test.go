@@ -38,9 +38,9 @@ func TestSideAccountsSplit(t *testing.T) {
 		{"a reporter's question naming the other leader tells nothing of the answer", kenyaSA +
 			"Speaking at a news conference in Nairobi, Ruto said the talks had been long.\n\nAsked whether Ramaphosa was a friend, Ruto said at the news conference in Nairobi: “Yes, he always was.”",
 			[]want{{"the talks had been long", "nairobi"}, {"Yes, he always was", "ruto"}}},
-		{"Sir before a known name", starmerXi + "Sir Keir Starmer told Xi Jinping he wanted steadier ties on climate finance.",
+		{"Sir before a known name", starmerXi + "Sir Keir Starmer assured Xi Jinping he wanted steadier ties on climate finance.",
 			[]want{{"he wanted steadier ties on climate finance", "downing-street"}}},
-		{"a capital's embassy in the other country", starmerXi + "Beijing's embassy in the UK said that Xi had welcomed the new government.",
+		{"a capital's embassy in the other country", starmerXi + "Beijing’s embassy in Britain said that Xi had welcomed the new government.",
 			[]want{{"Xi had welcomed the new government", "beijing"}}},
 		{"an adjective's embassy in the other capital", starmerXi + "The Chinese embassy in London said that Xi had welcomed the new government.",
 			[]want{{"Xi had welcomed the new government", "beijing"}}},
