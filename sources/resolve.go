@@ -75,6 +75,9 @@ type resolver struct {
 	// article's attributions name ("Xinhua reported"), or "" when none
 	// or several: a "state media" without a country before it is theirs.
 	stateOutletCountry string
+	// named holds the countries the article names anywhere, read once
+	// when first asked (namesCountry).
+	named map[string]bool
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -409,6 +412,10 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			reporter, _ = rv.phraseSpeaker(ps, u, src)
 		}
 	}
+	if rv.outletByVerb(ps, cu, p) {
+		// "…, Turkish sources said, Kavkaz Daily reports": an outlet.
+		p.shape = shapeMedia
+	}
 	switch p.shape {
 	case shapeName:
 		if who := rv.person(ps, u, p, p.titled); who != nil {
@@ -489,6 +496,19 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
 				r.source, r.sourceName = ch, name
+			}
+		}
+	}
+	if pressOnly(p, r.sp) {
+		// "…, media reports say, citing the Kremlin spokesman": the
+		// cited source said it; the press carried it.
+		if sp, ok := rv.cited(ps, u, cu); ok {
+			if r.source < 0 && r.sourceName == "" {
+				r.source, r.sourceName = rv.outletOf(ps, p)
+			}
+			r.sp, r.method = sp, ByName
+			if sp.institution {
+				r.method = ByInstitution
 			}
 		}
 	}
@@ -618,7 +638,7 @@ func (rv *resolver) principal(ps *paraScan, u unit, p speakerPhrase) *person {
 // word the article also capitalises elsewhere, or never writes in lower
 // case ("Officials said" is no one).
 func (rv *resolver) surelyName(ps *paraScan, u unit, r tokRange, parts []string) bool {
-	if notNames[strings.ToLower(parts[0])] {
+	if notNames[strings.ToLower(parts[0])] || functionWord(strings.ToLower(parts[0])) {
 		return false
 	}
 	if len(parts) > 1 {
