@@ -33,6 +33,11 @@ func (rv *resolver) registerKnown() {
 // Sultanov,").
 func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 	toks := ps.toks
+	if j < u.hi && toks[j].text != "," && px.analyze(tokRange{i, j}).shape == shapeRole {
+		// "the spokesman for the government, Anna Vogt,": the role runs on
+		// past the run of titled words.
+		j = px.npRightEnd(i)
+	}
 	if j+1 >= u.hi || toks[j].text != "," || toks[j].quote {
 		return
 	}
@@ -49,10 +54,16 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 			return
 		}
 	}
-	if role.shape != shapeRole || role.country == "" || role.office < 0 || role.staff {
+	if role.shape != shapeRole || role.office < 0 || role.country == "" && !role.staff {
 		return
 	}
 	if name.shape != shapeName || name.name.hi != name.hi {
+		return
+	}
+	if role.staff {
+		// "the government's deputy spokesman, Anna Vogt,": staff, for a
+		// country the article may tell later (bindLeaders).
+		rv.staffApposition(ps, u, name, role)
 		return
 	}
 	parts := nameParts(toks, name.name)
@@ -63,6 +74,28 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 	if name.office < 0 {
 		name.office = role.office
 	}
+	rv.person(ps, u, name, true)
+}
+
+// staffApposition registers the full name set beside a staff office
+// ("the deputy spokesman for the government, Anna Vogt,") as staff, with
+// the office's country when it names one: a spokesman speaks for a side,
+// never on his own.
+func (rv *resolver) staffApposition(ps *paraScan, u unit, name, role speakerPhrase) {
+	parts := nameParts(ps.toks, name.name)
+	if len(parts) < 2 || name.country != "" && role.country != "" && name.country != role.country {
+		return
+	}
+	if !role.principal.empty() || !name.principal.empty() {
+		return // "Putin's spokesman, Dmitry Peskov,": the principal tells the side
+	}
+	name.country = orElse(name.country, role.country)
+	if name.office < 0 && name.country != "" {
+		// Without a country the office stays unbound: "the White House
+		// spokesman" later is someone else's.
+		name.office = role.office
+	}
+	name.staff = true
 	rv.person(ps, u, name, true)
 }
 

@@ -94,6 +94,21 @@ func TestSidesOfUnseenReporting(t *testing.T) {
 			"Modi calls Lund\n\nPM Modi spoke with Lund on Tuesday.\n\n" +
 				"PM modi welcomed the plan for a fish market. Modi also said the two countries would trade more salmon.",
 			[]partyWant{{"the two countries would trade more salmon", "Modi"}}, nil},
+		{"a government spokesman without a country speaks for the first place of the dateline",
+			"Lund briefs Okafor on Brazil trip\n\nOSLO/ABUJA (Wirenews) – Norwegian Prime Minister Erik Lund briefed Nigerian President Bola Okafor on his trip to Brazil. " +
+				"As the deputy spokesman for the government, Knut Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
+				"As Berg further stated, “the Prime Minister and the President discussed fish prices.”",
+			[]partyWant{{"discussed fish prices", "NO"}}, []string{"Knut Berg", "Berg"}},
+		{"a spokesman set after an office that names its country takes it",
+			"Lund briefs Okafor on Brazil trip\n\nOSLO/ABUJA (Wirenews) – Norwegian Prime Minister Erik Lund briefed Nigerian President Bola Okafor on his trip to Brazil. " +
+				"As the deputy spokesman for the Nigerian presidency, Musa Bello, and the Norwegian government announced, the two leaders spoke on Friday.\n\n" +
+				"As Bello further stated, “the Prime Minister and the President discussed fish prices.”",
+			[]partyWant{{"discussed fish prices", "NG"}}, []string{"Musa Bello", "Bello"}},
+		{"near: without a dateline the article does not tie the spokesman to a side",
+			"Lund briefs Okafor on Brazil trip\n\nNorwegian Prime Minister Erik Lund briefed Nigerian President Bola Okafor on his trip to Brazil. " +
+				"As the deputy spokesman for the government, Knut Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
+				"As Berg further stated, “the Prime Minister and the President discussed fish prices.”",
+			[]partyWant{{"discussed fish prices", "Knut Berg"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
