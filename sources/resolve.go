@@ -559,7 +559,7 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 			// "Russian forces captured two villages, the Defence Ministry
 			// said": a ministry without a country is the country the
 			// sentence names.
-			if co := rv.countryNamed(ps, u, p.tokRange); co != "" {
+			if co := rv.countryOfSentence(ps, u, p.tokRange); co != "" {
 				return rv.government(co), ByInstitution
 			}
 		}
@@ -856,6 +856,29 @@ func (rv *resolver) namesInstitution(ps *paraScan, p speakerPhrase) bool {
 
 // countryNamed is the first country the unit names outside the phrase r
 // and outside quotations (an adjective or a name), or "".
+// countryOfSentence is the first country the unit names outside r that is
+// not the adjective of an office: "Russian forces captured two villages,
+// the ministry said" is Russia's ministry, but "since the American
+// president took office, the presidency said" names the other side's
+// leader, not whose presidency speaks.
+func (rv *resolver) countryOfSentence(ps *paraScan, u unit, r tokRange) string {
+	for k := u.lo; k < u.hi; k++ {
+		if ps.toks[k].quote || k >= r.lo && k < r.hi {
+			continue
+		}
+		cu, n := rv.c.idx.longest(ps.toks, k, cueCountryAdj, cueCountryName)
+		if n == 0 {
+			continue
+		}
+		if _, office := rv.c.idx.longest(ps.toks, k+n, cueOffice); office > 0 && cu.kind == cueCountryAdj {
+			k += n + office - 1
+			continue
+		}
+		return rv.c.Countries[cu.ref].Code
+	}
+	return ""
+}
+
 func (rv *resolver) countryNamed(ps *paraScan, u unit, r tokRange) string {
 	for k := u.lo; k < u.hi; k++ {
 		if ps.toks[k].quote || k >= r.lo && k < r.hi {

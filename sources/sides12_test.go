@@ -109,6 +109,14 @@ func TestSidesOfUnseenReporting(t *testing.T) {
 				"As the deputy spokesman for the government, Knut Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
 				"As Berg further stated, “the Prime Minister and the President discussed fish prices.”",
 			[]partyWant{{"discussed fish prices", "Knut Berg"}}, nil},
+		{"the other side's leader named by his office does not make the presidency his",
+			"Lund, Okafor talk\n\nErik Lund and Bola Okafor spoke by phone on Monday.\n\n" +
+				"In their first talk since the Nigerian president took office, the two leaders agreed to expand salmon trade, the presidency said.",
+			[]partyWant{{"the two leaders agreed to expand salmon trade", ""}}, []string{"NG"}},
+		{"near: a country's forces tell whose presidency speaks",
+			"Lund, Okafor talk\n\nErik Lund and Bola Okafor spoke by phone on Monday.\n\n" +
+				"Nigerian forces reopened the port at Lagos on Tuesday, the presidency said.",
+			[]partyWant{{"Nigerian forces reopened the port", "NG"}}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
