@@ -162,6 +162,16 @@ func (b *accountBuilder) account(g *group, id string, onCall bool) Account {
 // Office", "at the White House") is of that country. The drafts then
 // carry the person's country.
 func (b *accountBuilder) bindLeaders(ds []draft) {
+	if co := b.firstDatelinePlace(); co != "" && b.dateline.country == "" {
+		// "BERLIN/WASHINGTON (dpa) – … the government spokesman, Anna
+		// Vogt,": the story is filed from the first place; staff the
+		// article gives no country speak for it.
+		for k := range ds {
+			if who := ds[k].owner.who; who != nil && who.staff && staffCountry(who) == "" {
+				b.ppl.learn(who, co, -1, 0, false)
+			}
+		}
+	}
 	if co := b.dateline.country; co != "" {
 		// "WASHINGTON (AP) — President Donald Trump …": the head of state
 		// the article names without a country is the dateline's.
@@ -476,6 +486,28 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// firstDatelinePlace is the country of the first place a dateline of
+// several places names ("BERLIN/WASHINGTON"), where the story is filed
+// from, or "".
+func (b *accountBuilder) firstDatelinePlace() string {
+	if b.dateline.span.Len() == 0 {
+		return ""
+	}
+	toks := tokenize(b.a.Text, b.dateline.span)
+	for k := range toks {
+		if !toks[k].word {
+			continue
+		}
+		if toks[k].text != strings.ToUpper(toks[k].text) {
+			return "" // the places open the dateline, in capitals
+		}
+		if cu, n := b.c.idx.longest(toks, k, cueCountryName); n > 0 {
+			return b.c.Countries[cu.ref].Code
+		}
+	}
+	return ""
 }
 
 // staffCountry is the country a staff member speaks for: their own, or

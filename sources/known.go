@@ -33,6 +33,11 @@ func (rv *resolver) registerKnown() {
 // Sultanov,").
 func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 	toks := ps.toks
+	if j < u.hi && toks[j].text != "," && px.analyze(tokRange{i, j}).shape == shapeRole {
+		// "the spokesman for the government, Anna Vogt,": the role runs on
+		// past the run of titled words.
+		j = px.npRightEnd(i)
+	}
 	if j+1 >= u.hi || toks[j].text != "," || toks[j].quote {
 		return
 	}
@@ -49,10 +54,16 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 			return
 		}
 	}
-	if role.shape != shapeRole || role.country == "" || role.office < 0 || role.staff {
+	if role.shape != shapeRole || role.office < 0 || role.country == "" && !role.staff {
 		return
 	}
 	if name.shape != shapeName || name.name.hi != name.hi {
+		return
+	}
+	if role.staff {
+		// "the government's deputy spokesman, Anna Vogt,": staff, for a
+		// country the article may tell later (bindLeaders).
+		rv.staffApposition(ps, u, name, role)
 		return
 	}
 	parts := nameParts(toks, name.name)
@@ -63,6 +74,28 @@ func (rv *resolver) apposition(ps *paraScan, u unit, px *phraser, i, j int) {
 	if name.office < 0 {
 		name.office = role.office
 	}
+	rv.person(ps, u, name, true)
+}
+
+// staffApposition registers the full name set beside a staff office
+// ("the deputy spokesman for the government, Anna Vogt,") as staff, with
+// the office's country when it names one: a spokesman speaks for a side,
+// never on his own.
+func (rv *resolver) staffApposition(ps *paraScan, u unit, name, role speakerPhrase) {
+	parts := nameParts(ps.toks, name.name)
+	if len(parts) < 2 || name.country != "" && role.country != "" && name.country != role.country {
+		return
+	}
+	if !role.principal.empty() || !name.principal.empty() {
+		return // "Putin's spokesman, Dmitry Peskov,": the principal tells the side
+	}
+	name.country = orElse(name.country, role.country)
+	if name.office < 0 && name.country != "" {
+		// Without a country the office stays unbound: "the White House
+		// spokesman" later is someone else's.
+		name.office = role.office
+	}
+	name.staff = true
 	rv.person(ps, u, name, true)
 }
 
@@ -130,17 +163,45 @@ func (rv *resolver) otherBearers() map[string]bool {
 var generational = map[string]bool{"jr.": true, "jr": true, "sr.": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // titleWords returns the index after the titles, offices and countries
-// that open toks[lo:hi] ("US President", "Mr", "Kremlin spokesman").
+// that open toks[lo:hi] ("US President", "Mr", "Kremlin spokesman"), an
+// office in the plural among them ("Presidents Trump and Xi": each name
+// has the title).
 func (rv *resolver) titleWords(toks []tok, lo, hi int) int {
 	k := lo
 	for k < hi {
 		_, n := rv.c.idx.longest(toks, k, cueOffice, cueTitle, cueCountryAdj, cueCountryName, cueInstitution)
+		if n == 0 {
+			n = rv.pluralOffice(toks, k)
+		}
 		if n == 0 || k+n > hi {
 			break
 		}
 		k += n
 	}
 	return k
+}
+
+// maxOfficeWords bounds the words of an office read in the plural
+// ("Prime Ministers").
+const maxOfficeWords = 3
+
+// pluralOffice returns the length of the office written in the plural at
+// toks[k] ("Presidents", "Prime Ministers"), or 0.
+func (rv *resolver) pluralOffice(toks []tok, k int) int {
+	var buf [maxOfficeWords]tok
+	for n := 1; n <= maxOfficeWords && k+n <= len(toks); n++ {
+		last := toks[k+n-1]
+		if !last.word || !strings.HasSuffix(last.lower, "s") {
+			continue
+		}
+		ws := append(buf[:0], toks[k:k+n]...)
+		ws[n-1].lower = strings.TrimSuffix(last.lower, "s")
+		ws[n-1].text = strings.TrimSuffix(last.text, "s")
+		if _, m := rv.c.idx.longest(ws, 0, cueOffice); m == n {
+			return n
+		}
+	}
+	return 0
 }
 
 // knownName looks the capitalised run r up in the gazetteer: a full name
@@ -164,28 +225,57 @@ func (rv *resolver) knownName(ps *paraScan, px *phraser, r tokRange, others map[
 			rv.knownPerson(f, tail)
 			return
 		}
-		if rv.titleWords(toks, r.lo, s) != s || !rv.shortAllowed(tail, others) {
+		if rv.titleWords(toks, r.lo, s) != s {
 			continue
 		}
-		if f := figs.shortName(tail, y); f >= 0 {
+		if f := figs.shortName(tail, y); f >= 0 && rv.shortAllowed(f, tail, others) {
 			rv.knownPerson(f, tail)
 			return
 		}
 	}
 }
 
-// shortAllowed tells whether a short name may be the gazetteer's person:
-// not a word the article also writes in lower case ("rice"), not a word
-// that opens sentences or names a time ("May"), and no one else in the
+// shortAllowed tells whether a short name may be the gazetteer's person
+// f: not a word the article also writes in lower case ("rice") — unless
+// the article also capitalises it inside sentences and names f's country
+// ("PM modi" in a hurried story about India's Modi) —, not a word that
+// opens sentences or names a time ("May"), and no one else in the
 // article bears it.
-func (rv *resolver) shortAllowed(words []string, others map[string]bool) bool {
+func (rv *resolver) shortAllowed(f int, words []string, others map[string]bool) bool {
 	if len(words) == 1 {
 		w := strings.ToLower(words[0])
-		if rv.ppl.lowerSeen[w] || notNames[w] || monthOf(words[0]) > 0 {
+		if notNames[w] || functionWord(w) || monthOf(words[0]) > 0 {
 			return false
+		}
+		if rv.ppl.lowerSeen[w] {
+			country, _ := rv.c.idx.figures.role(f, rv.ppl.year)
+			if !rv.ppl.midCaps[words[0]] || !rv.namesCountry(country) {
+				return false
+			}
 		}
 	}
 	return !others[wordsKey(words[len(words)-1:])]
+}
+
+// namesCountry tells whether the article names the country anywhere: its
+// name, a capital the catalog gives it, or its adjective ("India",
+// "Indian").
+func (rv *resolver) namesCountry(code string) bool {
+	if code == "" {
+		return false
+	}
+	if rv.named == nil {
+		rv.named = map[string]bool{}
+		for pi := range rv.paras {
+			toks := rv.paras[pi].toks
+			for k := range toks {
+				if cu, n := rv.c.idx.longest(toks, k, cueCountryName, cueCountryAdj); n > 0 {
+					rv.named[rv.c.Countries[cu.ref].Code] = true
+				}
+			}
+		}
+	}
+	return rv.named[code]
 }
 
 // knownPerson registers gazetteer figure f under the name parts the

@@ -142,6 +142,14 @@ func (x *regioner) unitRegions(out [][]region) {
 			}
 			out[k] = append(out[k], region{Span: Span{x.toks[s].Start, q.Close}, kind: Paraphrase, conf: x.confidence(k),
 				quote: -1, lo: s, hi: x.tokenAt(q.Close)})
+		case cu.after >= 0 && x.onlyCitation(k):
+			// "…, media reports say, citing the spokesman": what follows
+			// the verb only names the source; the statement is before it.
+			if b := x.boundaryBefore(k); b >= 0 {
+				if rg, ok := x.beforeRegion(k, prevEnd, b); ok {
+					out[k] = append(out[k], rg)
+				}
+			}
 		case cu.after >= 0:
 			if b := x.boundaryBefore(k); b >= 0 && x.live(k) && x.quoteBefore(b) >= 0 && x.cues[k].afterBy == byQuote {
 				// "“A,” he said, “B.”": both quotations are his.
@@ -188,6 +196,23 @@ func (x *regioner) unitRegions(out [][]region) {
 			prevEnd = max(prevEnd, cu.vHi)
 		}
 	}
+}
+
+// onlyCitation tells whether the words after cue k's verb are only the
+// rest of the attribution: a reporting verb at most, then "citing" and
+// the source ("reports say, citing the spokesman").
+func (x *regioner) onlyCitation(k int) bool {
+	j := x.cues[k].after
+	for n := 0; j < x.u.hi && n < 2; n++ {
+		if _, ok := x.c.idx.verb(x.toks[j]); !ok || x.toks[j].quote {
+			break
+		}
+		j++
+	}
+	if j < x.u.hi && x.toks[j].text == "," {
+		j++
+	}
+	return j < x.u.hi && x.toks[j].lower == "citing"
 }
 
 // gappedRelative tells whether cue k stands in a relative clause whose

@@ -75,6 +75,9 @@ type resolver struct {
 	// article's attributions name ("Xinhua reported"), or "" when none
 	// or several: a "state media" without a country before it is theirs.
 	stateOutletCountry string
+	// named holds the countries the article names anywhere, read once
+	// when first asked (namesCountry).
+	named map[string]bool
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -409,6 +412,10 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			reporter, _ = rv.phraseSpeaker(ps, u, src)
 		}
 	}
+	if rv.outletByVerb(ps, cu, p) {
+		// "…, Turkish sources said, Kavkaz Daily reports": an outlet.
+		p.shape = shapeMedia
+	}
 	switch p.shape {
 	case shapeName:
 		if who := rv.person(ps, u, p, p.titled); who != nil {
@@ -492,6 +499,19 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		}
 	}
+	if pressOnly(p, r.sp) {
+		// "…, media reports say, citing the Kremlin spokesman": the
+		// cited source said it; the press carried it.
+		if sp, ok := rv.cited(ps, u, cu); ok {
+			if r.source < 0 && r.sourceName == "" {
+				r.source, r.sourceName = rv.outletOf(ps, p)
+			}
+			r.sp, r.method = sp, ByName
+			if sp.institution {
+				r.method = ByInstitution
+			}
+		}
+	}
 	if r.sp.valid() && r.sp.institution && r.source < 0 && cu.form == formAccording {
 		if p.shape == shapeAnaphor && rv.c.idx.documents[ps.toks[p.hi-1].lower] {
 			r.source = rv.officialChannel(r.sp.country) // "according to the readout"
@@ -539,7 +559,7 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 			// "Russian forces captured two villages, the Defence Ministry
 			// said": a ministry without a country is the country the
 			// sentence names.
-			if co := rv.countryNamed(ps, u, p.tokRange); co != "" {
+			if co := rv.countryOfSentence(ps, u, p.tokRange); co != "" {
 				return rv.government(co), ByInstitution
 			}
 		}
@@ -618,7 +638,7 @@ func (rv *resolver) principal(ps *paraScan, u unit, p speakerPhrase) *person {
 // word the article also capitalises elsewhere, or never writes in lower
 // case ("Officials said" is no one).
 func (rv *resolver) surelyName(ps *paraScan, u unit, r tokRange, parts []string) bool {
-	if notNames[strings.ToLower(parts[0])] {
+	if notNames[strings.ToLower(parts[0])] || functionWord(strings.ToLower(parts[0])) {
 		return false
 	}
 	if len(parts) > 1 {
@@ -836,6 +856,29 @@ func (rv *resolver) namesInstitution(ps *paraScan, p speakerPhrase) bool {
 
 // countryNamed is the first country the unit names outside the phrase r
 // and outside quotations (an adjective or a name), or "".
+// countryOfSentence is the first country the unit names outside r that is
+// not the adjective of an office: "Russian forces captured two villages,
+// the ministry said" is Russia's ministry, but "since the American
+// president took office, the presidency said" names the other side's
+// leader, not whose presidency speaks.
+func (rv *resolver) countryOfSentence(ps *paraScan, u unit, r tokRange) string {
+	for k := u.lo; k < u.hi; k++ {
+		if ps.toks[k].quote || k >= r.lo && k < r.hi {
+			continue
+		}
+		cu, n := rv.c.idx.longest(ps.toks, k, cueCountryAdj, cueCountryName)
+		if n == 0 {
+			continue
+		}
+		if _, office := rv.c.idx.longest(ps.toks, k+n, cueOffice); office > 0 && cu.kind == cueCountryAdj {
+			k += n + office - 1
+			continue
+		}
+		return rv.c.Countries[cu.ref].Code
+	}
+	return ""
+}
+
 func (rv *resolver) countryNamed(ps *paraScan, u unit, r tokRange) string {
 	for k := u.lo; k < u.hi; k++ {
 		if ps.toks[k].quote || k >= r.lo && k < r.hi {
