@@ -49,10 +49,6 @@ type side struct {
 	seen  []int            // with visit: statements near already found
 	visit int
 	pos   map[string]int // statement id -> index, built on demand
-	// sole holds, for each topic of the diplomacy between the sides
-	// (soleTopic) that is a main topic of one statement of the account
-	// only, that statement.
-	sole map[int]int
 }
 
 // isMain tells whether topic t is a main topic of statement i.
@@ -218,7 +214,6 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 			s.pt[i].probes = e.probes(&s.pt[i], &s.st[i], s.main[i])
 		}
 		s.secondTellings()
-		e.soleStatements(s)
 		return s
 	}
 	l, r := mk(left, prof[:n], scans[:n]), mk(right, prof[n:], scans[n:])
@@ -517,48 +512,4 @@ func sortRows(rows []Row, lex *Lexicon, left, right *sources.Account) {
 		sorted[i] = rows[k]
 	}
 	copy(rows, sorted)
-}
-
-// soleTopic tells whether topic t is one of the diplomacy between the
-// sides, not of the call (a broad topic that is no event: the relations,
-// the channels, the talks), on which an account that says one thing says
-// its whole word: "a true friend and partner" in one account and "to
-// strengthen our bilateral ties" in the other are what each says of the
-// relationship, in other words.
-func (e *Engine) soleTopic(t int) bool { return e.lex.Topics[t].ID == "relations" }
-
-// soleStatements finds the statements of s that are alone in their
-// account to have a sole topic (soleTopic) as a main topic, and gives them
-// a probe ("s:" and the topic) so that the two accounts' sole statements
-// on one topic meet as candidates.
-func (e *Engine) soleStatements(s *side) {
-	n := map[int]int{}
-	for i := range s.main {
-		for _, t := range s.main[i] {
-			if e.soleTopic(t) {
-				n[t]++
-			}
-		}
-	}
-	for i := range s.main {
-		// Only a statement whose strongest topic it is: "with its allies
-		// and partners to respond decisively" is on the response.
-		if len(s.main[i]) == 0 {
-			continue
-		}
-		if t := s.main[i][0]; e.soleTopic(t) && n[t] == 1 {
-			if s.sole == nil {
-				s.sole = map[int]int{}
-			}
-			s.sole[t] = i
-			s.pt[i].probes = append(s.pt[i].probes, "s:"+strconv.Itoa(t))
-		}
-	}
-}
-
-// soleOn tells whether statement i is the account's one statement on
-// topic t (soleStatements).
-func (s *side) soleOn(i, t int) bool {
-	j, ok := s.sole[t]
-	return ok && j == i
 }

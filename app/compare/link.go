@@ -413,15 +413,13 @@ func (ed edge) own() edge {
 // included: "diplomacy" and "diplomacy"), or, in a topic that is an
 // attribute of the call, the attribute itself (how long it lasted). Such
 // a pair links only when each is the other's closest (rivals): where an
-// account says "dialogue" in every other statement, no pair is. The one
-// statement of each account on a topic of the diplomacy between the sides
-// (soleOn) is alike too: it is all either says of it.
+// account says "dialogue" in every other statement, no pair is.
 func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
 	for _, t := range ed.topics {
 		if !l.isMain(ed.l, t) || !r.isMain(ed.r, t) {
 			continue
 		}
-		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute || l.soleOn(ed.l, t) && r.soleOn(ed.r, t) ||
+		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
 			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) && !slices.Contains(ed.apart, t) {
 			return true
 		}
