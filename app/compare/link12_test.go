@@ -65,6 +65,12 @@ func TestLinkRound12(t *testing.T) {
 			"Both rejected talk of a dirty bomb from the junta.", true, "nuclear"},
 		{"the use of nuclear force and nuclear weapons", "He warned the junta against resorting to nuclear force.",
 			"Both opposed any use of nuclear weapons.", true, "nuclear"},
+		{"climate change, global or not", "The two leaders took up the fight against global climate change.",
+			"Climate change featured in the talks.", true, "climate"},
+		{"terrorism, global or not", "The ministers spoke about global terrorism.",
+			"Cooperation against terrorism was raised.", true, "terrorism"},
+		{"the global economy and the two economies", "The ministers spoke about the global economy.",
+			"Economic ties between the two countries were raised.", false, ""},
 		{"nuclear weapons and a nuclear plant", "Both opposed any use of nuclear weapons.",
 			"Engineers will inspect the nuclear plant next week.", false, ""},
 	}
