@@ -54,6 +54,11 @@ type Topic struct {
 	// statements that both speak to it mainly answer one question, in
 	// whatever words, and are linked when each is the other's closest.
 	Attribute bool `json:"attribute,omitempty"`
+	// Worldwide marks a subject that is the whole world's whatever words
+	// name it (the climate, pandemics, terrorism): "global climate
+	// change" and "climate change" are one thing, where "the global
+	// economy" and "the economy" of two countries are two.
+	Worldwide bool `json:"worldwide,omitempty"`
 }
 
 // Level is one step of the commitment scale, from the firmest ("agreed",
@@ -436,6 +441,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 				l.Topics[i].Places = l.Topics[i].Places || t.Places
 				l.Topics[i].Durations = l.Topics[i].Durations || t.Durations
 				l.Topics[i].Actors = l.Topics[i].Actors || t.Actors
+				l.Topics[i].Worldwide = l.Topics[i].Worldwide || t.Worldwide
 				found = true
 			}
 		}

@@ -94,6 +94,14 @@ func TestMattersOf(t *testing.T) {
 		{"They discussed trade with Sudan.", 0},
 		{"They discussed the Sudanese question.", 1},
 		{"They discussed the question of Sudan's membership.", 0},
+		// What goes on in a place names its matter too.
+		{"The envoys deplored the violence in Zambara.", 1},
+		{"He pointed to continued shelling by rebel units in northern Zambara.", 1},
+		{"They reviewed the unrest around Zambara.", 1},
+		{"They talked about the regional security environment involving Zambara.", 1},
+		{"The violence was deplored, and Zambara sent envoys.", 0},
+		{"They agreed to protect the environment.", 0},
+		{"Zambara reported shelling.", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

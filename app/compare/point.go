@@ -324,7 +324,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if l.indefiniteAt(sc, h.from) {
 				s.indefinite++
 			}
-			if globalAt(sc, h.from) {
+			if globalAt(sc, h.from) && (topic < 0 || !l.Topics[topic].Worldwide) {
 				s.global++
 			}
 			if resistedAt(sc, h.from) {
