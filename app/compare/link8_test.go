@@ -98,7 +98,7 @@ func TestMattersOf(t *testing.T) {
 		{"The envoys deplored the violence in Zambara.", 1},
 		{"He pointed to continued shelling by rebel units in northern Zambara.", 1},
 		{"They reviewed the unrest around Zambara.", 1},
-		{"They talked about the regional security environment involving Zambara.", 1},
+		{"They talked about the unrest involving Zambara.", 1},
 		{"The violence was deplored, and Zambara sent envoys.", 0},
 		{"They agreed to protect the environment.", 0},
 		{"Zambara reported shelling.", 0},

@@ -64,7 +64,7 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"best wishes and condolences", "The chancellor sent his best wishes on the premier's election.",
 			"The premier offered condolences over the floods.", false, ""},
 		{"nuclear threats by other words", "They deplored the nuclear threats made by the junta.",
-			"Both rejected talk of a dirty bomb from the junta.", true, "nuclear"},
+			"Both rejected nuclear blackmail from the junta.", true, "nuclear"},
 		{"the use of nuclear force and nuclear weapons", "He warned the junta against resorting to nuclear force.",
 			"Both opposed any use of nuclear weapons.", true, "nuclear"},
 		{"climate change, global or not", "The two leaders took up the fight against global climate change.",

@@ -5,8 +5,8 @@ import "fmt"
 // A matter is the state of affairs in one country or place, which news
 // reports name by a few nouns that stand for one another: "the situation
 // in Sudan", "the Sudanese crisis", "the war the army wages in Sudan",
-// "developments around Sudan", "the shelling in Sudan", "the security
-// environment involving Sudan". Two statements that name a matter of one
+// "developments around Sudan", "the shelling in Sudan", "the unrest
+// involving Sudan". Two statements that name a matter of one
 // country name one thing, whatever the noun (specMatter); a country alone
 // is the frame of much of what diplomats say, and a matter noun alone ("the
 // situation") names nothing.
@@ -14,7 +14,7 @@ import "fmt"
 // matterNouns are the nouns of the state of affairs in a place.
 var matterNouns = map[string]bool{"situation": true, "crisis": true, "conflict": true, "war": true,
 	"developments": true, "tensions": true, "hostilities": true, "escalation": true, "fighting": true,
-	"violence": true, "shelling": true, "unrest": true, "environment": true}
+	"violence": true, "shelling": true, "unrest": true}
 
 // namedMatters are the nouns of a matter that stand for it only after the
 // place that qualifies them: "the Korean issue", "the Sudan question";
@@ -24,8 +24,7 @@ var namedMatters = map[string]bool{"issue": true, "question": true, "problem": t
 
 // matterLinks are the words that tie a matter noun to the place after it:
 // "the situation in", "tensions around", "the crisis over", "the war
-// against", "developments regarding", "the security environment
-// involving".
+// against", "developments regarding", "the unrest involving".
 var matterLinks = map[string]bool{"in": true, "around": true, "at": true, "on": true, "over": true, "of": true,
 	"regarding": true, "concerning": true, "surrounding": true, "against": true, "within": true, "inside": true,
 	"involving": true}
