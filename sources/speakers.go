@@ -99,7 +99,7 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	case formWith:
 		r.speaker = x.analyze(tokRange{cu.vLo + 1, cu.head})
 	case formAccording:
-		r.speaker = x.analyze(cu.agent)
+		r.speaker = x.appositive(cu.agent)
 		if g := objectPronouns[x.word(cu.agent.lo)]; g != 0 && cu.agent.hi-cu.agent.lo == 1 {
 			// "According to him, …": the person the story is with.
 			r.speaker.shape, r.speaker.gender = shapePronoun, g
@@ -110,7 +110,7 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	case formColon:
 		r.speaker = x.analyze(tokRange{x.lo, cu.head})
 	case formQuoted:
-		r.speaker = x.analyze(cu.object)
+		r.speaker = x.appositive(cu.object)
 		r.source = x.subjectLeft(cu.vLo)
 	case formPassive:
 		r.speaker = x.subjectLeft(cu.vLo)
@@ -221,6 +221,11 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			}
 			*asides = append(*asides, tokRange{nj + 1, j - 1})
 			j = nj
+			continue
+		case t.text == ")" && x.glossOpening(j-1) >= 0:
+			// "The Ministry of External Affairs (MEA) said": the phrase
+			// ends before the short gloss that follows it.
+			j = x.glossOpening(j - 1)
 			continue
 		case (t.lower == "which" || t.lower == "who") && x.word(j-2) == ",":
 			// "the Élysée, which said that …": the antecedent speaks.
@@ -445,6 +450,14 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		// description the catalog does not know still sets off the name.
 		outer.apposition = seg
 		return 0, outer, true
+	case outer.shape == shapeName && isPossessive(first) && (inner.country != "" || !inner.principal.empty()):
+		// "Anna Berg, Lula's chief of protocol, said", "…, Norway's
+		// deputy envoy, said": whoever the possessive names is whom the
+		// person speaks for, whatever the title.
+		outer.apposition = seg
+		x.absorbRole(&outer, inner)
+		outer.staff = outer.staff || !inner.principal.empty()
+		return 0, outer, true
 	}
 	return 0, none, false
 }
@@ -508,6 +521,44 @@ func (x *phraser) subjectLeftOf(j int) speakerPhrase {
 	return x.analyze(tokRange{lo, j})
 }
 
+// glossOpening finds, for the closing parenthesis at c, the opening one
+// of a short gloss of words only ("(MEA)", "(South Korea)"), or -1.
+func (x *phraser) glossOpening(c int) int {
+	for k := c - 1; k > x.lo && k >= c-5; k-- {
+		t := x.toks[k]
+		switch {
+		case t.text == "(":
+			if k == c-1 {
+				return -1
+			}
+			return k
+		case t.quote || !t.word:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositive reads a phrase that may hold a name and the description
+// set beside it with a comma ("Anna Berg, Lula's chief of protocol"): the
+// name takes the description's office, country and principal.
+func (x *phraser) appositive(r tokRange) speakerPhrase {
+	for k := r.lo + 1; k < r.hi-1; k++ {
+		if x.toks[k].text != "," {
+			continue
+		}
+		name, role := x.analyze(tokRange{r.lo, k}), x.analyze(tokRange{k + 1, r.hi})
+		if name.shape != shapeName {
+			break
+		}
+		name.apposition = role.tokRange
+		x.absorbRole(&name, role)
+		name.staff = name.staff || !role.principal.empty()
+		return name
+	}
+	return x.analyze(r)
+}
+
 // absorbRole lets a name take the office and country of the description
 // beside it: "Dmitry Peskov, the Kremlin spokesman" is a spokesman of RU.
 func (x *phraser) absorbRole(name *speakerPhrase, role speakerPhrase) {
@@ -560,6 +611,12 @@ func (x *phraser) npLeft(j int) int {
 		if determiners[l] {
 			if k-2 >= x.lo && k > j-10 && npPrepositions[x.toks[k-1].lower] && x.takesComplement(k-1) {
 				k-- // "a spokeswoman for the Élysée", "an aide to the president"
+				continue
+			}
+			// "the Blue House's statement on the call", "the press
+			// statement about the talks": a document's subject.
+			if k-2 >= x.lo && k > j-10 && (x.toks[k-1].lower == "on" || x.toks[k-1].lower == "about") && x.c.idx.documents[x.toks[k-2].lower] {
+				k--
 				continue
 			}
 			// "A White House readout of the conversation", "a statement
