@@ -174,11 +174,19 @@ var gridCues = []gridCue{
 	}},
 }
 
+// gapUnnamedOfficial: an unnamed official with no side speaks, in news
+// English, for the side that spoke last; the resolution pass (resolve.go,
+// not this pass's) has no such rule yet.
+const gapUnnamedOfficial = "an official the article gives no side is left without one; the side that spoke last should speak (resolve.go)"
+
 // knownGaps are grid cases the attribution pass still misses, by speaker
 // phrase (after a side spoke), each with the reason.
 var knownGaps = map[string]string{
-	"the foreign minister": "a role no one in the article holds, with no country: the pass does not guess whose minister it is from the side that spoke last",
-	"the press release":    "“release” is not among the catalog's document nouns (reporting.documents); adding it means editing that line",
+	"the foreign minister":           "a role no one in the article holds, with no country: the pass does not guess whose minister it is from the side that spoke last",
+	"a senior official":              gapUnnamedOfficial,
+	"a senior presidential official": gapUnnamedOfficial,
+	"officials":                      gapUnnamedOfficial,
+	"the press release":              "“release” is not among the catalog's document nouns (reporting.documents); adding it means editing that line",
 }
 
 type gridCase struct {
@@ -280,6 +288,7 @@ func TestConstructionGrid(t *testing.T) {
 		t.Run(g.name(), func(t *testing.T) {
 			why := gridFailure(t, g)
 			gap, known := knownGaps[g.sp.text]
+			known = known && os.Getenv("GRID_ALL") == "" // GRID_ALL=1 counts the known gaps as failures
 			switch {
 			case why != "" && known:
 				t.Skipf("known gap (%s): %s", gap, why)
@@ -291,7 +300,7 @@ func TestConstructionGrid(t *testing.T) {
 			}
 		})
 	}
-	if fails > 0 && os.Getenv("GRID_SUMMARY") != "" {
+	if fails > 0 && os.Getenv("GRID_SUMMARY") != "" { // GRID_SUMMARY=1 counts the failures by construction
 		t.Logf("%d of %d cases fail\nby speaker form:\n%s\nby cue form:\n%s", fails, len(cases), counts(byForm), counts(byCue))
 	}
 }

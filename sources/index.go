@@ -95,7 +95,6 @@ func buildIndex(c *Catalog) *catalogIndex {
 	}
 	for i, in := range c.Institutions {
 		addAll(in.Cues, cueInstitution, i)
-		addAll(withoutArticle(in.Cues), cueInstitution, i)
 	}
 	for i, co := range c.Countries {
 		addAll(co.Adjectives, cueCountryAdj, i)
@@ -268,18 +267,4 @@ func hasKind(kinds []cueKind, k cueKind) bool {
 		}
 	}
 	return false
-}
-
-// withoutArticle are the cues that open with "the", without it: an
-// institution's name is a modifier without its article ("a Blue House
-// aide", "a Foreign Ministry spokesman", "Ministry of External Affairs
-// officials").
-func withoutArticle(cues []string) []string {
-	var out []string
-	for _, c := range cues {
-		if rest, ok := strings.CutPrefix(c, "the "); ok && rest != "" {
-			out = append(out, rest)
-		}
-	}
-	return out
 }

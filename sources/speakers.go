@@ -813,11 +813,11 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 	toks, r := x.toks, p.tokRange
 	pr.run = tokRange{-1, -1}
 	for k := r.lo; k < r.hi; {
-		cu, n := x.c.idx.longest(toks, k, phraseKinds...)
+		cu, n := x.catalogAt(k)
 		if determiners[toks[k].lower] && k+1 < r.hi {
 			// "the Kremlin readout": the longer phrase after the article
 			// wins over "the Kremlin".
-			if cu2, n2 := x.c.idx.longest(toks, k+1, phraseKinds...); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
+			if cu2, n2 := x.catalogAt(k + 1); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
 				k++
 				cu, n = cu2, n2
 			}
@@ -844,6 +844,10 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 			pr.extendRun(k)
 			p.principal = pr.run
 			pr.run = tokRange{-1, -1}
+		case t.word && nameCase(t) && pr.run.lo < 0 && k > r.lo && isPossessive(toks[k-1]) && x.c.idx.references[t.lower]:
+			// "the Prime Minister's Office": the office of the one the
+			// possessive names, not a person called Office.
+			pr.anaphor = true
 		case t.word && (nameCase(t) || particles[t.lower] && pr.run.lo >= 0) && !notNames[t.lower]:
 			pr.extendRun(k)
 		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || x.c.idx.staffNouns[x.word(k-1)]) && k+1 < r.hi:
@@ -871,6 +875,36 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 	if len(pr.names) > 0 {
 		p.name = pr.names[len(pr.names)-1]
 	}
+}
+
+// catalogAt is the longest catalog phrase of a speaker phrase at k; an
+// institution the catalog names with its article matches without it too,
+// as a modifier ("a Blue House aide", "a Foreign Ministry spokesman").
+func (x *phraser) catalogAt(k int) (cue, int) {
+	cu, n := x.c.idx.longest(x.toks, k, phraseKinds...)
+	if n > 0 {
+		return cu, n
+	}
+	for _, c := range x.c.idx.byFirst["the"] {
+		if c.kind == cueInstitution && len(c.words) > 1 && len(c.words)-1 > n && matchRest(c.phrase, x.toks, k) {
+			cu, n = c, len(c.words)-1
+		}
+	}
+	return cu, n
+}
+
+// matchRest tells whether p without its first word matches toks at i.
+func matchRest(p phrase, toks []tok, i int) bool {
+	if i+len(p.words)-1 > len(toks) {
+		return false
+	}
+	for m := 1; m < len(p.words); m++ {
+		t := toks[i+m-1]
+		if t.lower != p.words[m] || p.exact[m] != "" && t.text != p.exact[m] {
+			return false
+		}
+	}
+	return true
 }
 
 // catalogPhrase records a catalog phrase of the speaker phrase; last

@@ -1,0 +1,28 @@
+package sources
+
+import "testing"
+
+// TestGlossedSource: a short gloss in parentheses after the source
+// ("(PMO)", "(MEA)") ends its phrase, before a verb or before the comma
+// of "according to"; "the Prime Minister's Office" is an office, not a
+// person named Office.
+func TestGlossedSource(t *testing.T) {
+	head := "Modi and Putin talk\n\n"
+	tests := []struct {
+		name, text string
+		want       []accountWant
+	}{
+		{"according to an office glossed, before a clause", head +
+			"According to the Prime Minister’s Office (PMO), Modi urged an early ceasefire in the region.",
+			[]accountWant{{"Modi urged an early ceasefire in the region", "new-delhi"}}},
+		{"according to a ministry in lower case, last", head +
+			"The two leaders also spoke about fertiliser supplies, according to the ministry of external affairs (MEA).",
+			[]accountWant{{"The two leaders also spoke about fertiliser supplies", "new-delhi"}}},
+		{"a glossed subject", head +
+			"The Ministry of External Affairs (MEA) said the two men had reviewed rail projects.",
+			[]accountWant{{"the two men had reviewed rail projects", "new-delhi"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAccounts(t, tt.text, tt.want) })
+	}
+}
