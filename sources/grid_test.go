@@ -167,6 +167,24 @@ var gridCues = []gridCue{
 		}
 		return capitalFirst(c.clause) + ", " + sp.inside() + " said.", capitalFirst(c.clause), true
 	}},
+	{"trailing, inverted", gridPerson | gridInstitution, func(sp gridSpeaker, c gridContent) (string, string, bool) {
+		if c.that != "" {
+			return "", "", false
+		}
+		if c.quote != "" {
+			return "“" + c.quote + ",” said " + sp.text + ".", c.quote, true
+		}
+		return capitalFirst(c.clause) + ", said " + sp.text + ".", capitalFirst(c.clause), true
+	}},
+	{"trailing, a document read", gridDocument, func(sp gridSpeaker, c gridContent) (string, string, bool) {
+		if c.that != "" {
+			return "", "", false
+		}
+		if c.quote != "" {
+			return "“" + c.quote + ",” read " + sp.text + ".", c.quote, true
+		}
+		return capitalFirst(c.clause) + ", read " + sp.text + ".", capitalFirst(c.clause), true
+	}},
 	{"speaking on condition of anonymity", gridRole, func(sp gridSpeaker, c gridContent) (string, string, bool) {
 		anon := sp
 		anon.text += ", speaking on condition of anonymity"

@@ -668,7 +668,7 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 		if !t.word || t.quote || conjunctions[l] || auxiliaries[l] || timeNoun(t) {
 			break
 		}
-		if prepositions[l] && !(npPrepositions[l] && j > k && x.takesComplement(j)) {
+		if prepositions[l] && !(npPrepositions[l] && j > k && x.takesComplement(j)) && !x.documentComplement(k, j) {
 			break
 		}
 		if determiners[l] && j > k && !prepositions[x.toks[j-1].lower] {
@@ -692,13 +692,28 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 		// "said Yuri Ushakov, his foreign affairs adviser"
 		if end := x.npRightEnd(j + 1); end > j+1 {
 			role := x.analyze(tokRange{j + 1, end})
-			if role.shape == shapeRole || role.shape == shapeInstitution {
+			if role.shape == shapeRole || role.shape == shapeInstitution ||
+				isPossessive(x.toks[j+1]) && !role.principal.empty() {
+				// "…, said Anna Berg, Lula's chief of protocol"
 				p.apposition = role.tokRange
 				x.absorbRole(&p, role)
+				p.staff = p.staff || !role.principal.empty()
 			}
 		}
 	}
 	return p
+}
+
+// documentComplement tells whether the preposition at j, in an inverted
+// subject starting at k, opens the complement of a document noun right
+// before it: "read a statement from the Kremlin", "said the readout of
+// the call".
+func (x *phraser) documentComplement(k, j int) bool {
+	switch x.toks[j].lower {
+	case "from", "of", "on", "about":
+		return j > k && x.c.idx.documents[x.toks[j-1].lower]
+	}
+	return false
 }
 
 // npRightEnd reads a noun phrase at k and returns the index after it: it
