@@ -190,6 +190,9 @@ var gridCues = []gridCue{
 		anon.text += ", speaking on condition of anonymity"
 		return reported("said")(anon, c)
 	}},
+	{"speaking on condition of anonymity, no commas", gridRole, func(sp gridSpeaker, c gridContent) (string, string, bool) {
+		return reported("speaking on the condition of anonymity told reporters")(sp, c)
+	}},
 }
 
 // gapUnnamedOfficial: an unnamed official with no side speaks, in news

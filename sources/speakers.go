@@ -222,6 +222,13 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			*asides = append(*asides, tokRange{nj + 1, j - 1})
 			j = nj
 			continue
+		case t.lower == "anonymity" && x.anonymityOpening(j-1) >= 0:
+			// "A senior official speaking on condition of anonymity told
+			// reporters": the participle without commas is an aside too.
+			o := x.anonymityOpening(j - 1)
+			*asides = append(*asides, tokRange{o, j})
+			j = o
+			continue
 		case t.text == ")" && x.glossOpening(j-1) >= 0:
 			// "The Ministry of External Affairs (MEA) said": the phrase
 			// ends before the short gloss that follows it.
@@ -519,6 +526,21 @@ func (x *phraser) subjectLeftOf(j int) speakerPhrase {
 		return speakerPhrase{office: -1, institution: -1, channel: -1}
 	}
 	return x.analyze(tokRange{lo, j})
+}
+
+// anonymityOpening finds, for "anonymity" at a, the participle that
+// opens "speaking on (the) condition of anonymity", or -1.
+func (x *phraser) anonymityOpening(a int) int {
+	for k := a - 1; k > x.lo && k >= a-6; k-- {
+		t := x.toks[k]
+		if !t.word || t.quote {
+			return -1
+		}
+		if t.lower == "speaking" || t.lower == "talking" {
+			return k
+		}
+	}
+	return -1
 }
 
 // glossOpening finds, for the closing parenthesis at c, the opening one
