@@ -133,6 +133,20 @@ func clauseFirst(lead string) func(gridSpeaker, gridContent) (string, string, bo
 	}
 }
 
+// trailing builds "<clause>, <cue>." and "“<quotation>,” <cue>.", the
+// cue after what was said.
+func trailing(cue func(gridSpeaker) string) func(gridSpeaker, gridContent) (string, string, bool) {
+	return func(sp gridSpeaker, c gridContent) (string, string, bool) {
+		if c.that != "" {
+			return "", "", false
+		}
+		if c.quote != "" {
+			return "“" + c.quote + ",” " + cue(sp) + ".", c.quote, true
+		}
+		return capitalFirst(c.clause) + ", " + cue(sp) + ".", capitalFirst(c.clause), true
+	}
+}
+
 var gridCues = []gridCue{
 	{"said", gridAll, reported("said")},
 	{"told reporters", gridSpeaking, reported("told reporters")},
@@ -158,33 +172,9 @@ var gridCues = []gridCue{
 		return "Yonhap cited " + s, claim, ok
 	}},
 	{"quoted as saying", gridSpeaking, reported("was quoted as saying")},
-	{"trailing", gridAll, func(sp gridSpeaker, c gridContent) (string, string, bool) {
-		if c.that != "" {
-			return "", "", false
-		}
-		if c.quote != "" {
-			return "“" + c.quote + ",” " + sp.inside() + " said.", c.quote, true
-		}
-		return capitalFirst(c.clause) + ", " + sp.inside() + " said.", capitalFirst(c.clause), true
-	}},
-	{"trailing, inverted", gridPerson | gridInstitution, func(sp gridSpeaker, c gridContent) (string, string, bool) {
-		if c.that != "" {
-			return "", "", false
-		}
-		if c.quote != "" {
-			return "“" + c.quote + ",” said " + sp.text + ".", c.quote, true
-		}
-		return capitalFirst(c.clause) + ", said " + sp.text + ".", capitalFirst(c.clause), true
-	}},
-	{"trailing, a document read", gridDocument, func(sp gridSpeaker, c gridContent) (string, string, bool) {
-		if c.that != "" {
-			return "", "", false
-		}
-		if c.quote != "" {
-			return "“" + c.quote + ",” read " + sp.text + ".", c.quote, true
-		}
-		return capitalFirst(c.clause) + ", read " + sp.text + ".", capitalFirst(c.clause), true
-	}},
+	{"trailing", gridAll, trailing(func(sp gridSpeaker) string { return sp.inside() + " said" })},
+	{"trailing, inverted", gridPerson | gridInstitution, trailing(func(sp gridSpeaker) string { return "said " + sp.text })},
+	{"trailing, a document read", gridDocument, trailing(func(sp gridSpeaker) string { return "read " + sp.text })},
 	{"speaking on condition of anonymity", gridRole, func(sp gridSpeaker, c gridContent) (string, string, bool) {
 		anon := sp
 		anon.text += ", speaking on condition of anonymity"
