@@ -175,6 +175,13 @@ var gridCues = []gridCue{
 	{"trailing", gridAll, trailing(func(sp gridSpeaker) string { return sp.inside() + " said" })},
 	{"trailing, inverted", gridPerson | gridInstitution, trailing(func(sp gridSpeaker) string { return "said " + sp.text })},
 	{"trailing, a document read", gridDocument, trailing(func(sp gridSpeaker) string { return "read " + sp.text })},
+	{"trailing, a statement issued by", gridInstitution, trailing(func(sp gridSpeaker) string { return "the statement issued by " + sp.text + " said" })},
+	{"trailing, a readout posted on", gridInstitution, func(sp gridSpeaker, c gridContent) (string, string, bool) {
+		if strings.Contains(sp.text, " of ") || strings.Contains(sp.text, "(") {
+			return "", "", false // "the ministry of foreign affairs’s website" is no one's English
+		}
+		return trailing(func(sp gridSpeaker) string { return "the readout posted on " + sp.text + "’s website stated" })(sp, c)
+	}},
 	{"speaking on condition of anonymity", gridRole, func(sp gridSpeaker, c gridContent) (string, string, bool) {
 		anon := sp
 		anon.text += ", speaking on condition of anonymity"

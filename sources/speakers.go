@@ -618,6 +618,10 @@ func (x *phraser) npLeft(j int) int {
 		if pronounGender[l] != 0 && !determiners[l] || pronouns[l] != 0 {
 			break
 		}
+		if prepositions[l] && x.documentBefore(k-1, j) {
+			k -= 2 // "the statement issued by South Korea's foreign ministry"
+			continue
+		}
 		if prepositions[l] && !x.insideOffice(k-1) {
 			if !npPrepositions[l] || k-1 <= x.lo || !x.takesComplement(k-1) {
 				break
@@ -633,6 +637,12 @@ func (x *phraser) npLeft(j int) int {
 		if determiners[l] {
 			if k-2 >= x.lo && k > j-10 && npPrepositions[x.toks[k-1].lower] && x.takesComplement(k-1) {
 				k-- // "a spokeswoman for the Élysée", "an aide to the president"
+				continue
+			}
+			// "the statement issued by the White House", "the readout
+			// posted on the Kremlin website": the document speaks.
+			if k-1 >= x.lo && prepositions[x.toks[k-1].lower] && x.documentBefore(k-1, j) {
+				k -= 2
 				continue
 			}
 			// "the Blue House's statement on the call", "the press
@@ -654,6 +664,20 @@ func (x *phraser) npLeft(j int) int {
 		}
 	}
 	return k
+}
+
+// documentBefore tells whether the preposition at p follows a document
+// noun and a participle ("statement issued by", "readout posted on"),
+// within the reach of a speaker phrase ending at j.
+func (x *phraser) documentBefore(p, j int) bool {
+	return p-2 >= x.lo && p-2 >= j-12 && documentParticiple(x.toks[p-1]) && x.c.idx.documents[x.toks[p-2].lower]
+}
+
+// documentParticiple tells whether t is a past participle that can
+// follow a document noun and tell who issued it or where: "issued",
+// "released", "posted", "published".
+func documentParticiple(t tok) bool {
+	return t.word && !t.cap && !t.quote && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // takesComplement tells whether the word before the preposition at p is
