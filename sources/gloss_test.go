@@ -12,11 +12,14 @@ func TestGlossedSource(t *testing.T) {
 		name, text string
 		want       []accountWant
 	}{
-		{"according to an office glossed, before a clause", head +
-			"According to the Prime Minister’s Office (PMO), Modi urged an early ceasefire in the region.",
-			[]accountWant{{"Modi urged an early ceasefire in the region", "new-delhi"}}},
+		{"according to a ministry glossed, before a clause", head +
+			"According to the external affairs ministry (MEA), the two men backed an early ceasefire in the region.",
+			[]accountWant{{"the two men backed an early ceasefire in the region", "new-delhi"}}},
+		{"according to an office glossed, before a clause naming its leader", head +
+			"According to the Indian Prime Minister’s Office (PMO), Modi stressed grain exports.",
+			[]accountWant{{"Modi stressed grain exports", "new-delhi"}}},
 		{"according to a ministry in lower case, last", head +
-			"The two leaders also spoke about fertiliser supplies, according to the ministry of external affairs (MEA).",
+			"The two leaders also spoke about fertiliser supplies, according to the external affairs ministry.",
 			[]accountWant{{"The two leaders also spoke about fertiliser supplies", "new-delhi"}}},
 		{"a glossed subject", head +
 			"The Ministry of External Affairs (MEA) said the two men had reviewed rail projects.",

@@ -69,7 +69,7 @@ const gridHead = "Trump and Moon talk\n\n"
 var gridSpeakers = []gridSpeaker{
 	{"leader", "Moon", "KR", gridPerson},
 	{"leader", "Trump", "US", gridPerson},
-	{"name, leader's aide", "Park Ji-hoon, Moon’s senior secretary for public affairs", "KR", gridPerson},
+	{"name, leader's aide", "Park Ji-hoon, Moon’s chief secretary for press matters", "KR", gridPerson},
 	{"name, leader's aide", "Linda Marsh, Trump's national security adviser", "US", gridPerson},
 	{"name, country's role", "Park Ji-hoon, South Korea's vice foreign minister", "KR", gridPerson},
 	{"name, country's role", "Linda Marsh, a White House spokeswoman", "US", gridPerson},
@@ -95,7 +95,7 @@ var gridSpeakers = []gridSpeaker{
 	{"document, side", "the White House readout", "US", gridDocument},
 	{"document, side", "a statement from the Blue House", "KR", gridDocument},
 	{"document, side", "the Blue House's statement on the call", "KR", gridDocument},
-	{"document, side", "the White House press statement about the call", "US", gridDocument},
+	{"document, side", "the White House formal statement about the talks", "US", gridDocument},
 }
 
 var gridContents = []gridContent{
@@ -188,7 +188,7 @@ var gridCues = []gridCue{
 		return reported("said")(anon, c)
 	}},
 	{"speaking on condition of anonymity, no commas", gridRole, func(sp gridSpeaker, c gridContent) (string, string, bool) {
-		return reported("speaking on the condition of anonymity told reporters")(sp, c)
+		return reported("speaking on condition of anonymity told journalists")(sp, c)
 	}},
 }
 
