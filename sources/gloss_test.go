@@ -22,7 +22,7 @@ func TestGlossedSource(t *testing.T) {
 			"The two leaders also spoke about fertiliser supplies, according to the external affairs ministry.",
 			[]accountWant{{"The two leaders also spoke about fertiliser supplies", "new-delhi"}}},
 		{"a glossed subject", head +
-			"The Ministry of External Affairs (MEA) said the two men had reviewed rail projects.",
+			"The External Affairs Ministry (MEA) said the two men had reviewed rail projects.",
 			[]accountWant{{"the two men had reviewed rail projects", "new-delhi"}}},
 	}
 	for _, tt := range tests {
