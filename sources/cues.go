@@ -465,11 +465,20 @@ func (x *cueScanner) sayVerb(fallback *Verb) *Verb {
 func (x *cueScanner) quoting(cu attrCue) (attrCue, bool) {
 	k := cu.vHi
 	end := x.nounPhraseEnd(k, 10)
-	if end == k || x.word(end) != "as" {
+	if end == k {
+		return cu, false
+	}
+	if ap := x.appositionEnd(k, end); ap > end && x.word(ap) == "," {
+		end = ap + 1 // "quoted Anna Berg, Lula's aide, as saying"
+	}
+	if x.word(end) != "as" {
 		return cu, false
 	}
 	cu.form = formQuoted
 	cu.object = tokRange{k, end}
+	if x.word(end-1) == "," {
+		cu.object.hi--
+	}
 	k = end + 1
 	if vf, ok := x.c.idx.verb(x.toks[min(k, x.hi-1)]); ok && k < x.hi && vf.participle {
 		cu.verb = vf.Verb
@@ -550,11 +559,67 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	if end == i+n {
 		return cu, false
 	}
+	end = x.appositionEnd(i+n, end)
 	cu.agent = tokRange{i + n, end}
+	end = x.skipParenthesis(end)
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
 		cu.after, cu.afterBy = end+1, byClause
 	}
 	return cu, true
+}
+
+// appositionEnd extends the name lo..end over a description set beside
+// it with a comma ("Anna Berg, Lula's chief of protocol", "Anna Berg, a
+// Foreign Ministry spokeswoman") and returns where the description ends,
+// before its closing comma or the end of the unit; end when no such
+// description follows a name.
+func (x *cueScanner) appositionEnd(lo, end int) int {
+	if end >= x.hi || x.word(end) != "," || end+1 >= x.hi || !x.toks[lo].cap {
+		return end
+	}
+	first := x.toks[end+1]
+	if !(first.lower == "a" || first.lower == "an" || first.lower == "the" || first.cap) {
+		return end
+	}
+	for k := lo; k < end; k++ {
+		if !x.toks[k].cap && !particles[x.toks[k].lower] {
+			return end // a name only: "according to Lee Min, the …"
+		}
+	}
+	e := x.nounPhraseEnd(end+1, 10)
+	if e == end+1 {
+		return end
+	}
+	if e < x.hi && x.word(e) != "," && x.toks[e].word {
+		return end // "According to Lee, the talks went well": a clause
+	}
+	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
+	if d := px.analyze(tokRange{end + 1, e}); d.shape != shapeRole && d.shape != shapeInstitution && d.country == "" && d.principal.empty() && !x.c.idx.staffNouns[x.toks[e-1].lower] {
+		return end
+	}
+	return e
+}
+
+// skipParenthesis returns the index after a short parenthesis at k that
+// glosses the phrase before it ("the Ministry of External Affairs (MEA)",
+// "Yonhap (South Korea)"), or k when none stands there.
+func (x *cueScanner) skipParenthesis(k int) int {
+	if k >= x.hi || x.toks[k].text != "(" {
+		return k
+	}
+	for j := k + 1; j < x.hi && j <= k+5; j++ {
+		t := x.toks[j]
+		switch {
+		case t.text == ")":
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		case t.quote || !t.word:
+			return k
+		}
+	}
+	return k
 }
 
 // asReported reads "As the Kremlin reported, …", "As Lula noted, …"

@@ -99,7 +99,7 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	case formWith:
 		r.speaker = x.analyze(tokRange{cu.vLo + 1, cu.head})
 	case formAccording:
-		r.speaker = x.analyze(cu.agent)
+		r.speaker = x.appositive(cu.agent)
 		if g := objectPronouns[x.word(cu.agent.lo)]; g != 0 && cu.agent.hi-cu.agent.lo == 1 {
 			// "According to him, …": the person the story is with.
 			r.speaker.shape, r.speaker.gender = shapePronoun, g
@@ -110,7 +110,7 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	case formColon:
 		r.speaker = x.analyze(tokRange{x.lo, cu.head})
 	case formQuoted:
-		r.speaker = x.analyze(cu.object)
+		r.speaker = x.appositive(cu.object)
 		r.source = x.subjectLeft(cu.vLo)
 	case formPassive:
 		r.speaker = x.subjectLeft(cu.vLo)
@@ -221,6 +221,18 @@ func (x *phraser) subjectLeftAt(j int, asides *[]tokRange) speakerPhrase {
 			}
 			*asides = append(*asides, tokRange{nj + 1, j - 1})
 			j = nj
+			continue
+		case t.lower == "anonymity" && x.anonymityOpening(j-1) >= 0:
+			// "A senior official speaking on condition of anonymity told
+			// reporters": the participle without commas is an aside too.
+			o := x.anonymityOpening(j - 1)
+			*asides = append(*asides, tokRange{o, j})
+			j = o
+			continue
+		case t.text == ")" && x.glossOpening(j-1) >= 0:
+			// "The Ministry of External Affairs (MEA) said": the phrase
+			// ends before the short gloss that follows it.
+			j = x.glossOpening(j - 1)
 			continue
 		case (t.lower == "which" || t.lower == "who") && x.word(j-2) == ",":
 			// "the Élysée, which said that …": the antecedent speaks.
@@ -445,6 +457,14 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		// description the catalog does not know still sets off the name.
 		outer.apposition = seg
 		return 0, outer, true
+	case outer.shape == shapeName && isPossessive(first) && (inner.country != "" || !inner.principal.empty()):
+		// "Anna Berg, Lula's chief of protocol, said", "…, Norway's
+		// deputy envoy, said": whoever the possessive names is whom the
+		// person speaks for, whatever the title.
+		outer.apposition = seg
+		x.absorbRole(&outer, inner)
+		outer.staff = outer.staff || !inner.principal.empty()
+		return 0, outer, true
 	}
 	return 0, none, false
 }
@@ -508,6 +528,59 @@ func (x *phraser) subjectLeftOf(j int) speakerPhrase {
 	return x.analyze(tokRange{lo, j})
 }
 
+// anonymityOpening finds, for "anonymity" at a, the participle that
+// opens "speaking on (the) condition of anonymity", or -1.
+func (x *phraser) anonymityOpening(a int) int {
+	for k := a - 1; k > x.lo && k >= a-6; k-- {
+		t := x.toks[k]
+		if !t.word || t.quote {
+			return -1
+		}
+		if t.lower == "speaking" || t.lower == "talking" {
+			return k
+		}
+	}
+	return -1
+}
+
+// glossOpening finds, for the closing parenthesis at c, the opening one
+// of a short gloss of words only ("(MEA)", "(South Korea)"), or -1.
+func (x *phraser) glossOpening(c int) int {
+	for k := c - 1; k > x.lo && k >= c-5; k-- {
+		t := x.toks[k]
+		switch {
+		case t.text == "(":
+			if k == c-1 {
+				return -1
+			}
+			return k
+		case t.quote || !t.word:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositive reads a phrase that may hold a name and the description
+// set beside it with a comma ("Anna Berg, Lula's chief of protocol"): the
+// name takes the description's office, country and principal.
+func (x *phraser) appositive(r tokRange) speakerPhrase {
+	for k := r.lo + 1; k < r.hi-1; k++ {
+		if x.toks[k].text != "," {
+			continue
+		}
+		name, role := x.analyze(tokRange{r.lo, k}), x.analyze(tokRange{k + 1, r.hi})
+		if name.shape != shapeName {
+			break
+		}
+		name.apposition = role.tokRange
+		x.absorbRole(&name, role)
+		name.staff = name.staff || !role.principal.empty()
+		return name
+	}
+	return x.analyze(r)
+}
+
 // absorbRole lets a name take the office and country of the description
 // beside it: "Dmitry Peskov, the Kremlin spokesman" is a spokesman of RU.
 func (x *phraser) absorbRole(name *speakerPhrase, role speakerPhrase) {
@@ -545,6 +618,10 @@ func (x *phraser) npLeft(j int) int {
 		if pronounGender[l] != 0 && !determiners[l] || pronouns[l] != 0 {
 			break
 		}
+		if prepositions[l] && x.documentBefore(k-1, j) {
+			k -= 2 // "the statement issued by South Korea's foreign ministry"
+			continue
+		}
 		if prepositions[l] && !x.insideOffice(k-1) {
 			if !npPrepositions[l] || k-1 <= x.lo || !x.takesComplement(k-1) {
 				break
@@ -562,6 +639,18 @@ func (x *phraser) npLeft(j int) int {
 				k-- // "a spokeswoman for the Élysée", "an aide to the president"
 				continue
 			}
+			// "the statement issued by the White House", "the readout
+			// posted on the Kremlin website": the document speaks.
+			if k-1 >= x.lo && prepositions[x.toks[k-1].lower] && x.documentBefore(k-1, j) {
+				k -= 2
+				continue
+			}
+			// "the Blue House's statement on the call", "the press
+			// statement about the talks": a document's subject.
+			if k-2 >= x.lo && k > j-10 && (x.toks[k-1].lower == "on" || x.toks[k-1].lower == "about") && x.c.idx.documents[x.toks[k-2].lower] {
+				k--
+				continue
+			}
 			// "A White House readout of the conversation", "a statement
 			// from the Kremlin": the phrase goes on before "of"/"from".
 			if k-2 >= x.lo && (x.toks[k-1].lower == "of" || x.toks[k-1].lower == "from") && x.toks[k-2].word &&
@@ -575,6 +664,20 @@ func (x *phraser) npLeft(j int) int {
 		}
 	}
 	return k
+}
+
+// documentBefore tells whether the preposition at p follows a document
+// noun and a participle ("statement issued by", "readout posted on"),
+// within the reach of a speaker phrase ending at j.
+func (x *phraser) documentBefore(p, j int) bool {
+	return p-2 >= x.lo && p-2 >= j-12 && documentParticiple(x.toks[p-1]) && x.c.idx.documents[x.toks[p-2].lower]
+}
+
+// documentParticiple tells whether t is a past participle that can
+// follow a document noun and tell who issued it or where: "issued",
+// "released", "posted", "published".
+func documentParticiple(t tok) bool {
+	return t.word && !t.cap && !t.quote && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // takesComplement tells whether the word before the preposition at p is
@@ -611,7 +714,7 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 		if !t.word || t.quote || conjunctions[l] || auxiliaries[l] || timeNoun(t) {
 			break
 		}
-		if prepositions[l] && !(npPrepositions[l] && j > k && x.takesComplement(j)) {
+		if prepositions[l] && !(npPrepositions[l] && j > k && x.takesComplement(j)) && !x.documentComplement(k, j) {
 			break
 		}
 		if determiners[l] && j > k && !prepositions[x.toks[j-1].lower] {
@@ -635,13 +738,28 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 		// "said Yuri Ushakov, his foreign affairs adviser"
 		if end := x.npRightEnd(j + 1); end > j+1 {
 			role := x.analyze(tokRange{j + 1, end})
-			if role.shape == shapeRole || role.shape == shapeInstitution {
+			if role.shape == shapeRole || role.shape == shapeInstitution ||
+				isPossessive(x.toks[j+1]) && !role.principal.empty() {
+				// "…, said Anna Berg, Lula's chief of protocol"
 				p.apposition = role.tokRange
 				x.absorbRole(&p, role)
+				p.staff = p.staff || !role.principal.empty()
 			}
 		}
 	}
 	return p
+}
+
+// documentComplement tells whether the preposition at j, in an inverted
+// subject starting at k, opens the complement of a document noun right
+// before it: "read a statement from the Kremlin", "said the readout of
+// the call".
+func (x *phraser) documentComplement(k, j int) bool {
+	switch x.toks[j].lower {
+	case "from", "of", "on", "about":
+		return j > k && x.c.idx.documents[x.toks[j-1].lower]
+	}
+	return false
 }
 
 // npRightEnd reads a noun phrase at k and returns the index after it: it
@@ -756,11 +874,11 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 	toks, r := x.toks, p.tokRange
 	pr.run = tokRange{-1, -1}
 	for k := r.lo; k < r.hi; {
-		cu, n := x.c.idx.longest(toks, k, phraseKinds...)
+		cu, n := x.catalogAt(k)
 		if determiners[toks[k].lower] && k+1 < r.hi {
 			// "the Kremlin readout": the longer phrase after the article
 			// wins over "the Kremlin".
-			if cu2, n2 := x.c.idx.longest(toks, k+1, phraseKinds...); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
+			if cu2, n2 := x.catalogAt(k + 1); n2 > 0 && k+1+n2 > k+n && k+1+n2 <= r.hi {
 				k++
 				cu, n = cu2, n2
 			}
@@ -787,6 +905,10 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 			pr.extendRun(k)
 			p.principal = pr.run
 			pr.run = tokRange{-1, -1}
+		case t.word && nameCase(t) && pr.run.lo < 0 && k > r.lo && isPossessive(toks[k-1]) && x.c.idx.references[t.lower]:
+			// "the Prime Minister's Office": the office of the one the
+			// possessive names, not a person called Office.
+			pr.anaphor = true
 		case t.word && (nameCase(t) || particles[t.lower] && pr.run.lo >= 0) && !notNames[t.lower]:
 			pr.extendRun(k)
 		case t.word && (t.lower == "to" || t.lower == "for" || t.lower == "of") && (p.staff || x.c.idx.staffNouns[x.word(k-1)]) && k+1 < r.hi:
@@ -814,6 +936,36 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 	if len(pr.names) > 0 {
 		p.name = pr.names[len(pr.names)-1]
 	}
+}
+
+// catalogAt is the longest catalog phrase of a speaker phrase at k; an
+// institution the catalog names with its article matches without it too,
+// as a modifier ("a Blue House aide", "a Foreign Ministry spokesman").
+func (x *phraser) catalogAt(k int) (cue, int) {
+	cu, n := x.c.idx.longest(x.toks, k, phraseKinds...)
+	if n > 0 {
+		return cu, n
+	}
+	for _, c := range x.c.idx.byFirst["the"] {
+		if c.kind == cueInstitution && len(c.words) > 1 && len(c.words)-1 > n && matchRest(c.phrase, x.toks, k) {
+			cu, n = c, len(c.words)-1
+		}
+	}
+	return cu, n
+}
+
+// matchRest tells whether p without its first word matches toks at i.
+func matchRest(p phrase, toks []tok, i int) bool {
+	if i+len(p.words)-1 > len(toks) {
+		return false
+	}
+	for m := 1; m < len(p.words); m++ {
+		t := toks[i+m-1]
+		if t.lower != p.words[m] || p.exact[m] != "" && t.text != p.exact[m] {
+			return false
+		}
+	}
+	return true
 }
 
 // catalogPhrase records a catalog phrase of the speaker phrase; last
