@@ -442,6 +442,12 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapeMedia {
 			r.source, r.sourceName = rv.outletOf(ps, p)
 		}
+		if p.shape == shapeNone && p.officials && p.country == "" && rv.lastCountry != "" && unnamedOfficial(ps.toks, p) {
+			// "Moon's office said …. A senior presidential official told
+			// reporters …": an official the article gives no side speaks
+			// for the side that spoke last.
+			r.sp, r.method = rv.government(rv.lastCountry), ByInstitution
+		}
 	default:
 		if p.shape == shapeRole && p.country == "" {
 			// "Psaki said the president had …": the office of the side
@@ -1382,4 +1388,16 @@ func reporterOf(outer, sp speakerRef) speakerRef {
 		return outer
 	}
 	return sp
+}
+
+// unnamedOfficial tells whether a phrase introduces an official without
+// a name or a side: "a senior official", "officials" — not "sources" or
+// "a diplomat", who may speak for anyone, nor "the official", who refers
+// back.
+func unnamedOfficial(toks []tok, p speakerPhrase) bool {
+	if p.empty() || definite[toks[p.lo].lower] {
+		return false
+	}
+	head := toks[p.hi-1].lower
+	return head == "official" || head == "officials"
 }
