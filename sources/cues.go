@@ -805,6 +805,12 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.after, cu.afterBy = k, byQuote
 	case t.text == "," && k+1 < x.hi && x.toks[k+1].openQuote() >= 0 && !v.NeedsThat:
 		cu.after, cu.afterBy = k+1, byQuote
+	case t.text == "," && x.frontedClause(cu, k):
+		// "said in addition to tariffs, the ministers agreed …": the phrase
+		// before the comma may open the reported clause or tell when the
+		// words were said; the claim starts at the clause's subject, so
+		// that no words of the reporter's are put in the source's mouth.
+		cu.after, cu.afterBy = k+1, byClause
 	case t.word && !t.quote && x.bareClauseAllowed(cu, k) && !(k > cu.vHi && participleOpener(t)):
 		// "said in a statement outlining what was discussed": a participle
 		// after the adjunct describes the statement, it is not what was said.
@@ -1083,6 +1089,21 @@ func (x *cueScanner) bareClauseAllowed(cu attrCue, k int) bool {
 		return false
 	}
 	return true
+}
+
+// frontedClause tells whether the comma at k, after the adjuncts that
+// follow the verb group ("said on Monday,", "said besides tariffs,"),
+// opens a clause with its own subject and verb: "said on Monday, the
+// ministers agreed …" reports a clause; "said on Monday, adding …" and
+// "said on Monday, the day after …" do not.
+func (x *cueScanner) frontedClause(cu attrCue, k int) bool {
+	if k <= cu.vHi || k+2 >= x.hi || x.toks[k+1].quote || !x.toks[k+1].word || !x.bareClauseAllowed(cu, k+1) {
+		return false
+	}
+	if f := x.toks[k+1]; !determiners[f.lower] && !f.cap && pronouns[f.lower] == 0 || f.lower == "it" {
+		return false
+	}
+	return secondClause(x.toks, k+1, x.hi)
 }
 
 // finiteClauseAt tells whether a clause with its own subject and verb
