@@ -24,11 +24,12 @@ const maxBlockParagraphs = 8
 // document is the agent, as in "according to the German readout"; what
 // it says is the block below (blockQuotes).
 func (x *cueScanner) documentLede() (attrCue, bool) {
-	if x.hi-x.lo < 3 || x.hi-x.lo > 24 || x.toks[x.hi-1].text != ":" {
+	colon, after, by := x.ledeColon()
+	if colon-x.lo < 2 || colon-x.lo > 23 {
 		return attrCue{}, false
 	}
 	start := x.lo
-	for k := x.lo; k < x.hi-1 && k < x.lo+10; k++ {
+	for k := x.lo; k < colon && k < x.lo+10; k++ {
 		t := x.toks[k]
 		if t.quote || t.text == "," {
 			return attrCue{}, false
@@ -43,10 +44,33 @@ func (x *cueScanner) documentLede() (attrCue, bool) {
 			if k == start || !determiners[x.word(start)] && !x.toks[start].cap {
 				return attrCue{}, false
 			}
-			return attrCue{head: k, vLo: start, vHi: k + 1, form: formAccording, agent: tokRange{start, k + 1}, after: -1}, true
+			return attrCue{head: k, vLo: start, vHi: k + 1, form: formAccording, agent: tokRange{start, k + 1}, after: after, afterBy: by}, true
 		}
 	}
 	return attrCue{}, false
+}
+
+// ledeColon finds the colon that ends a document's lede: the unit's
+// last token, with the block in the paragraphs below (after is -1), or
+// a colon followed by the quotation that runs on in the same paragraph
+// ("The Italian readout was terse: “The leaders …”"). It returns -1 when
+// there is neither.
+func (x *cueScanner) ledeColon() (colon, after int, by byte) {
+	if x.hi > x.lo && x.toks[x.hi-1].text == ":" {
+		return x.hi - 1, -1, 0
+	}
+	for k := x.lo; k+1 < x.hi && k < x.lo+24; k++ {
+		if x.toks[k].quote {
+			break
+		}
+		if x.toks[k].text == ":" {
+			if x.toks[k+1].openQuote() >= 0 {
+				return k, k + 1, byQuote
+			}
+			break
+		}
+	}
+	return -1, -1, 0
 }
 
 // documentOf tells whether "of" and a document stand at k: "the version

@@ -48,3 +48,35 @@ func TestFrontedPhraseBeforeReportedClause(t *testing.T) {
 		})
 	}
 }
+
+// TestReadoutQuotedAfterCopularLede: a document's lede that ends with a
+// colon and no verb of speech ("The X readout was brief:") gives every
+// sentence of the quotation after it to the document's side, in the same
+// paragraph and in the paragraphs that open with a quotation mark to
+// continue it. Without a document, or without quotation marks, the words
+// stay the journalist's.
+func TestReadoutQuotedAfterCopularLede(t *testing.T) {
+	const head = "Lund, Okafor discuss grain in phone call\n\nNigerian President Bola Okafor spoke with Norwegian Prime Minister Erik Lund on Monday.\n\n"
+	tests := []struct {
+		name, text string
+		want       []partyWant
+	}{
+		{"a quotation in the lede's paragraph",
+			"The Norwegian readout was short: \u201cThe leaders spoke about grain prices. They agreed to keep in close touch.\u201d",
+			[]partyWant{{"spoke about grain prices", "NO"}, {"keep in close touch", "NO"}}},
+		{"a quotation that runs on into the next paragraph",
+			"The Norwegian readout was short: \u201cThe leaders spoke about grain prices.\n\n\u201cThey agreed to keep in close touch.\u201d",
+			[]partyWant{{"spoke about grain prices", "NO"}, {"keep in close touch", "NO"}}},
+		{"near: no quotation marks, the journalist's summary",
+			"The Norwegian readout was short: the leaders spoke about grain prices.",
+			[]partyWant{{"spoke about grain prices", ""}}},
+		{"near: no document before the colon",
+			"The harvest was poor: \u201cWe lost half the barley this year.\u201d",
+			[]partyWant{{"half the barley", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkParties(t, head+tc.text, tc.want, nil)
+		})
+	}
+}
