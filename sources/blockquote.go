@@ -22,7 +22,9 @@ const maxBlockParagraphs = 8
 // with no verb of speech: "The German readout of the call, as published:"
 // "The version of the White House readout that Reuters obtained:". The
 // document is the agent, as in "according to the German readout"; what
-// it says is the block below (blockQuotes).
+// it says is the block below (blockQuotes), or the quotation that
+// follows the colon in the same unit ("The Italian readout was terse:
+// “…”"), which the cue's after points to.
 func (x *cueScanner) documentLede() (attrCue, bool) {
 	colon, after, by := x.ledeColon()
 	if colon-x.lo < 2 || colon-x.lo > 23 {
