@@ -99,7 +99,7 @@ func TestCues(t *testing.T) {
 		{"reaffirmed that", "The president reaffirmed that the alliance would hold.", []string{"finite reaffirmed → the"}},
 		{"pressed a person on", "Biden pressed Xi on human rights in Xinjiang.", []string{"finite pressed → pressed"}},
 		{"urged a person to", "Zelensky urged Trump to send more air defence systems.", []string{"finite urged → urged"}},
-		{"called on a person to", "Scholz called on Putin to withdraw his troops.", []string{"finite called → called"}},
+		{"called on a person to", "Meloni called on Orban to lift his veto.", []string{"finite called → called"}},
 		{"warned a person not to", "Peskov warned Washington not to expect quick results.", []string{"finite warned → warned"}},
 		{"pledged to", "Erdogan pledged to keep the grain corridor open.", []string{"finite pledged → pledged"}},
 		{"thanked a person for", "Zelensky thanked Erdogan for his mediation.", []string{"finite thanked → thanked"}},

@@ -16,8 +16,8 @@ func TestGlossedSource(t *testing.T) {
 			"According to the external affairs ministry (MEA), the two men backed an early ceasefire in the region.",
 			[]accountWant{{"the two men backed an early ceasefire in the region", "new-delhi"}}},
 		{"according to an office glossed, before a clause naming its leader", head +
-			"According to the Indian Prime Minister’s Office (PMO), Modi stressed grain exports.",
-			[]accountWant{{"Modi stressed grain exports", "new-delhi"}}},
+			"According to the Indian Prime Minister’s Office (PMO India), Modi pressed for more grain shipments.",
+			[]accountWant{{"Modi pressed for more grain shipments", "new-delhi"}}},
 		{"according to a ministry in lower case, last", head +
 			"The two leaders also spoke about fertiliser supplies, according to the external affairs ministry.",
 			[]accountWant{{"The two leaders also spoke about fertiliser supplies", "new-delhi"}}},

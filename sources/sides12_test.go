@@ -96,19 +96,19 @@ func TestSidesOfUnseenReporting(t *testing.T) {
 			[]partyWant{{"the two countries would trade more salmon", "Modi"}}, nil},
 		{"a government spokesman without a country speaks for the first place of the dateline",
 			"Lund briefs Okafor on Brazil trip\n\nOSLO/ABUJA (Wirenews) – Norwegian Prime Minister Erik Lund briefed Nigerian President Bola Okafor on his trip to Brazil. " +
-				"As the deputy spokesman for the government, Knut Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
+				"As the deputy spokeswoman for the government, Kari Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
 				"As Berg further stated, “the Prime Minister and the President discussed fish prices.”",
-			[]partyWant{{"discussed fish prices", "NO"}}, []string{"Knut Berg", "Berg"}},
+			[]partyWant{{"discussed fish prices", "NO"}}, []string{"Kari Berg", "Berg"}},
 		{"a spokesman set after an office that names its country takes it",
 			"Lund briefs Okafor on Brazil trip\n\nOSLO/ABUJA (Wirenews) – Norwegian Prime Minister Erik Lund briefed Nigerian President Bola Okafor on his trip to Brazil. " +
-				"As the deputy spokesman for the Nigerian presidency, Musa Bello, and the Norwegian government announced, the two leaders spoke on Friday.\n\n" +
+				"As the deputy spokeswoman for the Nigerian presidency, Amina Bello, and the Norwegian government announced, the two leaders spoke on Friday.\n\n" +
 				"As Bello further stated, “the Prime Minister and the President discussed fish prices.”",
-			[]partyWant{{"discussed fish prices", "NG"}}, []string{"Musa Bello", "Bello"}},
+			[]partyWant{{"discussed fish prices", "NG"}}, []string{"Amina Bello", "Bello"}},
 		{"near: without a dateline the article does not tie the spokesman to a side",
 			"Lund briefs Okafor on Brazil trip\n\nNorwegian Prime Minister Erik Lund briefed Nigerian President Bola Okafor on his trip to Brazil. " +
-				"As the deputy spokesman for the government, Knut Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
+				"As the deputy spokeswoman for the government, Kari Berg, and the Nigerian presidency announced, the two leaders spoke on Friday.\n\n" +
 				"As Berg further stated, “the Prime Minister and the President discussed fish prices.”",
-			[]partyWant{{"discussed fish prices", "Knut Berg"}}, nil},
+			[]partyWant{{"discussed fish prices", "Kari Berg"}}, nil},
 		{"the other side's leader named by his office does not make the presidency his",
 			"Lund, Okafor talk\n\nErik Lund and Bola Okafor spoke by phone on Monday.\n\n" +
 				"In their first talk since the Nigerian president took office, the two leaders agreed to expand salmon trade, the presidency said.",
