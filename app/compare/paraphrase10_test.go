@@ -117,11 +117,15 @@ func TestParaphraseRows(t *testing.T) {
 		{"thanks for support",
 			[]string{"Premier Valdés thanked President Oyelaran for supporting the airlift of stranded sailors."},
 			[]string{"Premier Valdes thanked President Oyelaran for his support in this airlift."},
-			[]string{"a-1 b-1 | Same point in nearly the same words: both say “thanked”, “supporting”, “airlift”"}},
+			[]string{"a-1 b-1 | Same point in nearly the same words: Ana Valdés says “thanked”, “supporting”, “airlift”, Tunde Oyelaran “thanked”, “support”, “airlift”"}},
+		{"the same words on both sides",
+			[]string{"Premier Valdés thanked President Oyelaran for the airlift of stranded sailors."},
+			[]string{"President Oyelaran thanked Premier Valdés for the airlift of stranded sailors."},
+			[]string{"a-1 b-1 | Same point in nearly the same words: both say “thanked”, “airlift”, “stranded”, “sailors”"}},
 		{"one attack, one date",
 			[]string{"to raise the use of chemical weapons by the junta on March 3rd."},
 			[]string{"The junta's chemical attack on the 3rd of March was also talked about."},
-			[]string{"a-1 b-1 | Same point on weapons and military aid in nearly the same words: both say “chemical”, “junta”, “March 3rd”"}},
+			[]string{"a-1 b-1 | Same point on weapons and military aid in nearly the same words: Ana Valdés says “chemical”, “junta”, “March 3rd”, Tunde Oyelaran “junta's”, “chemical”, “3rd of March”"}},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {

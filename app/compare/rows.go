@@ -121,7 +121,14 @@ func (e *Engine) pointReason(l, r *side, topic int, ed *edge) string {
 		on += " on " + label
 	}
 	if len(ed.alike[0]) > 0 {
-		return fmt.Sprintf("%s in nearly the same words: both say %s", on, quoteCues(firstCues(ed.alike[0], 4)))
+		// Each side's own wording: "supporting" and "support", "March
+		// 3rd" and "the 3rd of March" are one term, not one word, and a
+		// reader checks the reason against both texts.
+		lw, rw := quoteCues(firstCues(ed.alike[0], 4)), quoteCues(firstCues(ed.alike[1], 4))
+		if strings.EqualFold(lw, rw) {
+			return fmt.Sprintf("%s in nearly the same words: both say %s", on, lw)
+		}
+		return fmt.Sprintf("%s in nearly the same words: %s says %s, %s %s", on, l.name, lw, r.name, rw)
 	}
 	if len(words) == 0 {
 		return fmt.Sprintf("%s: %s says %s, %s %s", on, l.name, quoteCues(firstCues(anchors(&l.pt[ed.l], ed, topic, true), 3)),
