@@ -96,3 +96,23 @@ var irregularPast = map[string]bool{"spoke": true, "met": true, "held": true, "m
 	"took": true, "sought": true, "went": true, "came": true, "told": true, "said": true, "thought": true,
 	"felt": true, "kept": true, "brought": true, "found": true, "saw": true, "got": true, "sent": true,
 	"began": true, "wrote": true, "spent": true, "struck": true, "laid": true, "set": true}
+
+// functionWord tells whether a word is one of English's closed classes — a
+// preposition, determiner, conjunction or pronoun — which a sentence opens
+// with capitalised ("Among the points …", "Despite that …") and which is
+// never a name.
+func functionWord(w string) bool {
+	return prepositions[w] || determiners[w] || conjunctions[w] || pronounGender[w] != 0 || otherFunctionWords[w]
+}
+
+// otherFunctionWords are the prepositions and pronouns grammar.go's sets
+// leave out, for they never stand between a speaker and a verb.
+var otherFunctionWords = map[string]bool{"among": true, "amongst": true, "despite": true, "beyond": true,
+	"within": true, "including": true, "regarding": true, "toward": true, "towards": true, "besides": true,
+	"between": true, "around": true, "behind": true, "below": true, "above": true, "beside": true,
+	"throughout": true, "unlike": true, "like": true, "concerning": true,
+	"according": true, "notwithstanding": true, "alongside": true, "instead": true, "although": true,
+	"unless": true, "whereas": true, "whatever": true, "whoever": true, "whichever": true,
+	"nevertheless": true, "nonetheless": true, "moreover": true, "furthermore": true, "thus": true,
+	"hence": true, "therefore": true, "indeed": true, "otherwise": true, "it": true, "they": true,
+	"we": true, "them": true, "themselves": true, "itself": true, "such": true}

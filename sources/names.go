@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,13 +59,40 @@ func appendKey(dst []byte, part string) []byte {
 	return dst
 }
 
-// folds write letters with diacritics as plain ASCII.
-var folds = map[rune]string{'ğ': "g", 'ç': "c", 'ş': "s", 'ı': "i", 'ö': "o", 'ü': "u", 'é': "e",
-	'è': "e", 'ê': "e", 'ë': "e", 'á': "a", 'à': "a", 'â': "a", 'ä': "a", 'å': "a", 'ã': "a", 'ă': "a",
-	'ą': "a", 'ñ': "n", 'ń': "n", 'ł': "l", 'ó': "o", 'ò': "o", 'ô': "o", 'õ': "o", 'ø': "o", 'ś': "s",
-	'š': "s", 'ș': "s", 'ż': "z", 'ź': "z", 'ž': "z", 'ć': "c", 'č': "c", 'ę': "e", 'ě': "e", 'ř': "r",
-	'ý': "y", 'í': "i", 'ì': "i", 'î': "i", 'ï': "i", 'ú': "u", 'ù': "u", 'û': "u", 'ů': "u", 'ț': "t",
-	'ţ': "t", 'ď': "d", 'ť': "t", 'ň': "n", 'æ': "ae", 'œ': "oe", 'ß': "ss"}
+// folds write lower-case letters with diacritics as the plain letters
+// English news writes for them when it drops the marks.
+var folds = func() map[rune]string {
+	const marked, plain = "àáâãäåāăąçćčďđèéêëēėęěğģìíîïīįıķĺļľłñńņňòóôõöøōőŕřśşšșţťțùúûüūůűųýÿźżž",
+		"aaaaaaaaacccddeeeeeeeeggiiiiiiikllllnnnnoooooooorrsssstttuuuuuuuuyyzzz"
+	m := map[rune]string{'æ': "ae", 'œ': "oe", 'ß': "ss"}
+	p := []rune(plain)
+	for i, r := range []rune(marked) {
+		m[r] = string(p[i])
+	}
+	return m
+}()
+
+// PlainLetters writes the letters of a lower-case word without their
+// diacritics ("erdoğan" → "erdogan"), as folds does for spelling keys;
+// the comparison reads names in both spellings as one.
+func PlainLetters(w string) string {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if f, ok := folds[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // editDistance is the Levenshtein distance between a and b, or limit+1 as
 // soon as it is known to exceed limit. Only a band of width 2·limit+1 is
@@ -122,23 +150,3 @@ func nameCase(t tok) bool {
 	}
 	return false
 }
-
-// functionWord tells whether a word is one of English's closed classes — a
-// preposition, determiner, conjunction or pronoun — which a sentence opens
-// with capitalised ("Among the points …", "Despite that …") and which is
-// never a name.
-func functionWord(w string) bool {
-	return prepositions[w] || determiners[w] || conjunctions[w] || pronounGender[w] != 0 || otherFunctionWords[w]
-}
-
-// otherFunctionWords are the prepositions and pronouns grammar.go's sets
-// leave out, for they never stand between a speaker and a verb.
-var otherFunctionWords = map[string]bool{"among": true, "amongst": true, "despite": true, "beyond": true,
-	"within": true, "including": true, "regarding": true, "toward": true, "towards": true, "besides": true,
-	"between": true, "around": true, "behind": true, "below": true, "above": true, "beside": true,
-	"throughout": true, "unlike": true, "like": true, "concerning": true,
-	"according": true, "notwithstanding": true, "alongside": true, "instead": true, "although": true,
-	"unless": true, "whereas": true, "whatever": true, "whoever": true, "whichever": true,
-	"nevertheless": true, "nonetheless": true, "moreover": true, "furthermore": true, "thus": true,
-	"hence": true, "therefore": true, "indeed": true, "otherwise": true, "it": true, "they": true,
-	"we": true, "them": true, "themselves": true, "itself": true, "such": true}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"readouts/sources"
 )
 
 // Tuning of the links, explained where used.
@@ -97,7 +99,7 @@ func newWeights(l, r *side) weights {
 		for _, k := range s.frame {
 			// A matter of a side of the call is the frame too: "the
 			// situation in Sudan" between Khartoum and Cairo.
-			k = foldDiacritics(k)
+			k = sources.PlainLetters(k)
 			w.frame[k], w.frame[string(specMatter)+":"+k] = true, true
 		}
 	}
@@ -129,7 +131,7 @@ func (w weights) of(key string) float64 {
 // inFrame tells whether a key is of the frame of the call. Names are
 // compared without their diacritics: one outlet writes "Erdoğan", the
 // next "Erdogan".
-func (w weights) inFrame(key string) bool { return w.frame[foldDiacritics(key)] }
+func (w weights) inFrame(key string) bool { return w.frame[sources.PlainLetters(key)] }
 
 // sameEvent tells whether the events two statements tell of can be one:
 // each side one names for its event is a side of the frame of the

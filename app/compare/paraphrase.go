@@ -5,7 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
+
+	"readouts/sources"
 )
 
 // gist is what a statement says outside the frame of the call, as a
@@ -99,33 +100,9 @@ func (l *Lexicon) gistTerms(s *side, i int, w weights, taken []bool, out []termA
 // one outlet writes "Erdoğan", the next "Erdogan".
 func plainKey(k specific) string {
 	if k.kind == specName {
-		return foldDiacritics(k.key)
+		return sources.PlainLetters(k.key)
 	}
 	return k.key
-}
-
-// plainLetters pairs letters with diacritics (lower case) with the plain
-// letters English news writes for them when it drops the marks.
-var plainLetters = func() *strings.Replacer {
-	const marked, plain = "àáâãäåāăąçćčďđèéêëēėęěğģìíîïīįıķĺļľłñńņňòóôõöøōőŕřśşšșţťțùúûüūůűųýÿźżž",
-		"aaaaaaaaacccddeeeeeeeeggiiiiiiikllllnnnnoooooooorrsssstttuuuuuuuuyyzzz"
-	var pairs []string
-	p := []rune(plain)
-	for i, r := range []rune(marked) {
-		pairs = append(pairs, string(r), string(p[i]))
-	}
-	return strings.NewReplacer(append(pairs, "æ", "ae", "œ", "oe", "ß", "ss")...)
-}()
-
-// foldDiacritics writes the letters of a lower-case word without their
-// diacritics.
-func foldDiacritics(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return plainLetters.Replace(w)
-		}
-	}
-	return w
 }
 
 // gistPass tells in which pass gistTerms reads a key: 0 for the frame and
