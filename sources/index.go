@@ -7,9 +7,13 @@ import "strings"
 // reporting verbs by form.
 type catalogIndex struct {
 	byFirst map[string][]cue
-	verbs   map[string]verbForm
-	adverbs map[string]bool
-	country map[string]int // code -> index in Countries
+	// bareInstitutions holds the institutions the catalog names with
+	// their article ("the Blue House"), by the word after it: a speaker
+	// phrase uses them without it, as modifiers ("a Blue House aide").
+	bareInstitutions map[string][]cue
+	verbs            map[string]verbForm
+	adverbs          map[string]bool
+	country          map[string]int // code -> index in Countries
 	// stateMedia maps a country code to its catalog state-media channel.
 	stateMedia map[string]int
 	// staff marks the offices whose holders speak for someone else.
@@ -69,7 +73,7 @@ type verbForm struct {
 }
 
 func buildIndex(c *Catalog) *catalogIndex {
-	x := &catalogIndex{byFirst: map[string][]cue{}, verbs: map[string]verbForm{}, adverbs: map[string]bool{},
+	x := &catalogIndex{byFirst: map[string][]cue{}, bareInstitutions: map[string][]cue{}, verbs: map[string]verbForm{}, adverbs: map[string]bool{},
 		country: map[string]int{}, stateMedia: map[string]int{}, staff: make([]bool, len(c.Offices))}
 	n := 0
 	add := func(s string, k cueKind, ref int) {
@@ -79,6 +83,9 @@ func buildIndex(c *Catalog) *catalogIndex {
 		}
 		n++
 		x.byFirst[p.words[0]] = append(x.byFirst[p.words[0]], cue{p, k, ref, n})
+		if k == cueInstitution && p.words[0] == "the" && len(p.words) > 1 {
+			x.bareInstitutions[p.words[1]] = append(x.bareInstitutions[p.words[1]], cue{p, k, ref, n})
+		}
 	}
 	addAll := func(ss []string, k cueKind, ref int) {
 		for _, s := range ss {

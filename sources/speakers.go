@@ -946,8 +946,8 @@ func (x *phraser) catalogAt(k int) (cue, int) {
 	if n > 0 {
 		return cu, n
 	}
-	for _, c := range x.c.idx.byFirst["the"] {
-		if c.kind == cueInstitution && len(c.words) > 1 && len(c.words)-1 > n && matchRest(c.phrase, x.toks, k) {
+	for _, c := range x.c.idx.bareInstitutions[x.toks[k].lower] {
+		if len(c.words)-1 > n && matchRest(c.phrase, x.toks, k) {
 			cu, n = c, len(c.words)-1
 		}
 	}

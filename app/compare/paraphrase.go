@@ -165,15 +165,10 @@ func (l *Lexicon) gists(left, right *side, w weights) (lg, rg []gist) {
 			start = ends[k-1]
 		}
 		g := gist{terms: terms[start:end:end], ws: ws[start:end:end], cues: cues[start:end:end]}
-		norm := 0.0
 		for x, term := range g.terms {
-			g.ws[x] = (1 + math.Log(g.ws[x])) * math.Log(1+float64(n)/float64(df[term]))
-			norm += g.ws[x] * g.ws[x]
+			g.ws[x] = termWeight(int(g.ws[x]), df[term], float64(n))
 		}
-		norm = math.Sqrt(norm)
-		for x := range g.ws {
-			g.ws[x] /= norm
-		}
+		unitLength(g.ws)
 		out[k] = g
 	}
 	return out[:len(left.pt)], out[len(left.pt):]

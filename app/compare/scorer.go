@@ -109,22 +109,16 @@ func (s lexScorer) scoreScanned(scans []scanned) []Profile {
 			vec = append(vec, Weight{Term: term})
 		}
 		sort.Slice(vec, func(a, b int) bool { return vec[a].Term < vec[b].Term })
-		norm := 0.0
-		for k := range vec {
-			w := (1 + math.Log(float64(tf[vec[k].Term]))) * math.Log(1+n/float64(df[vec[k].Term]))
-			vec[k].W = w
-			norm += w * w
-		}
-		norm = math.Sqrt(norm)
-		for k := range vec {
-			vec[k].W /= norm
-		}
-		out[i].Terms = vec
 		out[i].ids = make([]uint32, len(vec))
 		out[i].ws = make([]float64, len(vec))
-		for k, w := range vec {
-			out[i].ids[k], out[i].ws[k] = id[w.Term], w.W
+		for k := range vec {
+			out[i].ids[k], out[i].ws[k] = id[vec[k].Term], termWeight(tf[vec[k].Term], df[vec[k].Term], n)
 		}
+		unitLength(out[i].ws)
+		for k := range vec {
+			vec[k].W = out[i].ws[k]
+		}
+		out[i].Terms = vec
 	}
 	return out
 }
@@ -244,6 +238,25 @@ func (s lexScorer) Similarity(a, b *Profile) float64 {
 // letters.
 func (l *Lexicon) isContent(t token) bool {
 	return !l.stop[t.norm] && (len(t.norm) > 1 || isNumber(t.norm))
+}
+
+// termWeight is a term's weight in a text's vector: (1+log tf)·idf, the
+// idf taken over the n texts weighed together.
+func termWeight(tf, df int, n float64) float64 {
+	return (1 + math.Log(float64(tf))) * math.Log(1+n/float64(df))
+}
+
+// unitLength scales a vector to length 1, so that the cosine of two is
+// their dot product.
+func unitLength(ws []float64) {
+	norm := 0.0
+	for _, w := range ws {
+		norm += w * w
+	}
+	norm = math.Sqrt(norm)
+	for k := range ws {
+		ws[k] /= norm
+	}
 }
 
 // similarityIDs is Similarity over the numbered terms of one Score call.
