@@ -153,6 +153,7 @@ func splitRole(s string, lx *docLexicon) (name, role string) {
 // author is the person a statement, briefing or remarks is by, if named.
 type docIdentity struct {
 	kind, title, speaker, channel, party, publisher, id, from, author string
+	principal string // the leader whose call the title says it reports
 }
 
 // identify reads a document's speaker, channel and party from its heading,
@@ -162,7 +163,7 @@ func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers, l
 	heading := s.heading(a)
 	title, hasTitle := titleLine(a, s)
 	ti := documentTitle(title, heading)
-	id := docIdentity{kind: orElse(ti.kind, "document"), title: title}
+	id := docIdentity{kind: orElse(ti.kind, "document"), title: title, principal: ti.principal}
 	if !hasTitle {
 		id.title = orElse(heading, a.Title)
 	}
