@@ -270,7 +270,7 @@ func hasCallVerb(toks []dtok) bool {
 		case callWords[t.lower]:
 			return true
 		case t.lower == "call" || t.lower == "calls":
-			if i > 0 && (pronounsAndDeterminers[toks[i-1].lower] || toks[i-1].lower == "phone" || toks[i-1].lower == "telephone" || toks[i-1].lower == "video") {
+			if i > 0 && callDeterminers[toks[i-1].lower] {
 				return true
 			}
 		case t.lower == "called":
@@ -281,6 +281,10 @@ func hasCallVerb(toks []dtok) bool {
 	}
 	return false
 }
+
+// callDeterminers come before "call" the noun ("a call", "our phone
+// call"), not "call" the verb ("I call on …").
+var callDeterminers = docWordSet(`a an the this that our my his her their your its phone telephone video`)
 
 // calledOn follow "called" that is not a call: "called on", "called for".
 var calledOn = docWordSet(`on upon for to it them this that`)

@@ -153,7 +153,8 @@ func splitRole(s string, lx *docLexicon) (name, role string) {
 // author is the person a statement, briefing or remarks is by, if named.
 type docIdentity struct {
 	kind, title, speaker, channel, party, publisher, id, from, author string
-	principal string // the leader whose call the title says it reports
+	// principal is the leader whose call the title says it reports.
+	principal string
 }
 
 // identify reads a document's speaker, channel and party from its heading,

@@ -1,0 +1,208 @@
+package sources
+
+import (
+	"strings"
+	"testing"
+)
+
+// canadaReadout is the other side's readout of the call, in the third
+// person: it is read whole.
+const canadaReadout = "# Office of the Prime Minister of Canada text, 3 June\n\n" +
+	"The Prime Minister spoke with President Elena Vidal of Chile today. The leaders discussed copper " +
+	"trade and the fight against wildfires in the south. They agreed to meet at the summit in the autumn.\n\n"
+
+// chileAddress is the Chilean side's document: an evening address titled
+// for another matter, with body as given.
+func chileAddress(body string) string {
+	return canadaReadout + "# Office of the President of Chile text, 3 June\n\n" +
+		"Evening address by the President on the harvest\n\n" + body + "\n"
+}
+
+// TestCallPassage reads only the passage of an address about the call as
+// the side's account; the rest of the address gives no statement.
+func TestCallPassage(t *testing.T) {
+	c := testCatalog(t)
+	tests := []struct {
+		name string
+		body string
+		// passage are the sentences of the account, each given by its
+		// opening words; every statement lies in one of them.
+		passage []string
+	}{
+		{"in the middle", "Good evening, fellow citizens. This week the harvest in the valleys was the largest " +
+			"in ten years. I visited the orchards near the river and thanked the families who work them. " +
+			"In the afternoon I spoke with Prime Minister of Canada Mark Delaney. I told Mark about the floods " +
+			"in the north and about our new port. We agreed to send experts to each other before the winter. " +
+			"We are also working on a shared plan for the fisheries. Tomorrow I will sign the new budget law. " +
+			"I thank every teacher who went back to the classrooms this month.",
+			[]string{"In the afternoon I spoke", "I told Mark", "We agreed to send", "We are also working"}},
+		{"at the start, with a list of topics", "Today I talked with Prime Minister of Canada Mark Delaney. " +
+			"About the floods in the north. About the new port and how we can open it sooner. " +
+			"I will travel to the coast on Friday to see the dams. The schools reopen next week after the " +
+			"repairs, and I am proud of the builders who worked through the night.",
+			[]string{"Today I talked", "About the floods", "About the new port"}},
+		{"at the end, with the country's adjective", "Good evening. The new hospital in the capital opened its " +
+			"doors this morning, and I met the first nurses on its wards. The budget law goes to the senate " +
+			"next week. In the evening I had a phone call with the Canadian Prime Minister. We discussed the " +
+			"floods and the fisheries. He promised to send rescue teams to the north.",
+			[]string{"In the evening I had a phone call", "We discussed the", "He promised"}},
+		{"two calls: only the other side's passages", "Good evening. I spoke with Prime Minister of Canada " +
+			"Mark Delaney about the floods. We agreed to share weather data every day. I also spoke with " +
+			"Chancellor of Austria Paul Egger. We discussed the gas contracts for the coming winter. " +
+			"Then I met the leaders of the miners' union at the palace. At the end of the day Mark called me " +
+			"back. He told me that the rescue teams were on their way.",
+			[]string{"I spoke with Prime Minister", "We agreed to share", "At the end of the day Mark", "He told me"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parseText(t, "d.txt", chileAddress(tt.body))
+			x := ExtractDocuments([]*Article{a}, c, nil)
+			if len(x.Accounts) != 2 {
+				t.Fatalf("%d accounts, want 2", len(x.Accounts))
+			}
+			if n := len(x.Accounts[0].Statements); n < 3 {
+				t.Errorf("the readout keeps %d statements, want all 3 sentences", n)
+			}
+			body := strings.Index(a.Text, tt.body)
+			spans := passageSpans(t, a.Text[body:], tt.passage, body)
+			covered := make([]bool, len(spans))
+			for _, st := range x.Accounts[1].Statements {
+				k := spanHolding(spans, st.Span)
+				if k < 0 {
+					t.Errorf("statement %q is not in the call passage", st.Text)
+					continue
+				}
+				covered[k] = true
+			}
+			for k, ok := range covered {
+				if !ok {
+					t.Errorf("no statement from %q", tt.passage[k])
+				}
+			}
+		})
+	}
+}
+
+// passageSpans are the byte spans of the sentences opening with the given
+// words in body, which starts at offset base of the text.
+func passageSpans(t *testing.T, body string, opens []string, base int) []Span {
+	t.Helper()
+	var out []Span
+	for _, o := range opens {
+		i := strings.Index(body, o)
+		if i < 0 {
+			t.Fatalf("%q is not in the body", o)
+		}
+		end := i + strings.IndexAny(body[i:], ".!?") + 1
+		out = append(out, Span{base + i, base + end})
+	}
+	return out
+}
+
+func spanHolding(spans []Span, s Span) int {
+	for k, sp := range spans {
+		if s.Start >= sp.Start && s.End <= sp.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// TestCallPassageKeepsWhole reads the whole document where it has no
+// passage about the call with the other side, or is about the call.
+func TestCallPassageKeepsWhole(t *testing.T) {
+	c := testCatalog(t)
+	tests := []struct {
+		name, title, body string
+	}{
+		{"names the leader without a call", "Evening address by the President on the harvest",
+			"Good evening. Prime Minister of Canada Mark Delaney visited the flooded towns last month. " +
+				"I am grateful to Canada for the pumps it sent. The harvest in the valleys was the largest in ten years."},
+		{"a call with someone else only", "Evening address by the President on the harvest",
+			"Good evening. I spoke with Chancellor of Austria Paul Egger about the gas contracts. " +
+				"We agreed to meet in the spring. The harvest in the valleys was the largest in ten years."},
+		{"the title names the call", "Statement by the President on the call with the Prime Minister",
+			"I spoke with Prime Minister of Canada Mark Delaney this morning. I told him about the floods. " +
+				"I also signed the decree on the new national park in the south today."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := "# Office of the President of Chile text, 3 June\n\n" + tt.title + "\n\n" + tt.body + "\n"
+			alone := ExtractDocuments([]*Article{parseText(t, "d.txt", doc)}, c, nil)
+			x := ExtractDocuments([]*Article{parseText(t, "d.txt", canadaReadout+doc)}, c, nil)
+			if len(x.Accounts) != 2 || len(alone.Accounts) != 1 {
+				t.Fatalf("%d and %d accounts, want 2 and 1", len(x.Accounts), len(alone.Accounts))
+			}
+			got, want := accountTexts(x.Accounts[1]), accountTexts(alone.Accounts[0])
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("statements %q, want the whole document's %q", got, want)
+			}
+			if len(got) < 3 {
+				t.Errorf("only %d statements: %q", len(got), got)
+			}
+		})
+	}
+}
+
+func accountTexts(a Account) []string {
+	var out []string
+	for _, st := range a.Statements {
+		out = append(out, st.Text)
+	}
+	return out
+}
+
+// TestPassageSentences classifies sentences after the opening of a call
+// passage.
+func TestPassageSentences(t *testing.T) {
+	lx := newDocLexicon(testCatalog(t))
+	cp := &callParty{lx: lx, own: "CL", countries: map[string]bool{"CA": true},
+		names: map[string]bool{"mark": true, "delaney": true}, strangers: map[string]bool{"egger": true}}
+	tests := []struct {
+		sentence string
+		want     passageStep
+	}{
+		{"I told Mark about the floods.", passageGoes},
+		{"Canada will send two more planes.", passageGoes},
+		{"Security guarantees were also discussed separately.", passageGoes},
+		{"We agreed to keep in touch.", passageGoes},
+		{"On fuel supplies and the grid.", passageGoes},
+		{"And about how we can reopen the port.", passageGoes},
+		{"As well as the price of grain.", passageGoes},
+		{"We are looking for new routes for our wine.", passageAside},
+		{"On Monday I will fly to the summit.", passageEnds},
+		{"Tomorrow we will open the new bridge.", passageEnds},
+		{"I signed a decree on the new award.", passageEnds},
+		{"I also spoke with Chancellor Paul Egger.", passageEnds},
+		{"I also spoke with the President of Peru.", passageEnds},
+		{"We spoke about the sanctions on Russia.", passageGoes},
+		{"There is more news from the front.", passageEnds},
+	}
+	for _, tt := range tests {
+		toks := docTrimLead(docTokens(tt.sentence, Span{0, len(tt.sentence)}))
+		if got := cp.follows(toks); got != tt.want {
+			t.Errorf("follows(%q) = %d, want %d", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestHasCallVerb(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"I spoke with the Prime Minister.", true},
+		{"We had a phone call this evening.", true},
+		{"Mark called me back.", true},
+		{"I told Mark about the port.", true},
+		{"I called on Canada to send more aid.", false},
+		{"Canada called for calm.", false},
+		{"I thank Canada for the pumps.", false},
+		{"I call on every partner to help.", false},
+	}
+	for _, tt := range tests {
+		if got := hasCallVerb(docTokens(tt.sentence, Span{0, len(tt.sentence)})); got != tt.want {
+			t.Errorf("hasCallVerb(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
