@@ -312,22 +312,40 @@ func hasReportVerb(toks []dtok) bool {
 // ("About the grain corridor.", "On how to reopen the ports.").
 var topicOpeners = [][]string{{"about"}, {"on"}, {"upon"}, {"regarding"}, {"concerning"}, {"as", "well", "as"}}
 
-// isTopicList tells whether a sentence is a list of the talk's topics: it
-// opens with a topic word, not with a time ("On Monday …"), and has no
-// subject of its own outside a clause that a question word opens ("On how
-// we can …").
-func isTopicList(toks []dtok) bool {
-	n := 0
+// topicOpenerEnd is how many tokens the topic word opening toks covers,
+// or 0.
+func topicOpenerEnd(toks []dtok) int {
 	for _, o := range topicOpeners {
-		if n = matchWords(toks, o); n > 0 {
-			break
+		if n := matchWords(toks, o); n > 0 {
+			return n
 		}
 	}
+	return 0
+}
+
+// isTopicList tells whether a sentence is a list of the talk's topics: it
+// opens with a topic word, not with a time ("On Monday …"), and has no
+// clause of its own (a subject pronoun, an auxiliary, a verb of a readout
+// in the past, or after a comma a verb in -ed: "On the issue of tariffs,
+// the Minister refuted …") outside a clause that a question word opens
+// ("On how we can …").
+func isTopicList(toks []dtok) bool {
+	n := topicOpenerEnd(toks)
 	if n == 0 || n >= len(toks) || timeWords[toks[n].lower] {
 		return false
 	}
-	for i := n; i < len(toks); i++ {
-		if toks[i].depth == 0 && subjectPronouns[toks[i].lower] && !questionWords[toks[i-1].lower] {
+	inClause, afterComma := false, false
+	for _, t := range toks[n:] {
+		switch {
+		case t.depth != 0:
+		case t.s == ",":
+			inClause, afterComma = false, true
+		case questionWords[t.lower]:
+			inClause = true
+		case inClause || !t.word:
+		case subjectPronouns[t.lower] || finiteMarkers[t.lower] || isPastPredicate(t.lower):
+			return false
+		case afterComma && strings.HasSuffix(t.lower, "ed"):
 			return false
 		}
 	}

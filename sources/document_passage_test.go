@@ -206,3 +206,25 @@ func TestHasCallVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTopicList(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"On fuel supplies and the grid", true},
+		{"About how we can reopen the port, and therefore lower prices", true},
+		{"As well as the price of grain", true},
+		{"On Monday the ministers meet", false},
+		{"On the question of fishing rights, the Minister rejected the claims", false},
+		{"On this we agreed", false},
+		{"About the plan, which will be ready soon", true},
+		{"On the plan the sides discussed last week", false},
+		{"The ministers spoke about the grid", false},
+	}
+	for _, tt := range tests {
+		if got := isTopicList(docTokens(tt.sentence, Span{0, len(tt.sentence)})); got != tt.want {
+			t.Errorf("isTopicList(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
