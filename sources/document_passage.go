@@ -166,6 +166,11 @@ func (cp *callParty) stranger(toks []dtok) bool {
 	return false
 }
 
+// shortDocument is how many units a document has at most that is read
+// whole: a post or a short statement that mentions the call is about it
+// ("I just had a call with … We discussed … They are coming home.").
+const shortDocument = 12
+
 // longDocument is how many units make a document long: a title naming the
 // other side does not keep a document that long whole when it reports the
 // call in one passage.
@@ -178,11 +183,11 @@ const maxAside = 2
 
 // callPassage tells which units are the document's passage about the call,
 // or nil when the whole document is its account: when nothing names the
-// other side, when the title or heading names the call or the other side
+// other side, when the document is short, when the title or heading names the call or the other side
 // (a long document's title may name the side in passing), in a transcript,
 // and in a document without a sentence in the first person singular.
 func callPassage(text string, units []docUnit, heading string, who docIdentity, cp *callParty) []bool {
-	if cp == nil || namesCall(who.title) || namesCall(heading) {
+	if cp == nil || len(units) <= shortDocument || namesCall(who.title) || namesCall(heading) {
 		return nil
 	}
 	if (cp.namedIn(who.title) || cp.namedIn(heading)) && len(units) < longDocument {
@@ -260,7 +265,8 @@ var callWords = docWordSet(`spoke speak speaks spoken talked talks talk told dis
 	conversation conversations`)
 
 // hasCallVerb tells whether toks report a talk: "spoke", "told", "had a
-// call", "called Ann" (not "called on" or "called for").
+// call", "a long call with", "called Ann" (not "called on" or "called
+// for").
 func hasCallVerb(toks []dtok) bool {
 	for i, t := range toks {
 		if !t.word {
@@ -270,7 +276,7 @@ func hasCallVerb(toks []dtok) bool {
 		case callWords[t.lower]:
 			return true
 		case t.lower == "call" || t.lower == "calls":
-			if i > 0 && callDeterminers[toks[i-1].lower] {
+			if i > 0 && callDeterminers[toks[i-1].lower] || i+1 < len(toks) && toks[i+1].lower == "with" {
 				return true
 			}
 		case t.lower == "called":

@@ -18,6 +18,13 @@ func chileAddress(body string) string {
 		"Evening address by the President on the harvest\n\n" + body + "\n"
 }
 
+// otherMatters are sentences of an address on other matters than the call.
+const otherMatters = "The new hospital in the capital opened its doors this week. The budget law goes to the " +
+	"senate on Tuesday. Our athletes brought home four medals from the games. The repairs of the northern " +
+	"railway are almost finished. I thank the volunteers who cleared the beaches after the storm. " +
+	"The first snow fell in the mountains. Prices at the markets have not risen for a month. " +
+	"Every region now has a new fire station. "
+
 // TestCallPassage reads only the passage of an address about the call as
 // the side's account; the rest of the address gives no statement.
 func TestCallPassage(t *testing.T) {
@@ -29,7 +36,7 @@ func TestCallPassage(t *testing.T) {
 		// opening words; every statement lies in one of them.
 		passage []string
 	}{
-		{"in the middle", "Good evening, fellow citizens. This week the harvest in the valleys was the largest " +
+		{"in the middle", "Good evening, fellow citizens. " + otherMatters + "This week the harvest in the valleys was the largest " +
 			"in ten years. I visited the orchards near the river and thanked the families who work them. " +
 			"In the afternoon I spoke with Prime Minister of Canada Mark Delaney. I told Mark about the floods " +
 			"in the north and about our new port. We agreed to send experts to each other before the winter. " +
@@ -39,17 +46,17 @@ func TestCallPassage(t *testing.T) {
 		{"at the start, with a list of topics", "Today I talked with Prime Minister of Canada Mark Delaney. " +
 			"About the floods in the north. About the new port and how we can open it sooner. " +
 			"I will travel to the coast on Friday to see the dams. The schools reopen next week after the " +
-			"repairs, and I am proud of the builders who worked through the night.",
+			"repairs, and I am proud of the builders who worked through the night. " + otherMatters,
 			[]string{"Today I talked", "About the floods", "About the new port"}},
-		{"at the end, with the country's adjective", "Good evening. The new hospital in the capital opened its " +
-			"doors this morning, and I met the first nurses on its wards. The budget law goes to the senate " +
+		{"at the end, with the country's adjective", "Good evening. " + otherMatters + "I met the first nurses " +
+			"on the wards of the new hospital. The budget law goes to the senate " +
 			"next week. In the evening I had a phone call with the Canadian Prime Minister. We discussed the " +
 			"floods and the fisheries. He promised to send rescue teams to the north.",
 			[]string{"In the evening I had a phone call", "We discussed the", "He promised"}},
 		{"two calls: only the other side's passages", "Good evening. I spoke with Prime Minister of Canada " +
 			"Mark Delaney about the floods. We agreed to share weather data every day. I also spoke with " +
 			"Chancellor of Austria Paul Egger. We discussed the gas contracts for the coming winter. " +
-			"Then I met the leaders of the miners' union at the palace. At the end of the day Mark called me " +
+			"Then I met the leaders of the miners' union at the palace. " + otherMatters + "At the end of the day Mark called me " +
 			"back. He told me that the rescue teams were on their way.",
 			[]string{"I spoke with Prime Minister", "We agreed to share", "At the end of the day Mark", "He told me"}},
 	}
@@ -113,21 +120,24 @@ func spanHolding(spans []Span, s Span) int {
 func TestCallPassageKeepsWhole(t *testing.T) {
 	c := testCatalog(t)
 	tests := []struct {
-		name, title, body string
+		name, title, body, rest string
 	}{
 		{"names the leader without a call", "Evening address by the President on the harvest",
 			"Good evening. Prime Minister of Canada Mark Delaney visited the flooded towns last month. " +
-				"I am grateful to Canada for the pumps it sent. The harvest in the valleys was the largest in ten years."},
+				"I am grateful to Canada for the pumps it sent. The harvest in the valleys was the largest in ten years.", otherMatters},
 		{"a call with someone else only", "Evening address by the President on the harvest",
 			"Good evening. I spoke with Chancellor of Austria Paul Egger about the gas contracts. " +
-				"We agreed to meet in the spring. The harvest in the valleys was the largest in ten years."},
+				"We agreed to meet in the spring. The harvest in the valleys was the largest in ten years.", otherMatters},
 		{"the title names the call", "Statement by the President on the call with the Prime Minister",
 			"I spoke with Prime Minister of Canada Mark Delaney this morning. I told him about the floods. " +
-				"I also signed the decree on the new national park in the south today."},
+				"I also signed the decree on the new national park in the south today.", otherMatters},
+		{"a short post", "Evening note from the President",
+			"I just had a long and useful call with Prime Minister Mark Delaney of Canada. We discussed the floods. " +
+				"After many months the pumps are on their way. The schools reopen on Monday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := "# Office of the President of Chile text, 3 June\n\n" + tt.title + "\n\n" + tt.body + "\n"
+			doc := "# Office of the President of Chile text, 3 June\n\n" + tt.title + "\n\n" + tt.body + " " + tt.rest + "\n"
 			alone := ExtractDocuments([]*Article{parseText(t, "d.txt", doc)}, c, nil)
 			x := ExtractDocuments([]*Article{parseText(t, "d.txt", canadaReadout+doc)}, c, nil)
 			if len(x.Accounts) != 2 || len(alone.Accounts) != 1 {
