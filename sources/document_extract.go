@@ -89,7 +89,9 @@ func readDocument(x *Extraction, pl docPlan, others []docIdentity, used map[stri
 		Party: d.Party, Document: d.ID}
 	units := documentUnits(a, s)
 	people := newDocPeople(a, s, d.Party, lx)
-	passage := callPassage(a.Text, units, d.Heading, who, newCallParty(a, s, d.Party, others, people, c, lx))
+	passage := callPassage(a.Text, units, d.Heading, who, func() *callParty {
+		return newCallParty(a, s, d.Party, others, people, c, lx)
+	})
 	base := sourceConfidence(who.from)
 	lastQuote := ""
 	for i, u := range units {

@@ -183,14 +183,13 @@ const maxAside = 2
 
 // callPassage tells which units are the document's passage about the call,
 // or nil when the whole document is its account: when nothing names the
-// other side, when the document is short, when the title or heading names the call or the other side
-// (a long document's title may name the side in passing), in a transcript,
-// and in a document without a sentence in the first person singular.
-func callPassage(text string, units []docUnit, heading string, who docIdentity, cp *callParty) []bool {
-	if cp == nil || len(units) <= shortDocument || namesCall(who.title) || namesCall(heading) {
-		return nil
-	}
-	if (cp.namedIn(who.title) || cp.namedIn(heading)) && len(units) < longDocument {
+// other side, when the document is short, when its title or heading names
+// the call or the other side (a long document's title may name the side in
+// passing), in a transcript, and in a document without a sentence in the
+// first person singular. party gathers the other side's names, only for a
+// document that may be cut, as that reads the whole section again.
+func callPassage(text string, units []docUnit, heading string, who docIdentity, party func() *callParty) []bool {
+	if len(units) <= shortDocument || namesCall(who.title) || namesCall(heading) {
 		return nil
 	}
 	toks := make([][]dtok, len(units))
@@ -204,6 +203,10 @@ func callPassage(text string, units []docUnit, heading string, who docIdentity, 
 		toks[i] = docTrimLead(all)
 	}
 	if !firstPerson {
+		return nil
+	}
+	cp := party()
+	if cp == nil || (cp.namedIn(who.title) || cp.namedIn(heading)) && len(units) < longDocument {
 		return nil
 	}
 	keep := make([]bool, len(units))

@@ -187,7 +187,8 @@ var introRE = regexp.MustCompile(`(?i)\bas follows\s*:$|^(?:\p{L}+\s+)?(?:statem
 // isIntroLine tells whether a paragraph introduces the document's text
 // rather than saying something itself.
 func isIntroLine(t string) bool {
-	return len(strings.Fields(t)) <= 40 && introRE.MatchString(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 40 && introRE.MatchString(t)
 }
 
 // isBoilerplate tells whether a short line is page furniture rather than
