@@ -244,6 +244,9 @@ func docSubject(toks []dtok) string {
 		if v == 0 || !t.word || !isFiniteVerb(toks, v) {
 			continue
 		}
+		if subjectPronouns[toks[v-1].lower] {
+			return toks[v-1].s // "In the evening I spoke …"
+		}
 		if s := subjectBefore(toks, v); s != "" {
 			return s
 		}

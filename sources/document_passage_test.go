@@ -238,3 +238,24 @@ func TestIsTopicList(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressVoice: an address's "I" is its author, named by its title,
+// after an adverbial too ("In the morning I …"); a possessive is no part
+// of the name.
+func TestAddressVoice(t *testing.T) {
+	a := parseText(t, "address.txt", "We will rebuild every bridge – President Ana Ruiz's evening address\n\n"+
+		"In the morning I spoke with the governors of the flooded towns. The water has gone down since Sunday.\n")
+	x := ExtractDocuments([]*Article{a}, testCatalog(t), nil)
+	d := x.Documents[0]
+	if d.Kind != "address" || d.Speaker != "Ana Ruiz" {
+		t.Errorf("kind %q, speaker %q, want address by Ana Ruiz", d.Kind, d.Speaker)
+	}
+	st := x.Accounts[0].Statements[0]
+	if st.Kind != Quote || st.SaidBy != "Ana Ruiz" {
+		t.Errorf("%q: kind %v said by %q, want the author's own words", st.Text, st.Kind, st.SaidBy)
+	}
+	dp := newDocPeople(a, docSection{head: -1, from: 0, to: len(a.Paragraphs)}, "", newDocLexicon(testCatalog(t)))
+	if len(dp.people) != 1 || dp.people[0].name != "Ana Ruiz" {
+		t.Errorf("people %+v, want Ana Ruiz", dp.people)
+	}
+}

@@ -66,6 +66,10 @@ func TestParseTitle(t *testing.T) {
 		{"Karl Vogt held a phone call with Ann Lee", titleInfo{kind: "readout", principal: "Karl Vogt"}},
 		{"Premier Wang speaks with Chancellor Vogt on the phone", titleInfo{kind: "readout", principal: "Premier Wang"}},
 		{"Answers to media questions", titleInfo{kind: "interview"}},
+		{"The harvest is our pride - address by President Ana Ruiz", titleInfo{kind: "address", by: "President Ana Ruiz"}},
+		{"We will rebuild every bridge – President Ana Ruiz's evening address", titleInfo{kind: "address", by: "President Ana Ruiz"}},
+		{"Speech of the Prime Minister at the forum", titleInfo{kind: "address", by: "the Prime Minister"}},
+		{"New address of the embassy", titleInfo{}},
 		{"Energy prices fall again", titleInfo{}},
 	}
 	for _, tt := range tests {
