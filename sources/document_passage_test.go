@@ -259,3 +259,18 @@ func TestAddressVoice(t *testing.T) {
 		t.Errorf("people %+v, want Ana Ruiz", dp.people)
 	}
 }
+
+// TestFullerName: a title's "President Lee’s Call" and the text's "President
+// Ann Lee" are one person, by the fuller name.
+func TestFullerName(t *testing.T) {
+	a := parseText(t, "readout.txt", "Readout of President Lee’s Call with Chancellor Karl Vogt\n\n"+
+		"President Ann Lee spoke today with Chancellor Karl Vogt. President Lee stressed that the port must stay open.\n")
+	x := ExtractDocuments([]*Article{a}, testCatalog(t), nil)
+	var got []string
+	for _, st := range x.Accounts[0].Statements {
+		got = append(got, st.SaidBy)
+	}
+	if want := []string{"Ann Lee", "Ann Lee"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("said by %q, want %q", got, want)
+	}
+}

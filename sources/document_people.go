@@ -93,6 +93,11 @@ func (dp *docPeople) add(p docPerson) {
 			if q.country == "" {
 				dp.people[i].country = p.country
 			}
+			if len(strings.Fields(p.name)) > len(strings.Fields(q.name)) {
+				// "President Lee’s Call" before "President Ann Lee": the
+				// fuller name is the person's.
+				dp.people[i].name = p.name
+			}
 			return
 		}
 	}
