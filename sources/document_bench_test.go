@@ -73,7 +73,7 @@ func BenchmarkExtractAddress(b *testing.B) {
 	us := readoutOfWords(b, "testdata/documents/us-readout.txt", 10000)
 	var sb strings.Builder
 	sb.WriteString("Evening address by the President\n\n")
-	const call = "In the evening I spoke with President Ann Lee of the United States. I told Ann about the floods. " +
+	const call = "Late tonight I talked with President Ann Lee of the United States. I told Ann about the floods. " +
 		"We agreed to send experts before the winter.\n\n"
 	for round, words := 0, 0; words < 10000; round++ {
 		if round == 60 {

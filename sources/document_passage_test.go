@@ -38,11 +38,11 @@ func TestCallPassage(t *testing.T) {
 	}{
 		{"in the middle", "Good evening, fellow citizens. " + otherMatters + "This week the harvest in the valleys was the largest " +
 			"in ten years. I visited the orchards near the river and thanked the families who work them. " +
-			"In the afternoon I spoke with Prime Minister of Canada Mark Delaney. I told Mark about the floods " +
+			"After lunch I talked with Canadian Prime Minister Mark Delaney. I told Mark about the floods " +
 			"in the north and about our new port. We agreed to send experts to each other before the winter. " +
 			"We are also working on a shared plan for the fisheries. Tomorrow I will sign the new budget law. " +
 			"I thank every teacher who went back to the classrooms this month.",
-			[]string{"In the afternoon I spoke", "I told Mark", "We agreed to send", "We are also working"}},
+			[]string{"After lunch I talked", "I told Mark", "We agreed to send", "We are also working"}},
 		{"at the start, with a list of topics", "Today I talked with Prime Minister of Canada Mark Delaney. " +
 			"About the floods in the north. About the new port and how we can open it sooner. " +
 			"I will travel to the coast on Friday to see the dams. The schools reopen next week after the " +
@@ -50,15 +50,15 @@ func TestCallPassage(t *testing.T) {
 			[]string{"Today I talked", "About the floods", "About the new port"}},
 		{"at the end, with the country's adjective", "Good evening. " + otherMatters + "I met the first nurses " +
 			"on the wards of the new hospital. The budget law goes to the senate " +
-			"next week. In the evening I had a phone call with the Canadian Prime Minister. We discussed the " +
+			"next week. Late tonight the Canadian Prime Minister phoned me. We discussed the " +
 			"floods and the fisheries. He promised to send rescue teams to the north.",
-			[]string{"In the evening I had a phone call", "We discussed the", "He promised"}},
-		{"two calls: only the other side's passages", "Good evening. I spoke with Prime Minister of Canada " +
-			"Mark Delaney about the floods. We agreed to share weather data every day. I also spoke with " +
+			[]string{"Late tonight the Canadian Prime Minister", "We discussed the", "He promised"}},
+		{"two calls: only the other side's passages", "Good evening. Canadian Prime Minister " +
+			"Mark Delaney and I talked about the floods. We agreed to share weather data every day. I also spoke with " +
 			"Chancellor of Austria Paul Egger. We discussed the gas contracts for the coming winter. " +
 			"Then I met the leaders of the miners' union at the palace. " + otherMatters + "At the end of the day Mark called me " +
 			"back. He told me that the rescue teams were on their way.",
-			[]string{"I spoke with Prime Minister", "We agreed to share", "At the end of the day Mark", "He told me"}},
+			[]string{"Canadian Prime Minister", "We agreed to share", "At the end of the day Mark", "He told me"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,10 +129,10 @@ func TestCallPassageKeepsWhole(t *testing.T) {
 			"Good evening. I spoke with Chancellor of Austria Paul Egger about the gas contracts. " +
 				"We agreed to meet in the spring. The harvest in the valleys was the largest in ten years.", otherMatters},
 		{"the title names the call", "Statement by the President on the call with the Prime Minister",
-			"I spoke with Prime Minister of Canada Mark Delaney this morning. I told him about the floods. " +
+			"Canadian Prime Minister Mark Delaney and I talked before breakfast. I told him about the floods. " +
 				"I also signed the decree on the new national park in the south today.", otherMatters},
 		{"a short post", "Evening note from the President",
-			"I just had a long and useful call with Prime Minister Mark Delaney of Canada. We discussed the floods. " +
+			"Just now I ended a long, useful call with Prime Minister Mark Delaney of Canada. We discussed the floods. " +
 				"After many months the pumps are on their way. The schools reopen on Monday.", ""},
 	}
 	for _, tt := range tests {
@@ -182,7 +182,7 @@ func TestPassageSentences(t *testing.T) {
 		{"We are looking for new routes for our wine.", passageAside},
 		{"On Monday I will fly to the summit.", passageEnds},
 		{"Tomorrow we will open the new bridge.", passageEnds},
-		{"I signed a decree on the new award.", passageEnds},
+		{"I put my name to the new medal law.", passageEnds},
 		{"I also spoke with Chancellor Paul Egger.", passageEnds},
 		{"I also spoke with the President of Peru.", passageEnds},
 		{"We spoke about the sanctions on Russia.", passageGoes},
@@ -196,45 +196,35 @@ func TestPassageSentences(t *testing.T) {
 	}
 }
 
-func TestHasCallVerb(t *testing.T) {
+// TestSentenceTests: whether a sentence reports a talk (hasCallVerb), and
+// whether it is only a list of the talk's topics (isTopicList).
+func TestSentenceTests(t *testing.T) {
 	tests := []struct {
+		test     func([]dtok) bool
 		sentence string
 		want     bool
 	}{
-		{"I spoke with the Prime Minister.", true},
-		{"We had a phone call this evening.", true},
-		{"Mark called me back.", true},
-		{"I told Mark about the port.", true},
-		{"I called on Canada to send more aid.", false},
-		{"Canada called for calm.", false},
-		{"I thank Canada for the pumps.", false},
-		{"I call on every partner to help.", false},
+		{hasCallVerb, "I spoke with the Prime Minister.", true},
+		{hasCallVerb, "We had a phone call this evening.", true},
+		{hasCallVerb, "Mark called me back.", true},
+		{hasCallVerb, "I told Mark about the port.", true},
+		{hasCallVerb, "I called on Canada to send more aid.", false},
+		{hasCallVerb, "Canada called for calm.", false},
+		{hasCallVerb, "I thank Canada for the pumps.", false},
+		{hasCallVerb, "I call on every partner to help.", false},
+		{isTopicList, "On fuel supplies and the grid", true},
+		{isTopicList, "About how we can reopen the port, and therefore lower prices", true},
+		{isTopicList, "As well as the price of grain", true},
+		{isTopicList, "On Monday the ministers meet", false},
+		{isTopicList, "On the question of fishing rights, the Minister rejected the claims", false},
+		{isTopicList, "On this we agreed", false},
+		{isTopicList, "About the plan, which will be ready soon", true},
+		{isTopicList, "On the plan the sides discussed last week", false},
+		{isTopicList, "The ministers spoke about the grid", false},
 	}
 	for _, tt := range tests {
-		if got := hasCallVerb(docTokens(tt.sentence, Span{0, len(tt.sentence)})); got != tt.want {
-			t.Errorf("hasCallVerb(%q) = %v, want %v", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-func TestIsTopicList(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     bool
-	}{
-		{"On fuel supplies and the grid", true},
-		{"About how we can reopen the port, and therefore lower prices", true},
-		{"As well as the price of grain", true},
-		{"On Monday the ministers meet", false},
-		{"On the question of fishing rights, the Minister rejected the claims", false},
-		{"On this we agreed", false},
-		{"About the plan, which will be ready soon", true},
-		{"On the plan the sides discussed last week", false},
-		{"The ministers spoke about the grid", false},
-	}
-	for _, tt := range tests {
-		if got := isTopicList(docTokens(tt.sentence, Span{0, len(tt.sentence)})); got != tt.want {
-			t.Errorf("isTopicList(%q) = %v, want %v", tt.sentence, got, tt.want)
+		if got := tt.test(docTokens(tt.sentence, Span{0, len(tt.sentence)})); got != tt.want {
+			t.Errorf("%q: got %v, want %v", tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -20,8 +20,8 @@ func TestDocumentIdentity(t *testing.T) {
 			"\n# Second readout\n\nSecond" + text, "Kremlin", "Kremlin readout", "RU", "readout", "heading"},
 		{"statement by a named official", "d.txt", "# White House\n\nStatement by Press Secretary Dana Ortiz on the President’s Call" + text +
 			"\n# Second readout\n\nSecond" + text, "Dana Ortiz", "White House statement by the Press Secretary", "US", "statement", "heading"},
-		{"briefing by an aide, after a colon", "d.txt", "# Kremlin: briefing by Aide to the President Ivan Petrov, 2 May\n\nBriefing" + text +
-			"\n# Second readout\n\nSecond" + text, "Ivan Petrov", "Kremlin briefing by the Aide to the President", "RU", "briefing", "heading"},
+		{"briefing by an aide, after a colon", "d.txt", "# Kremlin: briefing by Adviser to the President Ivan Petrov, 2 May\n\nBriefing" + text +
+			"\n# Second readout\n\nSecond" + text, "Ivan Petrov", "Kremlin briefing by the Adviser to the President", "RU", "briefing", "heading"},
 		{"front matter address", "a.md", "---\nsource: https://www.elysee.fr/x\n---\n\nTelephone conversation with the Chancellor" + text,
 			"Élysée", "Élysée statement", "FR", "readout", "front matter"},
 		{"site line of a saved page", "a.txt", "The White House\n\nReadout of the Vice President’s Meeting with the Prime Minister of Japan" + text,
@@ -265,7 +265,7 @@ func TestSaidBy(t *testing.T) {
 	text := "Telephone conversation with the Chancellor of Germany\n\n" +
 		"President Olga Ivanova had a telephone conversation with Federal Chancellor of Germany Karl Vogt. " +
 		"The Russian President stressed that gas deliveries would continue. He also noted the need for new talks. " +
-		"In response, Karl Vogt raised the issue of prices. The leaders agreed to remain in contact. " +
+		"In response, Karl Vogt raised the issue of prices. The leaders agreed to keep talking. " +
 		"It was agreed that experts would meet soon.\n"
 	a := parseText(t, "2030-kremlin-call.txt", text)
 	x := ExtractDocuments([]*Article{a}, testCatalog(t), testPublishers(t))
