@@ -14,7 +14,7 @@ import (
 //
 // The passage opens with a sentence that names the other side (its
 // country, a person of it, the first name the speaker calls them by)
-// together with a verb of talking, and goes on while the sentences report
+// together with a verb of talking and the speaker ("I", "me"), and goes on while the sentences report
 // the talk: the other side named again, a verb of reported speech ("I told",
 // "we agreed", "security was discussed"), a list of topics without a verb
 // ("On fuel supplies."). It ends where the text turns to another matter,
@@ -212,7 +212,7 @@ func callPassage(text string, units []docUnit, heading string, who docIdentity, 
 	keep := make([]bool, len(units))
 	found := false
 	for i := 0; i < len(units); i++ {
-		if !cp.named(toks[i]) || !hasCallVerb(toks[i]) {
+		if !cp.opens(toks[i]) {
 			continue
 		}
 		found, keep[i] = true, true
@@ -235,6 +235,25 @@ func callPassage(text string, units []docUnit, heading string, who docIdentity, 
 		return nil
 	}
 	return keep
+}
+
+// opens tells whether a sentence opens the passage about the call: it
+// names the other side and a talk with the speaker ("I spoke with …", "Ann
+// Hale called me"), not a talk of theirs with others ("Ann Hale spoke to
+// our parliament").
+func (cp *callParty) opens(toks []dtok) bool {
+	return cp.named(toks) && hasCallVerb(toks) && speakerTakesPart(toks)
+}
+
+// speakerTakesPart tells whether the speaker is in the sentence's own
+// clause as a person: "I", "we", "me", "us".
+func speakerTakesPart(toks []dtok) bool {
+	for _, t := range toks {
+		if t.word && t.depth == 0 && (t.lower == "i" || t.lower == "we" || t.lower == "me" || t.lower == "us") {
+			return true
+		}
+	}
+	return false
 }
 
 // passageStep is how a sentence stands to the passage before it.

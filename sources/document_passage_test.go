@@ -124,13 +124,16 @@ func TestCallPassageKeepsWhole(t *testing.T) {
 	}{
 		{"names the leader without a call", "Evening address by the President on the harvest",
 			"Good evening. Prime Minister of Canada Mark Delaney visited the flooded towns last month. " +
-				"I am grateful to Canada for the pumps it sent. The harvest in the valleys was the largest in ten years.", otherMatters},
+				"I am grateful to Canada for the pumps it sent. The harvest in the valleys was the largest in ten years.", otherMatters + otherMatters},
+		{"the other side's leader spoke to others", "Evening address by the President on the harvest",
+			"Good evening. Last month Prime Minister of Canada Mark Delaney talked to our parliament over a video link. " +
+				"I am grateful to Canada for the pumps it sent. The harvest in the valleys was the largest in ten years.", otherMatters + otherMatters},
 		{"a call with someone else only", "Evening address by the President on the harvest",
 			"Good evening. I spoke with Chancellor of Austria Paul Egger about the gas contracts. " +
-				"We agreed to meet in the spring. The harvest in the valleys was the largest in ten years.", otherMatters},
+				"We agreed to meet in the spring. The harvest in the valleys was the largest in ten years.", otherMatters + otherMatters},
 		{"the title names the call", "Statement by the President on the call with the Prime Minister",
 			"Canadian Prime Minister Mark Delaney and I talked before breakfast. I told him about the floods. " +
-				"I also signed the decree on the new national park in the south today.", otherMatters},
+				"I also signed the decree on the new national park in the south today.", otherMatters + otherMatters},
 		{"a short post", "Evening note from the President",
 			"Just now I ended a long, useful call with Prime Minister Mark Delaney of Canada. We discussed the floods. " +
 				"After many months the pumps are on their way. The schools reopen on Monday.", ""},
@@ -138,6 +141,9 @@ func TestCallPassageKeepsWhole(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := "# Office of the President of Chile text, 3 June\n\n" + tt.title + "\n\n" + tt.body + " " + tt.rest + "\n"
+			if n := len(documentUnits(parseText(t, "d.txt", doc), docSection{head: 0, from: 1, to: 3})); tt.rest != "" && n <= shortDocument {
+				t.Fatalf("%d sentences: too short to be cut", n)
+			}
 			alone := ExtractDocuments([]*Article{parseText(t, "d.txt", doc)}, c, nil)
 			x := ExtractDocuments([]*Article{parseText(t, "d.txt", canadaReadout+doc)}, c, nil)
 			if len(x.Accounts) != 2 || len(alone.Accounts) != 1 {
