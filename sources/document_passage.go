@@ -212,29 +212,36 @@ func callPassage(text string, units []docUnit, heading string, who docIdentity, 
 	keep := make([]bool, len(units))
 	found := false
 	for i := 0; i < len(units); i++ {
-		if !cp.opens(toks[i]) {
-			continue
-		}
-		found, keep[i] = true, true
-		aside := 0
-		for i+1 < len(units) {
-			step := cp.follows(toks[i+1])
-			if step == passageEnds || step == passageAside && aside == maxAside {
-				break
-			}
-			if step == passageAside {
-				aside++
-			} else {
-				aside = 0
-			}
-			i++
-			keep[i] = true
+		if cp.opens(toks[i]) {
+			found = true
+			i = cp.markPassage(toks, i, keep)
 		}
 	}
 	if !found {
 		return nil
 	}
 	return keep
+}
+
+// markPassage marks the passage that opens at sentence i in keep and
+// returns its last sentence.
+func (cp *callParty) markPassage(toks [][]dtok, i int, keep []bool) int {
+	keep[i] = true
+	aside := 0
+	for i+1 < len(toks) {
+		step := cp.follows(toks[i+1])
+		if step == passageEnds || step == passageAside && aside == maxAside {
+			break
+		}
+		if step == passageAside {
+			aside++
+		} else {
+			aside = 0
+		}
+		i++
+		keep[i] = true
+	}
+	return i
 }
 
 // opens tells whether a sentence opens the passage about the call: it
