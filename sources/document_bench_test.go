@@ -64,3 +64,34 @@ func BenchmarkExtractDocuments(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkExtractAddress reads a readout beside an address of 10,000
+// words on many matters, whose passage about the call is found and kept.
+func BenchmarkExtractAddress(b *testing.B) {
+	c := testCatalog(b)
+	p := testPublishers(b)
+	us := readoutOfWords(b, "testdata/documents/us-readout.txt", 10000)
+	var sb strings.Builder
+	sb.WriteString("Evening address by the President\n\n")
+	const call = "Late tonight I talked with President Ann Lee of the United States. I told Ann about the floods. " +
+		"We agreed to send experts before the winter.\n\n"
+	for round, words := 0, 0; words < 10000; round++ {
+		if round == 60 {
+			sb.WriteString(call)
+		}
+		p := fmt.Sprintf("In week %d, I visited the orchards near the river. %s\n\n", round, otherMatters)
+		sb.WriteString(p)
+		words += len(strings.Fields(p))
+	}
+	a, err := Parse("dossier.txt", []byte("# White House readout\n\n"+us+"\n# Office of the President of Chile text\n\n"+sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if x := ExtractDocuments([]*Article{a}, c, p); len(x.Accounts) != 2 || len(x.Accounts[1].Statements) > 4 {
+		b.Fatalf("the address is not cut to its call passage: %d accounts", len(x.Accounts))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		ExtractDocuments([]*Article{a}, c, p)
+	}
+}

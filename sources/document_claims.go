@@ -244,6 +244,11 @@ func docSubject(toks []dtok) string {
 		if v == 0 || !t.word || !isFiniteVerb(toks, v) {
 			continue
 		}
+		if w := toks[v-1].lower; w == "i" || w == "we" || w == "he" || w == "she" {
+			// "In the evening I spoke …" ("they" is as often not the
+			// leaders: "after many years they are coming home").
+			return toks[v-1].s
+		}
 		if s := subjectBefore(toks, v); s != "" {
 			return s
 		}

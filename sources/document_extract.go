@@ -24,6 +24,7 @@ func ExtractDocuments(arts []*Article, c *Catalog, p *Publishers) *Extraction {
 	}
 	used := map[string]bool{}
 	lx := newDocLexicon(c)
+	var plans []docPlan
 	for _, a := range arts {
 		secs := dossierSections(a)
 		whole := secs == nil
@@ -35,19 +36,45 @@ func ExtractDocuments(arts []*Article, c *Catalog, p *Publishers) *Extraction {
 			secs = []docSection{{head: -1, from: 0, to: len(a.Paragraphs)}}
 		}
 		for _, s := range secs {
-			readDocument(x, a, s, whole, used, c, p, lx)
+			plans = append(plans, docPlan{a: a, s: s, whole: whole, who: identify(a, s, whole, c, p, lx)})
 		}
+	}
+	// Every document is identified before any is read: a document on many
+	// matters keeps only its passage about the call, which it finds by the
+	// names of the other documents' sides.
+	for i, pl := range plans {
+		readDocument(x, pl, otherSides(plans, i), used, c, lx)
 	}
 	return x
 }
 
+// docPlan is one document to read: its section of an article and who it
+// was found to speak for.
+type docPlan struct {
+	a     *Article
+	s     docSection
+	whole bool
+	who   docIdentity
+}
+
+// otherSides are the identities of the documents other than plans[i].
+func otherSides(plans []docPlan, i int) []docIdentity {
+	out := make([]docIdentity, 0, len(plans)-1)
+	for j, pl := range plans {
+		if j != i {
+			out = append(out, pl.who)
+		}
+	}
+	return out
+}
+
 // readDocument adds one document and its account to x.
-func readDocument(x *Extraction, a *Article, s docSection, whole bool, used map[string]bool, c *Catalog, p *Publishers, lx *docLexicon) {
-	who := identify(a, s, whole, c, p, lx)
+func readDocument(x *Extraction, pl docPlan, others []docIdentity, used map[string]bool, c *Catalog, lx *docLexicon) {
+	a, s, who := pl.a, pl.s, pl.who
 	d := Document{Name: baseName(a.Name), Heading: s.heading(a), Title: who.title, Kind: who.kind,
 		Publisher: who.publisher, Speaker: who.speaker, Channel: orElse(who.channel, who.kind),
 		Party: who.party, From: who.from, Article: a}
-	if whole {
+	if pl.whole {
 		d.Start, d.End, d.SHA256 = 0, len(a.Text), a.SHA256
 	} else {
 		sp := s.span(a)
@@ -62,9 +89,15 @@ func readDocument(x *Extraction, a *Article, s docSection, whole bool, used map[
 		Party: d.Party, Document: d.ID}
 	units := documentUnits(a, s)
 	people := newDocPeople(a, s, d.Party, lx)
+	passage := callPassage(a.Text, units, d.Heading, who, func() *callParty {
+		return newCallParty(a, s, d.Party, others, people, c, lx)
+	})
 	base := sourceConfidence(who.from)
 	lastQuote := ""
-	for _, u := range units {
+	for i, u := range units {
+		if passage != nil && !passage[i] {
+			continue // the document's other matters: text, not the account of the call
+		}
 		// "I" is the transcript turn's speaker, else the named author of a
 		// statement or remarks.
 		voice := who.author

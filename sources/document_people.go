@@ -65,6 +65,13 @@ func (dp *docPeople) scanMention(toks []dtok, i int) int {
 		if code, _ := dp.lx.countryAt(toks, k); code != "" {
 			break
 		}
+		if possessiveWord(toks[k].lower) {
+			// "President Ann Ruiz's address": the name ends at its
+			// possessive.
+			name = append(name, trimPossessive(toks[k].s))
+			k++
+			break
+		}
 		name = append(name, toks[k].s)
 		k++
 	}
@@ -86,6 +93,11 @@ func (dp *docPeople) add(p docPerson) {
 			if q.country == "" {
 				dp.people[i].country = p.country
 			}
+			if len(strings.Fields(p.name)) > len(strings.Fields(q.name)) {
+				// "President Lee’s Call" before "President Ann Lee": the
+				// fuller name is the person's.
+				dp.people[i].name = p.name
+			}
 			return
 		}
 	}
@@ -94,6 +106,17 @@ func (dp *docPeople) add(p docPerson) {
 
 func possessiveWord(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// trimPossessive drops the possessive ending of a word: "Ruiz’s" -> "Ruiz",
+// "Jones'" -> "Jones".
+func trimPossessive(w string) string {
+	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return strings.TrimRight(w, "'’")
 }
 
 func docSurname(name string) string {

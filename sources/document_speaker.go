@@ -38,8 +38,16 @@ var titleForms = []struct {
 	{regexp.MustCompile(`(?i)^(.+?)\s+(?:had|has|held|holds|hold|speaks|spoke|talks|talked|meets|met|conducted|conducts)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}(?:conversations?|calls?|talks|meeting|videoconference)\s+with\s`), "readout", 1, false},
 	{regexp.MustCompile(`(?i)^(.+?)\s+(?:speaks|spoke|talks|talked|meets|met)\s+with\s`), "readout", 1, false},
 	{regexp.MustCompile(`(?i)^(?:press|news)\s+release\b`), "news release", 0, false},
+	// An address or speech, its title often a line of it first: "… –
+	// address by President Ann Lee", "… - President Ann Lee's video address".
+	{regexp.MustCompile(`(?i)^(?:.*\s[-–—]\s)?` + addressWords + `\s+(?:by|of)\s+(.+?)(?:\s+(?:on|at|to|in|before|after|following)\s|$)`), "address", 1, true},
+	{regexp.MustCompile(`(?i)^(?:.*\s[-–—]\s)?(.+?)['’]s?\s+` + addressWords + `$`), "address", 1, true},
 	{regexp.MustCompile(`(?i)\btranscript\b`), "transcript", 0, false},
 }
+
+// addressWords name an address or a speech, with the words that say what
+// kind: "evening address", "video address", "speech".
+const addressWords = `(?:(?:evening|nightly|video|televised|annual|new\s+year['’]?s?|inaugural|keynote|opening|closing|daily|weekly|national|radio)\s+)?(?:address|speech)`
 
 // parseTitle reads a title line; kind is "" when it is none of the forms.
 func parseTitle(t string) titleInfo {
@@ -153,6 +161,8 @@ func splitRole(s string, lx *docLexicon) (name, role string) {
 // author is the person a statement, briefing or remarks is by, if named.
 type docIdentity struct {
 	kind, title, speaker, channel, party, publisher, id, from, author string
+	// principal is the leader whose call the title says it reports.
+	principal string
 }
 
 // identify reads a document's speaker, channel and party from its heading,
@@ -162,7 +172,7 @@ func identify(a *Article, s docSection, whole bool, c *Catalog, p *Publishers, l
 	heading := s.heading(a)
 	title, hasTitle := titleLine(a, s)
 	ti := documentTitle(title, heading)
-	id := docIdentity{kind: orElse(ti.kind, "document"), title: title}
+	id := docIdentity{kind: orElse(ti.kind, "document"), title: title, principal: ti.principal}
 	if !hasTitle {
 		id.title = orElse(heading, a.Title)
 	}

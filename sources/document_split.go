@@ -303,6 +303,13 @@ func listCuts(toks []dtok, from, to int, r listRule) []splitCut {
 // listItems cuts the list of subjects in toks[from:to] by rule r.
 func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 	v := listAnchor(toks, from, to, r.loose)
+	topics := false
+	if v < 0 && from == 0 && isTopicList(toks[:to]) {
+		// A sentence that is only a list of the talk's topics ("On fuel
+		// supplies and the grid."): everything after its opening word is
+		// the list, and it has no verb for "and" to join.
+		v, topics = topicOpenerEnd(toks)-1, true
+	}
 	if v < 0 {
 		return nil
 	}
@@ -325,6 +332,9 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 			seps = append(seps, listSep{i, i + 3, true})
 			i += 2
 		}
+	}
+	if len(seps) == 0 && topics {
+		return pairCut(toks, v+1, to, r)
 	}
 	var valid []listSep
 	for k, sp := range seps {
@@ -362,6 +372,20 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 				return append(out, splitCut{left: k, right: k + 1, item: true})
 			}
 			break
+		}
+	}
+	return nil
+}
+
+// pairCut cuts "A and B" in toks[from:to] into its two items, when both
+// are items; nil otherwise.
+func pairCut(toks []dtok, from, to int, r listRule) []splitCut {
+	for k := from; k < to; k++ {
+		if toks[k].depth == 0 && toks[k].lower == "and" {
+			if r.item(toks[from:k]) && r.item(toks[k+1:to]) {
+				return []splitCut{{left: k, right: k + 1, item: true}}
+			}
+			return nil
 		}
 	}
 	return nil

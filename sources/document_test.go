@@ -20,8 +20,8 @@ func TestDocumentIdentity(t *testing.T) {
 			"\n# Second readout\n\nSecond" + text, "Kremlin", "Kremlin readout", "RU", "readout", "heading"},
 		{"statement by a named official", "d.txt", "# White House\n\nStatement by Press Secretary Dana Ortiz on the President’s Call" + text +
 			"\n# Second readout\n\nSecond" + text, "Dana Ortiz", "White House statement by the Press Secretary", "US", "statement", "heading"},
-		{"briefing by an aide, after a colon", "d.txt", "# Kremlin: briefing by Aide to the President Ivan Petrov, 2 May\n\nBriefing" + text +
-			"\n# Second readout\n\nSecond" + text, "Ivan Petrov", "Kremlin briefing by the Aide to the President", "RU", "briefing", "heading"},
+		{"briefing by an aide, after a colon", "d.txt", "# Kremlin: briefing by Adviser to the President Ivan Petrov, 2 May\n\nBriefing" + text +
+			"\n# Second readout\n\nSecond" + text, "Ivan Petrov", "Kremlin briefing by the Adviser to the President", "RU", "briefing", "heading"},
 		{"front matter address", "a.md", "---\nsource: https://www.elysee.fr/x\n---\n\nTelephone conversation with the Chancellor" + text,
 			"Élysée", "Élysée statement", "FR", "readout", "front matter"},
 		{"site line of a saved page", "a.txt", "The White House\n\nReadout of the Vice President’s Meeting with the Prime Minister of Japan" + text,
@@ -66,6 +66,10 @@ func TestParseTitle(t *testing.T) {
 		{"Karl Vogt held a phone call with Ann Lee", titleInfo{kind: "readout", principal: "Karl Vogt"}},
 		{"Premier Wang speaks with Chancellor Vogt on the phone", titleInfo{kind: "readout", principal: "Premier Wang"}},
 		{"Answers to media questions", titleInfo{kind: "interview"}},
+		{"The harvest is our pride - address by President Ana Ruiz", titleInfo{kind: "address", by: "President Ana Ruiz"}},
+		{"We will rebuild every bridge – President Ana Ruiz's evening address", titleInfo{kind: "address", by: "President Ana Ruiz"}},
+		{"Speech of the Prime Minister at the forum", titleInfo{kind: "address", by: "the Prime Minister"}},
+		{"New address of the embassy", titleInfo{}},
 		{"Energy prices fall again", titleInfo{}},
 	}
 	for _, tt := range tests {
@@ -140,6 +144,10 @@ func TestDocumentStatements(t *testing.T) {
 			[]string{"The leaders discussed the energy crisis, including the price of gas for households"}},
 		{"spoke about a list", "The President spoke with the Chancellor about the summit agenda, new steel quotas, and the gas storage levels.",
 			[]string{"The President spoke with the Chancellor about the summit agenda", "new steel quotas", "the gas storage levels"}},
+		{"a sentence that is only a list of topics", "The President spoke with the Chancellor. On steel quotas and the gas storage levels. About how we can open the port sooner, and therefore lower the price of grain.",
+			[]string{"The President spoke with the Chancellor", "On steel quotas", "the gas storage levels", "About how we can open the port sooner", "therefore lower the price of grain"}},
+		{"a time after on is no list of topics", "On Monday the Chancellor and the President will meet the ministers.",
+			[]string{"On Monday the Chancellor and the President will meet the ministers"}},
 		{"second purpose", "The President spoke about efforts to deliver aid to the region and to impose costs on the aggressor.",
 			[]string{"The President spoke about efforts to deliver aid to the region", "to impose costs on the aggressor"}},
 		{"to before a noun is no purpose", "The President sent aid to allies and to the region around the port.",
@@ -172,6 +180,10 @@ func TestDocumentStatements(t *testing.T) {
 			[]string{"The two presidents held a video call on Friday"}},
 		{"bulleted items are text", "The leaders agreed on three steps:\n\n- a new working group on energy prices\n- talks between the two foreign ministers\n\nThe call lasted an hour.",
 			[]string{"The leaders agreed on three steps", "a new working group on energy prices", "talks between the two foreign ministers", "The call lasted an hour"}},
+		{"a line introducing the text", "Statement on the call between the two leaders:\n\nThe leaders agreed to meet in June.\n\nThe text of the statement is as follows:\n\nThe call lasted an hour.",
+			[]string{"The leaders agreed to meet in June", "The call lasted an hour"}},
+		{"a list opener is text", "The leaders agreed on the following:\n\n- a new working group on fees\n\nSubmitted to the press.",
+			[]string{"The leaders agreed on the following", "a new working group on fees"}},
 		{"boilerplate lines", "For Immediate Release\n\nMay 2, 2030\n\nThe leaders agreed to meet in June.\n\n###\n\nhttps://example.org/readout",
 			[]string{"The leaders agreed to meet in June"}},
 	}
@@ -253,7 +265,7 @@ func TestSaidBy(t *testing.T) {
 	text := "Telephone conversation with the Chancellor of Germany\n\n" +
 		"President Olga Ivanova had a telephone conversation with Federal Chancellor of Germany Karl Vogt. " +
 		"The Russian President stressed that gas deliveries would continue. He also noted the need for new talks. " +
-		"In response, Karl Vogt raised the issue of prices. The leaders agreed to remain in contact. " +
+		"In response, Karl Vogt raised the issue of prices. The leaders agreed to keep talking. " +
 		"It was agreed that experts would meet soon.\n"
 	a := parseText(t, "2030-kremlin-call.txt", text)
 	x := ExtractDocuments([]*Article{a}, testCatalog(t), testPublishers(t))

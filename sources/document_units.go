@@ -166,7 +166,7 @@ func contentParagraphs(a *Article, s docSection) []Paragraph {
 	var out []Paragraph
 	for _, p := range a.Paragraphs[s.from:s.to] {
 		t := a.Slice(p.Span)
-		if strings.HasPrefix(t, "#") || isLabelLine(t) || isBoilerplate(t) {
+		if strings.HasPrefix(t, "#") || isLabelLine(t) || isBoilerplate(t) || isIntroLine(t) {
 			continue
 		}
 		out = append(out, p)
@@ -175,8 +175,21 @@ func contentParagraphs(a *Article, s docSection) []Paragraph {
 }
 
 // boilerplateRE matches lines a saved page keeps around the text that
-// may end with a period: the release line, the page's metadata, a byline.
-var boilerplateRE = regexp.MustCompile(`(?i)^(?:for immediate release|publication (?:date|status):|direct link:|published in sections:|topics?:|tags?:|source:|location:|photo:|by\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}\.?$)`)
+// may end with a period: the release line, the sign-off of a release
+// ("Announced to the public."), the page's metadata, a byline.
+var boilerplateRE = regexp.MustCompile(`(?i)^(?:for immediate release|(?:respectfully\s+)?(?:announced|submitted)\s+to\s+the\s+(?:public|press)[.!]?$|publication (?:date|status):|direct link:|published in sections:|topics?:|tags?:|source:|location:|photo:|by\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}\.?$)`)
+
+// introRE matches the line a page sets before the text it introduces: "The
+// statement is as follows:", "Statement on the President's phone call
+// with …:".
+var introRE = regexp.MustCompile(`(?i)\bas follows\s*:$|^(?:\p{L}+\s+)?(?:statement|readout|communiqu[eé]|declaration|remarks|transcript|text)\s+(?:on|of|by|from|regarding|about|concerning)\s.*:$`)
+
+// isIntroLine tells whether a paragraph introduces the document's text
+// rather than saying something itself.
+func isIntroLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 40 && introRE.MatchString(t)
+}
 
 // isBoilerplate tells whether a short line is page furniture rather than
 // text: the lines boilerplateRE knows, or a line with a web address.
