@@ -54,6 +54,13 @@ type Topic struct {
 	// statements that both speak to it mainly answer one question, in
 	// whatever words, and are linked when each is the other's closest.
 	Attribute bool `json:"attribute,omitempty"`
+	// Relationship marks the topic of the relationship between the sides
+	// themselves ("relations", "ties", "partnership"). The relationship
+	// between the two sides of the call is one thing, however each side
+	// words it: what each account mainly says of it ("a true friend and
+	// partner", "to strengthen our bilateral ties") is the same point.
+	// A relationship with a third side is another thing.
+	Relationship bool `json:"relationship,omitempty"`
 	// Worldwide marks a subject that is the whole world's whatever words
 	// name it (the climate, pandemics, terrorism): "global climate
 	// change" and "climate change" are one thing, where "the global
@@ -435,6 +442,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 				l.Topics[i].Event = l.Topics[i].Event || t.Event
 				l.Topics[i].Broad = l.Topics[i].Broad || t.Broad
 				l.Topics[i].Attribute = l.Topics[i].Attribute || t.Attribute
+				l.Topics[i].Relationship = l.Topics[i].Relationship || t.Relationship
 				if t.Label != "" {
 					l.Topics[i].Label = t.Label
 				}
