@@ -49,6 +49,11 @@ type side struct {
 	seen  []int            // with visit: statements near already found
 	visit int
 	pos   map[string]int // statement id -> index, built on demand
+	// sides holds the specific keys of the two sides of the call, by
+	// the accounts' parties (their country codes through the lexicon's
+	// codes, or partyOf): never a third side (Engine.thirdSide), nor a
+	// relationship with one (markRelationship). Shared by both sides.
+	sides map[string]bool
 	// rel is the account's main statement on the relationship between
 	// the sides of the call, -1 for none (markRelationship).
 	rel int
@@ -252,6 +257,16 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	for _, k := range sortedKeys(voices) {
 		l.frame = append(l.frame, k) // the frame of both sides
 	}
+	sides := map[string]bool{}
+	for _, sd := range []*side{l, r} {
+		if sd.party != "" {
+			sides[sd.party] = true
+		}
+		if k := e.lex.codeParty(sd.acc.Party, st); k != "" {
+			sides[k] = true
+		}
+	}
+	l.sides, r.sides = sides, sides
 	e.markRelationship(l, r)
 	return l, r
 }
@@ -332,6 +347,22 @@ func (l *Lexicon) partyOf(acc *sources.Account, st stemmer) string {
 			if h.ph.kind == kindActor {
 				return string(specActor) + ":" + strconv.Itoa(h.ph.group)
 			}
+		}
+	}
+	return ""
+}
+
+// codeParty is the specific key of the actor a country code names
+// (lexiconFile.Codes), "" for none.
+func (l *Lexicon) codeParty(code string, st stemmer) string {
+	name, ok := l.codes[code]
+	if !ok {
+		return ""
+	}
+	sc := l.scan(name, st)
+	for _, h := range sc.hits {
+		if h.ph.kind == kindActor {
+			return string(specActor) + ":" + strconv.Itoa(h.ph.group)
 		}
 	}
 	return ""

@@ -346,7 +346,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case len(ed.topics) > 0 && e.alikeOnCentralTopic(l, r, &ed, t.anything()), e.answers(l, r, i, j):
 		kind = weakLink
 		ed.opposed = len(ed.topics) > 0 && e.answers(l, r, i, j)
-	case len(ed.topics) == 0 && e.thirdSide(l, r, &ed):
+	case len(ed.topics) == 0 && e.thirdSide(l, r, &ed, w):
 		// Two statements on no subject that name one third
 		// country or people: that side is their subject ("the latest
 		// developments around Ostland", "the situation involving
@@ -363,21 +363,35 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 // thirdSide tells whether two statements that speak to no subject (only
 // to the diplomacy, or to nothing the lexicon knows) both name a country,
 // people or place outside the frame of the call, in the same role,
-// outright: that side is what the two speak of. A statement on a subject
-// of its own that names a country ("reliance on Cuba for oil", "a
-// ceasefire in Cuba") is on that subject; a side one of them says someone
-// supports (specBacked) is that support's point.
-func (e *Engine) thirdSide(l, r *side, ed *edge) bool {
-	if !e.noSubject(l.main[ed.l]) || !e.noSubject(r.main[ed.r]) {
+// outright, and no other: that side is what the two speak of. A statement
+// that names several ("covered Cuba and Chile") lists the call's agenda; a
+// statement on a subject of its own that names a country ("reliance on
+// Cuba for oil", "a ceasefire in Cuba") is on that subject; a side one of
+// them says someone supports (specBacked) is that support's point.
+func (e *Engine) thirdSide(l, r *side, ed *edge, w weights) bool {
+	if !e.noSubject(l.main[ed.l]) || !e.noSubject(r.main[ed.r]) ||
+		thirdSides(&l.pt[ed.l], w, l.sides) != 1 || thirdSides(&r.pt[ed.r], w, l.sides) != 1 {
 		return false
 	}
 	for _, k := range ed.shared {
 		if (k.kind == specActor && k.roles != 0 || k.kind == specPlace) && k.w > 0 && !k.passing && !k.denied &&
-			!backed(&l.pt[ed.l], k.key) && !backed(&r.pt[ed.r], k.key) {
+			!l.sides[k.key] && !backed(&l.pt[ed.l], k.key) && !backed(&r.pt[ed.r], k.key) {
 			return true
 		}
 	}
 	return false
+}
+
+// thirdSides counts the countries, peoples and places outside the frame
+// of the call and its sides a statement names.
+func thirdSides(p *point, w weights, sides map[string]bool) int {
+	n := 0
+	for _, k := range p.keys {
+		if (k.kind == specActor || k.kind == specPlace) && !w.inFrame(k.key) && !sides[k.key] {
+			n++
+		}
+	}
+	return n
 }
 
 // noSubject tells whether main topics are all broad ones (the diplomacy

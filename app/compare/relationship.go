@@ -18,6 +18,9 @@ const relationshipProbe = "r:"
 // relationship probe. It runs once the frames of both sides are known.
 func (e *Engine) markRelationship(l, r *side) {
 	frame := map[string]bool{}
+	for k := range l.sides {
+		frame[k] = true
+	}
 	for _, s := range []*side{l, r} {
 		for _, k := range s.frame {
 			frame[k] = true

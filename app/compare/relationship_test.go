@@ -57,6 +57,10 @@ func TestThirdSideAsSubject(t *testing.T) {
 			[]string{"They want less reliance on Cuba for oil imports.", "Tariffs on Cuban sugar were discussed."},
 			[]string{"They exchanged views on the mood around Cuba.", "Tariffs on Cuban sugar will be cut."},
 			[]string{"trade [a-2] [b-2]"}},
+		{"an agenda of two countries",
+			[]string{"The leaders went over Cuba and Chile.", "Tariffs on Cuban sugar were discussed."},
+			[]string{"They exchanged views on the mood around Cuba.", "Tariffs on Cuban sugar will be cut."},
+			[]string{"trade [a-2] [b-2]"}},
 	}
 	e := New(testLexicon(t))
 	for _, tc := range tests {
@@ -67,11 +71,19 @@ func TestThirdSideAsSubject(t *testing.T) {
 }
 
 // TestSideOfTheCallIsNoThirdSide: a side of the call that both name is the
-// frame of what they say, not their subject.
+// frame of what they say, not their subject, whether the accounts' labels
+// name it or only their party's country code does.
 func TestSideOfTheCallIsNoThirdSide(t *testing.T) {
+	e := New(testLexicon(t))
 	x := buildArticle(map[string][]string{
 		"Moscow": {"The leaders went over recent events in Italy."},
 		"Rome":   {"They exchanged views on the mood around Italy."},
 	}, "Moscow", "Rome")
-	checkMatched(t, New(testLexicon(t)), x, nil)
+	checkMatched(t, e, x, nil)
+	x = buildArticle(map[string][]string{
+		"a": {"The leaders went over recent events in Cuba.", "Tariffs on Cuban sugar were discussed."},
+		"b": {"They exchanged views on the mood around Cuba.", "Tariffs on Cuban sugar will be cut."},
+	}, "a", "b")
+	x.Accounts[0].Party = "CU"
+	checkMatched(t, e, x, []string{"trade [a-2] [b-2]"})
 }
