@@ -51,7 +51,8 @@ type grouping struct {
 //     the opposite answer to one question (opposed) and stands in a row of
 //     another point, as second points are;
 //   - weak links between two statements in no row that are each other's
-//     closest by a margin (rivals);
+//     closest by a margin (rivals), then links of two statements that
+//     name one third side (sideLink), alike;
 //   - paraphrases between two statements still in no row.
 func group(f *found, left, right *side, topicOf func(*edge) int) []cluster {
 	edges := sortedEdges(f.strong, left, right)
@@ -59,6 +60,7 @@ func group(f *found, left, right *side, topicOf func(*edge) int) []cluster {
 	g.secondRows(edges, topicOf)
 	g.answerRows(f.opposed, f.rv, topicOf)
 	g.weakRows(f.weak, f.rv, topicOf)
+	g.weakRows(f.side, f.sideRv, topicOf)
 	g.paraphraseRows(f.para, topicOf)
 	for k := range g.out {
 		sort.Ints(g.out[k].li)

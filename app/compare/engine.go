@@ -49,6 +49,14 @@ type side struct {
 	seen  []int            // with visit: statements near already found
 	visit int
 	pos   map[string]int // statement id -> index, built on demand
+	// sides holds the specific keys of the two sides of the call, by
+	// the accounts' parties (their country codes through the lexicon's
+	// codes, or partyOf): never a third side (Engine.thirdSide), nor a
+	// relationship with one (markRelationship). Shared by both sides.
+	sides map[string]bool
+	// rel is the account's main statement on the relationship between
+	// the sides of the call, -1 for none (markRelationship).
+	rel int
 }
 
 // isMain tells whether topic t is a main topic of statement i.
@@ -119,6 +127,11 @@ type found struct {
 	// none): a weak link makes a row only between two statements that
 	// are each other's closest.
 	weak []edge
+	// side holds the closest link of each left statement to one naming
+	// the same third side (sideLink), as weak does.
+	side []edge
+	// sideRv is rv with the side links offered too, for them.
+	sideRv *rivals
 	// opposed holds the weak links of two opposite answers to one
 	// question (edge.opposed).
 	opposed []edge
@@ -133,10 +146,11 @@ type found struct {
 
 // find weighs every candidate pair of the two sides (eachCandidate).
 func (e *Engine) find(l, r *side) found {
-	f := found{weak: make([]edge, len(l.pt)), rv: newRivals(len(l.pt), len(r.pt)),
-		nearL: noNearest(len(l.pt)), nearR: noNearest(len(r.pt))}
+	f := found{weak: make([]edge, len(l.pt)), side: make([]edge, len(l.pt)), rv: newRivals(len(l.pt), len(r.pt)),
+		sideRv: newRivals(len(l.pt), len(r.pt)),
+		nearL:  noNearest(len(l.pt)), nearR: noNearest(len(r.pt))}
 	for i := range f.weak {
-		f.weak[i].l = -1
+		f.weak[i].l, f.side[i].l = -1, -1
 	}
 	w := newWeights(l, r)
 	scratch := &edge{}
@@ -156,8 +170,18 @@ func (e *Engine) find(l, r *side) found {
 			if ed.opposed {
 				f.opposed = append(f.opposed, ed.own())
 			}
+		case sideLink:
+			if f.side[i].l < 0 || ed.score > f.side[i].score {
+				f.side[i] = ed.own()
+			}
 		}
-		f.rv.offer(i, j, e.rowTopic(l, r, &ed), ed.score)
+		t := e.rowTopic(l, r, &ed)
+		f.sideRv.offer(i, j, t, ed.score)
+		if kind != sideLink {
+			// A third side named in common makes no rival of the
+			// closest statements on a topic.
+			f.rv.offer(i, j, t, ed.score)
+		}
 	})
 	f.para = e.paraphrases(l, r, w)
 	return f
@@ -233,6 +257,17 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 	for _, k := range sortedKeys(voices) {
 		l.frame = append(l.frame, k) // the frame of both sides
 	}
+	sides := map[string]bool{}
+	for _, sd := range []*side{l, r} {
+		if sd.party != "" {
+			sides[sd.party] = true
+		}
+		if k := e.lex.codeParty(sd.acc.Party, st); k != "" {
+			sides[k] = true
+		}
+	}
+	l.sides, r.sides = sides, sides
+	e.markRelationship(l, r)
 	return l, r
 }
 
@@ -312,6 +347,22 @@ func (l *Lexicon) partyOf(acc *sources.Account, st stemmer) string {
 			if h.ph.kind == kindActor {
 				return string(specActor) + ":" + strconv.Itoa(h.ph.group)
 			}
+		}
+	}
+	return ""
+}
+
+// codeParty is the specific key of the actor a country code names
+// (lexiconFile.Codes), "" for none.
+func (l *Lexicon) codeParty(code string, st stemmer) string {
+	name, ok := l.codes[code]
+	if !ok {
+		return ""
+	}
+	sc := l.scan(name, st)
+	for _, h := range sc.hits {
+		if h.ph.kind == kindActor {
+			return string(specActor) + ":" + strconv.Itoa(h.ph.group)
 		}
 	}
 	return ""

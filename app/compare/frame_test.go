@@ -70,7 +70,7 @@ func TestTheCallAsFrame(t *testing.T) {
 			[]string{"sequence [a-1] [b-1]"}},
 		{"the people of the call name no point",
 			[]string{"The president spoke today with Chancellor Lindqvist.", "The president praised the relations with Lindqvist.", "Tariffs were discussed."},
-			[]string{"Chancellor Lindqvist had a telephone conversation with the president.", "The rivalry of the two countries worries Lindqvist.", "Tariffs will fall."},
+			[]string{"Chancellor Lindqvist had a telephone conversation with the president.", "The floods worry Lindqvist.", "Tariffs will fall."},
 			[]string{"sequence [a-1] [b-1]", "trade [a-3] [b-3]"}},
 	}
 	e := New(testLexicon(t))

@@ -54,6 +54,13 @@ type Topic struct {
 	// statements that both speak to it mainly answer one question, in
 	// whatever words, and are linked when each is the other's closest.
 	Attribute bool `json:"attribute,omitempty"`
+	// Relationship marks the topic of the relationship between the sides
+	// themselves ("relations", "ties", "partnership"). The relationship
+	// between the two sides of the call is one thing, however each side
+	// words it: what each account mainly says of it ("a true friend and
+	// partner", "to strengthen our bilateral ties") is the same point.
+	// A relationship with a third side is another thing.
+	Relationship bool `json:"relationship,omitempty"`
 	// Worldwide marks a subject that is the whole world's whatever words
 	// name it (the climate, pandemics, terrorism): "global climate
 	// change" and "climate change" are one thing, where "the global
@@ -126,8 +133,12 @@ type lexiconFile struct {
 	Axes      []Axis   `json:"axes"`
 	Places    []string `json:"places"`
 	Actors    []string `json:"actors"`
-	Numbers   []string `json:"numbers"`
-	Dates     []string `json:"dates"`
+	// Codes maps country codes, as an account's party gives them ("CN"),
+	// to a form of the actor ("China"): the side an account speaks for
+	// is the frame of what it says, however its speaker is named.
+	Codes   map[string]string `json:"codes"`
+	Numbers []string          `json:"numbers"`
+	Dates   []string          `json:"dates"`
 	// Reach lists the words after which a negator covers its whole
 	// clause: "no talk at any level of a trade deal", "will never accept
 	// mediation" deny the deal and the mediation, not only the next word.
@@ -216,6 +227,8 @@ type Lexicon struct {
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
+	// codes maps country codes to a form of the actor (lexiconFile.Codes).
+	codes map[string]string
 	// actorOfPlace maps the group of a place that is also written as a
 	// form of an actor ("China", "Moscow") to that actor's group.
 	actorOfPlace map[int]int
@@ -435,6 +448,7 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 				l.Topics[i].Event = l.Topics[i].Event || t.Event
 				l.Topics[i].Broad = l.Topics[i].Broad || t.Broad
 				l.Topics[i].Attribute = l.Topics[i].Attribute || t.Attribute
+				l.Topics[i].Relationship = l.Topics[i].Relationship || t.Relationship
 				if t.Label != "" {
 					l.Topics[i].Label = t.Label
 				}
@@ -491,6 +505,12 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Negators = append(l.Negators, f.Negators...)
 	l.Places = append(l.Places, f.Places...)
 	l.Actors = append(l.Actors, f.Actors...)
+	if len(f.Codes) > 0 && l.Codes == nil {
+		l.Codes = map[string]string{}
+	}
+	for code, name := range f.Codes {
+		l.Codes[code] = name
+	}
 	l.Numbers = append(l.Numbers, f.Numbers...)
 	l.Dates = append(l.Dates, f.Dates...)
 	l.Reach = append(l.Reach, f.Reach...)
@@ -537,6 +557,7 @@ func (l *lexiconFile) mergeLevels(levels []Level) error {
 // compile turns the merged files into the phrase index.
 func compile(f *lexiconFile) *Lexicon {
 	lex := &Lexicon{
+		codes:      f.Codes,
 		Topics:     f.Topics,
 		Axes:       f.Axes,
 		Commitment: f.Commitment,

@@ -275,6 +275,10 @@ const (
 	// the call, things many statements name. Such a pair is a link only
 	// when each is the other's closest statement, by a margin (rivals).
 	weakLink
+	// sideLink: two statements, one on no subject, that name one third
+	// side (Engine.thirdSide): a link, last of the weak ones, only when
+	// each is the other's closest statement by a margin.
+	sideLink
 	// strongLink: a topic both use words of and enough specific content
 	// in common: the same point.
 	strongLink
@@ -332,6 +336,9 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	kind := noLink
 	switch {
 	case w.otherRelation(lp, rp):
+	case onRelationship(l, r, i, j):
+		// What each side mainly says of the relationship between them.
+		kind = strongLink
 	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
 		kind = strongLink
 	case len(ed.topics) > 0 && ed.specific >= linkMin:
@@ -339,12 +346,75 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case len(ed.topics) > 0 && e.alikeOnCentralTopic(l, r, &ed, t.anything()), e.answers(l, r, i, j):
 		kind = weakLink
 		ed.opposed = len(ed.topics) > 0 && e.answers(l, r, i, j)
+	case len(ed.topics) == 0 && e.thirdSide(l, r, &ed, w):
+		// Two statements on no subject that name one third
+		// country or people: that side is their subject ("the latest
+		// developments around Ostland", "the situation involving
+		// Ostland"), whatever cue words each uses.
+		kind = sideLink
 	}
 	if kind == strongLink {
 		ed.beyond = beyondThemes(ed.shared, w)
 		ed.stances = e.sameAxis(&l.st[i], &r.st[j])
 	}
 	return ed, kind
+}
+
+// thirdSide tells whether two statements that speak to no subject (only
+// to the diplomacy, or to nothing the lexicon knows) both name a country,
+// people or place outside the frame of the call, in the same role,
+// outright, and no other: that side is what the two speak of. A statement
+// that names several ("covered Cuba and Chile") lists the call's agenda; a
+// statement on a subject of its own that names a country ("reliance on
+// Cuba for oil", "a ceasefire in Cuba") is on that subject; a side one of
+// them says someone supports (specBacked) is that support's point.
+func (e *Engine) thirdSide(l, r *side, ed *edge, w weights) bool {
+	if !e.noSubject(l.main[ed.l]) || !e.noSubject(r.main[ed.r]) ||
+		thirdSides(&l.pt[ed.l], w, l.sides) != 1 || thirdSides(&r.pt[ed.r], w, l.sides) != 1 {
+		return false
+	}
+	for _, k := range ed.shared {
+		if (k.kind == specActor && k.roles != 0 || k.kind == specPlace) && k.w > 0 && !k.passing && !k.denied &&
+			!l.sides[k.key] && !backed(&l.pt[ed.l], k.key) && !backed(&r.pt[ed.r], k.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdSides counts the countries, peoples and places outside the frame
+// of the call and its sides a statement names.
+func thirdSides(p *point, w weights, sides map[string]bool) int {
+	n := 0
+	for _, k := range p.keys {
+		if (k.kind == specActor || k.kind == specPlace) && !w.inFrame(k.key) && !sides[k.key] {
+			n++
+		}
+	}
+	return n
+}
+
+// noSubject tells whether main topics are all broad ones (the diplomacy
+// itself), or none.
+func (e *Engine) noSubject(main []int) bool {
+	for _, t := range main {
+		if !e.lex.Topics[t].Broad {
+			return false
+		}
+	}
+	return true
+}
+
+// backed tells whether a statement names the actor of key as a side it
+// says someone supports (specBacked).
+func backed(p *point, key string) bool {
+	k := string(specBacked) + ":" + strings.TrimPrefix(key, string(specActor)+":")
+	for _, x := range p.keys {
+		if x.key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // beyondThemes is the weight of the shared things that are not themes of

@@ -20,7 +20,13 @@ func TestSamePointNotSameWord(t *testing.T) {
 	}{
 		{"topics differ", "We discussed trade.", "The sides will resume dialogue on security.", false, ""},
 		{"a broad topic alone", "The two leaders held talks.", "Dialogue will continue.", false, ""},
-		{"relations alone", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", false, ""},
+		// The relationship between the sides of the call is one thing,
+		// whatever words each side gives it; one with a third side is
+		// another.
+		{"the relationship of the two sides", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", true, "relations"},
+		{"a relationship with a third side", "Relations between the two countries are improving.", "The partnership with Iran faces a difficult moment.", false, ""},
+		{"a relationship between two others", "Relations between Ostland and Zambara are tense.", "The partnership faces a difficult moment.", false, ""},
+		{"the relationship and the talks", "Relations between the two countries are improving.", "The talks faced a difficult moment.", false, ""},
 		{"a formula", "Seoul hopes to expand cooperation on chips.", "Tokyo will strengthen security cooperation against missiles.", false, ""},
 		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "territory"},
 		{"the call in passing", "During the call, the leaders discussed human rights.", "In the conversation, the sides spoke about Taiwan.", false, ""},
