@@ -21,7 +21,7 @@ type earlierMark string
 
 // eventDate is the date of the reported event: the article's date, else
 // the first date in its title or lede.
-func eventDate(a *Article, paras []paraScan) *calendarDate {
+func eventDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ". An
 	// article's date that says another day came from elsewhere in its
 	// text (the only full date may be an earlier event's).
@@ -37,18 +37,62 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 	if line != nil {
 		return line
 	}
-	// The lede: the first paragraph that is not a heading or a headline.
-	for _, ps := range paras {
+	// The lede: the first paragraphs that are not a heading or a
+	// headline. A story that dates nothing above them dates the event
+	// where it first tells it ("Modi on Thursday, February 24, spoke with
+	// …", "…, the Kremlin said on July 11"), not a line of background
+	// ("since February 24").
+	story := 0
+	for pi := range paras {
+		ps := &paras[pi]
 		text := a.Slice(ps.Span)
 		if strings.HasPrefix(text, "#") || ps.skip != "" && !endsSentence(strings.TrimSpace(text)) {
 			continue
 		}
-		if ds := findDates(text); len(ds) > 0 {
-			return &ds[0]
+		for _, d := range findDates(text) {
+			if story == 0 || !sinceBefore(text[:d.Start]) && tellsEvent(c, ps, ps.Start+d.Start) {
+				return &d
+			}
 		}
-		break
+		if story++; story == ledeParagraphs {
+			break
+		}
 	}
 	return nil
+}
+
+// tellsEvent tells whether the sentence of ps holding offset off names
+// the event ("spoke", "a phone conversation") outside a quotation.
+func tellsEvent(c *Catalog, ps *paraScan, off int) bool {
+	for _, u := range ps.units {
+		if u.lo >= len(ps.toks) || ps.toks[u.lo].Start > off || u.hi > 0 && ps.toks[u.hi-1].End < off {
+			continue
+		}
+		for k := u.lo; k < u.hi; k++ {
+			if _, n := c.idx.longest(ps.toks, k, cueEvent); n > 0 && !ps.toks[k].quote {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ledeParagraphs is how many of the story's first paragraphs may date the
+// event when nothing above them does.
+const ledeParagraphs = 3
+
+// sinceBefore tells whether the text before a date ends in a word that
+// makes it a time other than the event's: "since", "until", "before",
+// "after".
+func sinceBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	before = strings.TrimSuffix(before, " on")
+	i := strings.LastIndexByte(before, ' ')
+	switch strings.ToLower(before[i+1:]) {
+	case "since", "until", "before", "after":
+		return true
+	}
+	return false
 }
 
 // datelineDate is the date of the wire dateline among the first
@@ -71,7 +115,7 @@ func datelineDate(a *Article, paras []paraScan) *calendarDate {
 func findEarlier(p *passes) []earlierMark {
 	a, c, paras, cues, phrases, res, regs := p.a, p.c, p.paras, p.cues, p.phrases, p.res, p.regs
 	out := make([]earlierMark, len(cues))
-	event := eventDate(a, paras)
+	event := eventDate(a, c, paras)
 	day := eventWeekday(a, c, paras)
 	for i := range cues {
 		if len(regs[i]) == 0 {

@@ -108,7 +108,7 @@ func TestTitleCaseParties(t *testing.T) {
 		{"Kishida, Xi Pledge Fisheries Talks at Summit\n\nJapanese Prime Minister Fumio Kishida and Chinese President Xi Jinping pledged on Sunday to open expert talks on fisheries.\n", []string{"JP", "CN"}},
 		{"Erdogan Presses Putin on Prisoner Swap\n\nANKARA — In a phone call with Russian President Vladimir Putin on Tuesday, Turkish President Recep Tayyip Erdogan said a new swap should go ahead.\n", []string{"RU", "TR"}},
 		{"Modi Thanks Putin for Support\n\nIndian Prime Minister Narendra Modi held a phone call on Monday. He thanked Russian President Vladimir Putin for his support.\n", []string{"IN", "RU"}},
-		{"Biden Disputes Saudi Account of Meeting\n\nPresident Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday.\n", []string{"SA", "US"}},
+		{"Biden Disputes Saudi Account of Meeting\n\nPresident Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday.\n", []string{"US", "SA"}},
 		{"Sheinbaum Rejects Trump's Claim on Migrants\n\nMexican President Claudia Sheinbaum rejected a claim by US President Donald Trump.\n\nHe made it after the two leaders spoke by phone on Tuesday.\n", []string{"MX", "US"}},
 	} {
 		p := runText(t, tt.text)
