@@ -78,6 +78,10 @@ type resolver struct {
 	// named holds the countries the article names anywhere, read once
 	// when first asked (namesCountry).
 	named map[string]bool
+	// initials are the short forms the article gives a speaker in
+	// brackets after it ("the Prime Minister's Office (PMO) said"), and
+	// whom they name: "the PMO said" later is the same speaker.
+	initials map[string]speakerRef
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -101,6 +105,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		forget := false
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
+			rv.learnInitials(ps, phrases[ci].speaker, out[ci].sp)
 			switch sp := phrases[ci].speaker; {
 			case sp.officials && !sp.official:
 				rv.lastOfficial, forget = out[ci].sp, false
@@ -484,6 +489,8 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		} else if p.country != "" && (p.institution >= 0 || p.stateMedia || p.channel >= 0) {
 			r.sp, r.method = rv.government(p.country), ByInstitution
+		} else if sp, ok := rv.initials[initialsOf(ps.toks, p.tokRange)]; ok {
+			r.sp, r.method = sp, ByInstitution
 		}
 	case shapeContext:
 		r.sp, r.joined = rv.context(cues, done, i, first, u)
@@ -690,6 +697,37 @@ func (rv *resolver) principal(ps *paraScan, u unit, p speakerPhrase) *person {
 		return nil
 	}
 	return rv.ppl.find(parts)
+}
+
+// learnInitials records the short form in brackets right after speaker
+// phrase p ("… Office (PMO) said") as a name of sp, an institution.
+func (rv *resolver) learnInitials(ps *paraScan, p speakerPhrase, sp speakerRef) {
+	k := p.hi
+	if !sp.institution || p.empty() || k+2 >= len(ps.toks) || ps.toks[k].text != "(" || ps.toks[k+2].text != ")" {
+		return
+	}
+	if w := initialsOf(ps.toks, tokRange{k + 1, k + 2}); w != "" {
+		if rv.initials == nil {
+			rv.initials = map[string]speakerRef{}
+		}
+		rv.initials[w] = sp
+	}
+}
+
+// initialsOf is the word of r when r is one word in capitals of two to
+// five letters, after "the" or not ("the PMO", "MOFA"); else "".
+func initialsOf(toks []tok, r tokRange) string {
+	if r.hi-r.lo == 2 && toks[r.lo].lower == "the" {
+		r.lo++
+	}
+	if r.hi-r.lo != 1 {
+		return ""
+	}
+	w := toks[r.lo].text
+	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return ""
+	}
+	return w
 }
 
 // officeOfRole resolves the office of a person named by role ("the
