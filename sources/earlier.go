@@ -25,9 +25,15 @@ func eventDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ". An
 	// article's date that says another day came from elsewhere in its
 	// text (the only full date may be an earlier event's).
+	// So is the only full date of a text without front matter when the
+	// lede dates the event otherwise ("…, OCTOBER 26 — …" over "their
+	// last call, on May 8, 2020").
 	line := datelineDate(a, paras)
+	lede := ledeDate(a, c, paras)
 	if d := normalizeDate(a.Date); d != "" {
-		if ds := findDates(d); len(ds) > 0 && (line == nil || line.Month == ds[0].Month && line.Day == ds[0].Day) {
+		ds := findDates(d)
+		fromText := a.Date == findDate(a.Slice(a.Body))
+		if len(ds) > 0 && (line == nil || sameDay(*line, ds[0])) && !(fromText && lede != nil && !sameDay(*lede, ds[0])) {
 			return &ds[0]
 		}
 	}
@@ -37,6 +43,14 @@ func eventDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	if line != nil {
 		return line
 	}
+	return lede
+}
+
+func sameDay(a, b calendarDate) bool { return a.Month == b.Month && a.Day == b.Day }
+
+// ledeDate is the first date of the story's first paragraphs (those that
+// are not a heading or a headline) that dates the event.
+func ledeDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	// The lede: the first paragraphs that are not a heading or a
 	// headline. A story that dates nothing above them dates the event
 	// where it first tells it ("Modi on Thursday, February 24, spoke with

@@ -112,3 +112,34 @@ func TestUndatedEventDate(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentAndFrontedClauses: a document "runs" as it "reads"; a
+// phrase fronted after "said" ("said in addition to X, A and B
+// discussed …") leaves the clause of the names after it to the speaker;
+// an agency's dateline in capitals dates the story, not an earlier event,
+// over the only full date of the text.
+func TestDocumentAndFrontedClauses(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []accountWant
+	}{
+		{"the statement runs",
+			"Putin, Lula stress trade\n\n" +
+				"MOSCOW, March 12. /TASS/. Russian President Vladimir Putin and Brazilian President Lula in a phone conversation stressed the need to expand trade, the Kremlin press service said on Monday.\n\n" +
+				"Putin thanked Lula, with whom he held 12 meetings, for their work on the grain deal. \"Vladimir Putin thanked him for the joint work on the grain deal. The Brazilian president, in turn, praised the long partnership with Russia,\" the statement runs.\n",
+			[]accountWant{{"praised the long partnership with Russia", "kremlin"}}},
+		{"names after a fronted phrase",
+			"Lula thanks Putin\n\nThe two presidents spoke by phone.\n\n" +
+				"In a brief statement, the Kremlin said in addition to fertilizer, Lula and Putin discussed relations between their two countries and agreed to stay in contact.\n",
+			[]accountWant{{"Lula and Putin discussed relations between their two countries", "kremlin"}}},
+		{"a dateline in capitals over an older full date",
+			"Lula tells Putin ties must improve\n\n" +
+				"BRASILIA, MARCH 12, AGENCIA SUL: \"The President was clear that Brazil's ties with Russia must improve,\" a spokesperson for the Brazilian presidency said after their phone call.\n\n" +
+				"Their last call took place on May 8, 2020.\n",
+			[]accountWant{{"Brazil's ties with Russia must improve", "brasilia"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			checkAccounts(t, tt.text, tt.want)
+		})
+	}
+}
