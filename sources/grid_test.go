@@ -102,8 +102,8 @@ var gridSpeakers = []gridSpeaker{
 }
 
 var gridContents = []gridContent{
-	{form: "that-clause", clause: "the two leaders agreed to meet again in the spring", that: "that "},
-	{form: "bare clause", clause: "the two leaders agreed to meet again in the spring"},
+	{form: "that-clause", clause: "the two leaders agreed to hold fresh talks in the spring", that: "that "},
+	{form: "bare clause", clause: "the two leaders agreed to hold fresh talks in the spring"},
 	{form: "quotation", quote: "We will keep working together on the peninsula"},
 }
 

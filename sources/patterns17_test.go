@@ -18,7 +18,7 @@ func TestSideRelays(t *testing.T) {
 		{"foreign affairs ministry, then the ministry",
 			"Chile's Boric Gets Lula Invite To Open Trade Forum, Ministry Says\n\n" +
 				"SANTIAGO - Chile's President Gabriel Boric has accepted an invitation from Brazilian President Lula to open a trade forum, Chile's Foreign Affairs Ministry said Wednesday.\n\n" +
-				"In a phone call, Boric told Lula that Santiago would gladly help the forum succeed, the ministry said in a statement.\n\n" +
+				"In a phone call, Boric told Lula that Santiago would gladly help the forum succeed, the ministry said in its statement.\n\n" +
 				"\"In this spirit, he asked President Boric to speak first at the forum,\" the ministry said.\n",
 			[]accountWant{{"Santiago would gladly help the forum succeed", "santiago"}, {"he asked President Boric to speak first", "santiago"}}},
 		{"the President's Office, then a role as subject",
@@ -41,16 +41,16 @@ func TestSideRelays(t *testing.T) {
 				"\"Both leaders want a new copper deal this year,\" a statement by the Chilean presidency said after Monday's call.\n",
 			[]accountWant{{"Both leaders want a new copper deal", "santiago"}}},
 		{"officials of the sentence before, two clauses",
-			"Lee, Biden agree to deepen ties\n\n" +
-				"Seoul - South Korean President Lee Jae-myung said Monday he and U.S. President Joe Biden had agreed to deepen cooperation on chips.\n\n" +
-				"According to South Korean Foreign Ministry officials, Lee and Biden agreed in the 40-minute call that the alliance must be strengthened.\n\n" +
-				"Biden told Lee that he had raised the shipping dispute with the Chinese leader, and Lee voiced his thanks for Biden's work, the officials said.\n",
+			"Kim, Biden agree to deepen ties\n\n" +
+				"Seoul - South Korean President Kim Min-jun said Monday that he had agreed with Joe Biden, the U.S. president, to deepen cooperation on chips.\n\n" +
+				"According to South Korean Foreign Ministry officials, Kim and Biden agreed in the 40-minute call that the alliance must be strengthened.\n\n" +
+				"Biden told Kim that he had raised the shipping dispute with the Chinese leader, and Kim voiced his thanks for Biden's work, the officials said.\n",
 			[]accountWant{{"he had raised the shipping dispute", "seoul"}, {"voiced his thanks for Biden's work", "seoul"}}},
 		{"the official who quoted the leader",
-			"Lee, Biden agree to deepen ties\n\n" +
-				"Seoul - South Korean President Lee Jae-myung and U.S. President Joe Biden agreed on Monday to deepen cooperation on chips, the two governments said.\n\n" +
-				"A South Korean government official quoted Lee as telling Biden that he \"wants the alliance to grow.\"\n\n" +
-				"Biden told Lee the United States sees South Korea as a key ally, the official said.\n",
+			"Kim, Biden agree to deepen ties\n\n" +
+				"Seoul - U.S. President Joe Biden and South Korean President Kim Min-jun agreed on Monday to deepen cooperation on chips, the two governments said.\n\n" +
+				"A South Korean government official quoted Kim as telling Biden that he \"wants the alliance to grow.\"\n\n" +
+				"Biden told Kim the United States sees South Korea as a key ally, the official said.\n",
 			[]accountWant{{"the United States sees South Korea as a key ally", "seoul"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,7 +89,7 @@ func TestUndatedEventDate(t *testing.T) {
 		{"the attribution's date",
 			"Boric and Lula to meet soon\n\n" +
 				"The presidents of Chile and Brazil have spoken by phone about copper.\n\n" +
-				"Chilean President Gabriel Boric and Brazilian President Lula plan to meet soon after a phone conversation in which they talked about copper exports, the Chilean presidency said on March 4.\n\n" +
+				"Chilean President Gabriel Boric and Brazilian President Lula plan to meet soon after a telephone conversation during which they talked about copper exports, the Chilean presidency said on March 4.\n\n" +
 				"Chile has sold copper to Brazil since March 2019.\n",
 			"plan to meet soon", false},
 		{"the event's date in the second paragraph",
@@ -125,17 +125,17 @@ func TestDocumentAndFrontedClauses(t *testing.T) {
 	}{
 		{"the statement runs",
 			"Putin, Lula stress trade\n\n" +
-				"MOSCOW, March 12. /TASS/. Russian President Vladimir Putin and Brazilian President Lula in a phone conversation stressed the need to expand trade, the Kremlin press service said on Monday.\n\n" +
-				"Putin thanked Lula, with whom he held 12 meetings, for their work on the grain deal. \"Vladimir Putin thanked him for the joint work on the grain deal. The Brazilian president, in turn, praised the long partnership with Russia,\" the statement runs.\n",
+				"MOSCOW, March 12. /TASS/. President Vladimir Putin of Russia and Brazilian President Lula in a phone conversation stressed the need to expand trade, the Kremlin press office said on Monday.\n\n" +
+				"Putin thanked Lula, with whom he held 12 meetings, for their work on the grain deal. \"The Russian leader thanked him for the joint work on the grain deal. The Brazilian president, in turn, praised the long partnership with Russia,\" the statement runs.\n",
 			[]accountWant{{"praised the long partnership with Russia", "kremlin"}}},
 		{"names after a fronted phrase",
 			"Lula thanks Putin\n\nThe two presidents spoke by phone.\n\n" +
-				"In a brief statement, the Kremlin said in addition to fertilizer, Lula and Putin discussed relations between their two countries and agreed to stay in contact.\n",
-			[]accountWant{{"Lula and Putin discussed relations between their two countries", "kremlin"}}},
+				"In a terse note, the Kremlin's press office said in addition to fertilizer, Lula and Putin discussed ties between the two nations and agreed to keep in contact.\n",
+			[]accountWant{{"Lula and Putin discussed ties between the two nations", "kremlin"}}},
 		{"a dateline in capitals over an older full date",
 			"Lula tells Putin ties must improve\n\n" +
 				"BRASILIA, MARCH 12, AGENCIA SUL: \"The President was clear that Brazil's ties with Russia must improve,\" a spokesperson for the Brazilian presidency said after their phone call.\n\n" +
-				"Their last call took place on May 8, 2020.\n",
+				"Their last call was held on June 3, 2019.\n",
 			[]accountWant{{"Brazil's ties with Russia must improve", "brasilia"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
