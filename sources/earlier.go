@@ -29,11 +29,13 @@ func eventDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	// lede dates the event otherwise ("…, OCTOBER 26 — …" over "their
 	// last call, on May 8, 2020").
 	line := datelineDate(a, paras)
-	lede := ledeDate(a, c, paras)
 	if d := normalizeDate(a.Date); d != "" {
-		ds := findDates(d)
-		fromText := a.Date == findDate(a.Slice(a.Body))
-		if len(ds) > 0 && (line == nil || sameDay(*line, ds[0])) && !(fromText && lede != nil && !sameDay(*lede, ds[0])) {
+		if ds := findDates(d); len(ds) > 0 && (line == nil || sameDay(*line, ds[0])) {
+			if !strings.Contains(a.Text[:a.Body.Start], "date:") {
+				if lede := ledeDate(a, c, paras); lede != nil && !sameDay(*lede, ds[0]) {
+					return lede // the date was read from the text, not its front matter
+				}
+			}
 			return &ds[0]
 		}
 	}
@@ -43,7 +45,7 @@ func eventDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	if line != nil {
 		return line
 	}
-	return lede
+	return ledeDate(a, c, paras)
 }
 
 func sameDay(a, b calendarDate) bool { return a.Month == b.Month && a.Day == b.Day }
@@ -63,10 +65,12 @@ func ledeDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 		if strings.HasPrefix(text, "#") || ps.skip != "" && !endsSentence(strings.TrimSpace(text)) {
 			continue
 		}
-		for _, d := range findDates(text) {
-			if story == 0 || !sinceBefore(text[:d.Start]) && tellsEvent(c, ps, ps.Start+d.Start) {
-				return &d
+		if story == 0 {
+			if ds := findDates(text); len(ds) > 0 {
+				return &ds[0]
 			}
+		} else if d := eventSentenceDate(a, c, ps); d != nil {
+			return d
 		}
 		if story++; story == ledeParagraphs {
 			break
@@ -75,17 +79,33 @@ func ledeDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	return nil
 }
 
-// tellsEvent tells whether the sentence of ps holding offset off names
-// the event ("spoke", "a phone conversation") outside a quotation.
-func tellsEvent(c *Catalog, ps *paraScan, off int) bool {
-	for _, u := range ps.units {
-		if u.lo >= len(ps.toks) || ps.toks[u.lo].Start > off || u.hi > 0 && ps.toks[u.hi-1].End < off {
+// eventSentenceDate is the first date of the first sentences of ps that
+// name the event ("spoke", "a phone conversation") outside a quotation,
+// unless "since" or the like makes it another time.
+func eventSentenceDate(a *Article, c *Catalog, ps *paraScan) *calendarDate {
+	for ui, u := range ps.units {
+		if ui == ledeSentences {
+			break
+		}
+		if !tellsEvent(c, ps, u) {
 			continue
 		}
-		for k := u.lo; k < u.hi; k++ {
-			if _, n := c.idx.longest(ps.toks, k, cueEvent); n > 0 && !ps.toks[k].quote {
-				return true
+		text := a.Slice(u.Span)
+		for _, d := range findDates(text) {
+			if !sinceBefore(text[:d.Start]) {
+				return &d
 			}
+		}
+	}
+	return nil
+}
+
+// tellsEvent tells whether sentence u of ps names the event outside a
+// quotation.
+func tellsEvent(c *Catalog, ps *paraScan, u unit) bool {
+	for k := u.lo; k < u.hi; k++ {
+		if _, n := c.idx.longest(ps.toks, k, cueEvent); n > 0 && !ps.toks[k].quote {
+			return true
 		}
 	}
 	return false
