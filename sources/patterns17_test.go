@@ -11,10 +11,7 @@ import (
 // in brackets, "a statement by …" after a quotation, officials named one
 // sentence earlier.
 func TestSideRelays(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       []accountWant
-	}{
+	runAccountCases(t, []accountCase{
 		{"foreign affairs ministry, then the ministry",
 			"Chile's Boric Gets Lula Invite To Open Trade Forum, Ministry Says\n\n" +
 				"SANTIAGO - Chile's President Gabriel Boric has accepted an invitation from Brazilian President Lula to open a trade forum, Chile's Foreign Affairs Ministry said Wednesday.\n\n" +
@@ -52,11 +49,7 @@ func TestSideRelays(t *testing.T) {
 				"A South Korean government official quoted Kim as telling Biden that he \"wants the alliance to grow.\"\n\n" +
 				"Biden told Kim the United States sees South Korea as a key ally, the official said.\n",
 			[]accountWant{{"the United States sees South Korea as a key ally", "seoul"}}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkAccounts(t, tt.text, tt.want)
-		})
-	}
+	})
 }
 
 // TestTitleCaseHeadlineNames: a headline in title case that runs a name
@@ -119,10 +112,7 @@ func TestUndatedEventDate(t *testing.T) {
 // an agency's dateline in capitals dates the story, not an earlier event,
 // over the only full date of the text.
 func TestDocumentAndFrontedClauses(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       []accountWant
-	}{
+	runAccountCases(t, []accountCase{
 		{"the statement runs",
 			"Putin, Lula stress trade\n\n" +
 				"MOSCOW, March 12. /TASS/. President Vladimir Putin of Russia and Brazilian President Lula in a phone conversation stressed the need to expand trade, the Kremlin press office said on Monday.\n\n" +
@@ -137,9 +127,5 @@ func TestDocumentAndFrontedClauses(t *testing.T) {
 				"BRASILIA, MARCH 12, AGENCIA SUL: \"The President was clear that Brazil's ties with Russia must improve,\" a spokesperson for the Brazilian presidency said after their phone call.\n\n" +
 				"Their last call was held on June 3, 2019.\n",
 			[]accountWant{{"Brazil's ties with Russia must improve", "brasilia"}}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			checkAccounts(t, tt.text, tt.want)
-		})
-	}
+	})
 }
