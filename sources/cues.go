@@ -1103,7 +1103,26 @@ func (x *cueScanner) frontedClause(cu attrCue, k int) bool {
 	if f := x.toks[k+1]; !determiners[f.lower] && !f.cap && pronouns[f.lower] == 0 || f.lower == "it" {
 		return false
 	}
-	return secondClause(x.toks, k+1, x.hi)
+	return secondClause(x.toks, k+1, x.hi) || namedSubjectVerb(x.toks, k+1, x.hi)
+}
+
+// namedSubjectVerb tells whether the words from k are names joined by
+// "and" and a verb in the past after them ("Trump and Putin discussed
+// …"): a clause with its own subject.
+func namedSubjectVerb(toks []tok, k, end int) bool {
+	for j := k; j < end && j < k+7; j++ {
+		t := toks[j]
+		switch {
+		case t.quote || !t.word:
+			return false
+		case t.cap || t.lower == "and" && j > k:
+		case j > k && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
+			return toks[j-1].cap && wordsIn(toks, j, end) >= 2
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // finiteClauseAt tells whether a clause with its own subject and verb

@@ -21,13 +21,21 @@ type earlierMark string
 
 // eventDate is the date of the reported event: the article's date, else
 // the first date in its title or lede.
-func eventDate(a *Article, paras []paraScan) *calendarDate {
+func eventDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
 	// A wire dateline dates the story: "MOSCOW, July 3 (Reuters) - ". An
 	// article's date that says another day came from elsewhere in its
 	// text (the only full date may be an earlier event's).
+	// So is the only full date of a text without front matter when the
+	// lede dates the event otherwise ("…, OCTOBER 26 — …" over "their
+	// last call, on May 8, 2020").
 	line := datelineDate(a, paras)
 	if d := normalizeDate(a.Date); d != "" {
-		if ds := findDates(d); len(ds) > 0 && (line == nil || line.Month == ds[0].Month && line.Day == ds[0].Day) {
+		if ds := findDates(d); len(ds) > 0 && (line == nil || sameDay(*line, ds[0])) {
+			if !strings.Contains(a.Text[:a.Body.Start], "date:") {
+				if lede := ledeDate(a, c, paras); lede != nil && !sameDay(*lede, ds[0]) {
+					return lede // the date was read from the text, not its front matter
+				}
+			}
 			return &ds[0]
 		}
 	}
@@ -37,18 +45,88 @@ func eventDate(a *Article, paras []paraScan) *calendarDate {
 	if line != nil {
 		return line
 	}
-	// The lede: the first paragraph that is not a heading or a headline.
-	for _, ps := range paras {
+	return ledeDate(a, c, paras)
+}
+
+func sameDay(a, b calendarDate) bool { return a.Month == b.Month && a.Day == b.Day }
+
+// ledeDate is the first date of the story's first paragraphs (those that
+// are not a heading or a headline) that dates the event.
+func ledeDate(a *Article, c *Catalog, paras []paraScan) *calendarDate {
+	// The lede: the first paragraphs that are not a heading or a
+	// headline. A story that dates nothing above them dates the event
+	// where it first tells it ("Modi on Thursday, February 24, spoke with
+	// …", "…, the Kremlin said on July 11"), not a line of background
+	// ("since February 24").
+	story := 0
+	for pi := range paras {
+		ps := &paras[pi]
 		text := a.Slice(ps.Span)
 		if strings.HasPrefix(text, "#") || ps.skip != "" && !endsSentence(strings.TrimSpace(text)) {
 			continue
 		}
-		if ds := findDates(text); len(ds) > 0 {
-			return &ds[0]
+		if story == 0 {
+			if ds := findDates(text); len(ds) > 0 {
+				return &ds[0]
+			}
+		} else if d := eventSentenceDate(a, c, ps); d != nil {
+			return d
 		}
-		break
+		if story++; story == ledeParagraphs {
+			break
+		}
 	}
 	return nil
+}
+
+// eventSentenceDate is the first date of the first sentences of ps that
+// name the event ("spoke", "a phone conversation") outside a quotation,
+// unless "since" or the like makes it another time.
+func eventSentenceDate(a *Article, c *Catalog, ps *paraScan) *calendarDate {
+	for ui, u := range ps.units {
+		if ui == ledeSentences {
+			break
+		}
+		if !tellsEvent(c, ps, u) {
+			continue
+		}
+		text := a.Slice(u.Span)
+		for _, d := range findDates(text) {
+			if !sinceBefore(text[:d.Start]) {
+				return &d
+			}
+		}
+	}
+	return nil
+}
+
+// tellsEvent tells whether sentence u of ps names the event outside a
+// quotation.
+func tellsEvent(c *Catalog, ps *paraScan, u unit) bool {
+	for k := u.lo; k < u.hi; k++ {
+		if _, n := c.idx.longest(ps.toks, k, cueEvent); n > 0 && !ps.toks[k].quote {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeParagraphs is how many of the story's first paragraphs may date the
+// event when nothing above them does.
+const ledeParagraphs = 3
+
+// sinceBefore tells whether the text before a date ends in a word that
+// makes it a time other than the event's: "since", "until", "before",
+// "after".
+func sinceBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	before = strings.TrimSuffix(before, " on")
+	i := strings.LastIndexByte(before, ' ')
+	switch strings.ToLower(before[i+1:]) {
+	case "since", "until", "before", "after":
+		return true
+	}
+	return false
 }
 
 // datelineDate is the date of the wire dateline among the first
@@ -71,7 +149,7 @@ func datelineDate(a *Article, paras []paraScan) *calendarDate {
 func findEarlier(p *passes) []earlierMark {
 	a, c, paras, cues, phrases, res, regs := p.a, p.c, p.paras, p.cues, p.phrases, p.res, p.regs
 	out := make([]earlierMark, len(cues))
-	event := eventDate(a, paras)
+	event := eventDate(a, c, paras)
 	day := eventWeekday(a, c, paras)
 	for i := range cues {
 		if len(regs[i]) == 0 {

@@ -69,7 +69,7 @@ func runPasses(a *Article, c *Catalog) *passes {
 	p.cues = findCues(c, p.paras)
 	p.phrases = findSpeakers(c, p.paras, p.cues)
 	p.ppl = newPeople(c)
-	if d := eventDate(a, p.paras); d != nil {
+	if d := eventDate(a, c, p.paras); d != nil {
 		p.ppl.year = d.Year
 	}
 	p.res = resolveSpeakers(c, p.ppl, p.paras, p.cues, p.phrases)

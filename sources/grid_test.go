@@ -90,17 +90,20 @@ var gridSpeakers = []gridSpeaker{
 	{"institution, lower case", "the foreign ministry", "", gridInstitution},
 	{"institution, lower case", "South Korea's ministry of foreign affairs", "KR", gridInstitution},
 	{"institution, lower case", "the ministry of foreign affairs (MOFA)", "", gridInstitution},
+	{"institution, lower case", "the foreign affairs ministry", "", gridInstitution},
 	{"document", "the readout", "", gridDocument},
 	{"document", "the press release", "", gridDocument},
 	{"document, side", "the White House readout", "US", gridDocument},
 	{"document, side", "a statement from the Blue House", "KR", gridDocument},
+	{"document, side", "a statement by South Korea's presidential office", "KR", gridDocument},
+	{"document, side", "a readout from Moon's office", "KR", gridDocument},
 	{"document, side", "the Blue House's statement on the call", "KR", gridDocument},
 	{"document, side", "the White House formal statement about the talks", "US", gridDocument},
 }
 
 var gridContents = []gridContent{
-	{form: "that-clause", clause: "the two leaders agreed to meet again in the spring", that: "that "},
-	{form: "bare clause", clause: "the two leaders agreed to meet again in the spring"},
+	{form: "that-clause", clause: "the two leaders agreed to hold fresh talks in the spring", that: "that "},
+	{form: "bare clause", clause: "the two leaders agreed to hold fresh talks in the spring"},
 	{form: "quotation", quote: "We will keep working together on the peninsula"},
 }
 

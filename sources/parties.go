@@ -356,16 +356,7 @@ func (pf *partyFinder) compound(t tok) []partyMention {
 // Aid in Tense Call") as a sentence: a capitalised word the story writes
 // in lower case ("presses", "aid", "call") is no name.
 func titleWords(toks []tok, c *Catalog, ppl *people) []tok {
-	long, capped := 0, 0
-	for k, t := range toks {
-		if k > 0 && t.word && len(t.lower) > 3 {
-			long++
-			if t.cap {
-				capped++
-			}
-		}
-	}
-	if long < 2 || capped*10 < long*7 {
+	if !inTitleCase(toks) {
 		return toks
 	}
 	for k := range toks {
@@ -380,4 +371,19 @@ func titleWords(toks []tok, c *Catalog, ppl *people) []tok {
 		}
 	}
 	return toks
+}
+
+// inTitleCase tells whether a headline is written in title case: most of
+// its words of four letters or more, after the first, are capitalised.
+func inTitleCase(toks []tok) bool {
+	long, capped := 0, 0
+	for k, t := range toks {
+		if k > 0 && t.word && len(t.lower) > 3 {
+			long++
+			if t.cap {
+				capped++
+			}
+		}
+	}
+	return long >= 2 && capped*10 >= long*7
 }

@@ -8,8 +8,8 @@ import (
 // TestReportingPatterns6: ways news stories attribute words that an
 // article nobody tuned for uses, each in sentences written here.
 func TestReportingPatterns6(t *testing.T) {
-	usMX := "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President Donald Trump on Wednesday.\n\n"
-	usCN := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump on Thursday.\n\n"
+	usMX := "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President Donald Trump late on Wednesday.\n\n"
+	usCN := "Xi and Trump talk\n\nChinese President Xi Jinping spoke with US President Donald Trump late on Thursday.\n\n"
 	usRU := "Trump and Putin talk\n\nWASHINGTON — President Donald Trump spoke with Vladimir Putin on Monday.\n\n"
 	type want = accountWant
 	tests := []struct {
@@ -30,8 +30,8 @@ func TestReportingPatterns6(t *testing.T) {
 			[]want{{"Both sides must avoid escalation", ""}}},
 		{"a quotation after a past statement", usCN + "Xi had urged Washington to show restraint. \"Both sides must avoid escalation.\"",
 			[]want{{"Both sides must avoid escalation", ""}}},
-		{"with a participle after the trailing attribution", usRU + "The call lasted two hours, the White House said, with the two presidents agreeing to meet in Geneva.",
-			[]want{{"the two presidents agreeing to meet in Geneva", "white-house"}}},
+		{"with a participle after the trailing attribution", usRU + "The call lasted two hours, a White House statement said, with both presidents agreeing to meet in Geneva.",
+			[]want{{"both presidents agreeing to meet in Geneva", "white-house"}}},
 		{"with a speaker of its own after the trailing attribution", usRU + "The call lasted two hours, the White House said, with a Kremlin aide saying the talks were useful.",
 			[]want{{"The call lasted two hours", "white-house"}, {"the talks were useful", "kremlin"}}},
 		{"with and no participle after the trailing attribution", usRU + "The call lasted two hours, the White House said, with no date set for another.",
@@ -105,10 +105,10 @@ func TestTitleCaseParties(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Kishida, Xi Pledge Fisheries Talks at Summit\n\nJapanese Prime Minister Fumio Kishida and Chinese President Xi Jinping pledged on Sunday to open expert talks on fisheries.\n", []string{"JP", "CN"}},
-		{"Erdogan Presses Putin on Prisoner Swap\n\nANKARA — In a phone call with Russian President Vladimir Putin on Tuesday, Turkish President Recep Tayyip Erdogan said a new swap should go ahead.\n", []string{"RU", "TR"}},
-		{"Modi Thanks Putin for Support\n\nIndian Prime Minister Narendra Modi held a phone call on Monday. He thanked Russian President Vladimir Putin for his support.\n", []string{"IN", "RU"}},
-		{"Biden Disputes Saudi Account of Meeting\n\nPresident Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday.\n", []string{"SA", "US"}},
+		{"Kishida, Xi Pledge Fisheries Talks at Summit\n\nJapan's Prime Minister Fumio Kishida and China's President Xi Jinping pledged on Sunday to open expert talks on fisheries.\n", []string{"JP", "CN"}},
+		{"Erdogan Presses Putin on Prisoner Swap\n\nANKARA — In a call on Tuesday with Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan said a new swap should go ahead.\n", []string{"RU", "TR"}},
+		{"Modi Thanks Putin for Support\n\nIndian Prime Minister Narendra Modi made a phone call on Monday. He then thanked Russian President Vladimir Putin, saying he valued his support.\n", []string{"IN", "RU"}},
+		{"Biden Disputes Saudi Account of Meeting\n\nPresident Biden met Saudi Arabia's Crown Prince Mohammed bin Salman in Jeddah on Friday.\n", []string{"US", "SA"}},
 		{"Sheinbaum Rejects Trump's Claim on Migrants\n\nMexican President Claudia Sheinbaum rejected a claim by US President Donald Trump.\n\nHe made it after the two leaders spoke by phone on Tuesday.\n", []string{"MX", "US"}},
 	} {
 		p := runText(t, tt.text)
@@ -125,7 +125,7 @@ func TestTitleCaseParties(t *testing.T) {
 // TestOnePlatformOneAccount: a speaker's posts on one platform are one
 // account, however the article names the platform.
 func TestOnePlatformOneAccount(t *testing.T) {
-	p := runText(t, "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President Donald Trump on Wednesday.\n\nSheinbaum wrote in a message on the platform X that the call went well.\n\nIn a later message on X, she called it a \"productive exchange.\"")
+	p := runText(t, "Trump and Sheinbaum talk\n\nMexican President Claudia Sheinbaum spoke with US President Donald Trump late on Wednesday.\n\nSheinbaum wrote in a message on the platform X that the call went well.\n\nIn a later message on X, she called it a \"productive exchange.\"")
 	_, a := statementWith(p.extraction, "the call went well")
 	_, b := statementWith(p.extraction, "\"productive exchange.\"")
 	if a == nil || a != b {
@@ -149,7 +149,7 @@ func TestNamedAdjunct(t *testing.T) {
 // TestDateInsideAside: the commas of a date inside a relative clause set
 // off between the subject and its verb do not end the clause.
 func TestDateInsideAside(t *testing.T) {
-	text := "Trump and Xi talk\n\nUS President-elect Donald Trump spoke with Chinese President Xi Jinping on Friday.\n\n" +
+	text := "Trump and Xi talk\n\nUS President-elect Donald Trump spoke with Chinese President Xi Jinping late on Friday.\n\n" +
 		"The incoming US president, who takes office on Monday, January 20, 2031, said he would work with China."
 	checkAccounts(t, text, []accountWant{{"he would work with China", "trump"}})
 }
@@ -157,7 +157,7 @@ func TestDateInsideAside(t *testing.T) {
 // TestPressLendsNoChannel: a news organisation that reports the next
 // statement does not become the channel of the one before it.
 func TestPressLendsNoChannel(t *testing.T) {
-	p := runText(t, "Trump and Xi talk\n\nUS President-elect Donald Trump said he had a really fine call with Chinese President Xi Jinping.\n\n"+
+	p := runText(t, "Trump and Xi talk\n\nUS President-elect Donald Trump said that he had a really fine call with Xi Jinping, China's president.\n\n"+
 		"According to CNN, Trump expressed hope that the trade dispute could be settled.")
 	st, acc := statementWith(p.extraction, "he had a really fine call")
 	if st == nil || strings.Contains(acc.Channel, "CNN") {

@@ -172,6 +172,11 @@ func (x *regioner) unitRegions(out [][]region) {
 				r.reports = x.base + prevCue
 				x.absorbReport(prevCue, k)
 				x.leadingClause(out[prevCue], prevCue, from[prevCue])
+				if j := x.coordinateBefore(out, prevCue); j >= 0 {
+					// "Trump told Abe that …, and Abe thanked him, the
+					// officials said": both clauses are the report's.
+					x.absorbReport(j, k)
+				}
 				break
 			}
 			if rg, ok := x.beforeRegion(k, prevEnd, b); ok {
@@ -196,6 +201,28 @@ func (x *regioner) unitRegions(out [][]region) {
 			prevEnd = max(prevEnd, cu.vHi)
 		}
 	}
+}
+
+// coordinateBefore is the cue of the unit whose statement, after the
+// verb, runs up to ", and" right before cue p's attribution ("Trump told
+// Abe that he had called Xi, and Abe thanked him"), when no other cue
+// reports or carries it; else -1.
+func (x *regioner) coordinateBefore(out [][]region, p int) int {
+	s := x.start(p)
+	if s-2 <= x.u.lo || x.toks[s-1].lower != "and" || x.toks[s-2].text != "," {
+		return -1
+	}
+	for j := p - 1; j >= 0; j-- {
+		if len(out[j]) == 0 {
+			continue
+		}
+		r := x.res[j]
+		if x.cues[j].after < 0 || !x.live(j) || r.outer >= 0 || r.reports >= 0 || x.tokenAt(x.lastEnd(out[j])) != s-2 {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // onlyCitation tells whether the words after cue k's verb are only the

@@ -78,6 +78,10 @@ type resolver struct {
 	// named holds the countries the article names anywhere, read once
 	// when first asked (namesCountry).
 	named map[string]bool
+	// initials are the short forms the article gives a speaker in
+	// brackets after it ("the Prime Minister's Office (PMO) said"), and
+	// whom they name: "the PMO said" later is the same speaker.
+	initials map[string]speakerRef
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -95,13 +99,25 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
 		rv.lastSource = rv.nextSource
 		var main speakerRef // the unit's own source
+		// A speaker named in the unit forgets the last official only at
+		// its end: in "Trump told Abe that …, the official said" the
+		// official still is the one of the sentence before.
+		forget := false
 		for ci := from; ci < to; ci++ {
 			out[ci] = rv.resolve(cues, phrases, out, ci, from, u)
+			rv.learnInitials(ps, phrases[ci].speaker, out[ci].sp)
 			switch sp := phrases[ci].speaker; {
 			case sp.officials && !sp.official:
-				rv.lastOfficial = out[ci].sp
+				rv.lastOfficial, forget = out[ci].sp, false
 			case !sp.empty() && !sp.official:
-				rv.lastOfficial = speakerRef{}
+				forget = true
+			}
+			if src := phrases[ci].source; src.officials && !src.official {
+				// "A Japanese official quoted Abe as saying …": the
+				// official, not the person quoted, is "the official" next.
+				if sp, _ := rv.phraseSpeaker(ps, u, src); sp.institution {
+					rv.lastOfficial, forget = sp, false
+				}
 			}
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
@@ -109,6 +125,9 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 					main = out[ci].sp
 				}
 			}
+		}
+		if forget {
+			rv.lastOfficial = speakerRef{}
 		}
 		if from == to {
 			if sp, end := rv.subjectOf(ps, u); sp.valid() && sp.institution && rv.issuedDocument(ps, u, end) {
@@ -147,6 +166,17 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 func (rv *resolver) registerTitled() {
 	rv.ppl.learnCase(rv.paras)
 	rv.findRuns()
+	// The title, when a headline in title case: the only heading read
+	// against the story (a long document's many headings are not).
+	var title *paraScan
+	for pi := range rv.paras {
+		if ps := &rv.paras[pi]; ps.skip == "heading" {
+			if inTitleCase(ps.toks) {
+				title = ps
+			}
+			break
+		}
+	}
 	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
 		// "US President Donald Trump's envoy Steve Witkoff" names two
 		// people: the possessor, and the one the run ends with.
@@ -159,11 +189,36 @@ func (rv *resolver) registerTitled() {
 			// Erdogan Russia is open …").
 			countryFirst := p.country != "" && p.name.lo > r.lo && p.name.hi == r.hi
 			if p.shape == shapeName && (countryFirst || p.titled && p.office >= 0) {
+				if ps == title && !rv.namedInStory(ps, p.name) {
+					continue // "India's Modi Gets Invite …" runs the name into the verbs after it
+				}
 				rv.person(ps, u, p, true)
 			}
 		}
 	})
 	rv.registerKnown()
+}
+
+// namedInStory tells whether the name r of a headline in title case is
+// written the same way in the story's capitalised runs: only then is it a
+// name, not a name run into the capitalised words after it.
+func (rv *resolver) namedInStory(head *paraScan, r tokRange) bool {
+	if r.empty() {
+		return false
+	}
+	name := strings.Join(nameParts(head.toks, r), " ")
+	for pi := range rv.paras {
+		ps := &rv.paras[pi]
+		if ps == head || ps.skip == "heading" {
+			continue
+		}
+		for _, run := range capRuns(ps.toks, 0, len(ps.toks)) {
+			if strings.Contains(strings.Join(nameParts(ps.toks, run), " "), name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameRun is a run of words that may make up a titled name: capitalised
@@ -434,6 +489,8 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		} else if p.country != "" && (p.institution >= 0 || p.stateMedia || p.channel >= 0) {
 			r.sp, r.method = rv.government(p.country), ByInstitution
+		} else if sp, ok := rv.initials[initialsOf(ps.toks, p.tokRange)]; ok {
+			r.sp, r.method = sp, ByInstitution
 		}
 	case shapeContext:
 		r.sp, r.joined = rv.context(cues, done, i, first, u)
@@ -569,6 +626,9 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 				return rv.government(co), ByInstitution
 			}
 		}
+		if gov := rv.officeOfRole(ps, u, p); gov.valid() {
+			return gov, ByInstitution
+		}
 		if p.official {
 			// Only the official of the last attribution, when a side's:
 			// "a source familiar with the talks" is no one's side.
@@ -637,6 +697,71 @@ func (rv *resolver) principal(ps *paraScan, u unit, p speakerPhrase) *person {
 		return nil
 	}
 	return rv.ppl.find(parts)
+}
+
+// learnInitials records the short form in brackets right after speaker
+// phrase p ("… Office (PMO) said") as a name of sp, an institution.
+func (rv *resolver) learnInitials(ps *paraScan, p speakerPhrase, sp speakerRef) {
+	k := p.hi
+	if !sp.institution || p.empty() || k+2 >= len(ps.toks) || ps.toks[k].text != "(" || ps.toks[k+2].text != ")" {
+		return
+	}
+	if w := initialsOf(ps.toks, tokRange{k + 1, k + 2}); w != "" {
+		if rv.initials == nil {
+			rv.initials = map[string]speakerRef{}
+		}
+		rv.initials[w] = sp
+	}
+}
+
+// initialsOf is the word of r when r is one word in capitals of two to
+// five letters, after "the" or not ("the PMO", "MOFA"); else "".
+func initialsOf(toks []tok, r tokRange) string {
+	if r.hi-r.lo == 2 && toks[r.lo].lower == "the" {
+		r.lo++
+	}
+	if r.hi-r.lo != 1 {
+		return ""
+	}
+	w := toks[r.lo].text
+	if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return ""
+	}
+	return w
+}
+
+// officeOfRole resolves the office of a person named by role ("the
+// President's Office said", "the prime minister's office said"): the
+// government of the country whose leader holds that role; else no one.
+func (rv *resolver) officeOfRole(ps *paraScan, u unit, p speakerPhrase) speakerRef {
+	if p.principal.empty() || p.hi-1 < p.lo || !rv.c.idx.staffNouns[ps.toks[p.hi-1].lower] {
+		return speakerRef{}
+	}
+	lo := p.principal.lo
+	if lo > u.lo && determiners[ps.toks[lo-1].lower] {
+		lo-- // "the" belongs to the role: "the President's"
+	}
+	// The role without its possessive ending, read as a phrase of its own.
+	toks := append([]tok(nil), ps.toks[lo:p.principal.hi]...)
+	last := &toks[len(toks)-1]
+	if !isPossessive(*last) {
+		return speakerRef{}
+	}
+	cut := len(last.lower) - 2
+	last.lower, last.text = last.lower[:cut], last.text[:min(cut, len(last.text))]
+	px := phraser{c: rv.c, toks: toks, lo: 0, hi: len(toks)}
+	role := px.analyze(tokRange{0, len(toks)})
+	if role.shape != shapeRole {
+		return speakerRef{}
+	}
+	sp := rv.roleSpeaker(ps, u, role)
+	if sp.institution {
+		return sp
+	}
+	if sp.who != nil && sp.country != "" && rv.ppl.leader(sp.country) == sp.who {
+		return rv.government(sp.country)
+	}
+	return speakerRef{}
 }
 
 // surelyName tells whether an untitled run of capitalised words is a name:

@@ -663,6 +663,12 @@ func (x *phraser) npLeft(j int) int {
 			break
 		}
 	}
+	if k < j && k-2 >= x.lo && k > j-10 && (x.word(k-1) == "from" || x.word(k-1) == "by") &&
+		x.c.idx.documents[x.word(k-2)] && !x.toks[k-2].quote {
+		// "a statement from Chile's presidency", "a statement by the
+		// directorate": the document its issuer's name is part of.
+		return x.npLeft(k - 1)
+	}
 	return k
 }
 
@@ -752,11 +758,11 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 
 // documentComplement tells whether the preposition at j, in an inverted
 // subject starting at k, opens the complement of a document noun right
-// before it: "read a statement from the Kremlin", "said the readout of
-// the call".
+// before it: "read a statement from the Kremlin", "read a statement by
+// the presidency", "said the readout of the call".
 func (x *phraser) documentComplement(k, j int) bool {
 	switch x.toks[j].lower {
-	case "from", "of", "on", "about":
+	case "from", "by", "of", "on", "about":
 		return j > k && x.c.idx.documents[x.toks[j-1].lower]
 	}
 	return false

@@ -167,7 +167,7 @@ func (b *stmtBuilder) splitClause(toks []tok, start, end int) []Span {
 		case toks[k+1].lower == "that" && !toks[k+1].quote:
 			next = k + 2 // "said that A and that B"
 		case determiners[toks[k+1].lower] && secondClause(toks, k+1, end) && wordsIn(toks, from, k) >= 4 && hasVerb(toks, from, k) &&
-			!(toks[k-1].cap && possessiveDeterminers[toks[k+1].lower]):
+			!(toks[k-1].cap && possessiveDeterminers[toks[k+1].lower]) && !pairAfterBetween(toks, from, k):
 			// ("the United States and its allies would": one subject)
 		default:
 			continue
@@ -180,6 +180,21 @@ func (b *stmtBuilder) splitClause(toks []tok, start, end int) []Span {
 	}
 	out = append(out, trimClause(b.a.Text, Span{toks[from].Start, toks[end-1].End}))
 	return out
+}
+
+// pairAfterBetween tells whether the "and" at k joins the two terms of
+// "between A and B" ("the gaps between Brazil and the bloc can …"): one
+// subject, not two clauses.
+func pairAfterBetween(toks []tok, from, k int) bool {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		switch {
+		case toks[j].lower == "between":
+			return true
+		case !toks[j].word || toks[j].quote:
+			return false
+		}
+	}
+	return false
 }
 
 // possessiveDeterminers refer back to the noun before "and": "the United
