@@ -29,6 +29,10 @@ type Document struct {
 	// From says where the speaker was read: "heading", "front matter",
 	// "site", "title" or "file name".
 	From string `json:"from"`
+	// Passages are the parts of a document on many matters (an address)
+	// that are its passage about the call, the only part read as the
+	// side's account; none when the whole document is read.
+	Passages []Span `json:"passages,omitempty"`
 	// Article is the text the document's offsets index (shared by every
 	// document of a dossier).
 	Article *Article `json:"-"`

@@ -83,15 +83,16 @@ func readDocument(x *Extraction, pl docPlan, others []docIdentity, used map[stri
 	}
 	d.Bytes = d.End - d.Start
 	d.ID = uniqueID(who.id, d.Speaker, used)
-	x.Documents = append(x.Documents, d)
-
-	acc := Account{ID: d.ID, Speaker: d.Speaker, Channel: d.Channel, Label: d.Speaker + " — " + d.Channel,
-		Party: d.Party, Document: d.ID}
 	units := documentUnits(a, s)
 	people := newDocPeople(a, s, d.Party, lx)
 	passage := callPassage(a.Text, units, d.Heading, who, func() *callParty {
 		return newCallParty(a, s, d.Party, others, people, c, lx)
 	})
+	d.Passages = keptPassages(units, passage)
+	x.Documents = append(x.Documents, d)
+
+	acc := Account{ID: d.ID, Speaker: d.Speaker, Channel: d.Channel, Label: d.Speaker + " — " + d.Channel,
+		Party: d.Party, Document: d.ID}
 	base := sourceConfidence(who.from)
 	lastQuote := ""
 	for i, u := range units {
@@ -129,6 +130,23 @@ func readDocument(x *Extraction, pl docPlan, others []docIdentity, used map[stri
 		}
 	}
 	x.Accounts = append(x.Accounts, acc)
+}
+
+// keptPassages joins the kept units of a call passage (callPassage) into
+// spans, one per run of consecutive units; nil when the whole document is
+// read.
+func keptPassages(units []docUnit, keep []bool) []Span {
+	var out []Span
+	for i, u := range units {
+		switch {
+		case keep == nil || !keep[i]:
+		case i > 0 && keep[i-1] && len(out) > 0:
+			out[len(out)-1].End = u.End
+		default:
+			out = append(out, u.Span)
+		}
+	}
+	return out
 }
 
 // uniqueID is id, else id with the speaker's name or a number added, so

@@ -86,7 +86,36 @@ func TestCallPassage(t *testing.T) {
 					t.Errorf("no statement from %q", tt.passage[k])
 				}
 			}
+			checkPassages(t, x, spans)
 		})
+	}
+}
+
+// checkPassages checks that the readout, read whole, marks no passage, and
+// that the address's passages cover each sentence of its call passage and
+// lie within them.
+func checkPassages(t *testing.T, x *Extraction, sentences []Span) {
+	t.Helper()
+	if p := x.Documents[0].Passages; len(p) != 0 {
+		t.Errorf("the readout, read whole, has passages %v", p)
+	}
+	marked := x.Documents[1].Passages
+	if len(marked) == 0 {
+		t.Fatal("the address marks no passage about the call")
+	}
+	for _, s := range sentences {
+		if spanHolding(marked, s) < 0 {
+			t.Errorf("sentence %v is in no marked passage %v", s, marked)
+		}
+	}
+	for _, m := range marked {
+		inside := false
+		for _, s := range sentences {
+			inside = inside || m.Start <= s.Start && s.Start < m.End
+		}
+		if !inside {
+			t.Errorf("marked passage %v holds no sentence of the call", m)
+		}
 	}
 }
 

@@ -293,9 +293,29 @@ func (v *ArticleView) showInfo(id string) {
 	case v.ReadOnly:
 		text = "Click a marked passage to find its row."
 	default:
-		text = "Select text to add a statement; right-click a statement to correct it."
+		text = passageNote(v.x) + "Select text to add a statement; right-click a statement to correct it."
 	}
 	v.info.SetText(text)
+}
+
+// passageNote tells, for the pane of one document on many matters (an
+// address), that only its passage about the call is the side's account, so
+// that the unmarked rest does not read as statements the tool missed; ""
+// for any other pane.
+func passageNote(x *sources.Extraction) string {
+	if x == nil || len(x.Documents) != 1 || len(x.Documents[0].Passages) == 0 {
+		return ""
+	}
+	var paras []string
+	for _, ps := range x.Documents[0].Passages {
+		for _, p := range x.Article.Paragraphs {
+			n := strconv.Itoa(p.Number)
+			if p.Start < ps.End && ps.Start < p.End && !slices.Contains(paras, n) {
+				paras = append(paras, n)
+			}
+		}
+	}
+	return fmt.Sprintf("Only its passage about the call (¶ %s) is this side's account. ", strings.Join(paras, ", "))
 }
 
 // Info is what the strip says, for tests.

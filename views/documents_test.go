@@ -230,3 +230,23 @@ func TestDroppingSeveralFilesOpensDocuments(t *testing.T) {
 		t.Fatalf("dropping two readouts opened %s", g.snap.Name())
 	}
 }
+
+// TestAddressPaneSaysWhatIsRead: the pane of an address, of which only the
+// passage about the call is the side's account, says so in its strip; the
+// pane of a readout read whole does not.
+func TestAddressPaneSaysWhatIsRead(t *testing.T) {
+	snap := openSnapshot(t, app.Texts{Documents: []string{filepath.Join("..", "app", "testdata", "docs", "address-dossier.txt")}})
+	g := newTestGUI(t, test.NewTempApp(t), app.WindowOptions{Article: snap})
+	want := map[string]string{"canada": "", "santiago": "Only its passage about the call (¶ 7) is this side's account."}
+	for side := range 2 {
+		v, key := g.docs.texts.View(side), g.docs.texts.Panes()[side].Key
+		note, ok := want[key]
+		if !ok {
+			t.Fatalf("pane %q, want one of %v", key, want)
+		}
+		info := v.Info()
+		if note == "" && strings.Contains(info, "passage about the call") || note != "" && !strings.HasPrefix(info, note) {
+			t.Errorf("pane %s says %q, want it to open with %q", key, info, note)
+		}
+	}
+}

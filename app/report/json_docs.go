@@ -26,6 +26,9 @@ type DocumentEntry struct {
 	Channel   string `json:"channel,omitempty"`
 	Party     string `json:"party,omitempty"`
 	From      string `json:"from,omitempty"`
+	// Passages are, for a document on many matters, its passages about
+	// the call: the only part read as the side's account.
+	Passages []sources.Span `json:"passages,omitempty"`
 }
 
 func documentEntries(x *sources.Extraction) []DocumentEntry {
@@ -33,7 +36,8 @@ func documentEntries(x *sources.Extraction) []DocumentEntry {
 	for _, d := range x.Documents {
 		out = append(out, DocumentEntry{ID: d.ID, Name: baseName(d.Name), SHA256: d.SHA256, Bytes: d.Bytes,
 			Title: d.Title, Start: d.Start, End: d.End, Heading: d.Heading, Kind: d.Kind,
-			Publisher: d.Publisher, Speaker: d.Speaker, Channel: d.Channel, Party: d.Party, From: d.From})
+			Publisher: d.Publisher, Speaker: d.Speaker, Channel: d.Channel, Party: d.Party, From: d.From,
+			Passages: d.Passages})
 	}
 	return out
 }
