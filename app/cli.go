@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -60,7 +61,8 @@ SIGINT or SIGTERM while writing removes the temporary file.
   --pair A,B|all  as for compare (default all)
   -o FILE         output file; - writes to standard output
                   (default: readouts-LEFT-vs-RIGHT-DATE.pdf, or readouts-all-DATE.pdf)
-  --format F      pdf (default), md (Markdown) or json
+  --format F      pdf, md (Markdown) or json; by default the -o file's
+                  extension (.pdf, .md, .json), else pdf
   --lexicon FILE  extend the topic and cue lexicons (JSON; may repeat)
   --catalog FILE  extend the catalog of outlets and platforms (JSON)
 ` + reviewUsage + documentsUsage + `
@@ -166,7 +168,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	pair := fs.String("pair", "all", "")
 	out := fs.String("o", "", "")
-	formatName := fs.String("format", "pdf", "")
+	formatName := fs.String("format", "", "")
 	var catalogs, lexicons listFlag
 	fs.Var(&catalogs, "catalog", "")
 	fs.Var(&lexicons, "lexicon", "")
@@ -178,9 +180,9 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	format, ok := ParseFormat(*formatName)
-	if !ok {
-		return usagef("export: unknown --format %q (pdf, md or json)", *formatName)
+	format, note, err := exportFormat(*formatName, *out)
+	if err != nil {
+		return err
 	}
 	snap, err := load(texts, catalogs, lexicons, rf, stderr)
 	if err != nil {
@@ -208,8 +210,34 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err := writeReport(r, target, format); err != nil {
 		return err
 	}
+	if note != "" {
+		warnf(stderr, "%s", note)
+	}
 	warnf(stderr, "wrote %s", target)
 	return nil
+}
+
+// exportFormat is the report format --format names, else the one the -o
+// file's extension names ("report.md"), else PDF. note is set when the two
+// disagree ("--format pdf -o report.md"): --format wins, as the user said
+// it, and the note says the file is not what its name says.
+func exportFormat(name, out string) (format Format, note string, err error) {
+	byExt, known := ParseFormat(strings.TrimPrefix(filepath.Ext(out), "."))
+	if name == "" {
+		if known {
+			return byExt, "", nil
+		}
+		return PDF, "", nil
+	}
+	format, ok := ParseFormat(name)
+	if !ok {
+		return "", "", usagef("export: unknown --format %q (pdf, md or json)", name)
+	}
+	if known && byExt != format {
+		note = fmt.Sprintf("note: %s gets %s, as --format says, though its name says %s", out,
+			strings.ToUpper(string(format)), strings.ToUpper(string(byExt)))
+	}
+	return format, note, nil
 }
 
 // writeReport writes r to target. SIGINT and SIGTERM while it writes stop

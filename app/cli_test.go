@@ -421,3 +421,42 @@ func TestReviewBesideTheArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestExportFormatFromFileName: without --format the -o file's extension
+// picks the format; a --format the extension contradicts wins, with a note
+// that names the file.
+func TestExportFormatFromFileName(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name   string
+		args   []string
+		file   string
+		code   int
+		prefix string // the file's first bytes
+		note   bool   // a note names the file
+	}{
+		{"markdown by extension", nil, "r.md", 0, "#", false},
+		{"json by extension", nil, "r.JSON", 0, "{", false},
+		{"pdf by extension", nil, "r.pdf", 0, "%PDF", false},
+		{"unknown extension: pdf", nil, "r.out", 0, "%PDF", false},
+		{"--format beside another extension", []string{"--format", "json"}, "r2.txt", 0, "{", false},
+		{"--format contradicting the extension", []string{"--format", "pdf"}, "r2.md", 0, "%PDF", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(dir, tt.file)
+			args := append(append([]string{"export", "--pair", "trump,kremlin"}, tt.args...), "-o", p)
+			code, _, errOut := run(t, args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d: %s", code, tt.code, errOut)
+			}
+			if noted := strings.Contains(errOut, "note: "+p); noted != tt.note {
+				t.Errorf("stderr %q: note naming the file %v, want %v", errOut, noted, tt.note)
+			}
+			b, _ := os.ReadFile(p)
+			if !bytes.HasPrefix(b, []byte(tt.prefix)) {
+				t.Errorf("%s starts %q, want %q", tt.file, b[:min(len(b), 8)], tt.prefix)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"readouts/sources"
 )
@@ -53,6 +54,21 @@ func documentTitle(d *sources.Document) string {
 		return d.Speaker + " — " + baseName(d.Name)
 	}
 	return d.Speaker + ": " + t
+}
+
+// passagesNote tells, for a document on many matters (an address), that
+// only its passages about the call are the side's account: " · only bytes
+// 4096–4418, its passage about the call, are the side's account"; "" for a
+// document read whole.
+func passagesNote(d *sources.Document) string {
+	if len(d.Passages) == 0 {
+		return ""
+	}
+	ranges := make([]string, len(d.Passages))
+	for i, p := range d.Passages {
+		ranges[i] = fmt.Sprintf("%d–%d", p.Start, p.End)
+	}
+	return fmt.Sprintf(" · only bytes %s, its passage about the call, are the side's account", strings.Join(ranges, ", "))
 }
 
 // saidBy is " · said by X" when a document reports someone's words.

@@ -34,7 +34,7 @@ func (m *mdDoc) appendixDocuments() {
 	for i := range x.Documents {
 		d := &x.Documents[i]
 		m.p("### %s\n\n", mdEscape(documentTitle(d)))
-		m.p("%s · bytes %d–%d · SHA-256 `%s`\n\n", mdEscape(documentLabel(d)), d.Start, d.End, d.SHA256)
+		m.p("%s · bytes %d–%d · SHA-256 `%s`%s\n\n", mdEscape(documentLabel(d)), d.Start, d.End, d.SHA256, mdEscape(passagesNote(d)))
 		var spans []tintSpan
 		for _, t := range m.documentSpans(d.ID) {
 			spans = append(spans, tintSpan{Span: t.Span, id: t.id})

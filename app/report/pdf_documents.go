@@ -14,7 +14,7 @@ func (d *pdfDoc) appendixDocuments() {
 	for i := range x.Documents {
 		doc := &x.Documents[i]
 		d.heading(documentTitle(doc), sizeH2, 1)
-		d.intro([]run{d.small(fmt.Sprintf("%s · bytes %d–%d · sha256 %s", documentLabel(doc), doc.Start, doc.End, doc.SHA256), regular, colMuted)}, marginX, contentWidth, 1)
+		d.intro([]run{d.small(fmt.Sprintf("%s · bytes %d–%d · sha256 %s%s", documentLabel(doc), doc.Start, doc.End, doc.SHA256, passagesNote(doc)), regular, colMuted)}, marginX, contentWidth, 1)
 		d.appendixText(doc.Article, documentParagraphs(doc), d.documentSpans(doc.ID))
 	}
 }
