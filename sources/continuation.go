@@ -292,7 +292,10 @@ func (b *stmtBuilder) listItem(ps *paraScan, u unit) bool {
 // continuable returns a copy of d when a sentence after it may continue
 // it: reported speech (not a quotation) of this event.
 func (b *stmtBuilder) continuable(d *draft) *draft {
-	if d.kind != Paraphrase || d.earlier != "" || !d.owner.valid() || d.quotation {
+	if d.earlier != "" || !d.owner.valid() || d.quotation {
+		return nil
+	}
+	if d.kind != Paraphrase && (d.kind != Quote || !b.documentQuoted(d)) {
 		return nil
 	}
 	c := *d
@@ -300,6 +303,15 @@ func (b *stmtBuilder) continuable(d *draft) *draft {
 		c.via = c.cue + 1
 	}
 	return &c
+}
+
+// documentQuoted tells whether quotation d is quoted from a published
+// text ("“…,” the statement reads"): the journalist goes on summarizing
+// that text, as after a reported clause. After a person's quotation the
+// prose that follows is the journalist's own.
+func (b *stmtBuilder) documentQuoted(d *draft) bool {
+	p := b.phrases[d.cue].speaker
+	return p.shape == shapeAnaphor && p.gender == documentGender
 }
 
 // goesOnReport re-owns the statements b.out[from:to] of one sentence to
@@ -389,6 +401,11 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 	}
 	switch {
 	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi):
+		return registerContinues
+	case subject.shape == shapeJoint && (opened || ps.num == b.paras[src.para].num) && b.reportJoint(src) && !forecast(toks, end, u.hi):
+		// "According to the ministry, the two leaders discussed A. They
+		// share a commitment to B.": the report is about both of them,
+		// and the sentence goes on with them.
 		return registerContinues
 	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
 		return registerContinues
@@ -551,6 +568,33 @@ func (b *stmtBuilder) reportSubject(src *draft) *person {
 	return b.ppl.find(nameParts(ps.toks, p.name))
 }
 
+// reportJoint tells whether the reported statement src opens with both
+// sides as its subject ("the two leaders agreed …", "both sides
+// discussed …").
+func (b *stmtBuilder) reportJoint(src *draft) bool {
+	ps := &b.paras[src.para]
+	lo := tokenAtOff(ps.toks, src.Start)
+	if lo >= len(ps.toks) || !ps.toks[lo].word || ps.toks[lo].quote {
+		return false
+	}
+	px := phraser{c: b.c, toks: ps.toks, lo: lo, hi: len(ps.toks)}
+	s := px.afterFronted(lo)
+	return px.analyze(tokRange{s, px.npRightEnd(s)}).shape == shapeJoint
+}
+
+// forecast tells whether the verb after a subject at k tells what is
+// expected of the sides rather than what they said: "are expected to",
+// "are due to", "are likely to", "are scheduled to", "are set to meet".
+func forecast(toks []tok, k, hi int) bool {
+	for end := min(hi, k+4); k < end; k++ {
+		switch toks[k].lower {
+		case "expected", "due", "likely", "scheduled", "set", "slated", "poised":
+			return true
+		}
+	}
+	return false
+}
+
 // announces tells whether the sentence announces the items that follow:
 // "He set out three points.", "Xi made a number of proposals:".
 func (b *stmtBuilder) announces(toks []tok, lo, hi int) bool {
@@ -623,6 +667,13 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 		}
 		return !joint || vf.NeedsThat || vf.Object || vf.Class == verbAct
 	}
+	if w := toks[k].lower; (discussionVerbs[w] || talkVerbs[w]) && strings.HasSuffix(w, "ed") && k+1 < hi && toks[k+1].word {
+		// What the talks went over, as "discussed": "The leaders addressed
+		// the border", "They touched on trade", "exchanged views on …";
+		// not an audience ("addressed reporters", "addressed the nation").
+		_, press := b.c.idx.longest(toks, k+1, cuePress)
+		return press == 0 && !audienceNouns[toks[k+1].lower] && !(k+2 < hi && audienceNouns[toks[k+2].lower])
+	}
 	_, n := b.c.idx.longest(toks, k, cueEvent)
 	// "spoke about" tells what was said; "spoke by phone", "met" and
 	// "held" tell only that the talks took place, the journalist's
@@ -634,3 +685,8 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 	spokeAbout := toks[k].lower == "spoke" && a < hi && toks[a].lower == "about"
 	return n > 0 && (strings.HasSuffix(toks[k].lower, "ed") || spokeAbout)
 }
+
+// audienceNouns are whom a speaker addresses, not what the talks went
+// over: "addressed the nation", "addressed parliament".
+var audienceNouns = map[string]bool{"nation": true, "parliament": true, "lawmakers": true, "crowd": true,
+	"audience": true, "assembly": true, "congress": true, "supporters": true, "troops": true}
