@@ -311,7 +311,16 @@ func (b *stmtBuilder) continuable(d *draft) *draft {
 // prose that follows is the journalist's own.
 func (b *stmtBuilder) documentQuoted(d *draft) bool {
 	p := b.phrases[d.cue].speaker
-	return p.shape == shapeAnaphor && p.gender == documentGender
+	if p.shape == shapeAnaphor && p.gender == documentGender {
+		return true // "the statement reads"
+	}
+	toks := b.paras[b.cues[d.cue].para].toks
+	for k := p.lo; k < p.hi && k < len(toks); k++ {
+		if b.c.idx.documents[toks[k].lower] && !toks[k].quote {
+			return true // "the Kremlin's readout says", "a statement from the ministry said"
+		}
+	}
+	return false
 }
 
 // goesOnReport re-owns the statements b.out[from:to] of one sentence to
@@ -402,10 +411,10 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 	switch {
 	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi):
 		return registerContinues
-	case subject.shape == shapeJoint && (opened || ps.num == b.paras[src.para].num) && b.reportJoint(src) && !forecast(toks, end, u.hi):
+	case subject.shape == shapeJoint && (opened || ps.num == b.paras[src.para].num) && b.reportJoint(src) && stance(toks, end, u.hi):
 		// "According to the ministry, the two leaders discussed A. They
 		// share a commitment to B.": the report is about both of them,
-		// and the sentence goes on with them.
+		// and the sentence tells where they stand, in its present.
 		return registerContinues
 	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
 		return registerContinues
@@ -582,18 +591,39 @@ func (b *stmtBuilder) reportJoint(src *draft) bool {
 	return px.analyze(tokRange{s, px.npRightEnd(s)}).shape == shapeJoint
 }
 
-// forecast tells whether the verb after a subject at k tells what is
-// expected of the sides rather than what they said: "are expected to",
-// "are due to", "are likely to", "are scheduled to", "are set to meet".
-func forecast(toks []tok, k, hi int) bool {
-	for end := min(hi, k+4); k < end; k++ {
-		switch toks[k].lower {
-		case "expected", "due", "likely", "scheduled", "set", "slated", "poised":
-			return true
-		}
+// stance tells whether the verb after a subject at k tells, in the
+// present, where the subject stands: "share the view", "have common
+// goals", "are committed to", "both are looking forward to". What the
+// sides are expected or due to do, and what they did, are the
+// journalist's.
+func stance(toks []tok, k, hi int) bool {
+	for k < hi && (toks[k].lower == "both" || toks[k].lower == "all" || toks[k].lower == "also" || toks[k].lower == "still") {
+		k++
 	}
-	return false
+	if k >= hi || toks[k].quote {
+		return false
+	}
+	if stanceVerbs[toks[k].lower] {
+		return true
+	}
+	if toks[k].lower != "are" || k+1 >= hi {
+		return false
+	}
+	k++
+	for k < hi && (toks[k].lower == "both" || toks[k].lower == "all" || toks[k].lower == "also") {
+		k++
+	}
+	return k < hi && stanceStates[toks[k].lower]
 }
+
+// stanceVerbs and stanceStates say where someone stands: "They share
+// …", "They are committed to …".
+var stanceVerbs = map[string]bool{"share": true, "have": true, "hold": true, "see": true, "view": true,
+	"want": true, "hope": true, "support": true, "believe": true, "oppose": true, "reject": true,
+	"welcome": true, "seek": true, "favor": true, "favour": true, "consider": true, "remain": true}
+var stanceStates = map[string]bool{"committed": true, "determined": true, "ready": true, "willing": true,
+	"looking": true, "interested": true, "convinced": true, "united": true, "keen": true, "eager": true,
+	"concerned": true, "confident": true, "open": true}
 
 // announces tells whether the sentence announces the items that follow:
 // "He set out three points.", "Xi made a number of proposals:".

@@ -1,0 +1,58 @@
+package sources
+
+import "testing"
+
+// TestReportGoesOn: a sentence with no cue of its own goes on with a
+// side's report while the article is still telling it: after a quoted
+// statement, the side's leader acting in the call; both leaders as
+// subject after a report about both of them; "addressed" before a
+// "with" clause. It does not when it is the journalist's own: background,
+// what the sides are expected to do, both leaders after a report about
+// one of them, another paragraph, the other side's leader, an audience.
+func TestReportGoesOn(t *testing.T) {
+	const head = "Lula and Macron talk\n\nFrench President Emmanuel Macron and Brazilian President Lula spoke by phone on Monday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the leader's act after a quoted statement",
+			head + "\"Both presidents valued the frank tone of the call,\" the Elysee statement reads.\n\n" +
+				"Macron thanked Lula, with whom he met twice last year, for his help with the climate fund. " +
+				"\"The President thanked his counterpart warmly,\" the statement said.\n",
+			[]accountWant{{"Macron thanked Lula", "elysee"}}},
+		{"the other side's leader after a quoted statement",
+			head + "\"Both presidents valued the frank tone of the call,\" the Elysee statement reads.\n\n" +
+				"Lula thanked Macron for his help with the climate fund.\n",
+			[]accountWant{{"Lula thanked Macron", ""}}},
+		{"background after a quoted statement",
+			head + "\"Both presidents valued the frank tone of the call,\" the Elysee statement reads.\n\n" +
+				"Macron has visited Brazil three times since taking office.\n",
+			[]accountWant{{"visited Brazil three times", ""}}},
+		{"what the talks went over, before a with clause",
+			head + "The two presidents discussed the coffee tariffs, the Elysee said in a statement.\n\n" +
+				"The leaders addressed the fires in the rainforest, with Macron stressing the need for more firefighting planes.\n",
+			[]accountWant{{"The leaders addressed the fires in the rainforest", "elysee"}, {"the need for more firefighting planes", "elysee"}}},
+		{"an audience is no point of the talks",
+			head + "The two presidents discussed the coffee tariffs, the Elysee said in a statement. " +
+				"The leaders addressed the nation separately in the evening.\n",
+			[]accountWant{{"addressed the nation", ""}}},
+		{"both leaders after a report about both, opened by according to",
+			head + "According to the Elysee, the two presidents reviewed the trade pact. " +
+				"They share a firm commitment to open markets. " +
+				"The leaders exchanged views on the fires in the rainforest.\n",
+			[]accountWant{{"They share a firm commitment to open markets", "elysee"}, {"exchanged views on the fires", "elysee"}}},
+		{"both leaders after a report about both, the same paragraph",
+			head + "The Elysee said the two presidents agreed to meet in Brasilia. " +
+				"They share the view that the trade pact must be signed soon.\n",
+			[]accountWant{{"the trade pact must be signed soon", "elysee"}}},
+		{"what both leaders are expected to do",
+			head + "The Elysee said the two presidents agreed to meet in Brasilia. " +
+				"They are expected to sign the trade pact there.\n",
+			[]accountWant{{"sign the trade pact there", ""}}},
+		{"both leaders after a report about one of them",
+			head + "The Elysee said Macron raised the coffee tariffs. " +
+				"The two presidents share a long friendship.\n",
+			[]accountWant{{"share a long friendship", ""}}},
+		{"both leaders in the next paragraph",
+			head + "The Elysee said the two presidents agreed to meet in Brasilia.\n\n" +
+				"They share a love of football.\n",
+			[]accountWant{{"share a love of football", ""}}},
+	})
+}
