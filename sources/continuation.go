@@ -697,12 +697,13 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 		}
 		return !joint || vf.NeedsThat || vf.Object || vf.Class == verbAct
 	}
-	if w := toks[k].lower; (discussionVerbs[w] || talkVerbs[w]) && strings.HasSuffix(w, "ed") && k+1 < hi && toks[k+1].word {
-		// What the talks went over, as "discussed": "The leaders addressed
-		// the border", "They touched on trade", "exchanged views on …";
-		// not an audience ("addressed reporters", "addressed the nation").
-		_, press := b.c.idx.longest(toks, k+1, cuePress)
-		return press == 0 && !audienceNouns[toks[k+1].lower] && !(k+2 < hi && audienceNouns[toks[k+2].lower])
+	if w := toks[k].lower; joint && (discussionVerbs[w] || talkVerbs[w]) && strings.HasSuffix(w, "ed") && k+1 < hi && toks[k+1].word {
+		// What both sides went over in the talks, as "discussed": "The
+		// leaders addressed the border", "They touched on trade",
+		// "exchanged views on …"; not an audience ("addressed reporters",
+		// "addressed the nation") nor the talks themselves. One leader
+		// who "addressed the call" spoke of it elsewhere.
+		return !b.audienceAt(toks, k+1, hi)
 	}
 	_, n := b.c.idx.longest(toks, k, cueEvent)
 	// "spoke about" tells what was said; "spoke by phone", "met" and
@@ -714,6 +715,22 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 	}
 	spokeAbout := toks[k].lower == "spoke" && a < hi && toks[a].lower == "about"
 	return n > 0 && (strings.HasSuffix(toks[k].lower, "ed") || spokeAbout)
+}
+
+// audienceAt tells whether the object at k is whom someone addresses
+// or the event itself: "reporters", "the nation", "the call".
+func (b *stmtBuilder) audienceAt(toks []tok, k, hi int) bool {
+	if _, n := b.c.idx.longest(toks, k, cuePress); n > 0 {
+		return true
+	}
+	if k < hi && determiners[toks[k].lower] {
+		k++
+	}
+	if k >= hi {
+		return true
+	}
+	_, n := b.c.idx.longest(toks, k, cueEvent)
+	return n > 0 || audienceNouns[toks[k].lower]
 }
 
 // audienceNouns are whom a speaker addresses, not what the talks went

@@ -33,6 +33,10 @@ func TestReportGoesOn(t *testing.T) {
 			head + "The two presidents discussed the coffee tariffs, the Elysee said in a statement. " +
 				"The leaders addressed the nation separately in the evening.\n",
 			[]accountWant{{"addressed the nation", ""}}},
+		{"one leader who addressed the call elsewhere",
+			head + "The Elysee said the two presidents discussed the coffee tariffs. " +
+				"Later in the palace garden, Macron addressed the call while greeting a group of pupils.\n",
+			[]accountWant{{"addressed the call while greeting", ""}}},
 		{"both leaders after a report about both, opened by according to",
 			head + "According to the Elysee, the two presidents reviewed the trade pact. " +
 				"They share a firm commitment to open markets. " +
