@@ -60,3 +60,20 @@ func TestReportGoesOn(t *testing.T) {
 			[]accountWant{{"share a love of football", ""}}},
 	})
 }
+
+// TestQuotedReportGoesOn: a paragraph that is a quotation alone goes on
+// with the quotation that ended the paragraph before, also when an
+// "according to" framed it; after a paraphrase, it is no one's.
+func TestQuotedReportGoesOn(t *testing.T) {
+	const head = "Lula and Macron talk\n\nFrench President Emmanuel Macron and Brazilian President Lula spoke by phone on Monday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"a quotation after one framed by according to",
+			head + "According to Brasilia, \"the two presidents agreed that the coffee pact should be signed this year.\"\n\n" +
+				"\"The presidents further agreed to hold another call in the autumn.\"\n",
+			[]accountWant{{"hold another call in the autumn", "brasilia"}}},
+		{"a quotation after a paraphrase framed by according to",
+			head + "According to Brasilia, the two presidents agreed that the coffee pact should be signed this year.\n\n" +
+				"\"Nobody expects the pact to be signed this year.\"\n",
+			[]accountWant{{"Nobody expects the pact", ""}}},
+	})
+}
