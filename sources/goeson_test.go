@@ -77,3 +77,20 @@ func TestQuotedReportGoesOn(t *testing.T) {
 			[]accountWant{{"Nobody expects the pact", ""}}},
 	})
 }
+
+// TestOutletReportIsNoSides: "the report said" after a news outlet's
+// report is that outlet's, not the side that spoke before it; a
+// readout after the outlet is still a side's.
+func TestOutletReportIsNoSides(t *testing.T) {
+	const head = "Lula and Macron talk\n\nFrench President Emmanuel Macron and Brazilian President Lula spoke by phone on Monday, the Elysee said.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the report of a news outlet",
+			head + "According to the Elysee, France proposed the call.\n\n" +
+				"The Associated Press first reported on the call. The report said the two presidents had settled the coffee dispute.\n",
+			[]accountWant{{"had settled the coffee dispute", ""}, {"France proposed the call", "elysee"}}},
+		{"a readout after a news outlet",
+			head + "The Associated Press first reported on the call.\n\n" +
+				"Macron stressed the value of the coffee pact, the Elysee readout said.\n",
+			[]accountWant{{"the value of the coffee pact", "elysee"}}},
+	})
+}
