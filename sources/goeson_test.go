@@ -40,8 +40,8 @@ func TestReportGoesOn(t *testing.T) {
 		{"both leaders after a report about both, opened by according to",
 			head + "According to the Elysee, the two presidents reviewed the trade pact. " +
 				"They share a firm commitment to open markets. " +
-				"The leaders exchanged views on the fires in the rainforest.\n",
-			[]accountWant{{"They share a firm commitment to open markets", "elysee"}, {"exchanged views on the fires", "elysee"}}},
+				"Both presidents exchanged views about wildfires in the rainforest.\n",
+			[]accountWant{{"They share a firm commitment to open markets", "elysee"}, {"exchanged views about wildfires", "elysee"}}},
 		{"both leaders after a report about both, the same paragraph",
 			head + "The Elysee said the two presidents agreed to meet in Brasilia. " +
 				"They share the view that the trade pact must be signed soon.\n",
