@@ -411,7 +411,7 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 	switch {
 	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi):
 		return registerContinues
-	case subject.shape == shapeJoint && (opened || ps.num == b.paras[src.para].num) && b.reportJoint(src) && stance(toks, end, u.hi):
+	case subject.shape == shapeJoint && (opened || ps.num == b.paras[src.para].num) && b.reportJoint(src) && stance(toks, end, u.hi, opened):
 		// "According to the ministry, the two leaders discussed A. They
 		// share a commitment to B.": the report is about both of them,
 		// and the sentence tells where they stand, in its present.
@@ -595,16 +595,18 @@ func (b *stmtBuilder) reportJoint(src *draft) bool {
 // present, where the subject stands: "share the view", "have common
 // goals", "are committed to", "both are looking forward to". What the
 // sides are expected or due to do, and what they did, are the
-// journalist's.
-func stance(toks []tok, k, hi int) bool {
+// journalist's. "have" and "remain" say as much of a fact the
+// journalist adds ("They have a long rivalry"): they go on with a report
+// only in a paragraph an "according to" opens.
+func stance(toks []tok, k, hi int, opened bool) bool {
 	for k < hi && (toks[k].lower == "both" || toks[k].lower == "all" || toks[k].lower == "also" || toks[k].lower == "still") {
 		k++
 	}
 	if k >= hi || toks[k].quote {
 		return false
 	}
-	if stanceVerbs[toks[k].lower] {
-		return true
+	if w := toks[k].lower; stanceVerbs[w] {
+		return opened || w != "have" && w != "remain"
 	}
 	if toks[k].lower != "are" || k+1 >= hi {
 		return false

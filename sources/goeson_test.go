@@ -46,6 +46,10 @@ func TestReportGoesOn(t *testing.T) {
 			head + "The Elysee said the two presidents agreed to meet in Brasilia. " +
 				"They share the view that the trade pact must be signed soon.\n",
 			[]accountWant{{"the trade pact must be signed soon", "elysee"}}},
+		{"a fact about both leaders after a report about both",
+			head + "The Elysee said the two presidents agreed to meet in Brasilia. " +
+				"They have a friendship going back to their student days.\n",
+			[]accountWant{{"a friendship going back", ""}}},
 		{"what both leaders are expected to do",
 			head + "The Elysee said the two presidents agreed to meet in Brasilia. " +
 				"They are expected to sign the trade pact there.\n",
