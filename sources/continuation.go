@@ -20,6 +20,11 @@ import (
 // subject. And a speech act of the leader a report was about, in the next
 // sentence and naming no channel ("Trump also invited Modi …" after the
 // foreign secretary's account of Trump's words), is that report going on.
+// A document quoted by name ("“…,” the statement reads") is followed the
+// same way as a reported clause; after a report about both leaders
+// together, a sentence that tells where both stand ("They share the view
+// that …") goes on with it, what they are expected to do does not; and
+// both sides "addressed" or "touched on" a point as they discussed it.
 
 // register is what pass 7a makes of a sentence without statements after
 // a reported one.
