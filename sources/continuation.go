@@ -20,6 +20,11 @@ import (
 // subject. And a speech act of the leader a report was about, in the next
 // sentence and naming no channel ("Trump also invited Modi …" after the
 // foreign secretary's account of Trump's words), is that report going on.
+// A document quoted by name ("“…,” the statement reads") is followed the
+// same way as a reported clause; after a report about both leaders
+// together, a sentence that tells where both stand ("They share the view
+// that …") goes on with it, what they are expected to do does not; and
+// both sides "addressed" or "touched on" a point as they discussed it.
 
 // register is what pass 7a makes of a sentence without statements after
 // a reported one.
@@ -292,7 +297,10 @@ func (b *stmtBuilder) listItem(ps *paraScan, u unit) bool {
 // continuable returns a copy of d when a sentence after it may continue
 // it: reported speech (not a quotation) of this event.
 func (b *stmtBuilder) continuable(d *draft) *draft {
-	if d.kind != Paraphrase || d.earlier != "" || !d.owner.valid() || d.quotation {
+	if d.earlier != "" || !d.owner.valid() || d.quotation {
+		return nil
+	}
+	if d.kind != Paraphrase && (d.kind != Quote || !b.documentQuoted(d)) {
 		return nil
 	}
 	c := *d
@@ -300,6 +308,24 @@ func (b *stmtBuilder) continuable(d *draft) *draft {
 		c.via = c.cue + 1
 	}
 	return &c
+}
+
+// documentQuoted tells whether quotation d is quoted from a published
+// text ("“…,” the statement reads"): the journalist goes on summarizing
+// that text, as after a reported clause. After a person's quotation the
+// prose that follows is the journalist's own.
+func (b *stmtBuilder) documentQuoted(d *draft) bool {
+	p := b.phrases[d.cue].speaker
+	if p.shape == shapeAnaphor && p.gender == documentGender {
+		return true // "the statement reads"
+	}
+	toks := b.paras[b.cues[d.cue].para].toks
+	for k := p.lo; k < p.hi && k < len(toks); k++ {
+		if b.c.idx.documents[toks[k].lower] && !toks[k].quote {
+			return true // "the Kremlin's readout says", "a statement from the ministry said"
+		}
+	}
+	return false
 }
 
 // goesOnReport re-owns the statements b.out[from:to] of one sentence to
@@ -389,6 +415,11 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 	}
 	switch {
 	case ordinal, additive, opened && subject.shape != shapeJoint, hasModal(toks, s, u.hi):
+		return registerContinues
+	case subject.shape == shapeJoint && (opened || ps.num == b.paras[src.para].num) && b.reportJoint(src) && stance(toks, end, u.hi, opened):
+		// "According to the ministry, the two leaders discussed A. They
+		// share a commitment to B.": the report is about both of them,
+		// and the sentence tells where they stand, in its present.
 		return registerContinues
 	case subject.shape != shapeNone && b.speechVerbAt(toks, end, u.hi, subject.shape == shapeJoint):
 		return registerContinues
@@ -551,6 +582,56 @@ func (b *stmtBuilder) reportSubject(src *draft) *person {
 	return b.ppl.find(nameParts(ps.toks, p.name))
 }
 
+// reportJoint tells whether the reported statement src opens with both
+// sides as its subject ("the two leaders agreed …", "both sides
+// discussed …").
+func (b *stmtBuilder) reportJoint(src *draft) bool {
+	ps := &b.paras[src.para]
+	lo := tokenAtOff(ps.toks, src.Start)
+	if lo >= len(ps.toks) || !ps.toks[lo].word || ps.toks[lo].quote {
+		return false
+	}
+	px := phraser{c: b.c, toks: ps.toks, lo: lo, hi: len(ps.toks)}
+	s := px.afterFronted(lo)
+	return px.analyze(tokRange{s, px.npRightEnd(s)}).shape == shapeJoint
+}
+
+// stance tells whether the verb after a subject at k tells, in the
+// present, where the subject stands: "share the view", "have common
+// goals", "are committed to", "both are looking forward to". What the
+// sides are expected or due to do, and what they did, are the
+// journalist's. "have" and "remain" say as much of a fact the
+// journalist adds ("They have a long rivalry"): they go on with a report
+// only in a paragraph an "according to" opens.
+func stance(toks []tok, k, hi int, opened bool) bool {
+	for k < hi && (toks[k].lower == "both" || toks[k].lower == "all" || toks[k].lower == "also" || toks[k].lower == "still") {
+		k++
+	}
+	if k >= hi || toks[k].quote {
+		return false
+	}
+	if w := toks[k].lower; stanceVerbs[w] {
+		return opened || w != "have" && w != "remain"
+	}
+	if toks[k].lower != "are" || k+1 >= hi {
+		return false
+	}
+	k++
+	for k < hi && (toks[k].lower == "both" || toks[k].lower == "all" || toks[k].lower == "also") {
+		k++
+	}
+	return k < hi && stanceStates[toks[k].lower]
+}
+
+// stanceVerbs and stanceStates say where someone stands: "They share
+// …", "They are committed to …".
+var stanceVerbs = map[string]bool{"share": true, "have": true, "hold": true, "see": true, "view": true,
+	"want": true, "hope": true, "support": true, "believe": true, "oppose": true, "reject": true,
+	"welcome": true, "seek": true, "favor": true, "favour": true, "consider": true, "remain": true}
+var stanceStates = map[string]bool{"committed": true, "determined": true, "ready": true, "willing": true,
+	"looking": true, "interested": true, "convinced": true, "united": true, "keen": true, "eager": true,
+	"concerned": true, "confident": true, "open": true}
+
 // announces tells whether the sentence announces the items that follow:
 // "He set out three points.", "Xi made a number of proposals:".
 func (b *stmtBuilder) announces(toks []tok, lo, hi int) bool {
@@ -623,6 +704,14 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 		}
 		return !joint || vf.NeedsThat || vf.Object || vf.Class == verbAct
 	}
+	if w := toks[k].lower; joint && (discussionVerbs[w] || talkVerbs[w]) && strings.HasSuffix(w, "ed") && k+1 < hi && toks[k+1].word {
+		// What both sides went over in the talks, as "discussed": "The
+		// leaders addressed the border", "They touched on trade",
+		// "exchanged views on …"; not an audience ("addressed reporters",
+		// "addressed the nation") nor the talks themselves. One leader
+		// who "addressed the call" spoke of it elsewhere.
+		return !b.audienceAt(toks, k+1, hi)
+	}
 	_, n := b.c.idx.longest(toks, k, cueEvent)
 	// "spoke about" tells what was said; "spoke by phone", "met" and
 	// "held" tell only that the talks took place, the journalist's
@@ -634,3 +723,24 @@ func (b *stmtBuilder) speechVerbAt(toks []tok, k, hi int, joint bool) bool {
 	spokeAbout := toks[k].lower == "spoke" && a < hi && toks[a].lower == "about"
 	return n > 0 && (strings.HasSuffix(toks[k].lower, "ed") || spokeAbout)
 }
+
+// audienceAt tells whether the object at k is whom someone addresses
+// or the event itself: "reporters", "the nation", "the call".
+func (b *stmtBuilder) audienceAt(toks []tok, k, hi int) bool {
+	if _, n := b.c.idx.longest(toks, k, cuePress); n > 0 {
+		return true
+	}
+	if k < hi && determiners[toks[k].lower] {
+		k++
+	}
+	if k >= hi {
+		return true
+	}
+	_, n := b.c.idx.longest(toks, k, cueEvent)
+	return n > 0 || audienceNouns[toks[k].lower]
+}
+
+// audienceNouns are whom a speaker addresses, not what the talks went
+// over: "addressed the nation", "addressed parliament".
+var audienceNouns = map[string]bool{"nation": true, "parliament": true, "lawmakers": true, "crowd": true,
+	"audience": true, "assembly": true, "congress": true, "supporters": true, "troops": true}

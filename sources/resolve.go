@@ -62,6 +62,11 @@ type resolver struct {
 	// of its end): "the statement said" is theirs, not that of a leader
 	// their statement quotes.
 	lastSource, nextSource speakerRef
+	// lastMedia, nextMedia: the last attribution named a news
+	// organisation that is no side ("Japan's Kyodo news agency
+	// reported …"), as of the start (end) of the unit; "the report said"
+	// next is that outlet's, not the side that spoke before it.
+	lastMedia, nextMedia bool
 	// notHim are the speakers a pronoun being resolved cannot mean: in
 	// "Trump had confirmed that …, he added", "he" is not Trump.
 	notHim []string
@@ -97,8 +102,9 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 		out[i] = resolution{source: -1, outer: -1, inner: -1, reports: -1, joined: -1}
 	}
 	eachUnit(paras, cues, func(ps *paraScan, _, _ int, u unit, from, to int) {
-		rv.lastSource = rv.nextSource
+		rv.lastSource, rv.lastMedia = rv.nextSource, rv.nextMedia
 		var main speakerRef // the unit's own source
+		media := false      // the unit's attribution names a news outlet
 		// A speaker named in the unit forgets the last official only at
 		// its end: in "Trump told Abe that …, the official said" the
 		// official still is the one of the sentence before.
@@ -119,6 +125,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 					rv.lastOfficial, forget = sp, false
 				}
 			}
+			media = media || phrases[ci].speaker.shape == shapeMedia && !out[ci].valid()
 			if out[ci].valid() {
 				rv.touch(out[ci].sp)
 				if out[ci].method != ByContext && !opensClauseOf(cues, phrases, ci, from) && !inThatClause(ps.toks, phrases[ci].speaker) {
@@ -136,6 +143,7 @@ func resolveSpeakers(c *Catalog, ppl *people, paras []paraScan, cues []attrCue, 
 			return
 		}
 		rv.reportedSubjects(ps, u, cues, from, to)
+		rv.nextMedia = media && !main.valid()
 		if main.valid() {
 			// The subject of the main clause, not a leader it reports, is
 			// who "he" means next: "He said Putin had expressed a wish for
@@ -1128,6 +1136,9 @@ func (rv *resolver) reportedSpeakers(cues []attrCue, phrases []cuePhrases, done 
 func (rv *resolver) anaphor(p speakerPhrase, head string) speakerRef {
 	switch p.gender {
 	case documentGender:
+		if rv.lastMedia && !govDocuments[head] {
+			return speakerRef{} // "Kyodo reported … The report said": the outlet's, no side's
+		}
 		if govDocuments[head] {
 			for _, r := range rv.recent {
 				if r.institution {

@@ -403,12 +403,25 @@ func (b *stmtBuilder) quotesAloneOwner(pi int, byPara map[int][]int) *draft {
 	}
 	if prev := pi - 1; prev >= 0 && b.paras[prev].skip == "" {
 		if mine := byPara[prev]; len(mine) > 0 {
-			if d := b.out[mine[len(mine)-1]]; d.earlier == "" && (d.kind == Quote || b.closesWithAttribution(&d)) {
+			if d := b.out[mine[len(mine)-1]]; d.earlier == "" && (d.kind == Quote || b.quotedWhole(&d) || b.closesWithAttribution(&d)) {
 				return &d
 			}
 		}
 	}
 	return nil
+}
+
+// quotedWhole tells whether statement d is a quotation its cue frames
+// rather than a paraphrase: "According to the ministry, “the leaders
+// agreed …”". The quotation that opens the next paragraph goes on with
+// those words.
+func (b *stmtBuilder) quotedWhole(d *draft) bool {
+	for _, q := range b.paras[d.para].quotes {
+		if q.Closed && q.Inner.Start <= d.Start+1 && d.End <= q.Close+1 && d.End >= q.Inner.End-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // closesWithAttribution tells whether statement d is the paraphrase of a
