@@ -8,10 +8,11 @@ import (
 // dateline matches the place-and-agency line that opens a wire story:
 // "PARIS (Reuters) — ", "WOODSIDE, California (AP) -- ", "NEW DELHI - ",
 // "MOSCOW, July 3 (Reuters) - ", "BEIJING/WASHINGTON, June 5 (Reuters) -
-// ", and the state agencies' "MOSCOW, March 18. /TASS/. ".
+// ", "SEOUL • " (a bullet, as some Asian dailies set it), and the state
+// agencies' "MOSCOW, March 18. /TASS/. ".
 // The place is in capitals; the region and agency are optional.
 var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]*\p{Lu}(?:, \p{Lu}[\p{L}\p{N}. ]{1,30})?` +
-	`(?:(?: \([^)\n]{1,40}\))?\s*(?:—|–|--|-)|\.? ?/[^/\n]{1,20}/\.?)\s*`)
+	`(?:(?: \([^)\n]{1,40}\))?\s*(?:—|–|--|-|•)|\.? ?/[^/\n]{1,20}/\.?)\s*`)
 
 // datedCredit matches the other openings of a syndicated story: a date
 // and the agency, "July 3 (UPI) -- ", "April 2, 2024 (EIRNS)—", and the

@@ -8,6 +8,7 @@ func TestDatelineLen(t *testing.T) {
 	tests := []struct{ text, rest string }{
 		{"PARIS (Reuters) — Macron spoke.", "Macron spoke."},
 		{"MOSCOW, July 3 (Reuters) - Putin spoke.", "Putin spoke."},
+		{"SEOUL • The new president spoke.", "The new president spoke."},
 		{"July 3 (UPI) -- President Trump said he made no progress.", "President Trump said he made no progress."},
 		{"April 2, 2024 (EIRNS)—Presidents Xi and Biden spoke.", "Presidents Xi and Biden spoke."},
 		{"(MENAFN) Trump praised the meeting.", "Trump praised the meeting."},

@@ -1073,6 +1073,16 @@ func (x *phraser) nameIsOutlet(p speakerPhrase, media bool) bool {
 			return true
 		}
 	}
+	// A noun of the press right after the name: "EFE news quoted …",
+	// "the Kyodo agency said".
+	for k := p.name.hi; k < p.hi; k++ {
+		if w := x.toks[k].lower; outletNouns[w] || w == "news" {
+			return true
+		}
+		if x.toks[k].word {
+			break
+		}
+	}
 	return false
 }
 
