@@ -31,7 +31,7 @@ func TestTheRelationship(t *testing.T) {
 			[]string{"The two leaders want to deepen bilateral ties."},
 			nil},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -62,7 +62,7 @@ func TestThirdSideAsSubject(t *testing.T) {
 			[]string{"They exchanged views on the mood around Cuba.", "Tariffs on Cuban sugar will be cut."},
 			[]string{"trade [a-2] [b-2]"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -74,7 +74,7 @@ func TestThirdSideAsSubject(t *testing.T) {
 // frame of what they say, not their subject, whether the accounts' labels
 // name it or only their party's country code does.
 func TestSideOfTheCallIsNoThirdSide(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	x := buildArticle(map[string][]string{
 		"Moscow": {"The leaders went over recent events in Italy."},
 		"Rome":   {"They exchanged views on the mood around Italy."},
