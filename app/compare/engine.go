@@ -78,6 +78,10 @@ type side struct {
 	// codes, or partyOf): never a third side (Engine.thirdSide), nor a
 	// relationship with one (markRelationship). Shared by both sides.
 	sides map[string]bool
+	// callFrame holds the keys of the sides of the call and of both
+	// frames (markRelationship): what a relationship of the call is
+	// between. Shared by both sides.
+	callFrame map[string]bool
 	// rel is the account's main statement on the relationship between
 	// the sides of the call, -1 for none (markRelationship).
 	rel int

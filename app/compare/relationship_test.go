@@ -30,6 +30,10 @@ func TestTheRelationship(t *testing.T) {
 			[]string{"The premier praised his friendship with Iran."},
 			[]string{"The two leaders want to deepen bilateral ties."},
 			nil},
+		{"the other's relationship with a third side",
+			[]string{"The premier saw fresh openings in the relationship with the European Union."},
+			[]string{"The chancellor valued steady talks with Beijing about their relations."},
+			nil},
 	}
 	e := testEngine(t)
 	for _, tc := range tests {
