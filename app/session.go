@@ -78,6 +78,9 @@ func (s *Session) SetCatalogs(files []string) error {
 	}
 	s.mu.Lock()
 	s.catalog, s.catalogs = cat, slices.Clone(files)
+	if s.engine != nil { // the engine reads party codes with the catalog
+		s.engine = s.engine.WithCountries(cat.Countries)
+	}
 	s.mu.Unlock()
 	return nil
 }
@@ -104,7 +107,7 @@ func (s *Session) SetLexicons(files []string) error {
 		return badInput(fmt.Errorf("lexicon %s: %w", strings.Join(files, ", "), err))
 	}
 	s.mu.Lock()
-	s.engine, s.lexicons = compare.New(lex), slices.Clone(files)
+	s.engine, s.lexicons = compare.New(lex).WithCountries(s.catalog.Countries), slices.Clone(files)
 	s.mu.Unlock()
 	return nil
 }

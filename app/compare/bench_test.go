@@ -14,7 +14,7 @@ import (
 func BenchmarkSeedAllPairs(b *testing.B) {
 	x := extractSeed(b)
 	trio := seedTrio(b, x)
-	e := New(testLexicon(b))
+	e := testEngine(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for i := range trio {
@@ -28,7 +28,7 @@ func BenchmarkSeedAllPairs(b *testing.B) {
 // BenchmarkSeedAll is the same through All, the three largest accounts.
 func BenchmarkSeedAll(b *testing.B) {
 	x := extractSeed(b)
-	e := New(testLexicon(b))
+	e := testEngine(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		e.All(x)
@@ -89,7 +89,7 @@ func BenchmarkRepeatedSeed(b *testing.B) {
 	for _, mb := range []int{1, 4} {
 		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
 			x := repeated(b, mb<<20)
-			e := New(testLexicon(b))
+			e := testEngine(b)
 			b.ReportAllocs()
 			for b.Loop() {
 				e.All(x)
@@ -133,7 +133,7 @@ func BenchmarkLongQuotes(b *testing.B) {
 		"a": {longQuote(rng, 60000)},
 		"b": {longQuote(rng, 60000)},
 	}, "a", "b")
-	e := New(testLexicon(b))
+	e := testEngine(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])

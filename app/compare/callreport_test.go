@@ -105,7 +105,7 @@ func spanOf(sc *scanned, from, to int) string {
 // both rows; no row when one side only mentions the call, reports another
 // one or an earlier one.
 func TestCallRow(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	france := []string{
 		"President Moreau had a telephone conversation with President Ito of Italy at the Italian side's request.",
 		"The presidents discussed grain exports across the Black Sea.",

@@ -87,7 +87,7 @@ func TestDenialOfTheOtherSide(t *testing.T) {
 			[]string{"The two presidents did not discuss a lease."},
 			nil, ""},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b")
@@ -118,7 +118,7 @@ func TestNegatedWordLinks(t *testing.T) {
 		{"The mayor will close the theatre for the summer.", "The governors do not close museums.", noLink},
 		{"The prime minister agreed to close the border to traffic.", "The border guards will not only close roads but also patrol.", weakLink},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.b, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.a}, "b": {tc.b}}, "a", "b")

@@ -18,13 +18,37 @@ const otherTopic = "other"
 type Engine struct {
 	lex    *Lexicon
 	scorer Scorer
+	// codes maps a country code, as an account's party gives it ("CN"),
+	// to the specific key of the actor the country's names name
+	// (WithCountries): the side an account speaks for is the frame of
+	// what it says, however its speaker is named.
+	codes map[string]string
 }
 
 // New returns an engine using the lexicon and the default scorer.
 func New(lex *Lexicon) *Engine { return &Engine{lex: lex, scorer: NewScorer(lex)} }
 
 // WithScorer returns a copy of the engine that uses s instead.
-func (e *Engine) WithScorer(s Scorer) *Engine { return &Engine{lex: e.lex, scorer: s} }
+func (e *Engine) WithScorer(s Scorer) *Engine { return &Engine{lex: e.lex, scorer: s, codes: e.codes} }
+
+// WithCountries returns a copy of the engine that knows the countries an
+// account's party code names (the catalog's countries): each code stands
+// for the first actor of the lexicon that the country's names, adjectives
+// or government name.
+func (e *Engine) WithCountries(countries []sources.Country) *Engine {
+	st := make(stemmer, 64)
+	codes := make(map[string]string, len(countries))
+	for _, c := range countries {
+		forms := append(append(slices.Clone(c.Names), c.Adjectives...), c.Government.Name)
+		for _, form := range forms {
+			if k := e.lex.actorIn(form, st); k != "" {
+				codes[c.Code] = k
+				break
+			}
+		}
+	}
+	return &Engine{lex: e.lex, scorer: e.scorer, codes: codes}
+}
 
 // Lexicon returns the engine's lexicon.
 func (e *Engine) Lexicon() *Lexicon { return e.lex }
@@ -50,10 +74,14 @@ type side struct {
 	visit int
 	pos   map[string]int // statement id -> index, built on demand
 	// sides holds the specific keys of the two sides of the call, by
-	// the accounts' parties (their country codes through the lexicon's
+	// the accounts' parties (their country codes through the engine's
 	// codes, or partyOf): never a third side (Engine.thirdSide), nor a
 	// relationship with one (markRelationship). Shared by both sides.
 	sides map[string]bool
+	// callFrame holds the keys of the sides of the call and of both
+	// frames (markRelationship): what a relationship of the call is
+	// between. Shared by both sides.
+	callFrame map[string]bool
 	// rel is the account's main statement on the relationship between
 	// the sides of the call, -1 for none (markRelationship).
 	rel int
@@ -262,7 +290,7 @@ func (e *Engine) prepare(left, right *sources.Account) (*side, *side) {
 		if sd.party != "" {
 			sides[sd.party] = true
 		}
-		if k := e.lex.codeParty(sd.acc.Party, st); k != "" {
+		if k := e.codes[sd.acc.Party]; k != "" {
 			sides[k] = true
 		}
 	}
@@ -342,24 +370,16 @@ func (e *Engine) question(ax int) bool { return e.lex.Axes[ax].Strong && e.lex.A
 // speaks for.
 func (l *Lexicon) partyOf(acc *sources.Account, st stemmer) string {
 	for _, text := range []string{acc.Party, acc.Speaker, acc.Channel, acc.Label} {
-		sc := l.scan(text, st)
-		for _, h := range sc.hits {
-			if h.ph.kind == kindActor {
-				return string(specActor) + ":" + strconv.Itoa(h.ph.group)
-			}
+		if k := l.actorIn(text, st); k != "" {
+			return k
 		}
 	}
 	return ""
 }
 
-// codeParty is the specific key of the actor a country code names
-// (lexiconFile.Codes), "" for none.
-func (l *Lexicon) codeParty(code string, st stemmer) string {
-	name, ok := l.codes[code]
-	if !ok {
-		return ""
-	}
-	sc := l.scan(name, st)
+// actorIn is the specific key of the first actor text names, "" for none.
+func (l *Lexicon) actorIn(text string, st stemmer) string {
+	sc := l.scan(text, st)
 	for _, h := range sc.hits {
 		if h.ph.kind == kindActor {
 			return string(specActor) + ":" + strconv.Itoa(h.ph.group)

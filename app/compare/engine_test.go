@@ -9,7 +9,7 @@ import (
 
 // TestEdgeCases: empty accounts, a single account, statements without words.
 func TestEdgeCases(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	x := buildArticle(map[string][]string{
 		"a": {"…", "The ceasefire holds."},
 		"b": {},
@@ -43,7 +43,7 @@ func TestEdgeCases(t *testing.T) {
 // pairs in the background) with the same results; run with -race.
 func TestConcurrentUse(t *testing.T) {
 	x := goldExtraction(t)
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	want, _ := e.All(x)
 	done := make(chan []Comparison)
 	for range 4 {

@@ -78,7 +78,7 @@ func TestEvalGold(t *testing.T) {
 		{"macron-putin-2022.txt", 2, 2, 3, 0},
 		{"modi-trump-2025.html", 3, 1, 4, 0},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.article, func(t *testing.T) {
 			path := filepath.Join(evalDir, tc.article)

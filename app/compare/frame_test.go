@@ -73,7 +73,7 @@ func TestTheCallAsFrame(t *testing.T) {
 			[]string{"Chancellor Lindqvist had a telephone conversation with the president.", "The floods worry Lindqvist.", "Tariffs will fall."},
 			[]string{"sequence [a-1] [b-1]", "trade [a-3] [b-3]"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -96,7 +96,7 @@ func TestConflictFrame(t *testing.T) {
 		{"aggression and its cause", "The chancellor condemned the aggression and its root causes.",
 			"The root causes of the crisis lie in the aggressive policy of the alliance.", true},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
@@ -128,7 +128,7 @@ func TestNamedThing(t *testing.T) {
 			[]string{"Suspending the water treaty breaks international law."},
 			[]string{"talks [a-1] [b-1]"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -150,7 +150,7 @@ func TestAnotherEvent(t *testing.T) {
 			[]string{"sequence [a-1] [b-1]"}},
 		{"another event", "The ministers weighed the outcome of the talks between the United States and Russia.", nil},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {"The president spoke today with the chancellor."}, "b": {tc.b}}, "a", "b")
@@ -209,7 +209,7 @@ func TestOneOfAKind(t *testing.T) {
 			[]string{"Berlin condemned the attack on Lviv."},
 			[]string{"military [a-1] [b-1]"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -230,7 +230,7 @@ func TestOtherRelation(t *testing.T) {
 		{"the same sides", "Steps to normalise relations between Syria and Turkey were discussed.", []string{"relations [a-1] [b-1]"}},
 		{"other sides", "Steps to improve relations between Turkey and Russia were discussed.", nil},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {"The leaders stressed the need to normalise relations between Turkey and Syria."},
@@ -256,7 +256,7 @@ func TestQualifyingCountry(t *testing.T) {
 		{"one thing qualified", "The minister praised Norway's offshore oil fields.",
 			"The president visited the Norwegian oil fields.", []string{"energy [a-1] [b-1]"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.a}, "b": {tc.b}}, "a", "b")

@@ -37,7 +37,7 @@ func seedTrio(t testing.TB, x *sources.Extraction) []*sources.Account {
 // it after a deliberate change, and read the diff before committing.
 func TestSeedGolden(t *testing.T) {
 	x := extractSeed(t)
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	trio := seedTrio(t, x)
 	var comps []Comparison
 	for i := range trio {

@@ -160,6 +160,16 @@ func extractSeed(t testing.TB) *sources.Extraction {
 	if err != nil {
 		t.Fatal(err)
 	}
+	art, err := sources.Parse("seed-article.txt", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sources.Extract(art, testCatalog(t))
+}
+
+// testCatalog parses the built-in catalog.
+func testCatalog(t testing.TB) *sources.Catalog {
+	t.Helper()
 	catalog, err := os.ReadFile("../../assets/catalog.json")
 	if err != nil {
 		t.Fatal(err)
@@ -168,9 +178,12 @@ func extractSeed(t testing.TB) *sources.Extraction {
 	if err != nil {
 		t.Fatal(err)
 	}
-	art, err := sources.Parse("seed-article.txt", text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sources.Extract(art, cat)
+	return cat
+}
+
+// testEngine is the engine a session builds: the built-in lexicons, and
+// the countries of the built-in catalog for the accounts' party codes.
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	return New(testLexicon(t)).WithCountries(testCatalog(t).Countries)
 }

@@ -133,12 +133,8 @@ type lexiconFile struct {
 	Axes      []Axis   `json:"axes"`
 	Places    []string `json:"places"`
 	Actors    []string `json:"actors"`
-	// Codes maps country codes, as an account's party gives them ("CN"),
-	// to a form of the actor ("China"): the side an account speaks for
-	// is the frame of what it says, however its speaker is named.
-	Codes   map[string]string `json:"codes"`
-	Numbers []string          `json:"numbers"`
-	Dates   []string          `json:"dates"`
+	Numbers   []string `json:"numbers"`
+	Dates     []string `json:"dates"`
 	// Reach lists the words after which a negator covers its whole
 	// clause: "no talk at any level of a trade deal", "will never accept
 	// mediation" deny the deal and the mediation, not only the next word.
@@ -227,8 +223,6 @@ type Lexicon struct {
 	// synonym maps the stem of each form of a synonym class (but the
 	// first) to the stem of the first.
 	synonym map[string]string
-	// codes maps country codes to a form of the actor (lexiconFile.Codes).
-	codes map[string]string
 	// actorOfPlace maps the group of a place that is also written as a
 	// form of an actor ("China", "Moscow") to that actor's group.
 	actorOfPlace map[int]int
@@ -505,12 +499,6 @@ func (l *lexiconFile) merge(f *lexiconFile) error {
 	l.Negators = append(l.Negators, f.Negators...)
 	l.Places = append(l.Places, f.Places...)
 	l.Actors = append(l.Actors, f.Actors...)
-	if len(f.Codes) > 0 && l.Codes == nil {
-		l.Codes = map[string]string{}
-	}
-	for code, name := range f.Codes {
-		l.Codes[code] = name
-	}
 	l.Numbers = append(l.Numbers, f.Numbers...)
 	l.Dates = append(l.Dates, f.Dates...)
 	l.Reach = append(l.Reach, f.Reach...)
@@ -557,7 +545,6 @@ func (l *lexiconFile) mergeLevels(levels []Level) error {
 // compile turns the merged files into the phrase index.
 func compile(f *lexiconFile) *Lexicon {
 	lex := &Lexicon{
-		codes:      f.Codes,
 		Topics:     f.Topics,
 		Axes:       f.Axes,
 		Commitment: f.Commitment,

@@ -491,6 +491,12 @@ func (e *Engine) alikeOnCentralTopic(l, r *side, ed *edge, shared bool) bool {
 		if !l.isMain(ed.l, t) || !r.isMain(ed.r, t) {
 			continue
 		}
+		if e.lex.Topics[t].Relationship &&
+			(!ofTheCall(&l.pt[ed.l], t, l.callFrame) || !ofTheCall(&r.pt[ed.r], t, r.callFrame)) {
+			// A relationship with a third side ("its ties with the
+			// union") is another relationship than the call's.
+			continue
+		}
 		if shared || ed.subject > 0 || e.lex.Topics[t].Attribute ||
 			sameTerm(l.pt[ed.l].topicUse(t), r.pt[ed.r].topicUse(t)) && !slices.Contains(ed.apart, t) {
 			return true

@@ -30,7 +30,7 @@ func TestDenialOfAnotherAct10(t *testing.T) {
 			[]string{"Hale never blamed Karim."},
 			"Hale-2", "blame"},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"Hale": tc.left, "Sami": tc.right}, "Hale", "Sami")
@@ -67,7 +67,7 @@ func TestSecondAnswer10(t *testing.T) {
 				"Vidal urged a truce and talks between Moldova and Borduria towards a lasting settlement of the conflict."},
 			"Any peace deal must be \"full and lasting, remove the root causes of the Moldovan crisis and reflect new territorial realities.\"", false},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"Vidal": tc.left, "Orlov": {tc.right}}, "Vidal", "Orlov")
@@ -97,7 +97,7 @@ func TestBareListItem10(t *testing.T) {
 		{"a country and the fighting there", "Ames raised the fighting in Syldavia.", "Syldavia"},
 		{"a named matter", "Ames pressed Omar over opioid smuggling.", "opioid smuggling"},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			row := linkedRow(t, e, []string{tc.left}, []string{tc.right}, true)

@@ -51,7 +51,7 @@ func TestSamePointInOtherWords(t *testing.T) {
 			[]string{"The leaders hailed the close bonds between Chile and Peru."},
 			[]string{"Both sides praised relations between Peru and Chile."}, true, "relations"},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": tc.left, "b": tc.right}, "a", "b")
@@ -130,7 +130,7 @@ func TestMatterOfASide(t *testing.T) {
 		"Sudan": {"The ministers reviewed the situation in Sudan at length."},
 		"Kenya": {"Most of the time went to the Sudanese crisis."},
 	}, "Sudan", "Kenya")
-	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	c := testEngine(t).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
 	for _, r := range c.Rows {
 		if r.Verdict == Agree || r.Verdict == Diverge {
 			t.Errorf("linked: %v", r)

@@ -66,7 +66,7 @@ func TestVerdicts9(t *testing.T) {
 		{"a conflict is neither", "The ministers reviewed the conflict in Sudan at length.",
 			"Most of the time went to the war in Sudan.", Agree, "Same point"},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			row := linkedRow(t, e, []string{tc.left}, []string{tc.right}, true)
@@ -93,7 +93,7 @@ func TestSamePointInOtherWords9(t *testing.T) {
 			[]string{"Ito said student exchanges between the universities will double.", "Ito praised the harvest."},
 			[]string{"The two leaders agreed to stay in contact.", "Moreau praised the weather."}, false, ""},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			row := linkedRow(t, e, tc.left, tc.right, tc.linked)
@@ -145,7 +145,7 @@ func TestResistedIsNoPoint(t *testing.T) {
 			[]string{"Lima condemned the Tumbesian aggression.", "Lima praised the harvest."},
 			[]string{"Quito laid the blame for the aggression on Tumbes.", "Quito praised the weather."}, true},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			linkedRow(t, e, tc.left, tc.right, tc.linked)
@@ -199,7 +199,7 @@ func TestBackedIsOnePoint(t *testing.T) {
 			[]string{"Lima pledged to keep supporting Peru.", "Lima praised the harvest."},
 			[]string{"Torres welcomed the financial support for Peru.", "Torres praised the weather."}, false, ""},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			row := linkedRow(t, e, tc.left, tc.right, tc.linked)
@@ -237,7 +237,7 @@ func TestQuotedOf(t *testing.T) {
 
 // TestQuotedIsOnePoint: a formula both sides quote is one point.
 func TestQuotedIsOnePoint(t *testing.T) {
-	linkedRow(t, New(testLexicon(t)),
+	linkedRow(t, testEngine(t),
 		[]string{"Lima restated its respect for the rule of “no deal on you without you.”", "Lima praised the harvest."},
 		[]string{"Torres thanked Lima for backing the rule of \"no deal on Peru without Peru.\"", "Torres praised the weather."}, true)
 }

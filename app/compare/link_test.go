@@ -82,7 +82,7 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"nuclear weapons and a nuclear plant", "Both opposed any use of nuclear weapons.",
 			"Engineers will inspect the nuclear plant next week.", false, ""},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
@@ -107,7 +107,7 @@ func TestOnePointOneRow(t *testing.T) {
 		"a": {"A summit in Vienna was agreed.", "Trade was discussed."},
 		"b": {"Preparations for the summit start now.", "We will meet within a month.", "Tariffs will fall."},
 	}, "a", "b")
-	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	c := testEngine(t).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
 	var got []string
 	for _, r := range c.Rows {
 		got = append(got, fmt.Sprintf("%s %s %v %v", r.Topic, r.Verdict, r.Left, r.Right))
@@ -127,7 +127,7 @@ func TestTwoPoints(t *testing.T) {
 		"a": {"Sanctions on Minsk will stay, and 40 prisoners will be released on Friday."},
 		"b": {"The 40 prisoners will be released on Friday.", "Sanctions on Minsk were discussed."},
 	}, "a", "b")
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
 	var prisoners, sanctions *Row
 	for k := range c.Rows {
@@ -177,7 +177,7 @@ func TestCommitmentScale(t *testing.T) {
 		{"one action, its subject", "Talks on a ceasefire will start next week.", "Talks on a ceasefire are possible at a later stage.", Diverge},
 		{"one action in other words", "An exchange of prisoners will take place immediately.", "Prisoners may be exchanged in the future.", Diverge},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
@@ -197,7 +197,7 @@ func TestMarks(t *testing.T) {
 		"a": {"Talks between Russia and Ukraine will begin immediately."},
 		"b": {"Moscow is open to future talks with Ukraine."},
 	}, "a", "b")
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
 	if len(c.Rows) != 1 || c.Rows[0].Verdict != Diverge || c.Rows[0].Marks == nil {
 		t.Fatalf("rows %v", c.Rows)
@@ -241,7 +241,7 @@ func TestPartiesAreTheFrame(t *testing.T) {
 		{"parties unknown", "a reporter", "a spokesman", "The presidents discussed negotiations between Russia and the United States.",
 			"Russia and the United States will continue their dialogue.", true},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
@@ -289,7 +289,7 @@ func TestCountryAsPlace(t *testing.T) {
 // two statements and no other, are the same thing; a phrase many
 // statements use is not.
 func TestSharedPhrase(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	linked := func(a, b []string) []string {
 		x := buildArticle(map[string][]string{"a": a, "b": b}, "a", "b")
 		c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])

@@ -91,7 +91,7 @@ func TestParaphraseLinks(t *testing.T) {
 				"The rail depot and harbour will be rebuilt soon."},
 			nil},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := withSpeakers(buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"),
@@ -127,7 +127,7 @@ func TestParaphraseRows(t *testing.T) {
 			[]string{"The junta's chemical attack on the 3rd of March was also talked about."},
 			[]string{"a-1 b-1 | Same point on weapons and military aid in nearly the same words: Ana Valdés says “chemical”, “junta”, “March 3rd”, Tunde Oyelaran “junta's”, “chemical”, “3rd of March”"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := withSpeakers(buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"),
@@ -156,7 +156,7 @@ func TestGistTerms(t *testing.T) {
 		{"Mbeki did not raise the harbour lease.", "The harbour lease was not raised.",
 			[]string{"harbour", "lease"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.a, func(t *testing.T) {
 			x := withSpeakers(buildArticle(map[string][]string{"a": {tc.a}, "b": {tc.b}}, "a", "b"),
@@ -201,7 +201,7 @@ func objectKey(t *testing.T, lex *Lexicon, term string) string {
 // however it is spelt: "Kovacs" in a statement of a call of "Zoltán
 // Kovács" weighs nothing.
 func TestFrameWithoutDiacritics(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	x := withSpeakers(buildArticle(map[string][]string{"a": {"Kovacs spoke."}, "b": {"Mbeki spoke."}}, "a", "b"),
 		"Zoltán Kovács", "Thabo Mbeki")
 	l, r := e.prepare(&x.Accounts[0], &x.Accounts[1])

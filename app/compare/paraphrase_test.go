@@ -98,7 +98,7 @@ func TestParaphraseReadings(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no readings in %s: %v", paraphraseDir, err)
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	var total linkScore
 	for _, f := range files {
 		x, g := readParaphrase(t, f)
@@ -201,7 +201,7 @@ func TestParaphrasePatterns(t *testing.T) {
 		{"a truce now, and the root causes", "Harlan urged an immediate truce.",
 			"Volkov said any deal must remove the root causes of the conflict.", "ceasefire", Diverge},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{
@@ -246,7 +246,7 @@ func TestFrameOfTheCall(t *testing.T) {
 		{"one side's report of the other", "Wen said Harlan had told him the election would be held in November.",
 			"Harlan said Wen had raised the fentanyl trade."},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
@@ -271,7 +271,7 @@ func TestRivalsOnOnePoint(t *testing.T) {
 		"b": {"Wen said Taiwan is the most sensitive issue.", "Wen said reunification is unstoppable.", "Wen praised the trade talks."},
 	}, "a", "b")
 	x.Accounts[0].Speaker, x.Accounts[1].Speaker = "White House", "Xinhua"
-	c := New(testLexicon(t)).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+	c := testEngine(t).Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
 	var linked []string
 	for _, r := range c.Rows {
 		if r.Verdict == Agree || r.Verdict == Diverge {

@@ -48,7 +48,7 @@ func mirror(c Comparison) Comparison {
 // TestSwapMirrors: comparing right with left gives the same rows with the
 // sides swapped and one-sided verdicts mirrored, in the same order.
 func TestSwapMirrors(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for name, x := range fixtures(t) {
 		for i := range x.Accounts {
 			for j := i + 1; j < len(x.Accounts); j++ {
@@ -82,7 +82,7 @@ func TestSwapMirrors(t *testing.T) {
 // TestEveryStatementAppears: each statement of both accounts stands in at
 // least one row, on its own side, and rows name only real statements.
 func TestEveryStatementAppears(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for name, x := range fixtures(t) {
 		comps, _ := e.All(x)
 		for _, c := range comps {
@@ -166,7 +166,7 @@ func sideRefs(r *Refs, left bool) []string {
 // TestRowDiffsRebuild: the diff of every matched row rebuilds the texts of
 // both sides.
 func TestRowDiffsRebuild(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for name, x := range fixtures(t) {
 		comps, _ := e.All(x)
 		for _, c := range comps {
@@ -212,11 +212,11 @@ func TestDeterministic(t *testing.T) {
 		return out
 	}
 	for name, x := range fixtures(t) {
-		e := New(testLexicon(t))
+		e := testEngine(t)
 		c1, m1 := e.All(x)
 		p1 := every(e, x)
 		for range 5 {
-			e := New(testLexicon(t))
+			e := testEngine(t)
 			c2, m2 := e.All(x)
 			if !reflect.DeepEqual(c1, c2) || !reflect.DeepEqual(m1, m2) {
 				t.Fatalf("%s: two runs differ", name)
@@ -233,7 +233,7 @@ func TestDeterministic(t *testing.T) {
 // TestMatrix: cells follow the pairwise verdicts and silence.
 func TestMatrix(t *testing.T) {
 	x := goldExtraction(t)
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	comps, m := e.All(x)
 	if len(m.Accounts) != 3 || len(m.Cells) != len(m.Topics) {
 		t.Fatalf("matrix shape: %d accounts, %d topics, %d rows", len(m.Accounts), len(m.Topics), len(m.Cells))
@@ -294,7 +294,7 @@ var idPattern = regexp.MustCompile(`\b[a-z]+(-[a-z]+)*-\d+\b`)
 // the key reason first, no statement ids, scores or talk of the lexicon,
 // and quotation marks that pair up.
 func TestReasonsPlain(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for name, x := range fixtures(t) {
 		comps, _ := e.All(x)
 		for _, c := range comps {
@@ -322,7 +322,7 @@ func TestReasonsPlain(t *testing.T) {
 // TestMarksInStatements: every evidence mark lies inside its statement, on
 // whole words, and belongs to its side of the row.
 func TestMarksInStatements(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for name, x := range fixtures(t) {
 		comps, _ := e.All(x)
 		for _, c := range comps {
@@ -398,7 +398,7 @@ func TestDuplicatedStatementsDeterministic(t *testing.T) {
 		x := duplicated(t, copies)
 		var first []byte
 		for run := range 25 {
-			comps, m := New(testLexicon(t)).All(x)
+			comps, m := testEngine(t).All(x)
 			got := comparisonJSON(t, x, comps, &m)
 			if run == 0 {
 				first = got

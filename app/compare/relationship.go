@@ -26,6 +26,7 @@ func (e *Engine) markRelationship(l, r *side) {
 			frame[k] = true
 		}
 	}
+	l.callFrame, r.callFrame = frame, frame
 	for _, s := range []*side{l, r} {
 		s.rel = e.relationshipStatement(s, frame)
 		if s.rel >= 0 {

@@ -30,8 +30,12 @@ func TestTheRelationship(t *testing.T) {
 			[]string{"The premier praised his friendship with Iran."},
 			[]string{"The two leaders want to deepen bilateral ties."},
 			nil},
+		{"the other's relationship with a third side",
+			[]string{"The premier saw fresh openings in the relationship with the European Union."},
+			[]string{"The chancellor valued steady talks with Beijing about their relations."},
+			nil},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -62,7 +66,7 @@ func TestThirdSideAsSubject(t *testing.T) {
 			[]string{"They exchanged views on the mood around Cuba.", "Tariffs on Cuban sugar will be cut."},
 			[]string{"trade [a-2] [b-2]"}},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkMatched(t, e, buildArticle(map[string][]string{"a": tc.a, "b": tc.b}, "a", "b"), tc.want)
@@ -74,7 +78,7 @@ func TestThirdSideAsSubject(t *testing.T) {
 // frame of what they say, not their subject, whether the accounts' labels
 // name it or only their party's country code does.
 func TestSideOfTheCallIsNoThirdSide(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	x := buildArticle(map[string][]string{
 		"Moscow": {"The leaders went over recent events in Italy."},
 		"Rome":   {"They exchanged views on the mood around Italy."},

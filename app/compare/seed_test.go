@@ -10,7 +10,7 @@ import (
 // statements, which isolates the comparison from statement extraction.
 func TestSeedScoreGold(t *testing.T) {
 	x := goldExtraction(t)
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	comps, _ := e.All(x)
 	checkSeedBar(t, x, comps)
 }
@@ -22,7 +22,7 @@ func TestSeedScoreGold(t *testing.T) {
 // the extraction's order, and compared pair by pair as All does.
 func TestSeedScoreExtracted(t *testing.T) {
 	x := extractSeed(t)
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	trio := seedTrio(t, x)
 	var comps []Comparison
 	for i := range trio {

@@ -53,7 +53,7 @@ func TestVerdicts11(t *testing.T) {
 		{"one presses, the other presses both", "Santiago urged Peru to pull its frigates back from the atoll.",
 			"Lima called on Chile and Peru to pull their frigates back from the atoll.", Agree, "Same point", true},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			row := verdictRow(t, e, tc.left, tc.right, tc.parties)

@@ -96,7 +96,7 @@ func TestStanceVerdicts(t *testing.T) {
 		{"both call it good", "The call on the harbour lease was good.", "The talks on the harbour lease were productive.",
 			Agree, "Both positive"},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")

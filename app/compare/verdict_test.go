@@ -157,7 +157,7 @@ func TestVerdicts(t *testing.T) {
 		{"legitimate and a sham", "Warsaw called the vote in the occupied region a sham.", "Moscow said the vote in the region was legitimate.",
 			"territory", Diverge, "Opposite stances, unlawful against lawful: a says “sham”, b “legitimate”"},
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := buildArticle(map[string][]string{"a": {tc.left}, "b": {tc.right}}, "a", "b")
@@ -182,7 +182,7 @@ func TestVerdicts(t *testing.T) {
 // TestOneSided: a topic only one account speaks to is a one-sided row that
 // names the topic and its words; a statement with no topic is an "other" row.
 func TestOneSided(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	x := buildArticle(map[string][]string{
 		"a": {"The sides discussed a prisoner exchange.", "The weather in the capital was mild."},
 		"b": {"Sanctions will remain in place."},

@@ -21,7 +21,7 @@ func rebuild(ops []Op, skip string) string {
 }
 
 func TestWordDiff(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	tests := []struct {
 		name string
 		a, b string
@@ -78,7 +78,7 @@ func TestWordDiff(t *testing.T) {
 // words take more than one byte in go-diff's strings; the ops must still
 // map back to the right words, in both passes of the diff.
 func TestWordDiffManyWords(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	var a, b strings.Builder
 	for i := range 300 {
 		fmt.Fprintf(&a, "the talk%d of ", i)
@@ -127,7 +127,7 @@ func TestWordDiffSeed(t *testing.T) {
 			texts = append(texts, s.Text)
 		}
 	}
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	for _, a := range texts {
 		for _, b := range texts {
 			ops := e.WordDiff(a, b)
@@ -142,7 +142,7 @@ func TestWordDiffSeed(t *testing.T) {
 func FuzzWordDiff(f *testing.F) {
 	f.Add("talks will begin immediately", "talks could begin in future")
 	f.Add("“ready,” he said", "not ready")
-	e := New(testLexicon(f))
+	e := testEngine(f)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			return
@@ -158,7 +158,7 @@ func FuzzWordDiff(f *testing.F) {
 // words, they paraphrase, or the texts were too long for a word diff and
 // only whole sentences are compared.
 func TestDiffModes(t *testing.T) {
-	e := New(testLexicon(t))
+	e := testEngine(t)
 	long := func(n int, extra string) string {
 		var b strings.Builder
 		for i := range n {

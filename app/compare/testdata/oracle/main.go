@@ -76,7 +76,11 @@ func run(goldPath, textPath string) error {
 	if err != nil {
 		return fmt.Errorf("lexicon: %w", err)
 	}
-	e := compare.New(lex)
+	cat, err := sources.ParseCatalog(assets.Catalog)
+	if err != nil {
+		return fmt.Errorf("catalog: %w", err)
+	}
+	e := compare.New(lex).WithCountries(cat.Countries)
 	var d document
 	d.Schema = "readouts.comparison/v1"
 	d.Article.Name, d.Article.SHA256, d.Article.Bytes = x.Article.Name, x.Article.SHA256, len(x.Article.Text)
