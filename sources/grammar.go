@@ -1,5 +1,7 @@
 package sources
 
+import "strings"
+
 // The closed classes of English grammar the passes read: pronouns,
 // determiners, auxiliaries, prepositions and conjunctions. Open-class words
 // (reporting verbs, offices, outlets, time phrases) are data in the catalog.
@@ -104,6 +106,20 @@ var irregularPast = map[string]bool{"spoke": true, "met": true, "held": true, "m
 func functionWord(w string) bool {
 	return prepositions[w] || determiners[w] || conjunctions[w] || pronounGender[w] != 0 || otherFunctionWords[w]
 }
+
+// compoundModifier tells whether a capitalised hyphenated word is a
+// modifier made of a name and a participle or noun of manner
+// ("English-language", "Moscow-based", "Kremlin-run", "US-led"): it
+// describes what follows and is never anyone's name.
+func compoundModifier(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && modifierHeads[strings.ToLower(w[i+1:])]
+}
+
+// modifierHeads end compound modifiers (compoundModifier).
+var modifierHeads = map[string]bool{"language": true, "based": true, "run": true, "owned": true, "led": true,
+	"backed": true, "born": true, "controlled": true, "funded": true, "speaking": true, "affiliated": true,
+	"aligned": true, "friendly": true, "leaning": true, "sponsored": true}
 
 // otherFunctionWords are the prepositions and pronouns grammar.go's sets
 // leave out, for they never stand between a speaker and a verb.

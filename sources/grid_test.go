@@ -85,6 +85,8 @@ var gridSpeakers = []gridSpeaker{
 	{"role, country", "a White House spokesman", "US", gridRole},
 	{"institution", "the White House", "US", gridInstitution},
 	{"institution", "the Blue House", "KR", gridInstitution},
+	{"institution, its own name", "Cheong Wa Dae", "KR", gridInstitution},
+	{"document, modifier", "an English-language readout on the Kremlin website", "RU", gridDocument},
 	{"institution", "the State Department", "US", gridInstitution},
 	{"institution, lower case", "the ministry", "", gridInstitution},
 	{"institution, lower case", "the foreign ministry", "", gridInstitution},

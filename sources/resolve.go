@@ -780,6 +780,9 @@ func (rv *resolver) surelyName(ps *paraScan, u unit, r tokRange, parts []string)
 	if notNames[strings.ToLower(parts[0])] || functionWord(strings.ToLower(parts[0])) {
 		return false
 	}
+	if len(parts) == 1 && compoundModifier(parts[0]) {
+		return false // "An English-language statement on the site said"
+	}
 	if len(parts) > 1 {
 		return true
 	}
