@@ -390,10 +390,18 @@ func isTopicList(toks []dtok) bool {
 var questionWords = docWordSet(`how what whether why where when which who that if`)
 
 // timeWords name a day or a time: a sentence opening with one, or with
-// "On" and one, turns to another time.
-var timeWords = docWordSet(`monday tuesday wednesday thursday friday saturday sunday january
-	february march april may june july august september october november december today tomorrow
-	yesterday tonight weekend morning evening afternoon night week month year day next last this`)
+// "On" and one, turns to another time. The weekdays are grammar.go's.
+var timeWords = withWeekdays(docWordSet(`january february march april may june july august september
+	october november december today tomorrow yesterday tonight weekend morning evening afternoon night
+	week month year day next last this`))
+
+// withWeekdays adds the weekdays to set.
+func withWeekdays(set map[string]bool) map[string]bool {
+	for w := range weekdays {
+		set[w] = true
+	}
+	return set
+}
 
 // timeOpeners open a sentence about another time than the talk's.
 var timeOpeners = docWordSet(`tomorrow yesterday tonight later afterwards earlier next last then`)

@@ -45,11 +45,14 @@ type ArticleView struct {
 	// SetExtraction.
 	ReadOnly bool
 
-	x      *sources.Extraction
-	focus  map[string]bool
-	marked map[string]bool
-	paras  []*paragraphView
-	where  map[string]int // statement id → first paragraph index
+	x *sources.Extraction
+	// passage is what the strip says first of a document of which only a
+	// passage is the side's account (passageNote), set with x.
+	passage string
+	focus   map[string]bool
+	marked  map[string]bool
+	paras   []*paragraphView
+	where   map[string]int // statement id → first paragraph index
 
 	finds     []findHit
 	findAt    int
@@ -129,7 +132,7 @@ func paragraphColumns(w float32) []float32 {
 
 // SetExtraction shows the article of x with the spans of its accounts.
 func (v *ArticleView) SetExtraction(x *sources.Extraction) {
-	v.x = x
+	v.x, v.passage = x, passageNote(x)
 	v.marked = map[string]bool{}
 	v.finds, v.findAt = nil, 0
 	v.sel, v.picked = [2]int{}, ""
@@ -293,7 +296,7 @@ func (v *ArticleView) showInfo(id string) {
 	case v.ReadOnly:
 		text = "Click a marked passage to find its row."
 	default:
-		text = passageNote(v.x) + "Select text to add a statement; right-click a statement to correct it."
+		text = v.passage + "Select text to add a statement; right-click a statement to correct it."
 	}
 	v.info.SetText(text)
 }
