@@ -52,3 +52,24 @@ func TestNameWithFunctionWordSpeaks(t *testing.T) {
 	}
 	t.Errorf("the prime minister's statement is missing: %+v", p.extraction.Accounts)
 }
+
+// TestAdministrationKeepsLeader: "The Lowe administration" at a sentence's
+// start names no other bearer of Lowe, so the leader keeps his country
+// and his side's office speaks under his name.
+func TestAdministrationKeepsLeader(t *testing.T) {
+	p := runText(t, "Biden calls Mexican president\n\n"+
+		"President Biden spoke on Friday with Mexican President Ana Ruiz about migration.\n\n"+
+		"The Biden administration says the border rule was only ever meant to be temporary.\n\n"+
+		"The call was friendly and covered trade, White House Press Secretary Tom Hale told reporters.\n\n"+
+		"Ruiz said the talks had been cordial.\n")
+	for _, pa := range p.parties {
+		if pa.Leader == "Biden" && pa.Key != "US" {
+			t.Errorf("Biden's party is %q, want US", pa.Key)
+		}
+	}
+	for _, acc := range p.extraction.Accounts {
+		if acc.Party == "US" && acc.Speaker != "Biden" {
+			t.Errorf("US account %q speaks as %q, want Biden", acc.ID, acc.Speaker)
+		}
+	}
+}
