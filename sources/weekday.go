@@ -26,7 +26,8 @@ func eventWeekday(a *Article, c *Catalog, paras []paraScan) weekday {
 		u := ps.units[0]
 		for k := u.lo + 1; k < u.hi; k++ {
 			if d := dayIndex(ps.toks[k].lower); d >= 0 && ps.toks[k-1].lower == "on" && !ps.toks[k].quote &&
-				(eventBefore(c, ps.toks, max(u.lo, k-9), k-1) || eventAfter(c, ps.toks, k+1, min(u.hi, k+6))) {
+				(eventBefore(c, ps.toks, max(u.lo, k-9), k-1) ||
+					!reportsBefore(c, ps.toks, u.lo, k-1) && eventAfter(c, ps.toks, k+1, min(u.hi, k+6))) {
 				return weekday(d)
 			}
 		}
@@ -65,10 +66,21 @@ func eventAfter(c *Catalog, toks []tok, lo, hi int) bool {
 		if toks[k].quote {
 			return false
 		}
-		if _, ok := c.idx.verb(toks[k]); ok {
+		if _, ok := c.idx.verb(toks[k]); ok || toks[k].lower == "that" {
 			return false
 		}
 		if _, n := c.idx.longest(toks, k, cueEvent); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsBefore tells whether a reporting verb stands in toks[lo:hi]:
+// "told reporters on Sunday that her talks …" dates the telling.
+func reportsBefore(c *Catalog, toks []tok, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, ok := c.idx.verb(toks[k]); ok && !toks[k].quote {
 			return true
 		}
 	}
