@@ -157,6 +157,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 	case vf.passive && x.passiveBefore(left):
 		return x.passive(cu, i, vf)
 	case vf.participle && !vf.finite:
+		if x.toks[i].cap && (left != x.lo || inTitleCase(x.toks[x.lo:x.hi])) {
+			// "a book titled: Saying Yes to a New Start, Saying No to a
+			// Wall": a capitalised participle inside a sentence, or
+			// opening a line in title case, is a title's word.
+			return cu, false
+		}
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
@@ -221,10 +227,15 @@ func (x *cueScanner) byParticiple(k int) bool {
 
 // quotedVerb reads a quotation that opens with the reporting verb of the
 // subject before it: "Xi, according to the Chinese readout, “stressed
-// that Taiwan is a red line.”" The quotation is what was said; the
+// that Taiwan is a red line.”", or right after the name: "Biden
+// “pledged America's support”". The quotation is what was said; the
 // subject stands before the quotation mark at i.
 func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
-	if i-1 < x.lo || i+2 >= x.hi || x.toks[i].openQuote() < 0 || x.toks[i-1].text != "," {
+	if i-1 < x.lo || i+2 >= x.hi || x.toks[i].openQuote() < 0 {
+		return attrCue{}, false
+	}
+	name := x.toks[i-1]
+	if name.text != "," && !(name.word && name.cap && !name.quote) {
 		return attrCue{}, false
 	}
 	v := x.toks[i+1]
@@ -234,7 +245,7 @@ func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
 		return attrCue{}, false
 	}
 	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
-	if px.asideOpening(i-1) < 0 {
+	if name.text == "," && px.asideOpening(i-1) < 0 {
 		return attrCue{}, false // only after a subject and the clause set off after it
 	}
 	return attrCue{head: i + 1, vLo: i, vHi: i, verb: vf.Verb, form: formFinite, after: i, afterBy: byQuote}, true

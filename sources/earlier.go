@@ -239,7 +239,9 @@ func contextRanges(ps *paraScan, cues []attrCue, phrases []cuePhrases, regs [][]
 	for _, r := range regs[i] {
 		front = min(front, tokenIndex(ps.toks, u, r.Start))
 	}
-	out = append(out, tokRange{u.lo, front})
+	if !concessiveClause(ps.toks, u.lo, front) {
+		out = append(out, tokRange{u.lo, front})
+	}
 	// What trails the statement, up to the next cue.
 	next := u.hi
 	if i+1 < len(cues) && cues[i+1].para == cu.para && cues[i+1].unit == cu.unit {
@@ -255,6 +257,18 @@ func contextRanges(ps *paraScan, cues []attrCue, phrases []cuePhrases, regs [][]
 	}
 	return out
 }
+
+// concessiveClause tells whether toks[lo:hi], fronted before an
+// attribution, is a clause of its own set against it ("While he denounced
+// Trump during his campaign, Lopez said …", "Although they clashed last
+// year, …"): its time dates its own event, not the saying. A fronted
+// "while" with no verb ("While in Brussels last week, …") still dates it.
+func concessiveClause(toks []tok, lo, hi int) bool {
+	return lo < hi && concessives[toks[lo].lower] && hasVerb(toks, lo+1, hi)
+}
+
+// concessives open a clause that concedes something against the main one.
+var concessives = map[string]bool{"while": true, "although": true, "though": true, "whereas": true}
 
 // tokenIndex is the index of the first token of unit u at or after off.
 func tokenIndex(toks []tok, u unit, off int) int {

@@ -103,7 +103,8 @@ func (rv *resolver) staffApposition(ps *paraScan, u unit, name, role speakerPhra
 // (with the particles inside them), after possessives: "Trump envoy Steve
 // Witkoff" holds "Trump" and "Steve Witkoff"; "Putin's spokesman Dmitry
 // Peskov", "Putin's" and "Dmitry Peskov". A weekday is no name part:
-// "with Starmer Tuesday" holds "Starmer".
+// "with Starmer Tuesday" holds "Starmer"; nor is a function word that
+// opens the run: "The Biden administration" holds "Biden".
 func capRuns(toks []tok, i, j int) []tokRange {
 	var out []tokRange
 	lo := -1
@@ -115,6 +116,9 @@ func capRuns(toks []tok, i, j int) []tokRange {
 				lo = -1
 			}
 			continue
+		}
+		if lo < 0 && functionWord(t.lower) {
+			continue // "The Biden administration": the article opens the sentence, not the name
 		}
 		if lo < 0 {
 			lo = k

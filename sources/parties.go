@@ -32,7 +32,9 @@ func findParties(a *Article, c *Catalog, ppl *people, paras []paraScan) []Party 
 	pf := partyFinder{c: c, ppl: ppl}
 	var head []partyMention
 	if hasHeadline(a, paras) {
-		titleToks := titleWords(tokenize(a.Title, Span{0, len(a.Title)}), c, ppl)
+		titleToks := tokenize(a.Title, Span{0, len(a.Title)})
+		markNameParts(titleToks)
+		titleToks = titleWords(titleToks, c, ppl)
 		titleAt := -1
 		if i := strings.Index(a.Text, a.Title); i >= 0 && a.Title != "" {
 			titleAt = i

@@ -1,6 +1,9 @@
 package sources
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Pass 4: resolution. Each speaker phrase becomes a speaker: a person the
 // article names (by name, by a variant of the name, by the role the
@@ -533,7 +536,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			p.country = orElse(lastStateOutlet(rv.c, done, i), rv.stateOutletCountry)
 		}
 		if p.shape == shapePronoun {
-			rv.notHim = rv.reportedSpeakers(cues, phrases, done, i, first)
+			rv.notHim = append(rv.reportedSpeakers(cues, phrases, done, i, first), rv.quotedOthers(ps, p)...)
 		}
 		if p.shape == shapeAnaphor && p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
 			// "Delacruz thanked Japan for its help, the presidential
@@ -1131,6 +1134,58 @@ func (rv *resolver) reportedSpeakers(cues []attrCue, phrases []cuePhrases, done 
 		}
 	}
 	return out
+}
+
+// quotedOthers are the persons named inside a quotation in the first
+// person that a pronoun's attribution closes ("“My talk with @JoeBiden
+// went well,” he added"): whoever says "my talk with Biden" is not Biden.
+func (rv *resolver) quotedOthers(ps *paraScan, p speakerPhrase) []string {
+	k := p.lo - 1
+	if k >= 0 && ps.toks[k].text == "," {
+		k--
+	}
+	if k < 0 || ps.toks[k].closeQuote() < 0 && (k == 0 || ps.toks[k-1].closeQuote() < 0) {
+		return nil
+	}
+	end := k
+	lo := end
+	for lo > 0 && ps.toks[lo-1].quote {
+		lo--
+	}
+	first := false
+	var out []string
+	for j := lo; j <= end; j++ {
+		t := ps.toks[j]
+		first = first || firstPerson[t.lower]
+		if !t.word || !t.cap {
+			continue
+		}
+		parts := []string{t.text}
+		if j > 0 && ps.toks[j-1].text == "@" {
+			parts = handleParts(t.text) // "@JoeBiden"
+		}
+		if who := rv.ppl.find(parts); who != nil {
+			out = append(out, who.name)
+		}
+	}
+	if !first {
+		return nil
+	}
+	return out
+}
+
+// handleParts splits a social-media handle at its capitals: "JoeBiden"
+// is Joe Biden.
+func handleParts(h string) []string {
+	var out []string
+	start := 0
+	for i, r := range h {
+		if i > start && unicode.IsUpper(r) {
+			out = append(out, h[start:i])
+			start = i
+		}
+	}
+	return append(out, h[start:])
 }
 
 // anaphor resolves a reference back: "the readout" or "the statement" is

@@ -99,7 +99,7 @@ func TestResolveSpeakers(t *testing.T) {
 		{"a role in a side's report is that side's", ruIntro + "White House press secretary Karoline Leavitt said the president had raised the fate of detained Americans.",
 			"the president had raised the fate of detained Americans", "white-house", "Donald Trump", ByName, "US"},
 		{"the statement is its issuer's", "German Chancellor Olaf Scholz spoke to Russian President Vladimir Putin.\n\nIn a statement, government spokesman Steffen Hebestreit said the chancellor had condemned the war.\n\nScholz “underlined Germany's support for Ukraine,” the statement said.",
-			"underlined Germany's support for Ukraine", "berlin", "Olaf Scholz", ByPronoun, "DE"}, // a spokesman calling his leader "the chancellor" is of his side
+			"underlined Germany's support for Ukraine", "berlin", "Olaf Scholz", ByName, "DE"}, // the quotation opens with Scholz's verb, reported by his spokesman's statement
 		{"the readout is the last institution's", intro + "Biden raised trade, according to a White House readout. He also stressed the need for guardrails.\n\nThe readout said Trump welcomed the talks on fentanyl.",
 			"Trump welcomed the talks on fentanyl", "white-house", "Donald Trump", ByName, "US"},
 		{"he is the main clause's subject, not whom it reports", intro + "Trump said Xi had expressed a wish for more trade.\n\n“It was a great call,” he said.",

@@ -62,6 +62,7 @@ func scanParagraph(a *Article, c *Catalog, i int, sents []Sentence) paraScan {
 	ps := paraScan{index: i, num: p.Number, Span: p.Span}
 	ps.quotes = scanQuotes(a.Text, p.Span)
 	ps.toks = tokenize(a.Text, p.Span)
+	markNameParts(ps.toks)
 	markQuotes(ps.toks, ps.quotes)
 	ps.units = units(ps.toks, ps.quotes, sents)
 	ps.skip = skipReason(a, c, ps)

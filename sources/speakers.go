@@ -452,6 +452,11 @@ func (x *phraser) parenthetical(c int) (int, speakerPhrase, bool) {
 		outer.apposition = seg
 		x.absorbRole(&outer, inner)
 		return 0, outer, true
+	case outer.shape == shapeName && seg.hi-seg.lo == 1 && ageNumber(first.text):
+		// "Lopez, 64, said": news style gives a person's age beside the
+		// name.
+		outer.apposition = seg
+		return 0, outer, true
 	case outer.shape == shapeName && (first.lower == "a" || first.lower == "an"):
 		// "Anna Berg, a senior fellow at an institute in Oslo, said": a
 		// description the catalog does not know still sets off the name.
@@ -1046,7 +1051,13 @@ func (pr *phraseReader) shape(x *phraser, p *speakerPhrase) shape {
 // isAge tells whether a word gives someone's age: "78-year-old".
 func isAge(w string) bool {
 	n, ok := strings.CutSuffix(w, "-year-old")
-	if !ok || n == "" || len(n) > 3 {
+	return ok && ageNumber(n)
+}
+
+// ageNumber tells whether n can be someone's age: one to three digits
+// ("Lopez, 64, said").
+func ageNumber(n string) bool {
+	if n == "" || len(n) > 3 {
 		return false
 	}
 	for _, r := range n {

@@ -49,7 +49,7 @@ func TestOneStatementPerClaim(t *testing.T) {
 		{"but that", "Brandt said Berlin is \"open to a fair accord\" but that Germany would also \"defend its farmers first.\"",
 			[]string{"Berlin is \"open to a fair accord\"", "Germany would also \"defend its farmers first.\""}, nil},
 		{"two quoted predicates", "The Chilean presidency said Lopez \"voiced firm backing for the Andean water pact\" and \"called for a summit of the basin states.\"",
-			[]string{"Lopez \"voiced firm backing for the Andean water pact\"", "\"called for a summit of the basin states.\""}, nil},
+			[]string{"\"voiced firm backing for the Andean water pact\"", "\"called for a summit of the basin states.\""}, nil},
 		{"a second clause with its own subject", "The Chilean presidency said attention was given to the drought in the north, and the Chilean army has sent water trucks to the region.",
 			[]string{"attention was given to the drought in the north", "the Chilean army has sent water trucks to the region"}, nil},
 		{"a quotation with a second predicate", "\"The presidents reviewed the state of the fishing accord, and asked their ministers to report back by June,\" the Chilean presidency said in a statement.",

@@ -163,3 +163,27 @@ func lowerWord(w string) string {
 	}
 	return strings.ToLower(w)
 }
+
+// markNameParts keeps a capitalised function word inside a name written in
+// running prose as part of the name: "Moon Jae In said" writes the given
+// name Jae-in as two words, and "In" there is no preposition. Prose never
+// capitalises a preposition mid-sentence, so a capitalised one right after
+// a name word, with no capitalised word after it, ends that name. A line in
+// title case capitalises its function words anyway and is left alone.
+// The token's lower form keeps its capital, so no table of function words
+// takes it.
+func markNameParts(toks []tok) {
+	if inTitleCase(toks) {
+		return
+	}
+	for k := 1; k < len(toks); k++ {
+		t, prev := &toks[k], toks[k-1]
+		if !t.word || !t.cap || !functionWord(t.lower) || !prev.word || !prev.cap || functionWord(prev.lower) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].word && toks[k+1].cap {
+			continue
+		}
+		t.lower = t.text
+	}
+}

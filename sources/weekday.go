@@ -26,7 +26,8 @@ func eventWeekday(a *Article, c *Catalog, paras []paraScan) weekday {
 		u := ps.units[0]
 		for k := u.lo + 1; k < u.hi; k++ {
 			if d := dayIndex(ps.toks[k].lower); d >= 0 && ps.toks[k-1].lower == "on" && !ps.toks[k].quote &&
-				eventBefore(c, ps.toks, max(u.lo, k-9), k-1) {
+				(eventBefore(c, ps.toks, max(u.lo, k-9), k-1) ||
+					!reportsBefore(c, ps.toks, u.lo, k-1) && eventAfter(c, ps.toks, k+1, min(u.hi, k+6))) {
 				return weekday(d)
 			}
 		}
@@ -55,6 +56,35 @@ func eventBefore(c *Catalog, toks []tok, lo, hi int) bool {
 		}
 	}
 	return found
+}
+
+// eventAfter tells whether a word of the event follows the weekday
+// closely, before any reporting verb: "Rossi on Monday made a phone call
+// to Hale" dates the call, "Rossi on Monday told reporters" a remark.
+func eventAfter(c *Catalog, toks []tok, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if toks[k].quote {
+			return false
+		}
+		if _, ok := c.idx.verb(toks[k]); ok || toks[k].lower == "that" {
+			return false
+		}
+		if _, n := c.idx.longest(toks, k, cueEvent); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsBefore tells whether a reporting verb stands in toks[lo:hi]:
+// "told reporters on Sunday that her talks …" dates the telling.
+func reportsBefore(c *Catalog, toks []tok, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if _, ok := c.idx.verb(toks[k]); ok && !toks[k].quote {
+			return true
+		}
+	}
+	return false
 }
 
 // before tells whether the weekday w names falls one to three days before
