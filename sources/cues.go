@@ -53,6 +53,7 @@ type attrCue struct {
 	form       cueForm
 	had        bool     // pluperfect: "had said", "she’d said"
 	habitual   bool     // "has long said", "has said several times that"
+	perfect    bool     // "has said", "have vowed": present perfect
 	object     tokRange // told <object>; quoted <object> as saying
 	agent      tokRange // "by Xinhua" of a passive; X of "according to X"
 	after      int      // first token of what is said after the cue, or -1
@@ -328,6 +329,7 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			cu.had = true
 			j--
 		case auxiliaries[t.lower]:
+			cu.perfect = cu.perfect || t.lower == "has" || t.lower == "have"
 			j--
 		case x.c.idx.isAdverb(t) || x.habitualWord(j-1):
 			if x.habitualWord(j - 1) {

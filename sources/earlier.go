@@ -161,6 +161,9 @@ func findEarlier(p *passes) []earlierMark {
 			out[i] = "pluperfect: an earlier statement"
 		case cu.habitual:
 			out[i] = "a claim made over and over, not this event's account"
+		case cu.perfect && res[i].outer < 0 && !unitNamesEvent(c, &paras[cu.para], cu.unit) &&
+			!addressed(&paras[cu.para], cu, regs[i]):
+			out[i] = "present perfect (“has said”): a standing position, not this event's account"
 		}
 		if out[i] != "" {
 			continue
@@ -193,6 +196,37 @@ func findEarlier(p *passes) []earlierMark {
 		}
 	}
 	return out
+}
+
+// unitNamesEvent tells whether a sentence names the event ("the call",
+// "the talks"): "The Kremlin has said the call was useful" is about it;
+// "Washington has vowed to resist the claims" is a standing position.
+// Measured over the read articles (leave one set out), the present
+// perfect without the event named was the single trait that best told
+// statements outside the accounts from those inside.
+func unitNamesEvent(c *Catalog, ps *paraScan, ui int) bool {
+	u := ps.units[ui]
+	for k := u.lo; k < u.hi; k++ {
+		if _, n := c.idx.longest(ps.toks, k, cueEvent); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addressed tells whether the words between cue's verb and what it says
+// name someone it was said to: "Biden has warned Putin that …" reports
+// the event, whatever the tense.
+func addressed(ps *paraScan, cu *attrCue, regs []region) bool {
+	if len(regs) == 0 {
+		return false
+	}
+	for k := cu.vHi; k < len(ps.toks) && ps.toks[k].Start < regs[0].Start; k++ {
+		if t := ps.toks[k]; t.word && t.cap && !t.quote {
+			return true
+		}
+	}
+	return false
 }
 
 // afterClause tells whether cue i stands in a clause opened by "after"

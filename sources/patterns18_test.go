@@ -34,5 +34,22 @@ func TestNewsStyleAttributions(t *testing.T) {
 		{"first-person quotation naming the other leader",
 			lede + "Hale said the US would send grain.\n\n“My talk with @TomHale also showed how close our nations are,” he added.\n",
 			[]accountWant{{"the US would send grain", "hale"}, {"My talk with @TomHale", "rossi"}}},
+		{"he after a sentence whose subject is no person",
+			"Hale and new Italy PM Rossi discuss trade\n\nUS President Tom Hale on Sunday spoke to Italy’s new prime minister, Marco Rossi, to congratulate him on taking office.\n\n" +
+				"“The two leaders discussed trade,” the White House said in a statement.\n\nWashington has vowed to resist new tariffs.\n\n" +
+				"Italy’s senate elected Rossi as the country’s first new leader in years on Wednesday.\n\nHe said he would seek close ties with Paris.\n",
+			[]accountWant{{"he would seek close ties with Paris", "rossi"}}},
+		{"two persons named make no one",
+			lede + "Hale said the call went well.\n\nThe senate praised Rossi and Luca Neri last week.\n\nHe said the alliance was strong.\n",
+			[]accountWant{{"the alliance was strong", "hale"}}},
+		{"a possessor is not whom the sentence is about",
+			lede + "Hale said the call went well.\n\nBut Rossi’s reply dwelt mostly on trade.\n\nHe also said the alliance was strong.\n",
+			[]accountWant{{"the alliance was strong", "hale"}}},
+		{"present perfect without the event is a standing position",
+			lede + "Hale said the call went well.\n\nWashington has vowed to resist the new tariffs.\n",
+			[]accountWant{{"the call went well", "hale"}, {"to resist the new tariffs", ""}}},
+		{"present perfect about the call is its account",
+			lede + "The White House has said the call was useful and warm.\n",
+			[]accountWant{{"the call was useful and warm", "white-house"}}},
 	})
 }

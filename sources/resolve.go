@@ -343,7 +343,51 @@ func (rv *resolver) subjectOf(ps *paraScan, u unit) (speakerRef, int) {
 	if k >= u.hi {
 		return sp, k
 	}
-	return sp, px.npRightEnd(k)
+	end := px.npRightEnd(k)
+	if sp.who == nil {
+		rv.touch(rv.onePersonIn(ps, u, end))
+	}
+	return sp, end
+}
+
+// onePersonIn is the one person the rest of a unit names, from token k,
+// when its subject is no person: "Japan's parliament elected Suga as
+// leader. He said …" is Suga. Two persons named make no one.
+func (rv *resolver) onePersonIn(ps *paraScan, u unit, k int) speakerRef {
+	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
+	var found *person
+	for i := k; i < u.hi; {
+		if !px.runWord(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < u.hi && px.runWord(j) {
+			j++
+		}
+		for _, r := range capRuns(ps.toks, i, j) {
+			s := rv.titleWords(ps.toks, r.lo, r.hi)
+			if s >= r.hi || isPossessive(ps.toks[r.hi-1]) {
+				continue // "Netanyahu's explanation": whose it is, not whom the sentence is about
+			}
+			parts := nameParts(ps.toks, tokRange{s, r.hi})
+			who := rv.ppl.find(parts)
+			switch {
+			case who == nil && len(parts) > 1:
+				return speakerRef{} // someone the article names only here ("Luca Neri")
+			case who == nil || who == found:
+			case found == nil:
+				found = who
+			default:
+				return speakerRef{}
+			}
+		}
+		i = j
+	}
+	if found == nil {
+		return speakerRef{}
+	}
+	return rv.personRef(found)
 }
 
 // subjectAt resolves the noun phrase at token k when it names someone.
