@@ -367,8 +367,13 @@ func (rv *resolver) onePersonIn(ps *paraScan, u unit, k int) speakerRef {
 		}
 		for _, r := range capRuns(ps.toks, i, j) {
 			s := rv.titleWords(ps.toks, r.lo, r.hi)
-			if s >= r.hi || isPossessive(ps.toks[r.hi-1]) {
-				continue // "Netanyahu's explanation": whose it is, not whom the sentence is about
+			if s >= r.hi {
+				continue
+			}
+			if isPossessive(ps.toks[r.hi-1]) {
+				// "Netanyahu's explanation", "Biden's call with
+				// Ramaphosa": the sentence is about more than one person.
+				return speakerRef{}
 			}
 			parts := nameParts(ps.toks, tokRange{s, r.hi})
 			who := rv.ppl.find(parts)
