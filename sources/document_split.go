@@ -96,6 +96,10 @@ type clause struct {
 	// about the call itself ("spoke with", "had a conversation with").
 	lastVerb int
 	call     bool
+	// gerund: an act named by a gerund after a preposition ("committed
+	// to protecting"), to which a second gerund after "and" is a second
+	// point ("and working with …").
+	gerund bool
 }
 
 func (cl *clause) add(toks []dtok, i int) {
@@ -115,6 +119,7 @@ func (cl *clause) add(toks []dtok, i int) {
 		cl.own, cl.lastVerb = true, i
 	}
 	cl.call = cl.call || isCallWord(toks, i)
+	cl.gerund = cl.gerund || i > 0 && isIng(t) && gerundPrepositions[toks[i-1].lower]
 	switch {
 	case t.lower == "that":
 		cl.that = true
@@ -345,7 +350,7 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		switch {
 		case toks[i].s == ",":
 			j, final := i+1, false
-			if j < to && toks[j].lower == "and" {
+			if j < to && (toks[j].lower == "and" || !r.loose && toks[j].s == "&") {
 				j, final = j+1, true
 			} else if isAsWellAs(toks, j, to) {
 				j, final = j+3, true
@@ -526,6 +531,7 @@ func andClauseCut(toks []dtok, i int, cur *clause) (splitCut, bool) {
 	case comma && subjectPronouns[n.lower] && toks[i+2].word && toks[i+2].s == toks[i+2].lower:
 	case comma && presentPredicate(toks, i+1):
 	case passiveAt(toks, left-1) && passiveClauseAt(toks, i+1):
+	case cur.gerund && isIng(n) && !notGerunds[n.lower] && toks[i+2].word:
 	case comma && n.word && auxiliaries[n.lower] && toks[i+2].word:
 	case secondPredicate(toks, i+1) && !isPastForm(toks[left-1].lower):
 	default:
@@ -533,6 +539,16 @@ func andClauseCut(toks []dtok, i int, cur *clause) (splitCut, bool) {
 	}
 	return splitCut{left: left, right: i + 1}, true
 }
+
+// gerundPrepositions take a gerund that names an act ("interest in
+// normalising", "committed to protecting"); after "on", "of" or "about"
+// it names a subject, and two such make one topic ("dialogue on securing
+// networks and fighting fraud").
+var gerundPrepositions = docWordSet(`in to towards toward by`)
+
+// notGerunds end in -ing and open no act: prepositions and nouns.
+var notGerunds = docWordSet(`including regarding concerning following according during notwithstanding
+	building meeting morning evening funding spending thing things`)
 
 // clauseOpeners open a clause inside the claim, whose verb is not the
 // claim's own: "stressed that A and B would …".

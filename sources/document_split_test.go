@@ -49,8 +49,14 @@ func TestDocumentClaimJoins(t *testing.T) {
 			[]string{"The leaders discussed the fishing dispute", "the future of the ferry line"}},
 		{"two names of one verb, then a second predicate", "Both leaders stressed the ties between Norway and Chile and agreed to meet again in May.",
 			[]string{"Both leaders stressed the ties between Norway and Chile", "agreed to meet again in May"}},
+		{"a second act named by a gerund", "The leaders reaffirmed their commitment to rebuilding the old bridge and widening the coastal road.",
+			[]string{"The leaders reaffirmed their commitment to rebuilding the old bridge", "widening the coastal road"}},
+		{"an ampersand before the last subject discussed", "We discussed steel quotas, the new bridge, & the price of fuel.",
+			[]string{"We discussed steel quotas", "the new bridge", "the price of fuel"}},
 
 		// Keep whole.
+		{"gerunds naming one topic", "The ministers continued their talks on securing the networks and fighting online fraud.",
+			[]string{"The ministers continued their talks on securing the networks and fighting online fraud"}},
 		{"subjects of one verb", "The ministers of the two coastal states and the delegations of both ports agreed to share the catch.",
 			[]string{"The ministers of the two coastal states and the delegations of both ports agreed to share the catch"}},
 		{"a name with a verb's spelling in the subject", "President Weber of the United States and President Lind of Norway spoke today about fishing.",
