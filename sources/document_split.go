@@ -28,7 +28,7 @@ type splitCut struct {
 //
 // A cut that would leave a claim of fewer than three words is dropped.
 func splitClaims(toks []dtok, lx *docLexicon) [][]dtok {
-	return splitClaimsBy(toks, listRule{lx: lx})
+	return splitClaimsBy(toks, listRule{lx: lx, docs: true})
 }
 
 // listRule is how a list of subjects is read. Documents mode counts items
@@ -39,11 +39,14 @@ func splitClaims(toks []dtok, lx *docLexicon) [][]dtok {
 type listRule struct {
 	lx    *docLexicon
 	loose bool
+	// docs: an official text's own sentence, cut at its joins as
+	// docCutAt reads them; an article's are cut by articleCuts.
+	docs bool
 }
 
 // splitClaimsBy is splitClaims with the list rule r.
 func splitClaimsBy(toks []dtok, r listRule) [][]dtok {
-	cuts := joinCuts(toks, !r.loose)
+	cuts := joinCuts(toks, r.docs)
 	// Lists run between the other cuts.
 	var lists []splitCut
 	from := 0
@@ -350,7 +353,7 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		switch {
 		case toks[i].s == ",":
 			j, final := i+1, false
-			if j < to && (toks[j].lower == "and" || !r.loose && toks[j].s == "&") {
+			if j < to && (toks[j].lower == "and" || r.docs && toks[j].s == "&") {
 				j, final = j+1, true
 			} else if isAsWellAs(toks, j, to) {
 				j, final = j+3, true
@@ -365,7 +368,7 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 	if len(seps) == 0 && topics {
 		return pairCut(toks, v+1, to, r)
 	}
-	if len(seps) == 0 && !r.loose {
+	if len(seps) == 0 && r.docs {
 		return nounPairCut(toks, v+1, to, r)
 	}
 	var valid []listSep
