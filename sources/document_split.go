@@ -530,7 +530,7 @@ func andClauseCut(toks []dtok, i int, cur *clause) (splitCut, bool) {
 	}
 	n := toks[i+1]
 	switch {
-	case subjectClauseAt(toks, i+1) && !bareComplement(toks, cur.lastVerb, left):
+	case subjectClauseAt(toks, i+1) && !bareComplement(toks, cur.lastVerb, left) && !(!comma && contactClause(toks, cur.lastVerb, left)):
 	case comma && subjectPronouns[n.lower] && toks[i+2].word && toks[i+2].s == toks[i+2].lower:
 	case comma && presentPredicate(toks, i+1):
 	case passiveAt(toks, left-1) && passiveClauseAt(toks, i+1):
@@ -572,6 +572,24 @@ func bareComplement(toks []dtok, verb, and int) bool {
 		}
 	}
 	return true
+}
+
+// contactClause tells whether a clause without "that" opens between the
+// claim's last verb and "and" at toks[and]: a determiner right after a
+// noun, not a verb ("outlined the steps the ministers and the envoys
+// would take", not "thanked him for supporting this plan and the …"), so
+// that "and" joins the subjects of that clause. A comma before "and"
+// closes such a clause.
+func contactClause(toks []dtok, verb, and int) bool {
+	for k := verb + 2; k < and; k++ {
+		t, p := toks[k], toks[k-1]
+		if t.word && pronounsAndDeterminers[t.lower] && !subjectPronouns[t.lower] && p.word && p.s == p.lower &&
+			!pronounsAndDeterminers[p.lower] && !objectMarks[p.lower] && !itemStops[p.lower] && !isFiniteMarker(p.lower) &&
+			!isIng(p) && !isPastForm(p.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechVerbs may take a reported clause without "that".
@@ -695,8 +713,8 @@ func nounPairCut(toks []dtok, from, to int, r listRule) []splitCut {
 		if toks[k].depth != 0 || toks[k].lower != "and" {
 			continue
 		}
-		if k+1 >= to || wordCount(toks[from:k]) < 2 || wordCount(toks[k+1:to]) < 2 {
-			return nil
+		if k+1 >= to || wordCount(toks[from:k]) < 2 || wordCount(toks[k+1:to]) < 2 || hasWord(toks[from:k], "both") || hasWord(toks[from:k], "between") {
+			return nil // "both A and B", "between A and B" make one subject
 		}
 		n := toks[k+1]
 		if !pronounsAndDeterminers[n.lower] || subjectPronouns[n.lower] || n.s != n.lower {

@@ -17,6 +17,8 @@ func TestDocumentClaimJoins(t *testing.T) {
 		// Cut.
 		{"a new subject after a comma and and", "The President welcomed the grain deal, and the Chancellor raised the price of fuel.",
 			[]string{"The President welcomed the grain deal", "the Chancellor raised the price of fuel"}},
+		{"a gerund's object before a new subject", "The Chancellor thanked the President for backing this loan, and the leaders agreed to meet in May.",
+			[]string{"The Chancellor thanked the President for backing this loan", "the leaders agreed to meet in May"}},
 		{"a new subject after and", "The Chancellor congratulated the President on the vote and the President thanked her for the call.",
 			[]string{"The Chancellor congratulated the President on the vote", "the President thanked her for the call"}},
 		{"a subject pronoun after a comma and and", "Border controls were also reviewed in detail, and we need to speed up the checks.",
@@ -57,6 +59,10 @@ func TestDocumentClaimJoins(t *testing.T) {
 		// Keep whole.
 		{"gerunds naming one topic", "The ministers continued their talks on securing the networks and fighting online fraud.",
 			[]string{"The ministers continued their talks on securing the networks and fighting online fraud"}},
+		{"subjects of a clause without that", "The President outlined the steps the ministers and the envoys would take next.",
+			[]string{"The President outlined the steps the ministers and the envoys would take next"}},
+		{"both A and B", "The plan addresses the needs of both the farmers and the fishing towns.",
+			[]string{"The plan addresses the needs of both the farmers and the fishing towns"}},
 		{"subjects of one verb", "The ministers of the two coastal states and the delegations of both ports agreed to share the catch.",
 			[]string{"The ministers of the two coastal states and the delegations of both ports agreed to share the catch"}},
 		{"a name with a verb's spelling in the subject", "President Weber of the United States and President Lind of Norway spoke today about fishing.",
