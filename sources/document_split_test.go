@@ -9,7 +9,7 @@ import (
 // claim begins, and keeps whole what only goes on with the first: one row
 // per construction, invented sentences.
 func TestDocumentClaimJoins(t *testing.T) {
-	const title = "Readout of the President’s Call with the Chancellor\n\n"
+	const title = "Readout of the Chancellor’s Call with the President\n\n"
 	tests := []struct {
 		name, text string
 		want       []string
@@ -27,8 +27,8 @@ func TestDocumentClaimJoins(t *testing.T) {
 			[]string{"The Chancellor described the talks with the miners", "brought up the plan for new mines"}},
 		{"an auxiliary as second predicate", "The President noted that Washington has sent grain to the port, and is preparing more shipments.",
 			[]string{"The President noted that Washington has sent grain to the port", "is preparing more shipments"}},
-		{"a present verb as second predicate", "Berlin is worried about the floods in the south, and deeply regrets the loss of homes.",
-			[]string{"Berlin is worried about the floods in the south", "deeply regrets the loss of homes"}},
+		{"a present verb as second predicate", "Berlin is worried about the floods in the south, and deeply regrets the damage to homes.",
+			[]string{"Berlin is worried about the floods in the south", "deeply regrets the damage to homes"}},
 		{"but also", "The leaders noted the risks facing the harbour, but also the chances for new trade.",
 			[]string{"The leaders noted the risks facing the harbour", "the chances for new trade"}},
 		{"two passive clauses", "Steel quotas were discussed and the need for lower fees was stressed.",
@@ -65,8 +65,8 @@ func TestDocumentClaimJoins(t *testing.T) {
 			[]string{"The plan addresses the needs of both the farmers and the fishing towns"}},
 		{"subjects of one verb", "The ministers of the two coastal states and the delegations of both ports agreed to share the catch.",
 			[]string{"The ministers of the two coastal states and the delegations of both ports agreed to share the catch"}},
-		{"a name with a verb's spelling in the subject", "President Weber of the United States and President Lind of Norway spoke today about fishing.",
-			[]string{"President Weber of the United States and President Lind of Norway spoke today about fishing"}},
+		{"a name with a verb's spelling in the subject", "President Weber of the Federated States and Premier Lind of Norway spoke today about fishing.",
+			[]string{"President Weber of the Federated States and Premier Lind of Norway spoke today about fishing"}},
 		{"subjects inside a that-clause", "The President stressed that the ports and the railways would stay open.",
 			[]string{"The President stressed that the ports and the railways would stay open"}},
 		{"subjects of a clause reported without that", "The Chancellor said the President and the mayors agreed to meet in May.",
