@@ -44,7 +44,8 @@ type listRule struct {
 	docs bool
 }
 
-// splitClaimsBy is splitClaims with the list rule r.
+// splitClaimsBy is splitClaims with the list rule r; r.docs adds the
+// cuts of docCutAt and "discussed A and the B" (nounPairCut).
 func splitClaimsBy(toks []dtok, r listRule) [][]dtok {
 	cuts := joinCuts(toks, r.docs)
 	// Lists run between the other cuts.
@@ -473,9 +474,14 @@ var inclusionVerbs = docWordSet(`included includes include`)
 // and the next starts at or after it, where an article's retelling is
 // left whole (it cuts its own joins, articleCuts):
 //   - a second clause with its own subject after "and": "… welcomed the
-//     plan, and the leaders agreed to …";
+//     plan, and the leaders agreed to …", ", and we need …", "A was
+//     discussed and the need for B was stressed";
 //   - a second predicate after "and" in any past form, or after ", and"
-//     as an auxiliary: "and brought up …", ", and is exploring …";
+//     an auxiliary or an adverb and a present form: "and brought up …",
+//     ", and is exploring …", ", and deeply regrets …";
+//   - a second act named by a gerund: "committed to protecting A and
+//     working with B";
+//   - a second point after "but also";
 //   - the purpose of a call: "spoke with the Chancellor | to congratulate
 //     him …", and who asked for it: "| at the Chancellor's request";
 //   - a fronted phrase that makes a point of its own: "In addition to A,
