@@ -28,7 +28,7 @@ type splitCut struct {
 //
 // A cut that would leave a claim of fewer than three words is dropped.
 func splitClaims(toks []dtok, lx *docLexicon) [][]dtok {
-	return splitClaimsBy(toks, listRule{lx: lx})
+	return splitClaimsBy(toks, listRule{lx: lx, docs: true})
 }
 
 // listRule is how a list of subjects is read. Documents mode counts items
@@ -39,11 +39,15 @@ func splitClaims(toks []dtok, lx *docLexicon) [][]dtok {
 type listRule struct {
 	lx    *docLexicon
 	loose bool
+	// docs: an official text's own sentence, cut at its joins as
+	// docCutAt reads them; an article's are cut by articleCuts.
+	docs bool
 }
 
-// splitClaimsBy is splitClaims with the list rule r.
+// splitClaimsBy is splitClaims with the list rule r; r.docs adds the
+// cuts of docCutAt and "discussed A and the B" (nounPairCut).
 func splitClaimsBy(toks []dtok, r listRule) [][]dtok {
-	cuts := joinCuts(toks)
+	cuts := joinCuts(toks, r.docs)
 	// Lists run between the other cuts.
 	var lists []splitCut
 	from := 0
@@ -88,6 +92,18 @@ type clause struct {
 	// finite: the clause has a verb of its own, any verb a readout
 	// writes or an auxiliary ("would hold", "are protected").
 	finite bool
+	// own: a verb of its own since the last word that opens a clause
+	// inside it ("that", "whether"): "agreed that A and B would …"
+	// has none after "that", so "and B would" joins two subjects.
+	own bool
+	// lastVerb is the index of the last such verb; call marks a clause
+	// about the call itself ("spoke with", "had a conversation with").
+	lastVerb int
+	call     bool
+	// gerund: an act named by a gerund after a preposition ("committed
+	// to protecting"), to which a second gerund after "and" is a second
+	// point ("and working with …").
+	gerund bool
 }
 
 func (cl *clause) add(toks []dtok, i int) {
@@ -101,6 +117,14 @@ func (cl *clause) add(toks []dtok, i int) {
 	}
 	cl.finite = cl.finite || isFiniteMarker(t.lower)
 	switch {
+	case clauseOpeners[t.lower]:
+		cl.own = false
+	case ownVerb(toks, i):
+		cl.own, cl.lastVerb = true, i
+	}
+	cl.call = cl.call || isCallWord(toks, i)
+	cl.gerund = cl.gerund || i > 0 && isIng(t) && gerundPrepositions[toks[i-1].lower]
+	switch {
 	case t.lower == "that":
 		cl.that = true
 	case t.lower == "for":
@@ -111,21 +135,30 @@ func (cl *clause) add(toks []dtok, i int) {
 	cl.infinitive = cl.infinitive || isInfinitive(toks, i)
 }
 
-// joinCuts finds the cuts at "and …" and at participle clauses.
-func joinCuts(toks []dtok) []splitCut {
+// joinCuts finds the cuts at "and …" and at participle clauses; docs
+// adds the cuts of an official text's own sentences (docCutAt).
+func joinCuts(toks []dtok, docs bool) []splitCut {
 	var out []splitCut
 	var cur clause
 	thanks := false
 	next := 0 // the first token of the claim being read
 	for i, t := range toks {
-		thanks = thanks || isThanks(t.lower)
+		thanks = thanks || isThanks(t.lower) || docs && isWelcome(t.lower)
 		if i < next {
 			continue // the joining words of the last cut
 		}
-		if cut, ok := joinCutAt(toks, i, &cur, thanks); ok {
+		cut, ok := joinCutAt(toks, i, &cur, thanks)
+		if !ok && docs {
+			cut, ok = docCutAt(toks, i, next, &cur, thanks)
+		}
+		if ok {
 			out = append(out, cut)
 			cur, next = clause{}, cut.right
-			continue
+			if cut.right > i {
+				continue
+			}
+			// A cut before toks[i] ("| to congratulate him"): it opens
+			// the next claim.
 		}
 		cur.add(toks, i)
 	}
@@ -321,7 +354,7 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		switch {
 		case toks[i].s == ",":
 			j, final := i+1, false
-			if j < to && toks[j].lower == "and" {
+			if j < to && (toks[j].lower == "and" || r.docs && toks[j].s == "&") {
 				j, final = j+1, true
 			} else if isAsWellAs(toks, j, to) {
 				j, final = j+3, true
@@ -335,6 +368,9 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 	}
 	if len(seps) == 0 && topics {
 		return pairCut(toks, v+1, to, r)
+	}
+	if len(seps) == 0 && r.docs {
+		return nounPairCut(toks, v+1, to, r)
 	}
 	var valid []listSep
 	for k, sp := range seps {
@@ -433,3 +469,318 @@ func adjectiveLike(w string) bool {
 // inclusionVerbs open a list of topics in an article's retelling ("Other
 // topics included A, B and C").
 var inclusionVerbs = docWordSet(`included includes include`)
+
+// docCutAt tells whether a claim of an official text ends before toks[i]
+// and the next starts at or after it, where an article's retelling is
+// left whole (it cuts its own joins, articleCuts):
+//   - a second clause with its own subject after "and": "… welcomed the
+//     plan, and the leaders agreed to …", ", and we need …", "A was
+//     discussed and the need for B was stressed";
+//   - a second predicate after "and" in any past form, or after ", and"
+//     an auxiliary or an adverb and a present form: "and brought up …",
+//     ", and is exploring …", ", and deeply regrets …";
+//   - a second act named by a gerund: "committed to protecting A and
+//     working with B";
+//   - a second point after "but also";
+//   - the purpose of a call: "spoke with the Chancellor | to congratulate
+//     him …", and who asked for it: "| at the Chancellor's request";
+//   - a fronted phrase that makes a point of its own: "In addition to A,
+//     | the leaders discussed B", "Noting A, | the President said B";
+//   - a second thing thanked for or welcomed: "thanked X for A, as well
+//     as B".
+//
+// from is the first token of the claim being read.
+func docCutAt(toks []dtok, i, from int, cur *clause, thanks bool) (splitCut, bool) {
+	t := toks[i]
+	if t.depth != 0 || i == 0 || i+2 >= len(toks) {
+		return splitCut{}, false
+	}
+	switch {
+	case t.lower == "and":
+		return andClauseCut(toks, i, cur)
+	case t.lower == "but" && toks[i+1].lower == "also" && cur.words >= 4:
+		// "… not only A, but also B": two points.
+		left := i
+		if toks[i-1].s == "," {
+			left = i - 1
+		}
+		return splitCut{left: left, right: i + 2}, true
+	case t.s == ",":
+		if from == 0 && !cur.finite && frontedPoint(toks) && clauseFollows(toks, i+1) {
+			return splitCut{left: i, right: i + 1}, true
+		}
+		if thanks && cur.words >= 4 && isAsWellAs(toks, i+1, len(toks)) {
+			return splitCut{left: i, right: i + 4}, true
+		}
+	case t.lower == "as":
+		if thanks && cur.whom && cur.words >= 4 && isAsWellAs(toks, i, len(toks)) && i+3 < len(toks) && toks[i+3].lower == "for" {
+			return splitCut{left: i, right: i + 3}, true
+		}
+	case cur.call && cur.words >= 4 && callTail(toks, i):
+		return splitCut{left: i, right: i}, true
+	}
+	return splitCut{}, false
+}
+
+// andClauseCut reads "and" at toks[i] after a clause with a verb of its
+// own: a new subject and its verb, a second predicate in the past, or
+// after a comma an auxiliary ("…, and is exploring …").
+func andClauseCut(toks []dtok, i int, cur *clause) (splitCut, bool) {
+	if !cur.own || cur.words < 4 {
+		return splitCut{}, false
+	}
+	left := i
+	comma := toks[i-1].s == ","
+	if comma {
+		left = i - 1
+	}
+	n := toks[i+1]
+	switch {
+	case subjectClauseAt(toks, i+1) && !bareComplement(toks, cur.lastVerb, left) && !(!comma && contactClause(toks, cur.lastVerb, left)):
+	case comma && subjectPronouns[n.lower] && toks[i+2].word && toks[i+2].s == toks[i+2].lower:
+	case comma && presentPredicate(toks, i+1):
+	case passiveAt(toks, left-1) && passiveClauseAt(toks, i+1):
+	case cur.gerund && isIng(n) && !notGerunds[n.lower] && toks[i+2].word:
+	case comma && n.word && auxiliaries[n.lower] && toks[i+2].word:
+	case secondPredicate(toks, i+1) && !isPastForm(toks[left-1].lower):
+	default:
+		return splitCut{}, false
+	}
+	return splitCut{left: left, right: i + 1}, true
+}
+
+// gerundPrepositions take a gerund that names an act ("interest in
+// normalising", "committed to protecting"); after "on", "of" or "about"
+// it names a subject, and two such make one topic ("dialogue on securing
+// networks and fighting fraud").
+var gerundPrepositions = docWordSet(`in to towards toward by`)
+
+// notGerunds end in -ing and open no act: prepositions and nouns.
+var notGerunds = docWordSet(`including regarding concerning following according during notwithstanding
+	building meeting morning evening funding spending thing things`)
+
+// clauseOpeners open a clause inside the claim, whose verb is not the
+// claim's own: "stressed that A and B would …".
+var clauseOpeners = docWordSet(`that whether if because although though unless`)
+
+// bareComplement tells whether the words between the claim's last verb
+// and "and" at toks[and] are the start of a reported clause without
+// "that" ("said the minister and the envoy would …"): a verb of speech
+// followed by a few words with no preposition or possessive, which an
+// object would have.
+func bareComplement(toks []dtok, verb, and int) bool {
+	if verb >= and || !speechVerbs[toks[verb].lower] || wordCount(toks[verb+1:and]) > 4 {
+		return false
+	}
+	for _, t := range toks[verb+1 : and] {
+		if !t.word || objectMarks[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// contactClause tells whether a clause without "that" opens between the
+// claim's last verb and "and" at toks[and]: a determiner right after a
+// noun, not a verb ("outlined the steps the ministers and the envoys
+// would take", not "thanked him for supporting this plan and the …"), so
+// that "and" joins the subjects of that clause. A comma before "and"
+// closes such a clause.
+func contactClause(toks []dtok, verb, and int) bool {
+	for k := verb + 2; k < and; k++ {
+		t, p := toks[k], toks[k-1]
+		if t.word && pronounsAndDeterminers[t.lower] && !subjectPronouns[t.lower] && p.word && p.s == p.lower &&
+			!pronounsAndDeterminers[p.lower] && !objectMarks[p.lower] && !itemStops[p.lower] && !isFiniteMarker(p.lower) &&
+			!isIng(p) && !isPastForm(p.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs may take a reported clause without "that".
+var speechVerbs = docWordSet(`said says stated stressed noted added told warned insisted believed
+	believes hoped hopes thought thinks agreed explained recalled argued confirmed indicated`)
+
+// objectMarks show an object rather than a clause's subject.
+var objectMarks = docWordSet(`his her their its our your my in on for to of with about at by from`)
+
+// callTail tells whether toks[i] opens what follows the call in a
+// sentence about the call itself: its purpose ("spoke with the Chancellor
+// today to congratulate him") or who asked for it ("at the Chancellor's
+// request", "at the initiative of the Chancellor").
+func callTail(toks []dtok, i int) bool {
+	switch toks[i].lower {
+	case "to":
+		p := toks[i-1]
+		return isInfinitive(toks, i) && (p.s == "," || p.word && (docCapitalized(p.s) || timeWords[p.lower] || p.lower == "phone" || p.lower == "telephone"))
+	case "at", "on":
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if !toks[k].word || toks[k].depth != 0 {
+				return false
+			}
+			if initiativeWords[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initiativeWords say which side asked for a call.
+var initiativeWords = docWordSet(`initiative request invitation`)
+
+// isCallWord tells whether toks[i] says that a call took place: "spoke",
+// "talked", "phoned", "called" a person (not "called on" or "called
+// for"), "a conversation", "a call".
+func isCallWord(toks []dtok, i int) bool {
+	switch toks[i].lower {
+	case "spoke", "speaks", "talked", "phoned", "conversation", "conversations":
+		return true
+	case "called":
+		return i+1 < len(toks) && toks[i+1].word && docCapitalized(toks[i+1].s)
+	case "call":
+		return i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "phone" || toks[i-1].lower == "telephone" || toks[i-1].lower == "video")
+	}
+	return false
+}
+
+// frontedPoint tells whether a sentence opens with a phrase that makes a
+// point of its own before its subject: another subject discussed ("In
+// addition to A,", "Besides A,", "Apart from A,") or a participle of
+// speech ("Welcoming A,").
+func frontedPoint(toks []dtok) bool {
+	switch {
+	case matchWords(toks, []string{"in", "addition", "to"}) > 0,
+		matchWords(toks, []string{"apart", "from"}) > 0,
+		matchWords(toks, []string{"aside", "from"}) > 0,
+		toks[0].lower == "besides" && toks[1].word:
+		return true
+	}
+	return readoutParticiples[toks[0].lower]
+}
+
+// isWelcome tells whether a word welcomes something: each thing welcomed
+// is a point of its own, as each thing thanked for is.
+func isWelcome(w string) bool {
+	return w == "welcomed" || w == "welcomes" || w == "welcoming"
+}
+
+// subjectClauseAt tells whether toks from k open a clause with a subject
+// of its own and its verb: a name, a determiner or a pronoun, then within
+// a few words, with no "and" or "or" between, a finite verb ("the
+// ministers will meet", "the Chancellor thanked"). "and" or "or" before
+// the verb makes two subjects of one verb ("Russia and Israel and
+// agreed").
+func subjectClauseAt(toks []dtok, k int) bool {
+	if !clauseFollows(toks, k) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		w := toks[j]
+		if w.lower == "and" || w.lower == "or" {
+			return false
+		}
+		if finiteMarkers[w.lower] || w.s == w.lower && isPastPredicate(w.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentPredicate tells whether toks from k open a second predicate in
+// the present after ", and": an adverb in -ly or "also", then a verb a
+// readout writes in its -s form and what it takes ("…, and deeply
+// regrets the loss").
+func presentPredicate(toks []dtok, k int) bool {
+	if k+2 >= len(toks) {
+		return false
+	}
+	a := toks[k]
+	if !a.word || !(a.lower == "also" || strings.HasSuffix(a.lower, "ly")) {
+		return false
+	}
+	v, n := toks[k+1], toks[k+2]
+	return v.word && v.s == v.lower && readoutVerbs[v.lower] && strings.HasSuffix(v.lower, "s") &&
+		(pronounsAndDeterminers[n.lower] || verbTakes[n.lower])
+}
+
+// nounPairCut cuts "discussed A and B" in toks[from:to] into its two
+// subjects when both are noun phrases of two words or more and B opens
+// with a determiner ("the counter-terrorism campaign and the talks in
+// Geneva"), not an adjective, a verb or a name that goes on with A ("the
+// price of oil and related costs", "ways to cut costs and raise output",
+// "the Paris and Berlin formats").
+func nounPairCut(toks []dtok, from, to int, r listRule) []splitCut {
+	for k := from; k < to; k++ {
+		if toks[k].s == ";" || toks[k].s == ":" {
+			return nil // "A; B; and C" is read as semicolons are
+		}
+		if toks[k].depth != 0 || toks[k].lower != "and" {
+			continue
+		}
+		if k+1 >= to || wordCount(toks[from:k]) < 2 || wordCount(toks[k+1:to]) < 2 || hasWord(toks[from:k], "both") || hasWord(toks[from:k], "between") {
+			return nil // "both A and B", "between A and B" make one subject
+		}
+		n := toks[k+1]
+		if !pronounsAndDeterminers[n.lower] || subjectPronouns[n.lower] || n.s != n.lower {
+			return nil
+		}
+		return pairCut(toks, from, to, r)
+	}
+	return nil
+}
+
+// passiveAt tells whether toks[k] closes a passive verb: "was discussed",
+// "were also raised".
+func passiveAt(toks []dtok, k int) bool {
+	if k < 1 || !toks[k].word || toks[k].s != toks[k].lower || !isPastForm(toks[k].lower) {
+		return false
+	}
+	b := k - 1
+	if b > 0 && (toks[b].lower == "also" || strings.HasSuffix(toks[b].lower, "ly")) {
+		b--
+	}
+	return toks[b].lower == "was" || toks[b].lower == "were"
+}
+
+// passiveClauseAt tells whether toks from k are a second passive clause
+// after a passive one: a subject of up to twenty words, then "was" or
+// "were" and a past form ("A was discussed and the need for B was
+// stressed"). The passive before "and" tells that what follows is no
+// second object.
+func passiveClauseAt(toks []dtok, k int) bool {
+	if k >= len(toks) || !toks[k].word || toks[k].s != toks[k].lower && !pronounsAndDeterminers[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+20; j++ {
+		w := toks[j]
+		if w.depth != 0 || !w.word && w.s != "-" {
+			return false
+		}
+		if (w.lower == "was" || w.lower == "were") && j+1 < len(toks) {
+			return passiveAt(toks, j+1) || j+2 < len(toks) && passiveAt(toks, j+2)
+		}
+	}
+	return false
+}
+
+// ownVerb tells whether toks[i] is a verb of the clause: an auxiliary, a
+// modal or a verb a readout writes, in lower case ("the United States" is
+// a name) and not after a determiner ("an exchange"), and a present form
+// in -s only after a singular subject ("he notes", "Berlin notes"), as it
+// is as often a plural noun ("the two coastal states", "the talks").
+func ownVerb(toks []dtok, i int) bool {
+	t := toks[i]
+	if !isFiniteMarker(t.lower) || t.s != t.lower {
+		return false
+	}
+	if finiteMarkers[t.lower] || i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	if pronounsAndDeterminers[p.lower] && !subjectPronouns[p.lower] && p.lower != "it" {
+		return false
+	}
+	return !strings.HasSuffix(t.lower, "s") || p.lower == "he" || p.lower == "she" || p.lower == "it" || p.word && docCapitalized(p.s)
+}
