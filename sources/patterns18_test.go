@@ -42,6 +42,10 @@ func TestNewsStyleAttributions(t *testing.T) {
 		{"two persons named make no one",
 			lede + "Hale said the call went well.\n\nThe senate praised Rossi and Luca Neri last week.\n\nHe said the alliance was strong.\n",
 			[]accountWant{{"the alliance was strong", "hale"}}},
+		{"staff of an institution nobody places lend no side",
+			lede + "The White House said Hale had stressed the value of the alliance.\n\n" +
+				"According to the spokesman for the federal government, Hale and Rossi agreed to meet soon.\n",
+			[]accountWant{{"the value of the alliance", "white-house"}, {"agreed to meet soon", ""}}},
 		{"a possessor is not whom the sentence is about",
 			lede + "Hale said the call went well.\n\nBut Rossi’s reply dwelt mostly on trade.\n\nHe also said the alliance was strong.\n",
 			[]accountWant{{"the alliance was strong", "hale"}}},

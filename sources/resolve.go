@@ -898,6 +898,9 @@ func (rv *resolver) roleSpeaker(ps *paraScan, u unit, p speakerPhrase) speakerRe
 		if country != "" {
 			return rv.government(country)
 		}
+		if p.forUnknown {
+			return speakerRef{}
+		}
 		for _, r := range rv.recent {
 			if r.institution || r.who != nil && r.who.staff {
 				return r

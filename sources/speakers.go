@@ -39,8 +39,12 @@ type speakerPhrase struct {
 	channel     int      // catalog outlet channel, or -1
 	stateMedia  bool     // "state media", "state-run news agency": the country's official outlet
 	staff       bool     // the office speaks for someone else (aide, spokesman)
-	titled      bool     // an office or title stands before the name
-	gender      byte     // from a title or a pronoun
+	// forUnknown: staff "for" or "to" someone the article and the catalog
+	// do not place ("the spokesman for the federal government"): they
+	// speak for no side the context may lend them.
+	forUnknown bool
+	titled     bool // an office or title stands before the name
+	gender     byte // from a title or a pronoun
 	// apposition is a description set beside a name with commas
 	// ("Dmitry Peskov, the Kremlin spokesman,"); it tells the name's office.
 	apposition tokRange
@@ -931,6 +935,8 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 				p.principal = inner.name
 			} else if inner.institution >= 0 {
 				p.institution = inner.institution
+			} else if inner.country == "" {
+				p.forUnknown = true
 			}
 			p.staff = true
 			k = r.hi
