@@ -169,6 +169,10 @@ func findEarlier(p *passes) []earlierMark {
 			continue
 		}
 		ps := &paras[cu.para]
+		if why := earlierVenue(a, c, paras, cu, event, day); why != "" {
+			out[i] = earlierMark(why)
+			continue
+		}
 		if afterClause(ps, cues, phrases, i) {
 			out[i] = "said before what the sentence reports (“after …”)"
 			continue
@@ -196,6 +200,47 @@ func findEarlier(p *passes) []earlierMark {
 		}
 	}
 	return out
+}
+
+// earlierVenue tells why a unit that opens with "At the summit" or
+// "During the meeting" is about an earlier event: the sentence before it
+// named that gathering as an earlier one ("They last met at a summit in
+// July. At the summit, Macron said …").
+func earlierVenue(a *Article, c *Catalog, paras []paraScan, cu *attrCue, event *calendarDate, day weekday) string {
+	ps := &paras[cu.para]
+	u := ps.units[cu.unit]
+	if u.hi-u.lo < 4 || ps.toks[u.lo].lower != "at" && ps.toks[u.lo].lower != "during" || ps.toks[u.lo+1].lower != "the" {
+		return ""
+	}
+	noun := ps.toks[u.lo+2]
+	prev, pu, ok := unitBefore(paras, cu.para, cu.unit)
+	if !ok || !noun.word {
+		return ""
+	}
+	for k := pu.lo; k < pu.hi; k++ {
+		if prev.toks[k].lower == noun.lower && !prev.toks[k].quote {
+			if why := earlierIn(a, c, prev, tokRange{pu.lo, pu.hi}, event, day); why != "" {
+				return "“" + ps.toks[u.lo].text + " the " + noun.text + "”: the one the sentence before dates " + why
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// unitBefore is the sentence before unit ui of paragraph pi: the one
+// before it in the paragraph, else the last of the paragraph before that
+// holds text.
+func unitBefore(paras []paraScan, pi, ui int) (*paraScan, unit, bool) {
+	if ui > 0 {
+		return &paras[pi], paras[pi].units[ui-1], true
+	}
+	for j := pi - 1; j >= 0; j-- {
+		if ps := &paras[j]; ps.skip == "" && len(ps.units) > 0 {
+			return ps, ps.units[len(ps.units)-1], true
+		}
+	}
+	return nil, unit{}, false
 }
 
 // unitNamesEvent tells whether a sentence names the event ("the call",

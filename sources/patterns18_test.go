@@ -46,6 +46,12 @@ func TestNewsStyleAttributions(t *testing.T) {
 			lede + "The White House said Hale had stressed the value of the alliance.\n\n" +
 				"According to the spokesman for the federal government, Hale and Rossi agreed to meet soon.\n",
 			[]accountWant{{"the value of the alliance", "white-house"}, {"agreed to meet soon", ""}}},
+		{"at the summit the sentence before dates",
+			lede + "Hale said the call went well.\n\nThe two last met at a summit in Oslo in March.\n\nAt the summit, Rossi said Italy would raise its defence budget.\n",
+			[]accountWant{{"the call went well", "hale"}, {"Italy would raise its defence budget", ""}}},
+		{"at the summit the sentence before does not date",
+			lede + "The two leaders will meet at a summit in Oslo.\n\nAt the summit, Rossi said Italy would raise its defence budget.\n",
+			[]accountWant{{"Italy would raise its defence budget", "rossi"}}},
 		{"a possessor is not whom the sentence is about",
 			lede + "Hale said the call went well.\n\nBut Rossi’s reply dwelt mostly on trade.\n\nHe also said the alliance was strong.\n",
 			[]accountWant{{"the alliance was strong", "hale"}}},
