@@ -224,8 +224,9 @@ func docTrimTail(toks []dtok) []dtok {
 }
 
 // earlierRE matches a unit about an event before the call: "Earlier today
-// …", "Prior to the call …", "The leaders last spoke in …".
-var earlierRE = regexp.MustCompile(`(?i)^(?:earlier (?:today|this (?:week|month|year)|in the day|on)\b|prior to (?:the|this|today['’]s)\b|before (?:the|this|today['’]s) (?:call|meeting|conversation|talks)\b|previously\b|last (?:week|month|year)\b|yesterday\b)|\b(?:last (?:spoke|met|talked)|had (?:previously|earlier) (?:spoken|met|talked|said))\b`)
+// …", "Earlier, the President had invited …", "Prior to the call …", "The
+// leaders last spoke in …".
+var earlierRE = regexp.MustCompile(`(?i)^(?:earlier(?: (?:today|this (?:week|month|year)|in the day|on)\b|\s*,)|prior to (?:the|this|today['’]s)\b|before (?:the|this|today['’]s) (?:call|meeting|conversation|talks)\b|previously\b|last (?:week|month|year)\b|yesterday\b)|\b(?:last (?:spoke|met|talked)|had (?:previously|earlier) (?:spoken|met|talked|said))\b`)
 
 func docEarlier(text string, toks []dtok) bool {
 	return earlierRE.MatchString(text[toks[0].Start:toks[len(toks)-1].End])

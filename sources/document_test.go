@@ -198,11 +198,11 @@ func TestDocumentStatements(t *testing.T) {
 }
 
 func TestDocumentEarlierEvents(t *testing.T) {
-	got, earlier, _ := statementsOf(t, "Readout of a Call\n\nEarlier today, the President met his security team. The leaders agreed to meet in June. The two leaders last spoke in March.\n")
+	got, earlier, _ := statementsOf(t, "Readout of a Call\n\nEarlier today, the President met his security team. The leaders agreed to meet in June. The two leaders last spoke in March. Earlier, the President had asked the premier to visit Lima.\n")
 	if want := []string{"The leaders agreed to meet in June"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
-	if want := []string{"Earlier today, the President met his security team", "The two leaders last spoke in March"}; !reflect.DeepEqual(earlier, want) {
+	if want := []string{"Earlier today, the President met his security team", "The two leaders last spoke in March", "Earlier, the President had asked the premier to visit Lima"}; !reflect.DeepEqual(earlier, want) {
 		t.Errorf("earlier %q, want %q", earlier, want)
 	}
 }
