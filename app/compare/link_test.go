@@ -26,6 +26,12 @@ func TestSamePointNotSameWord(t *testing.T) {
 		{"the relationship of the two sides", "Relations between the two countries are improving.", "The partnership faces a difficult moment.", true, "relations"},
 		{"a relationship with a third side", "Relations between the two countries are improving.", "The partnership with Iran faces a difficult moment.", false, ""},
 		{"a relationship between two others", "Relations between Ostland and Zambara are tense.", "The partnership faces a difficult moment.", false, ""},
+		// Where it was said ("in the phone call") does not make a
+		// statement about the call rather than the relationship.
+		{"the relationship, said in the call", "In their phone call the two presidents spoke of relations between their countries.",
+			"The partnership faces a difficult moment.", true, "relations"},
+		{"the relationship with a third side, said in the call", "In their phone call the two presidents discussed the ties between Iran and Syria.",
+			"The partnership faces a difficult moment.", false, ""},
 		{"the relationship and the talks", "Relations between the two countries are improving.", "The talks faced a difficult moment.", false, ""},
 		{"a formula", "Seoul hopes to expand cooperation on chips.", "Tokyo will strengthen security cooperation against missiles.", false, ""},
 		{"a name across topics", "Turkey wants the Aegean to be a sea of peace.", "Maritime disputes in the Aegean belong before the court in The Hague.", true, "territory"},
