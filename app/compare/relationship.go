@@ -36,18 +36,15 @@ func (e *Engine) markRelationship(l, r *side) {
 }
 
 // relationshipStatement is the statement of s whose strongest topic is the
-// relationship and that speaks of the relationship between the sides of
+// relationship (relationshipTopic) and that speaks of the relationship between the sides of
 // the call (ofTheCall): of several, one that names the relationship
 // itself, then the one that speaks to it most strongly, then the first;
 // -1 when none does.
 func (e *Engine) relationshipStatement(s *side, frame map[string]bool) int {
 	best, bestScore, bestNamed := -1, 0.0, false
 	for i := range s.pt {
-		if len(s.main[i]) == 0 {
-			continue
-		}
-		t := s.main[i][0]
-		if !e.lex.Topics[t].Relationship || !ofTheCall(&s.pt[i], t, frame) {
+		t := e.relationshipTopic(s.main[i])
+		if t < 0 || !ofTheCall(&s.pt[i], t, frame) {
 			continue
 		}
 		// A word of the relationship itself ("relations", "ties") says
@@ -60,6 +57,26 @@ func (e *Engine) relationshipStatement(s *side, frame map[string]bool) int {
 		}
 	}
 	return best
+}
+
+// relationshipTopic is the first of a statement's main topics (strongest
+// first) when it is the relationship, or the first after topics of the call
+// itself only (Topic.Event: "in the phone call", "during the meeting"):
+// saying where it was said does not make a statement about the call rather
+// than the relationship ("the leaders stressed in the call their close
+// ties"). An attribute of the call (its tone, its progress: Topic.Attribute)
+// is a claim of its own and keeps the statement. -1 when the statement is
+// mainly about something else.
+func (e *Engine) relationshipTopic(main []int) int {
+	for _, t := range main {
+		switch {
+		case e.lex.Topics[t].Relationship:
+			return t
+		case !e.lex.Topics[t].Event || e.lex.Topics[t].Attribute:
+			return -1
+		}
+	}
+	return -1
 }
 
 // ofTheCall tells whether a statement's relationship (topic t) is
