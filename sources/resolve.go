@@ -247,17 +247,8 @@ func (rv *resolver) findRuns() {
 		ps := &rv.paras[pi]
 		for ui, u := range ps.units {
 			px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
-			for i := u.lo; i < u.hi; {
-				if !px.runWord(i) {
-					i++
-					continue
-				}
-				j := i
-				for j < u.hi && px.runWord(j) {
-					j++
-				}
-				rv.runs = append(rv.runs, nameRun{pi, ui, tokRange{i, j}})
-				i = j
+			for _, r := range px.runsFrom(u.lo) {
+				rv.runs = append(rv.runs, nameRun{pi, ui, r})
 			}
 		}
 	}
@@ -271,6 +262,25 @@ func (rv *resolver) eachRun(f func(ps *paraScan, u unit, px *phraser, i, j int))
 		px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 		f(ps, u, &px, r.lo, r.hi)
 	}
+}
+
+// runsFrom returns the runs of name words (runWord) of the phraser's unit
+// from token k on.
+func (x *phraser) runsFrom(k int) []tokRange {
+	var out []tokRange
+	for i := k; i < x.hi; {
+		if !x.runWord(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < x.hi && x.runWord(j) {
+			j++
+		}
+		out = append(out, tokRange{i, j})
+		i = j
+	}
+	return out
 }
 
 // splitPossessive splits a run of words after a possessive that is
@@ -356,16 +366,8 @@ func (rv *resolver) subjectOf(ps *paraScan, u unit) (speakerRef, int) {
 func (rv *resolver) onePersonIn(ps *paraScan, u unit, k int) speakerRef {
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	var found *person
-	for i := k; i < u.hi; {
-		if !px.runWord(i) {
-			i++
-			continue
-		}
-		j := i
-		for j < u.hi && px.runWord(j) {
-			j++
-		}
-		for _, r := range capRuns(ps.toks, i, j) {
+	for _, run := range px.runsFrom(k) {
+		for _, r := range capRuns(ps.toks, run.lo, run.hi) {
 			s := rv.titleWords(ps.toks, r.lo, r.hi)
 			if s >= r.hi {
 				continue
@@ -387,7 +389,6 @@ func (rv *resolver) onePersonIn(ps *paraScan, u unit, k int) speakerRef {
 				return speakerRef{}
 			}
 		}
-		i = j
 	}
 	if found == nil {
 		return speakerRef{}
