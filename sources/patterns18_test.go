@@ -8,7 +8,7 @@ import "testing"
 // title, a concession fronted with its own time, a remark the day before
 // the call, and a first-person quotation that names the other leader.
 func TestNewsStyleAttributions(t *testing.T) {
-	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday made a phone call to US President Tom Hale.\n\n"
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
 	runAccountCases(t, []accountCase{
 		{"age beside the name",
 			lede + "Rossi, 58, said the two leaders agreed to meet in June.\n",
@@ -20,7 +20,7 @@ func TestNewsStyleAttributions(t *testing.T) {
 			lede + "Hale “promised steady help for the people of Italy” and said more grain would follow, the White House said.\n",
 			[]accountWant{{"promised steady help for the people of Italy", "white-house"}}},
 		{"capitalised participle of a title",
-			lede + "Rossi said the talks had been useful.\n\nThe prime minister has a book coming out titled: Listen, Hale! Saying Yes to a Fresh Start, Saying No to Old Habits.\n",
+			lede + "Rossi said the talks had been useful.\n\nHis memoir, due in May, bears the name: Speak Up, Hale! Saying Yes to Hard Choices, Saying No to Old Habits.\n",
 			[]accountWant{{"No to Old Habits", ""}}},
 		{"concession fronted with its own time",
 			lede + "While he mocked Hale as reckless during his campaign, Rossi said the two talked about jobs.\n",
@@ -35,16 +35,16 @@ func TestNewsStyleAttributions(t *testing.T) {
 			lede + "Hale said the US would send grain.\n\n“My talk with @TomHale also showed how close our nations are,” he added.\n",
 			[]accountWant{{"the US would send grain", "hale"}, {"My talk with @TomHale", "rossi"}}},
 		{"he after a sentence whose subject is no person",
-			"Hale and new Italy PM Rossi discuss trade\n\nUS President Tom Hale on Sunday spoke to Italy’s new prime minister, Marco Rossi, to congratulate him on taking office.\n\n" +
+			"Hale and new Italy PM Rossi discuss trade\n\nUS President Tom Hale on Sunday spoke to Italy’s new prime minister, Marco Rossi, to wish him well in his new post.\n\n" +
 				"“The two leaders discussed trade,” the White House said in a statement.\n\nWashington has vowed to resist new tariffs.\n\n" +
-				"Italy’s senate elected Rossi as the country’s first new leader in years on Wednesday.\n\nHe said he would seek close ties with Paris.\n",
+				"Italy’s senate elected Rossi as head of government on Wednesday.\n\nHe said he would seek close ties with Paris.\n",
 			[]accountWant{{"he would seek close ties with Paris", "rossi"}}},
 		{"two persons named make no one",
 			lede + "Hale said the call went well.\n\nThe senate praised Rossi and Luca Neri last week.\n\nHe said the alliance was strong.\n",
 			[]accountWant{{"the alliance was strong", "hale"}}},
 		{"staff of an institution nobody places lend no side",
 			lede + "The White House said Hale had stressed the value of the alliance.\n\n" +
-				"According to the spokesman for the federal government, Hale and Rossi agreed to meet soon.\n",
+				"According to a spokeswoman for the ruling coalition, Hale and Rossi agreed to meet soon.\n",
 			[]accountWant{{"the value of the alliance", "white-house"}, {"agreed to meet soon", ""}}},
 		{"at the summit the sentence before dates",
 			lede + "Hale said the call went well.\n\nThe two last met at a summit in Oslo in March.\n\nAt the summit, Rossi said Italy would raise its defence budget.\n",
