@@ -824,6 +824,10 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		// words were said; the claim starts at the clause's subject, so
 		// that no words of the reporter's are put in the source's mouth.
 		cu.after, cu.afterBy = k+1, byClause
+	case k > cu.vHi && (t.lower == "where" || t.lower == "when") && !t.quote:
+		// "told reporters in the Oval Office where he was meeting union
+		// leaders": the relative tells of the place or time, it is not
+		// what was said.
 	case t.word && !t.quote && x.bareClauseAllowed(cu, k) && !(k > cu.vHi && participleOpener(t)):
 		// "said in a statement outlining what was discussed": a participle
 		// after the adjunct describes the statement, it is not what was said.

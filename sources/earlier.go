@@ -204,8 +204,8 @@ func findEarlier(p *passes) []earlierMark {
 
 // earlierVenue tells why a unit that opens with "At the summit" or
 // "During the meeting" is about an earlier event: the sentence before it
-// named that gathering as an earlier one ("They last met at a summit in
-// July. At the summit, Macron said …").
+// brought in that gathering as an earlier one ("They last met at a summit
+// in July. At the summit, Macron said …").
 func earlierVenue(a *Article, c *Catalog, paras []paraScan, cu *attrCue, event *calendarDate, day weekday) string {
 	ps := &paras[cu.para]
 	u := ps.units[cu.unit]
@@ -218,7 +218,7 @@ func earlierVenue(a *Article, c *Catalog, paras []paraScan, cu *attrCue, event *
 		return ""
 	}
 	for k := pu.lo; k < pu.hi; k++ {
-		if prev.toks[k].lower == noun.lower && !prev.toks[k].quote {
+		if prev.toks[k].lower == noun.lower && !prev.toks[k].quote && introduced(prev.toks, max(pu.lo, k-3), k) {
 			if why := earlierIn(a, c, prev, tokRange{pu.lo, pu.hi}, event, day); why != "" {
 				return "“" + ps.toks[u.lo].text + " the " + noun.text + "”: the one the sentence before dates " + why
 			}
@@ -226,6 +226,19 @@ func earlierVenue(a *Article, c *Catalog, paras []paraScan, cu *attrCue, event *
 		}
 	}
 	return ""
+}
+
+// introduced tells whether an indefinite article in toks[lo:hi] brings
+// in the noun after it as a new thing ("at a NATO summit"), which "the
+// summit" then refers back to; "The phone call came after …" names the
+// story's own event.
+func introduced(toks []tok, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].lower; (w == "a" || w == "an") && !toks[k].quote {
+			return true
+		}
+	}
+	return false
 }
 
 // unitBefore is the sentence before unit ui of paragraph pi: the one
@@ -433,8 +446,8 @@ func timeAt(toks []tok, k int) bool {
 	}
 	w := toks[k]
 	switch {
-	case isYear(w.text), monthOf(w.text) > 0, seasons[w.lower]:
-		return true
+	case isYear(w.text), monthOf(w.text) > 0, seasons[w.lower], dayIndex(w.lower) >= 0:
+		return true // "back in May", "earlier on Friday"
 	case w.lower == "early" || w.lower == "late" || w.lower == "the":
 		if k+1 >= len(toks) {
 			return false

@@ -599,7 +599,13 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 				p.country = co
 			}
 		}
-		r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		if sp, ok := rv.initials[initialsOf(ps.toks, p.tokRange)]; ok {
+			// Initials the article spelled out ("the Prime Minister's
+			// Office (PMO)") mean what it said, before any general reading.
+			r.sp, r.method = sp, ByInstitution
+		} else {
+			r.sp, r.method = rv.phraseSpeaker(ps, u, p)
+		}
 		if !r.sp.valid() && cu.form == formAccording && p.shape == shapeAnaphor && cu.after >= 0 {
 			r.sp = rv.readoutOfSubject(ps, u, cu.after)
 		}
