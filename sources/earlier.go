@@ -390,11 +390,14 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		if t.quote {
 			continue
 		}
+		if inRelativeClause(toks, r.lo, k) {
+			// "the president-elect, who takes office on Monday, said …",
+			// "Referring to Trump, who took office earlier this month, as
+			// …": the clause dates something else.
+			continue
+		}
 		if cu, n := c.idx.longest(toks, k, cueEarlier); n > 0 && k+n <= r.hi && (!endsInPreposition(cu.words) || timeAt(toks, k+n)) {
 			return "“" + strings.Join(cu.words, " ") + "”"
-		}
-		if inRelativeClause(toks, r.lo, k) {
-			continue // "the president-elect, who takes office on Monday, said …": the clause dates something else
 		}
 		if k > 0 && toks[k-1].lower == "on" && day.before(t.lower) {
 			return "“on " + t.text + "”: a day before the event's"

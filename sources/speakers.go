@@ -678,7 +678,32 @@ func (x *phraser) npLeft(j int) int {
 		// directorate": the document its issuer's name is part of.
 		return x.npLeft(k - 1)
 	}
+	if d := x.documentOfBefore(k, j); d >= 0 {
+		return x.npLeft(d) // "the readout of the call by the White House"
+	}
 	return k
+}
+
+// documentOfBefore finds, before "by" at k-1, the "of" of a document
+// noun's complement ("the readout of the call by the White House"): its
+// index, or -1. The complement is a few words with no verb.
+func (x *phraser) documentOfBefore(k, j int) int {
+	if k >= j || x.word(k-1) != "by" {
+		return -1
+	}
+	for d := k - 2; d-1 >= x.lo && d >= k-7; d-- {
+		t := x.toks[d]
+		if !t.word || t.quote {
+			return -1
+		}
+		if _, ok := x.c.idx.verb(t); ok {
+			return -1
+		}
+		if t.lower == "of" && x.c.idx.documents[x.toks[d-1].lower] && !x.toks[d-1].quote {
+			return d
+		}
+	}
+	return -1
 }
 
 // documentBefore tells whether the preposition at p follows a document
