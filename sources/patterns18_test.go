@@ -65,7 +65,7 @@ func TestNewsStyleAttributions(t *testing.T) {
 			lede + "The call was warm and long, the Prime Minister’s Office said.\n\n“The two leaders agreed to keep in close touch,” the PMO readout stated.\n",
 			[]accountWant{{"The two leaders agreed to keep in close touch", "rome"}}},
 		{"the issuer after a document's complement",
-			lede + "“The two leaders discussed grain,” the readout of the call by the White House said.\n",
+			lede + "“The two leaders discussed grain,” the readout of their talks by the White House said.\n",
 			[]accountWant{{"The two leaders discussed grain", "white-house"}}},
 		{"a relative clause's time inside a fronted phrase",
 			lede + "Calling Hale, who took office earlier this month, “a true friend,” Rossi said Rome and Washington would work together on energy.\n",
