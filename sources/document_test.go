@@ -182,6 +182,8 @@ func TestDocumentStatements(t *testing.T) {
 			[]string{"The leaders agreed on three steps", "a new working group on energy prices", "talks between the two foreign ministers", "The call lasted an hour"}},
 		{"a line introducing the text", "Statement on the call between the two leaders:\n\nThe leaders agreed to meet in June.\n\nThe text of the statement is as follows:\n\nThe call lasted an hour.",
 			[]string{"The leaders agreed to meet in June", "The call lasted an hour"}},
+		{"a spokesperson's line before the text", "Call with the Prime Minister\n\nA government spokeswoman said:\n\nThe leaders agreed to meet in June.",
+			[]string{"The leaders agreed to meet in June"}},
 		{"a list opener is text", "The leaders agreed on the following:\n\n- a new working group on fees\n\nSubmitted to the press.",
 			[]string{"The leaders agreed on the following", "a new working group on fees"}},
 		{"boilerplate lines", "For Immediate Release\n\nMay 2, 2030\n\nThe leaders agreed to meet in June.\n\n###\n\nhttps://example.org/readout",

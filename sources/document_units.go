@@ -181,8 +181,8 @@ var boilerplateRE = regexp.MustCompile(`(?i)^(?:for immediate release|(?:respect
 
 // introRE matches the line a page sets before the text it introduces: "The
 // statement is as follows:", "Statement on the President's phone call
-// with …:".
-var introRE = regexp.MustCompile(`(?i)\bas follows\s*:$|^(?:\p{L}+\s+)?(?:statement|readout|communiqu[eé]|declaration|remarks|transcript|text)\s+(?:on|of|by|from|regarding|about|concerning)\s.*:$`)
+// with …:", "A Downing Street spokesperson said:".
+var introRE = regexp.MustCompile(`(?i)\bas follows\s*:$|^(?:[\p{L}'’.-]+\s+){1,7}(?:said|says|stated|states|added)\s*:$|^(?:\p{L}+\s+)?(?:statement|readout|communiqu[eé]|declaration|remarks|transcript|text)\s+(?:on|of|by|from|regarding|about|concerning)\s.*:$`)
 
 // isIntroLine tells whether a paragraph introduces the document's text
 // rather than saying something itself.
