@@ -620,17 +620,21 @@ func (x *channeler) complexPreposition(toks []tok, r tokRange) bool {
 	if k < r.hi && determiners[toks[k].lower] {
 		k++
 	}
-	if k+1 >= r.hi {
-		return false
+	// "in a peaceful settlement of", "at the urgent request of": up to two
+	// words before the noun that the preposition closes.
+	for j := k; j < k+3 && j+1 < r.hi; j++ {
+		noun, prep := toks[j], toks[j+1]
+		if !noun.word || noun.cap || x.c.idx.venues[noun.lower] || placeNouns[noun.lower] {
+			return false
+		}
+		if _, n := x.c.idx.longest(toks, j, cueEvent, cueChannel); n > 0 {
+			return false
+		}
+		if prep.word && followPrepositions[prep.lower] {
+			return true
+		}
 	}
-	noun, prep := toks[k], toks[k+1]
-	if !noun.word || noun.cap || x.c.idx.venues[noun.lower] || placeNouns[noun.lower] {
-		return false
-	}
-	if _, n := x.c.idx.longest(toks, k, cueEvent, cueChannel); n > 0 {
-		return false
-	}
-	return prep.word && followPrepositions[prep.lower]
+	return false
 }
 
 // theEvent tells whether the phrase r names the reported event itself

@@ -1,0 +1,54 @@
+package sources
+
+import "testing"
+
+// TestLeaderDescriptionsAndBodies: a leader called by a general
+// description ("the head of state") is the leader just quoted, not
+// another the article calls a counterpart; a body's name is no person
+// whom a later "he" could mean.
+func TestLeaderDescriptionsAndBodies(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the head of state is the leader just quoted",
+			lede + "Hale wrote on X that he thanked Rossi for his help with grain.\n\n“Our ties are strong and we will build on them,” the head of state added.\n\nEarlier on Monday, Rossi spoke with his French counterpart Luc Martin.\n",
+			[]accountWant{{"thanked Rossi for his help with grain", "hale"}, {"Our ties are strong", "hale"}}},
+		{"the head of state with no leader quoted before stays unknown to others",
+			lede + "Rossi said the call was useful.\n\n“We will meet soon,” the head of state added.\n",
+			[]accountWant{{"We will meet soon", "rossi"}}},
+		{"a body's name is no person",
+			lede + "Rossi said the call was useful.\n\nRossi won the vote with 52% of the ballots, according to the Central Election Commission.\n\nAfter that, he said Italy would stand by its allies.\n",
+			[]accountWant{{"the call was useful", "rossi"}, {"Rossi won the vote", ""}, {"Italy would stand by its allies", "rossi"}}},
+		{"the heads of state are both sides, not the leader quoted last",
+			lede + "Rossi's office said Hale had congratulated Rossi on his win.\n\nThe heads of state spoke about trade and energy.\n",
+			[]accountWant{{"congratulated Rossi on his win", "rome"}, {"spoke about trade and energy", "rome"}}},
+		{"conveyed with an object is a telling",
+			lede + "During the call, Rossi conveyed his readiness for new talks on grain.\n",
+			[]accountWant{{"conveyed his readiness for new talks on grain", "rossi"}}},
+		{"the spokeswoman the article introduced",
+			lede + "A spokeswoman for the Italian prime minister's office said Rossi hoped the trade talks would go well.\n\nHale conveyed his best wishes to the people of Italy, the spokeswoman said.\n",
+			[]accountWant{{"Hale conveyed his best wishes to the people of Italy", "rome"}}},
+	})
+}
+
+// TestPhrasesThatAreNoVenue: a phrase of place opened by a noun and a
+// preposition ("aimed at a peaceful settlement of the Ukraine conflict")
+// names no place where the words were said.
+func TestPhrasesThatAreNoVenue(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	tests := []struct{ name, text, statement, channel string }{
+		{"aimed at a settlement of a named conflict",
+			lede + "Italy backs every effort aimed at a lasting settlement of the Balkan dispute, Rossi told Hale.\n",
+			"every effort", "statement"},
+		{"a named place is a venue",
+			lede + "Speaking at the Quirinale Palace, Rossi said the call was useful.\n",
+			"useful", "remarks at the Quirinale Palace"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, acc := accountStatement(t, runText(t, tt.text), tt.statement)
+			if got := acc.Channel; got != tt.channel {
+				t.Errorf("channel = %q, want %q", got, tt.channel)
+			}
+		})
+	}
+}
