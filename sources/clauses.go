@@ -273,7 +273,6 @@ var spanCounts = docWordSet(`a two three four five six seven eight nine ten elev
 
 var timeUnits = docWordSet(`hours days weeks months years day week month year`)
 
-
 // andJoin reads "and" at toks[k] (the join starts at toks[left]): a
 // subject pronoun and its verb ("and we talked"), or a second predicate
 // of the subject before ("and tasked their teams", "and “called for …”").
