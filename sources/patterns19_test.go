@@ -27,6 +27,12 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 		{"the spokeswoman the article introduced",
 			lede + "A spokeswoman for the Italian prime minister's office said Rossi hoped the trade talks would go well.\n\nHale conveyed his best wishes to the people of Italy, the spokeswoman said.\n",
 			[]accountWant{{"Hale conveyed his best wishes to the people of Italy", "rome"}}},
+		{"a spokesman the standfirst places",
+			"Hale invites Rossi\n\nThe call was warm, the Italian spokesman says.\n\nUS President Tom Hale spoke with Italian Prime Minister Marco Rossi on Monday.\n\n\"Hale asked Rossi to visit Washington in May,\" spokesman Luca Ferri said after the call.\n",
+			[]accountWant{{"Hale asked Rossi to visit Washington in May", "rome"}}},
+		{"two countries' spokesmen place no one",
+			"Hale invites Rossi\n\nThe call was warm, the Italian spokesman says; the American spokesman agrees.\n\nUS President Tom Hale spoke with Italian Prime Minister Marco Rossi on Monday.\n\n\"Hale asked Rossi to visit Washington in May,\" spokesman Luca Ferri said after the call.\n",
+			[]accountWant{{"Hale asked Rossi to visit Washington in May", "ferri"}}},
 	})
 }
 

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -212,6 +213,47 @@ func (rv *resolver) registerTitled() {
 		}
 	})
 	rv.registerKnown()
+	rv.placeStaff()
+}
+
+// placeStaff gives a staff member the article names without a side
+// ("spokesman Nabil Haddad said") the country of the one staff office
+// it describes by a country ("the Palestinian spokesman said", often in
+// the standfirst): one such country and one such person, or nothing.
+func (rv *resolver) placeStaff() {
+	countries := map[int]map[string]bool{}
+	for pi := range rv.paras {
+		toks := rv.paras[pi].toks
+		for k := 0; k < len(toks); k++ {
+			cu, n := rv.c.idx.longest(toks, k, cueCountryAdj)
+			if n == 0 || k+n >= len(toks) {
+				continue
+			}
+			if of, m := rv.c.idx.longest(toks, k+n, cueOffice); m > 0 && rv.c.Offices[of.ref].Staff {
+				if countries[of.ref] == nil {
+					countries[of.ref] = map[string]bool{}
+				}
+				countries[of.ref][rv.c.Countries[cu.ref].Code] = true
+			}
+			k += n - 1
+		}
+	}
+	for office, cs := range countries {
+		if len(cs) != 1 {
+			continue
+		}
+		var unplaced []*person
+		for _, who := range rv.ppl.holders[office] {
+			if who.staff && who.country == "" && who.principal == nil && !slices.Contains(unplaced, who) {
+				unplaced = append(unplaced, who)
+			}
+		}
+		if len(unplaced) == 1 {
+			for co := range cs {
+				rv.ppl.learn(unplaced[0], co, -1, 0, true)
+			}
+		}
+	}
 }
 
 // namedInStory tells whether the name r of a headline in title case is
