@@ -350,6 +350,8 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
+		case j == cu.head && t.lower == "and" && x.pluralNounAt(cu.head):
+			return false // "peace between Israel and states in the region"
 		default:
 			if strings.HasSuffix(t.lower, "'d") {
 				cu.had = true // "she’d said": the pronoun carries the auxiliary
@@ -360,6 +362,22 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 	}
 	cu.vLo = j
 	return true
+}
+
+// pluralNounAt tells whether the present form at k, after "and", is a
+// plural noun: a place or a time follows it at once ("and states in the
+// region", "and reports from the front"), not what a verb of speech
+// takes.
+func (x *cueScanner) pluralNounAt(k int) bool {
+	w := x.word(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	switch x.word(k + 1) {
+	case "in", "of", "from", "across", "around", "near", "beyond", "within", "outside":
+		return true
+	}
+	return false
 }
 
 // sideAdjectiveBefore returns the length of a country's adjective that

@@ -33,6 +33,12 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 		{"two countries' spokesmen place no one",
 			"Hale invites Rossi\n\nThe call was warm, the Italian spokesman says; the American spokesman agrees.\n\nUS President Tom Hale spoke with Italian Prime Minister Marco Rossi on Monday.\n\n\"Hale asked Rossi to visit Washington in May,\" spokesman Luca Ferri said after the call.\n",
 			[]accountWant{{"Hale asked Rossi to visit Washington in May", "ferri"}}},
+		{"both leaders by name go on with a government's report",
+			lede + "“The two leaders noted their long friendship,” the Palazzo Chigi readout stated.\n\nRossi and Hale discussed trade between Italy and states in the region.\n\nThe leaders agreed to keep talking.\n",
+			[]accountWant{{"Rossi and Hale discussed trade between Italy and states in the region", "rome"}, {"The leaders agreed to keep talking", "rome"}}},
+		{"both leaders by name after a leader's own words are the journalist's",
+			lede + "Hale replied that the alliance is as strong as ever.\n\nRossi and Hale agreed to open a hotline between their navies.\n",
+			[]accountWant{{"the alliance is as strong as ever", "hale"}, {"agreed to open a hotline", ""}}},
 	})
 }
 

@@ -987,6 +987,9 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 	if len(pr.names) > 0 {
 		p.name = pr.names[len(pr.names)-1]
 	}
+	if n := len(pr.names); n >= 2 && pr.names[n-2].hi+1 == pr.names[n-1].lo && toks[pr.names[n-2].hi].lower == "and" {
+		pr.plural = true // "Netanyahu and Biden discussed …": both of them
+	}
 }
 
 // catalogAt is the longest catalog phrase of a speaker phrase at k; an
