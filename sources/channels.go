@@ -839,8 +839,27 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) || x.inReadoutRun(order, k, reported) {
 			continue
 		}
-		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
+		out[i] = channelChoice{ch: from.ch, why: lentBy(from.why, x.paras[x.cues[j].para].num)}
 	}
+}
+
+// nextLends and laterLends open the reason of a channel lent by a
+// statement after the one it is given to.
+const (
+	nextLends  = "named with the next statement, paragraph "
+	laterLends = "named with a later statement, paragraph "
+)
+
+// lentBy is the reason of a channel lent by the next statement, in
+// paragraph para, whose own reason is why. Lent along a chain, it names
+// the statement that names the channel, once.
+func lentBy(why string, para int) string {
+	for _, lent := range []string{nextLends, laterLends} {
+		if rest, ok := strings.CutPrefix(why, lent); ok {
+			return laterLends + rest
+		}
+	}
+	return nextLends + itoa(para) + ": " + why
 }
 
 // inReadoutRun tells whether the statement before order[k], in its

@@ -64,3 +64,22 @@ func TestPhrasesThatAreNoVenue(t *testing.T) {
 		})
 	}
 }
+
+// TestChannelLentAlongAChain: a channel lent from statement to statement
+// names, once, the statement that names it.
+func TestChannelLentAlongAChain(t *testing.T) {
+	tests := []struct {
+		why  string
+		para int
+		want string
+	}{
+		{"on X", 5, "named with the next statement, paragraph 5: on X"},
+		{"named with the next statement, paragraph 6: on X", 5, "named with a later statement, paragraph 6: on X"},
+		{"named with a later statement, paragraph 7: on X", 5, "named with a later statement, paragraph 7: on X"},
+	}
+	for _, tt := range tests {
+		if got := lentBy(tt.why, tt.para); got != tt.want {
+			t.Errorf("lentBy(%q, %d) = %q, want %q", tt.why, tt.para, got, tt.want)
+		}
+	}
+}
