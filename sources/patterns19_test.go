@@ -39,6 +39,12 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 		{"both leaders by name after a leader's own words are the journalist's",
 			lede + "Hale replied that the alliance is as strong as ever.\n\nRossi and Hale agreed to open a hotline between their navies.\n",
 			[]accountWant{{"the alliance is as strong as ever", "hale"}, {"agreed to open a hotline", ""}}},
+		{"extended congratulations is a telling",
+			lede + "Rossi wrote on X that the call was useful. He also extended his warm congratulations to Hale on his new term.\n",
+			[]accountWant{{"extended his warm congratulations to Hale", "rossi"}}},
+		{"extended a deadline is no telling",
+			lede + "Rossi wrote on X that the call was useful.\n\nRossi extended the deadline for the grain levy by a month.\n",
+			[]accountWant{{"extended the deadline", ""}}},
 	})
 }
 
