@@ -167,6 +167,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
+		if replyVerbs[prev] && x.pastVerbAt(left-1) {
+			// "Nawaz replied saying that …": the verb before only frames
+			// the answer, whose subject speaks.
+			cu.vLo = left - 1
+			break
+		}
 		if prev == "by" && x.pastVerbAt(left-2) {
 			// "Xi responded by saying that …", "she ended by noting …": the
 			// verb before "by" only frames the act, whose subject speaks.
@@ -215,6 +221,10 @@ func (x *cueScanner) pastVerbAt(k int) bool {
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// replyVerbs frame a participle of speech right after them ("replied
+// saying", "responded stressing").
+var replyVerbs = map[string]bool{"replied": true, "responded": true, "answered": true, "reacted": true, "retorted": true}
 
 // byParticiple tells whether "by" and a reporting participle stand at k
 // ("responded by saying"): the participle is the cue, not the verb before.

@@ -45,6 +45,15 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 		{"extended a deadline is no telling",
 			lede + "Rossi wrote on X that the call was useful.\n\nRossi extended the deadline for the grain levy by a month.\n",
 			[]accountWant{{"extended the deadline", ""}}},
+		{"replied saying",
+			lede + "Rossi said the call was useful.\n\nHale replied saying that both nations should settle the grain dispute soon.\n",
+			[]accountWant{{"both nations should settle the grain dispute soon", "hale"}}},
+		{"a title written short with its period",
+			lede + "“The Prime Minister looks forward to working with President Hale,” Dr. Paola Neri, a spokeswoman for the Italian government, said on social media.\n",
+			[]accountWant{{"The Prime Minister looks forward to working with President Hale", "rome"}}},
+		{"a foreign office is its country's institution",
+			lede + "The Italian Foreign Office said Rossi had stressed the need for calm in the region.\n",
+			[]accountWant{{"Rossi had stressed the need for calm", "rome"}}},
 	})
 }
 
