@@ -620,17 +620,21 @@ func (x *channeler) complexPreposition(toks []tok, r tokRange) bool {
 	if k < r.hi && determiners[toks[k].lower] {
 		k++
 	}
-	if k+1 >= r.hi {
-		return false
+	// "in a peaceful settlement of", "at the urgent request of": up to two
+	// words before the noun that the preposition closes.
+	for j := k; j < k+3 && j+1 < r.hi; j++ {
+		noun, prep := toks[j], toks[j+1]
+		if !noun.word || noun.cap || x.c.idx.venues[noun.lower] || placeNouns[noun.lower] {
+			return false
+		}
+		if _, n := x.c.idx.longest(toks, j, cueEvent, cueChannel); n > 0 {
+			return false
+		}
+		if prep.word && followPrepositions[prep.lower] {
+			return true
+		}
 	}
-	noun, prep := toks[k], toks[k+1]
-	if !noun.word || noun.cap || x.c.idx.venues[noun.lower] || placeNouns[noun.lower] {
-		return false
-	}
-	if _, n := x.c.idx.longest(toks, k, cueEvent, cueChannel); n > 0 {
-		return false
-	}
-	return prep.word && followPrepositions[prep.lower]
+	return false
 }
 
 // theEvent tells whether the phrase r names the reported event itself
@@ -835,8 +839,27 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) || x.inReadoutRun(order, k, reported) {
 			continue
 		}
-		out[i] = channelChoice{ch: from.ch, why: "named with the next statement, paragraph " + itoa(x.paras[x.cues[j].para].num) + ": " + from.why}
+		out[i] = channelChoice{ch: from.ch, why: lentBy(from.why, x.paras[x.cues[j].para].num)}
 	}
+}
+
+// nextLends and laterLends open the reason of a channel lent by a
+// statement after the one it is given to.
+const (
+	nextLends  = "named with the next statement, paragraph "
+	laterLends = "named with a later statement, paragraph "
+)
+
+// lentBy is the reason of a channel lent by the next statement, in
+// paragraph para, whose own reason is why. Lent along a chain, it names
+// the statement that names the channel, once.
+func lentBy(why string, para int) string {
+	for _, lent := range []string{nextLends, laterLends} {
+		if rest, ok := strings.CutPrefix(why, lent); ok {
+			return laterLends + rest
+		}
+	}
+	return nextLends + itoa(para) + ": " + why
 }
 
 // inReadoutRun tells whether the statement before order[k], in its

@@ -243,11 +243,35 @@ func commaJoin(toks []dtok, i int, quoted bool) (int, bool) {
 			return i + 2, true
 		}
 		return andJoin(toks, i+1, i, quoted)
-	case secondPredicate(toks, i+1) && !speechWords[n.lower] && hasFinite(toks[:i]):
+	case secondPredicate(toks, i+1) && !speechWords[n.lower] && hasFinite(toks[:i]) && !participleOfTime(toks, i+1):
 		return i + 1, true
 	}
 	return 0, false
 }
+
+// participleOfTime tells whether the past form at toks[j] is followed by
+// a time ("…, held three days after the summit", "…, signed last year"):
+// a participle that dates the noun before it, not a second predicate,
+// which takes an object or a complement first.
+func participleOfTime(toks []dtok, j int) bool {
+	if j+2 >= len(toks) {
+		return false
+	}
+	n, m := toks[j+1], toks[j+2]
+	switch {
+	case n.lower == "last" || n.lower == "earlier" || weekdays[n.lower] || monthOf(n.s) > 0:
+		return true
+	case n.lower == "on" || n.lower == "in":
+		return weekdays[m.lower] || monthOf(m.s) > 0
+	}
+	return (spanCounts[n.lower] || allDigits(n.s)) && timeUnits[m.lower]
+}
+
+// spanCounts and timeUnits make a span of time ("three days", "two
+// weeks").
+var spanCounts = docWordSet(`a two three four five six seven eight nine ten eleven twelve several few`)
+
+var timeUnits = docWordSet(`hours days weeks months years day week month year`)
 
 // andJoin reads "and" at toks[k] (the join starts at toks[left]): a
 // subject pronoun and its verb ("and we talked"), or a second predicate

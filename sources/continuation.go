@@ -398,6 +398,12 @@ func (b *stmtBuilder) register(ps *paraScan, u unit, src *draft, opened bool) re
 	if b.topicsListed(toks, s, u.hi) {
 		return registerContinues // its subject is the topics, never a speaker
 	}
+	if src.owner.institution && end+1 < u.hi && toks[end].lower == "and" && toks[end+1].cap && end > s && toks[end-1].cap {
+		// "Rossi and Hale discussed …" after a government's report: both
+		// of them, as that report tells it. After a leader's own words
+		// the journalist goes on.
+		end = px.npRightEnd(end + 1)
+	}
 	subject := px.analyze(tokRange{s, end})
 	if subject.shape == shapeName && designation(toks, subject.name) {
 		subject.shape = shapeNone // "The F-35 deal": a thing, not a person

@@ -167,6 +167,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
+		if replyVerbs[prev] && x.pastVerbAt(left-1) {
+			// "Nawaz replied saying that …": the verb before only frames
+			// the answer, whose subject speaks.
+			cu.vLo = left - 1
+			break
+		}
 		if prev == "by" && x.pastVerbAt(left-2) {
 			// "Xi responded by saying that …", "she ended by noting …": the
 			// verb before "by" only frames the act, whose subject speaks.
@@ -215,6 +221,10 @@ func (x *cueScanner) pastVerbAt(k int) bool {
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// replyVerbs frame a participle of speech right after them ("replied
+// saying", "responded stressing").
+var replyVerbs = map[string]bool{"replied": true, "responded": true, "answered": true, "reacted": true, "retorted": true}
 
 // byParticiple tells whether "by" and a reporting participle stand at k
 // ("responded by saying"): the participle is the cue, not the verb before.
@@ -350,6 +360,8 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 			return true
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
+		case j == cu.head && t.lower == "and" && x.pluralNounAt(cu.head):
+			return false // "peace between Israel and states in the region"
 		default:
 			if strings.HasSuffix(t.lower, "'d") {
 				cu.had = true // "she’d said": the pronoun carries the auxiliary
@@ -360,6 +372,22 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 	}
 	cu.vLo = j
 	return true
+}
+
+// pluralNounAt tells whether the present form at k, after "and", is a
+// plural noun: a place or a time follows it at once ("and states in the
+// region", "and reports from the front"), not what a verb of speech
+// takes.
+func (x *cueScanner) pluralNounAt(k int) bool {
+	w := x.word(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	switch x.word(k + 1) {
+	case "in", "of", "from", "across", "around", "near", "beyond", "within", "outside":
+		return true
+	}
+	return false
 }
 
 // sideAdjectiveBefore returns the length of a country's adjective that

@@ -186,6 +186,10 @@ func TestDocumentStatements(t *testing.T) {
 			[]string{"The leaders agreed to meet in June"}},
 		{"a list opener is text", "The leaders agreed on the following:\n\n- a new working group on fees\n\nSubmitted to the press.",
 			[]string{"The leaders agreed on the following", "a new working group on fees"}},
+		{"a first sentence without its full stop is text", "The President spoke by phone today with the Chancellor of Germany\n\nThe leaders agreed to meet in June.",
+			[]string{"The President spoke by phone today with the Chancellor of Germany", "The leaders agreed to meet in June"}},
+		{"a title line in the present stays a title", "The President speaks with the Chancellor of Germany on energy\n\nThe leaders agreed to meet in June.",
+			[]string{"The leaders agreed to meet in June"}},
 		{"boilerplate lines", "For Immediate Release\n\nMay 2, 2030\n\nThe leaders agreed to meet in June.\n\n###\n\nhttps://example.org/readout",
 			[]string{"The leaders agreed to meet in June"}},
 	}

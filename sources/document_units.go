@@ -166,12 +166,34 @@ func contentParagraphs(a *Article, s docSection) []Paragraph {
 	var out []Paragraph
 	for _, p := range a.Paragraphs[s.from:s.to] {
 		t := a.Slice(p.Span)
-		if strings.HasPrefix(t, "#") || isLabelLine(t) || isBoilerplate(t) || isIntroLine(t) {
+		if strings.HasPrefix(t, "#") || isLabelLine(t) && !unstoppedSentence(t) || isBoilerplate(t) || isIntroLine(t) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// unstoppedSentence tells whether a line without a full stop is still a
+// sentence of the text ("Prime Minister spoke on phone today with …"):
+// eight words or more, a third of them in lower case (names and titles
+// take the rest), with a verb a readout tells in the past. A title reads in capitals or in the present
+// ("… speaks with …"); a date or a site name has no such verb.
+func unstoppedSentence(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 8 {
+		return false
+	}
+	lower, past := 0, false
+	for _, w := range words {
+		w = strings.Trim(w, ",;:()\"'“”‘’")
+		if w == "" || strings.ToLower(w) != w {
+			continue
+		}
+		lower++
+		past = past || isPastPredicate(w)
+	}
+	return past && 3*lower >= len(words)
 }
 
 // boilerplateRE matches lines a saved page keeps around the text that

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -90,6 +91,10 @@ type resolver struct {
 	// brackets after it ("the Prime Minister's Office (PMO) said"), and
 	// whom they name: "the PMO said" later is the same speaker.
 	initials map[string]speakerRef
+	// staffSides are the countries of the staff offices the article's
+	// attributions introduced ("a spokeswoman for the Italian
+	// government"): "the spokeswoman" later is the same side's.
+	staffSides map[int]string
 }
 
 // maxRecent is how many speakers the discourse remembers for pronouns.
@@ -208,6 +213,47 @@ func (rv *resolver) registerTitled() {
 		}
 	})
 	rv.registerKnown()
+	rv.placeStaff()
+}
+
+// placeStaff gives a staff member the article names without a side
+// ("spokesman Nabil Haddad said") the country of the one staff office
+// it describes by a country ("the Palestinian spokesman said", often in
+// the standfirst): one such country and one such person, or nothing.
+func (rv *resolver) placeStaff() {
+	countries := map[int]map[string]bool{}
+	for pi := range rv.paras {
+		toks := rv.paras[pi].toks
+		for k := 0; k < len(toks); k++ {
+			cu, n := rv.c.idx.longest(toks, k, cueCountryAdj)
+			if n == 0 || k+n >= len(toks) {
+				continue
+			}
+			if of, m := rv.c.idx.longest(toks, k+n, cueOffice); m > 0 && rv.c.Offices[of.ref].Staff {
+				if countries[of.ref] == nil {
+					countries[of.ref] = map[string]bool{}
+				}
+				countries[of.ref][rv.c.Countries[cu.ref].Code] = true
+			}
+			k += n - 1
+		}
+	}
+	for office, cs := range countries {
+		if len(cs) != 1 {
+			continue
+		}
+		var unplaced []*person
+		for _, who := range rv.ppl.holders[office] {
+			if who.staff && who.country == "" && who.principal == nil && !slices.Contains(unplaced, who) {
+				unplaced = append(unplaced, who)
+			}
+		}
+		if len(unplaced) == 1 {
+			for co := range cs {
+				rv.ppl.learn(unplaced[0], co, -1, 0, true)
+			}
+		}
+	}
 }
 
 // namedInStory tells whether the name r of a headline in title case is
@@ -526,6 +572,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			}
 		case src.shape == shapePronoun || src.shape == shapeRole:
 			reporter, _ = rv.phraseSpeaker(ps, u, src)
+			rv.noteStaff(src, reporter)
 		}
 	}
 	if rv.outletByVerb(ps, cu, p) {
@@ -571,6 +618,12 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// "Psaki said the president had …": the office of the side
 			// that reports it.
 			p.country = rv.reporterCountry(cues, phrases, done, i, first)
+		}
+		if p.shape == shapeRole && p.staff && p.country == "" && p.principal.empty() && definite[ps.toks[p.lo].lower] {
+			// "A spokeswoman for the Italian government said …. Hale
+			// conveyed his wishes, the spokeswoman said": the one the
+			// article introduced, whoever's words she reports.
+			p.country = rv.staffSides[p.office]
 		}
 		if p.shape == shapeRole && p.staff && p.country == "" && p.principal.empty() {
 			// "Delacruz urged calm, the press secretary said": a staff
@@ -647,11 +700,24 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			r.source = rv.officialChannel(r.sp.country) // "according to the readout"
 		}
 	}
+	rv.noteStaff(p, r.sp)
 	r.owner = r.sp
 	if reporter.valid() && r.sp.valid() {
 		r.owner = rv.reporter(reporter, r.sp)
 	}
 	return r
+}
+
+// noteStaff records the side of a staff office a role phrase p named,
+// resolved as sp ("a spokeswoman for the UK government").
+func (rv *resolver) noteStaff(p speakerPhrase, sp speakerRef) {
+	if p.shape != shapeRole || !p.staff || p.office < 0 || sp.country == "" {
+		return
+	}
+	if rv.staffSides == nil {
+		rv.staffSides = map[int]string{}
+	}
+	rv.staffSides[p.office] = sp.country
 }
 
 // phraseSpeaker resolves a phrase that names no person: a role, an
@@ -843,7 +909,7 @@ func (rv *resolver) surelyName(ps *paraScan, u unit, r tokRange, parts []string)
 		return false // "An English-language statement on the site said"
 	}
 	if len(parts) > 1 {
-		return true
+		return !bodyNouns[strings.ToLower(parts[len(parts)-1])]
 	}
 	w := parts[0]
 	lower := strings.ToLower(w)
@@ -967,7 +1033,25 @@ func (rv *resolver) holds(who *person, office int) bool {
 	if who.office == office {
 		return true
 	}
+	if office == rv.ppl.leaderOffice() && rv.leads(who) {
+		return true // "the head of state added": the president just quoted
+	}
 	return strings.HasSuffix(rv.c.Offices[who.office].Office, " "+rv.c.Offices[office].Office)
+}
+
+// leads tells whether who holds the office that leads their country, or,
+// their country unknown, an office that leads some country.
+func (rv *resolver) leads(who *person) bool {
+	office := rv.c.Offices[who.office].Office
+	if co := rv.c.Country(who.country); co != nil {
+		return co.Head == office
+	}
+	for _, co := range rv.c.Countries {
+		if co.Head == office {
+			return true
+		}
+	}
+	return false
 }
 
 // unitCountry is the country of an institution or official channel the

@@ -153,10 +153,39 @@ func skipReason(a *Article, c *Catalog, ps paraScan) string {
 	}
 	// A headline of a related link never ends with a comma; a sentence
 	// whose full stop was typed as one does.
-	if !endsSentence(text) && !strings.HasSuffix(text, ",") && wordsIn(toks, 0, len(toks)) <= maxLinkWords {
+	if !endsSentence(withoutCredit(text)) && !strings.HasSuffix(text, ",") && wordsIn(toks, 0, len(toks)) <= maxLinkWords {
 		return "link"
 	}
 	return ""
+}
+
+// withoutCredit is text without the wire credit a story may close its
+// last paragraph with ("… on Syria. [Reuters]", "… (AP)"): one to three
+// capitalised words in brackets after the full stop.
+func withoutCredit(text string) string {
+	var open byte
+	switch {
+	case strings.HasSuffix(text, ")"):
+		open = '('
+	case strings.HasSuffix(text, "]"):
+		open = '['
+	default:
+		return text
+	}
+	i := strings.LastIndexByte(text, open)
+	if i <= 0 {
+		return text
+	}
+	words := strings.Fields(text[i+1 : len(text)-1])
+	if len(words) == 0 || len(words) > 3 {
+		return text
+	}
+	for _, w := range words {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return text
+		}
+	}
+	return strings.TrimSpace(text[:i])
 }
 
 func wordsIn(toks []tok, from, to int) int {

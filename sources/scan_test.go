@@ -89,6 +89,10 @@ func TestScanSkips(t *testing.T) {
 		{"Putin says he is ready to meet Trump", "link"},
 		{"Putin said the talks had gone well and that a summit was possible.", ""},
 		{"He said: “We are ready.", ""},
+		{"Putin said the two would meet in May. [Reuters]", ""},
+		{"Putin said the two would meet in May. (AP)", ""},
+		{"Putin says he is ready to meet Trump (video)", "link"},
+		{"Putin says he is ready to meet Trump [Reuters]", "link"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -843,6 +843,14 @@ var notNames = map[string]bool{
 	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
 }
 
+// bodyNouns end the names of bodies, not people: "according to the
+// Central Election Committee", "the National Security Council said".
+var bodyNouns = map[string]bool{"committee": true, "commission": true, "council": true, "assembly": true,
+	"parliament": true, "congress": true, "senate": true, "institute": true, "university": true,
+	"foundation": true, "organization": true, "organisation": true, "association": true, "department": true,
+	"ministry": true, "authority": true, "agency": true, "bureau": true, "corporation": true, "party": true,
+	"centre": true, "center": true, "directorate": true, "secretariat": true, "tribunal": true}
+
 // jointNouns make a phrase name both sides of the talks: "the two
 // presidents", "both delegations", "the leaders".
 var jointNouns = map[string]bool{"two": true, "both": true, "leaders": true, "sides": true, "presidents": true,
@@ -934,6 +942,7 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 		switch {
 		case n > 0 && k+n <= r.hi:
 			pr.endRun()
+			pr.plural = pr.plural || jointNouns[t.lower] // "the heads of state"
 			pr.catalogPhrase(x, p, cu, k+n == r.hi && !isPossessive(toks[k+n-1]))
 			k += n
 			continue
@@ -977,6 +986,9 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 	pr.endRun()
 	if len(pr.names) > 0 {
 		p.name = pr.names[len(pr.names)-1]
+	}
+	if n := len(pr.names); n >= 2 && pr.names[n-2].hi+1 == pr.names[n-1].lo && toks[pr.names[n-2].hi].lower == "and" {
+		pr.plural = true // "Netanyahu and Biden discussed …": both of them
 	}
 }
 

@@ -59,8 +59,10 @@ func tokenize(text string, span Span) []tok {
 						continue
 					}
 				}
-				// "U.S." keeps its final period.
-				if c == '.' && isInitialsDot(text, i, j) && strings.Contains(text[i:j], ".") {
+				// "U.S." keeps its final period, and so does a title set
+				// before a name ("Dr. Faisal"), which the catalog knows as
+				// one word.
+				if c == '.' && (isInitialsDot(text, i, j) && strings.Contains(text[i:j], ".") || titleAbbreviations[strings.ToLower(text[i:j])]) {
 					j += m
 				}
 			}
@@ -71,6 +73,10 @@ func tokenize(text string, span Span) []tok {
 	}
 	return out
 }
+
+// titleAbbreviations are the titles written short before a name.
+var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true,
+	"gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "capt": true, "sgt": true}
 
 // isInitialsDot tells whether the period at j continues a run of single
 // letters and periods like "U.S" or "U.K".

@@ -1,0 +1,100 @@
+package sources
+
+import "testing"
+
+// TestLeaderDescriptionsAndBodies: a leader called by a general
+// description ("the head of state") is the leader just quoted, not
+// another the article calls a counterpart; a body's name is no person
+// whom a later "he" could mean.
+func TestLeaderDescriptionsAndBodies(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the head of state is the leader just quoted",
+			lede + "Hale wrote on X that he thanked Rossi for his help with grain.\n\n“Our ties are strong and we will build on them,” the head of state added.\n\nEarlier on Monday, Rossi spoke with his French counterpart Luc Martin.\n",
+			[]accountWant{{"thanked Rossi for his help with grain", "hale"}, {"Our ties are strong", "hale"}}},
+		{"the head of state with no leader quoted before stays unknown to others",
+			lede + "Rossi said the call was useful.\n\n“We will meet soon,” the head of state added.\n",
+			[]accountWant{{"We will meet soon", "rossi"}}},
+		{"a body's name is no person",
+			lede + "Rossi said the call was useful.\n\nRossi won the vote with 52% of the ballots, according to the Central Election Commission.\n\nAfter that, he said Italy would stand by its allies.\n",
+			[]accountWant{{"the call was useful", "rossi"}, {"Rossi won the vote", ""}, {"Italy would stand by its allies", "rossi"}}},
+		{"the heads of state are both sides, not the leader quoted last",
+			lede + "Rossi's office said Hale had congratulated Rossi on his win.\n\nThe heads of state spoke about trade and energy.\n",
+			[]accountWant{{"congratulated Rossi on his win", "rome"}, {"spoke about trade and energy", "rome"}}},
+		{"conveyed with an object is a telling",
+			lede + "During the call, Rossi conveyed his readiness for new talks on grain.\n",
+			[]accountWant{{"conveyed his readiness for new talks on grain", "rossi"}}},
+		{"the spokeswoman the article introduced",
+			lede + "A spokeswoman for the Italian prime minister's office said Rossi hoped the trade talks would go well.\n\nHale conveyed his best wishes to the people of Italy, the spokeswoman said.\n",
+			[]accountWant{{"Hale conveyed his best wishes to the people of Italy", "rome"}}},
+		{"a spokesman the standfirst places",
+			"Hale invites Rossi\n\nThe call was warm, the Italian spokesman says.\n\nUS President Tom Hale spoke with Italian Prime Minister Marco Rossi on Monday.\n\n\"Hale asked Rossi to visit Washington in May,\" spokesman Luca Ferri said after the call.\n",
+			[]accountWant{{"Hale asked Rossi to visit Washington in May", "rome"}}},
+		{"two countries' spokesmen place no one",
+			"Hale invites Rossi\n\nThe call was warm, the Italian spokesman says; the American spokesman agrees.\n\nUS President Tom Hale spoke with Italian Prime Minister Marco Rossi on Monday.\n\n\"Hale asked Rossi to visit Washington in May,\" spokesman Luca Ferri said after the call.\n",
+			[]accountWant{{"Hale asked Rossi to visit Washington in May", "ferri"}}},
+		{"both leaders by name go on with a government's report",
+			lede + "“The two leaders noted their long friendship,” the Palazzo Chigi readout stated.\n\nRossi and Hale discussed trade between Italy and states in the region.\n\nThe leaders agreed to keep talking.\n",
+			[]accountWant{{"Rossi and Hale discussed trade between Italy and states in the region", "rome"}, {"The leaders agreed to keep talking", "rome"}}},
+		{"both leaders by name after a leader's own words are the journalist's",
+			lede + "Hale replied that the alliance is as strong as ever.\n\nRossi and Hale agreed to open a hotline between their navies.\n",
+			[]accountWant{{"the alliance is as strong as ever", "hale"}, {"agreed to open a hotline", ""}}},
+		{"extended congratulations is a telling",
+			lede + "Rossi wrote on X that the call was useful. He also extended his warm congratulations to Hale on his new term.\n",
+			[]accountWant{{"extended his warm congratulations to Hale", "rossi"}}},
+		{"extended a deadline is no telling",
+			lede + "Rossi wrote on X that the call was useful.\n\nRossi extended the deadline for the grain levy by a month.\n",
+			[]accountWant{{"extended the deadline", ""}}},
+		{"replied saying",
+			lede + "Rossi said the call was useful.\n\nHale replied saying that both nations should settle the grain dispute soon.\n",
+			[]accountWant{{"both nations should settle the grain dispute soon", "hale"}}},
+		{"a title written short with its period",
+			lede + "“The Prime Minister looks forward to working with President Hale,” Dr. Paola Neri, a spokeswoman for the Italian government, said on social media.\n",
+			[]accountWant{{"The Prime Minister looks forward to working with President Hale", "rome"}}},
+		{"a foreign office is its country's institution",
+			lede + "The Italian Foreign Office said Rossi had stressed the need for calm in the region.\n",
+			[]accountWant{{"Rossi had stressed the need for calm", "rome"}}},
+	})
+}
+
+// TestPhrasesThatAreNoVenue: a phrase of place opened by a noun and a
+// preposition ("aimed at a peaceful settlement of the Ukraine conflict")
+// names no place where the words were said.
+func TestPhrasesThatAreNoVenue(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	tests := []struct{ name, text, statement, channel string }{
+		{"aimed at a settlement of a named conflict",
+			lede + "Italy backs every effort aimed at a lasting settlement of the Balkan dispute, Rossi told Hale.\n",
+			"every effort", "statement"},
+		{"a named place is a venue",
+			lede + "Speaking at the Quirinale Palace, Rossi said the call was useful.\n",
+			"useful", "remarks at the Quirinale Palace"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, acc := accountStatement(t, runText(t, tt.text), tt.statement)
+			if got := acc.Channel; got != tt.channel {
+				t.Errorf("channel = %q, want %q", got, tt.channel)
+			}
+		})
+	}
+}
+
+// TestChannelLentAlongAChain: a channel lent from statement to statement
+// names, once, the statement that names it.
+func TestChannelLentAlongAChain(t *testing.T) {
+	tests := []struct {
+		why  string
+		para int
+		want string
+	}{
+		{"on X", 5, "named with the next statement, paragraph 5: on X"},
+		{"named with the next statement, paragraph 6: on X", 5, "named with a later statement, paragraph 6: on X"},
+		{"named with a later statement, paragraph 7: on X", 5, "named with a later statement, paragraph 7: on X"},
+	}
+	for _, tt := range tests {
+		if got := lentBy(tt.why, tt.para); got != tt.want {
+			t.Errorf("lentBy(%q, %d) = %q, want %q", tt.why, tt.para, got, tt.want)
+		}
+	}
+}
