@@ -1,6 +1,9 @@
 package sources
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLeaderDescriptionsAndBodies: a leader called by a general
 // description ("the head of state") is the leader just quoted, not
@@ -58,23 +61,30 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 }
 
 // TestPhrasesThatAreNoVenue: a phrase of place opened by a noun and a
-// preposition ("aimed at a peaceful settlement of the Ukraine conflict")
-// names no place where the words were said.
+// preposition ("aimed at a peaceful settlement of the Ukraine conflict"),
+// or set after the matter talked about ("the crisis in Libya"), names no
+// place where the words were said.
 func TestPhrasesThatAreNoVenue(t *testing.T) {
 	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
-	tests := []struct{ name, text, statement, channel string }{
+	tests := []struct {
+		name, text, statement string
+		venue                 bool
+	}{
 		{"aimed at a settlement of a named conflict",
 			lede + "Italy backs every effort aimed at a lasting settlement of the Balkan dispute, Rossi told Hale.\n",
-			"every effort", "statement"},
+			"every effort", false},
+		{"the place of the matter talked about",
+			"Rossi calls Hale\n\nItaly's Marco Rossi has telephoned President Tom Hale to discuss the US plan for a lasting end to the crisis in Libya, the White House says.\n\nMr Hale suggested that Rome put its answer in writing, his spokesman said in a statement.\n",
+			"crisis in Libya", false},
 		{"a named place is a venue",
 			lede + "Speaking at the Quirinale Palace, Rossi said the call was useful.\n",
-			"useful", "remarks at the Quirinale Palace"},
+			"useful", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, acc := accountStatement(t, runText(t, tt.text), tt.statement)
-			if got := acc.Channel; got != tt.channel {
-				t.Errorf("channel = %q, want %q", got, tt.channel)
+			st, _ := accountStatement(t, runText(t, tt.text), tt.statement)
+			if got := strings.HasPrefix(st.Evidence.Channel, "a venue"); got != tt.venue {
+				t.Errorf("channel evidence %q: venue %v, want %v", st.Evidence.Channel, got, tt.venue)
 			}
 		})
 	}
