@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,5 +107,23 @@ func TestChannelLentAlongAChain(t *testing.T) {
 		if got := lentBy(tt.why, tt.para); got != tt.want {
 			t.Errorf("lentBy(%q, %d) = %q, want %q", tt.why, tt.para, got, tt.want)
 		}
+	}
+}
+
+// TestTimeFrontingAndTrailingAs: "Late on Thursday" opens no name, and
+// "…”, as Anadolu reports" leaves no "as" at the end of the claim.
+func TestTimeFrontingAndTrailingAs(t *testing.T) {
+	text := "Rossi and Hale talk\n\nLate on Monday night the Italian government spokesman Luca Ferri spoke to Anadolu Agency about the same day’s phone talk between the Italian Prime Minister, Marco Rossi and his U.S. counterpart Tom Hale.\n\n" +
+		"With a statement on Monday, Ferri announced that “both leaders agreed to keep working on the grain deal”, as Anadolu reports.\n\nHale said the call was warm.\n"
+	p := runText(t, text)
+	checkInvariants(t, p.a, p.extraction)
+	for _, party := range p.extraction.Parties {
+		if party.Key == "Late" || party.Name == "Late" {
+			t.Errorf("party %q: the time fronted before the subject is no name", party.Key)
+		}
+	}
+	want := "“both leaders agreed to keep working on the grain deal”"
+	if !slices.Contains(statementTexts(t, text), want) {
+		t.Errorf("statements %q, want one %q", statementTexts(t, text), want)
 	}
 }
