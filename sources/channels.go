@@ -481,6 +481,9 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 		if k > r.lo && toks[k].lower != "at" && toks[k].lower != "in" && toks[k].lower != "aboard" {
 			continue
 		}
+		if k > 0 && matterNouns[toks[k-1].lower] {
+			continue // "the crisis in Ukraine": where the matter is, not where words were said
+		}
 		sub := tokRange{k, x.venueEnd(toks, k, r.hi)}
 		if x.complexPreposition(toks, sub) || x.theEvent(toks, sub) {
 			// "in reaction to the attack in Huwara": the place is the
@@ -653,6 +656,13 @@ func (x *channeler) theEvent(toks []tok, r tokRange) bool {
 	}
 	return k+n == r.hi || toks[k+n].lower == "with" || toks[k+n].lower == "between"
 }
+
+// matterNouns name what talks are about; a place after them ("the
+// crisis in Ukraine", "the fighting in Gaza") is the matter's.
+var matterNouns = map[string]bool{"crisis": true, "war": true, "conflict": true, "situation": true,
+	"fighting": true, "violence": true, "attack": true, "attacks": true, "tensions": true, "unrest": true,
+	"protests": true, "election": true, "elections": true, "ceasefire": true, "truce": true, "offensive": true,
+	"invasion": true, "occupation": true, "escalation": true, "developments": true, "hostilities": true}
 
 // followPrepositions close a preposition of several words ("in reaction
 // to", "in view of").

@@ -1,6 +1,10 @@
 package sources
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestLeaderDescriptionsAndBodies: a leader called by a general
 // description ("the head of state") is the leader just quoted, not
@@ -45,6 +49,9 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 		{"extended a deadline is no telling",
 			lede + "Rossi wrote on X that the call was useful.\n\nRossi extended the deadline for the grain levy by a month.\n",
 			[]accountWant{{"extended the deadline", ""}}},
+		{"a time opened by late before the subject",
+			lede + "Late on Monday, the Italian government spokesman Luca Ferri spoke to Italian radio about the call.\n\nFerri said the call had been useful.\n",
+			[]accountWant{{"the call had been useful", "rome"}}},
 		{"replied saying",
 			lede + "Rossi said the call was useful.\n\nHale replied saying that both nations should settle the grain dispute soon.\n",
 			[]accountWant{{"both nations should settle the grain dispute soon", "hale"}}},
@@ -58,23 +65,30 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 }
 
 // TestPhrasesThatAreNoVenue: a phrase of place opened by a noun and a
-// preposition ("aimed at a peaceful settlement of the Ukraine conflict")
-// names no place where the words were said.
+// preposition ("aimed at a peaceful settlement of the Ukraine conflict"),
+// or set after the matter talked about ("the crisis in Libya"), names no
+// place where the words were said.
 func TestPhrasesThatAreNoVenue(t *testing.T) {
 	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
-	tests := []struct{ name, text, statement, channel string }{
+	tests := []struct {
+		name, text, statement string
+		venue                 bool
+	}{
 		{"aimed at a settlement of a named conflict",
 			lede + "Italy backs every effort aimed at a lasting settlement of the Balkan dispute, Rossi told Hale.\n",
-			"every effort", "statement"},
+			"every effort", false},
+		{"the place of the matter talked about",
+			"Rossi calls Hale\n\nItaly's Marco Rossi has telephoned President Tom Hale to discuss the US plan for a lasting end to the crisis in Libya, the White House says.\n\nMr Hale suggested that Rome put its answer in writing, his spokesman said in a statement.\n",
+			"crisis in Libya", false},
 		{"a named place is a venue",
 			lede + "Speaking at the Quirinale Palace, Rossi said the call was useful.\n",
-			"useful", "remarks at the Quirinale Palace"},
+			"useful", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, acc := accountStatement(t, runText(t, tt.text), tt.statement)
-			if got := acc.Channel; got != tt.channel {
-				t.Errorf("channel = %q, want %q", got, tt.channel)
+			st, _ := accountStatement(t, runText(t, tt.text), tt.statement)
+			if got := strings.HasPrefix(st.Evidence.Channel, "a venue"); got != tt.venue {
+				t.Errorf("channel evidence %q: venue %v, want %v", st.Evidence.Channel, got, tt.venue)
 			}
 		})
 	}
@@ -96,5 +110,23 @@ func TestChannelLentAlongAChain(t *testing.T) {
 		if got := lentBy(tt.why, tt.para); got != tt.want {
 			t.Errorf("lentBy(%q, %d) = %q, want %q", tt.why, tt.para, got, tt.want)
 		}
+	}
+}
+
+// TestTimeFrontingAndTrailingAs: "Late on Thursday" opens no name, and
+// "…”, as Anadolu reports" leaves no "as" at the end of the claim.
+func TestTimeFrontingAndTrailingAs(t *testing.T) {
+	text := "Rossi and Hale talk\n\nLate on Monday night the Italian government spokesman Luca Ferri spoke to Anadolu Agency about the same day’s phone talk between the Italian Prime Minister, Marco Rossi and his U.S. counterpart Tom Hale.\n\n" +
+		"With a statement on Monday, Ferri announced that “both leaders agreed to keep working on the grain deal”, as Anadolu reports.\n\nHale said the call was warm.\n"
+	p := runText(t, text)
+	checkInvariants(t, p.a, p.extraction)
+	for _, party := range p.extraction.Parties {
+		if party.Key == "Late" || party.Name == "Late" {
+			t.Errorf("party %q: the time fronted before the subject is no name", party.Key)
+		}
+	}
+	want := "“both leaders agreed to keep working on the grain deal”"
+	if !slices.Contains(statementTexts(t, text), want) {
+		t.Errorf("statements %q, want one %q", statementTexts(t, text), want)
 	}
 }

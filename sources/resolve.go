@@ -502,7 +502,7 @@ func (x *phraser) afterFronted(k int) int {
 	for guard := 0; guard < 3 && k < x.hi; guard++ {
 		t := x.toks[k]
 		if !(prepositions[t.lower] || x.c.idx.opensWithAdverb(t) || participleOpener(t) || x.openingParticiple(k) ||
-			t.lower == "speaking" || t.lower == "asked" || timeNoun(t) || determiners[t.lower] && x.hasCommaSoon(k)) {
+			t.lower == "speaking" || t.lower == "asked" || timeNoun(t) || x.lateOrEarly(k) || determiners[t.lower] && x.hasCommaSoon(k)) {
 			return k
 		}
 		c := k
@@ -515,6 +515,16 @@ func (x *phraser) afterFronted(k int) int {
 		k = c + 1
 	}
 	return k
+}
+
+// lateOrEarly tells whether a time opens at k with "late" or "early"
+// ("Late on Monday, …", "Early Tuesday, …").
+func (x *phraser) lateOrEarly(k int) bool {
+	if t := x.toks[k].lower; (t != "late" && t != "early") || k+1 >= x.hi {
+		return false
+	}
+	next := x.toks[k+1]
+	return prepositions[next.lower] || timeNoun(next)
 }
 
 // openingParticiple tells whether the sentence opens at k with a

@@ -835,7 +835,7 @@ var notNames = map[string]bool{
 	"some": true, "many": true, "both": true, "others": true, "reports": true, "one": true, "his": true, "her": true,
 	"its": true, "their": true, "our": true, "in": true, "on": true, "at": true, "after": true, "before": true,
 	"when": true, "while": true, "as": true, "if": true, "so": true, "then": true, "also": true, "meanwhile": true,
-	"separately": true, "earlier": true, "later": true, "monday": true, "tuesday": true, "wednesday": true,
+	"separately": true, "earlier": true, "later": true, "late": true, "early": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "who": true, "what": true, "everyone": true,
 	"nobody": true, "diplomats": true, "observers": true, "aides": true, "leaders": true, "however": true,
 	"asked": true, "speaking": true, "today": true, "yesterday": true, "now": true, "still": true, "yet": true,

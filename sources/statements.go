@@ -638,8 +638,9 @@ func trimClause(text string, s Span) Span {
 		return trimClause(text, s)
 	}
 	// "praised the deal, which": the relative clause after the comma is
-	// another speaker's claim, so its pronoun is no part of this one.
-	for _, rel := range []string{", which", ", who"} {
+	// another speaker's claim, so its pronoun is no part of this one; "…”,
+	// as" is the opening of "as Anadolu reports", the attribution.
+	for _, rel := range []string{", which", ", who", ", as"} {
 		if strings.HasSuffix(text[s.Start:s.End], rel) && s.End-len(rel) > s.Start {
 			s.End -= len(rel)
 			return trimClause(text, s)
