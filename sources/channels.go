@@ -304,6 +304,10 @@ func (x *channeler) named(i int) channelChoice {
 			return ch
 		}
 	}
+	if ch := x.catalogIn(ps, tokRange{cu.vLo, cu.vHi}); ch.ch >= 0 && cu.form == formFinite {
+		ch.why = "the verb names it: " + quoteWords(x.a, ps.toks, tokRange{cu.vLo, cu.vHi}) // "Macron tweeted"
+		return ch
+	}
 	if cu.verb != nil && cu.verb.Class == verbTell && !cu.object.empty() {
 		if ch := x.inRange(ps, cu.object, true); ch.ch >= 0 {
 			return ch
@@ -596,6 +600,9 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	default:
 		return false
 	}
+	if toks[r.lo].lower == "in" && x.language(toks, r.lo+1, r.hi) {
+		return false // "tweeted in Hindi": the language, not a place
+	}
 	place := false
 	for k := r.lo + 1; k < r.hi; k++ {
 		t := toks[k]
@@ -611,6 +618,26 @@ func (x *channeler) isVenue(toks []tok, r tokRange) bool {
 	}
 	return place
 }
+
+// language tells whether a language's name stands alone at k ("in
+// Hindi", "in Russian", "in French on Monday"): a country's adjective or
+// a language no country is named for, ending the phrase.
+func (x *channeler) language(toks []tok, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	n := 0
+	if languages[toks[k].lower] {
+		n = 1
+	} else if _, m := x.c.idx.longest(toks, k, cueCountryAdj); m == 1 {
+		n = 1
+	}
+	return n == 1 && (k+1 >= hi || !toks[k+1].word || x.timeAfterPlace(toks, k+1, hi) || !toks[k+1].cap)
+}
+
+// languages are languages no country of the catalog is named for.
+var languages = map[string]bool{"hindi": true, "urdu": true, "mandarin": true, "cantonese": true, "farsi": true,
+	"arabic": true, "hebrew": true, "english": true, "bengali": true, "tamil": true, "swahili": true, "persian": true}
 
 // complexPreposition tells whether the phrase r opens with a preposition
 // of several words ("in reaction to", "in response to", "in return for",

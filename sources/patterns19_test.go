@@ -80,6 +80,9 @@ func TestPhrasesThatAreNoVenue(t *testing.T) {
 		{"the place of the matter talked about",
 			"Rossi calls Hale\n\nItaly's Marco Rossi has telephoned President Tom Hale to discuss the US plan for a lasting end to the crisis in Libya, the White House says.\n\nMr Hale suggested that Rome put its answer in writing, his spokesman said in a statement.\n",
 			"crisis in Libya", false},
+		{"a language is no place",
+			lede + "Rossi tweeted in Hindi: “The call was useful.”\n",
+			"useful", false},
 		{"a named place is a venue",
 			lede + "Speaking at the Quirinale Palace, Rossi said the call was useful.\n",
 			"useful", true},
@@ -128,5 +131,15 @@ func TestTimeFrontingAndTrailingAs(t *testing.T) {
 	want := "“both leaders agreed to keep working on the grain deal”"
 	if !slices.Contains(statementTexts(t, text), want) {
 		t.Errorf("statements %q, want one %q", statementTexts(t, text), want)
+	}
+}
+
+// TestVerbThatNamesItsChannel: "tweeted" says where the words were
+// published, as "in a post on X" would.
+func TestVerbThatNamesItsChannel(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	_, acc := accountStatement(t, runText(t, lede+"Rossi tweeted that the call had been warm.\n"), "warm")
+	if acc.Channel != "post on X" {
+		t.Errorf("channel %q, want %q", acc.Channel, "post on X")
 	}
 }
