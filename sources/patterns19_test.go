@@ -146,3 +146,15 @@ func TestVerbThatNamesItsChannel(t *testing.T) {
 		t.Errorf("channel %q, want %q", acc.Channel, "post on X")
 	}
 }
+
+// TestJapaneseGovernmentSpokesman: Japan's chief cabinet secretary, the
+// government's spokesman, speaks for Japan though the article names no
+// country beside him.
+func TestJapaneseGovernmentSpokesman(t *testing.T) {
+	text := "Sato calls Hale\n\nJapanese Prime Minister Ken Sato held phone talks with US President Tom Hale on Friday.\n\nHale said the call was warm.\n\n" +
+		"Hale replied that he shares the worries of the Japanese public, according to Deputy Chief Cabinet Secretary Jiro Mori.\n"
+	_, acc := accountStatement(t, runText(t, text), "he shares the worries")
+	if acc.Party != "JP" {
+		t.Errorf("account %s has party %q, want JP", acc.ID, acc.Party)
+	}
+}
