@@ -52,6 +52,9 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 		{"a time opened by late before the subject",
 			lede + "Late on Monday, the Italian government spokesman Luca Ferri spoke to Italian radio about the call.\n\nFerri said the call had been useful.\n",
 			[]accountWant{{"the call had been useful", "rome"}}},
+		{"quoted him as saying",
+			lede + "Hale said the call was warm.\n\n“More trade is in the interest of both nations,” the Italian news agency Ansa quoted him as saying.\n",
+			[]accountWant{{"More trade is in the interest of both nations", "white-house"}}},
 		{"replied saying",
 			lede + "Rossi said the call was useful.\n\nHale replied saying that both nations should settle the grain dispute soon.\n",
 			[]accountWant{{"both nations should settle the grain dispute soon", "hale"}}},
@@ -141,5 +144,17 @@ func TestVerbThatNamesItsChannel(t *testing.T) {
 	_, acc := accountStatement(t, runText(t, lede+"Rossi tweeted that the call had been warm.\n"), "warm")
 	if acc.Channel != "post on X" {
 		t.Errorf("channel %q, want %q", acc.Channel, "post on X")
+	}
+}
+
+// TestJapaneseGovernmentSpokesman: Japan's chief cabinet secretary, the
+// government's spokesman, speaks for Japan though the article names no
+// country beside him.
+func TestJapaneseGovernmentSpokesman(t *testing.T) {
+	text := "Sato calls Hale\n\nJapanese Prime Minister Ken Sato held phone talks with US President Tom Hale on Friday.\n\nHale said the call was warm.\n\n" +
+		"Hale replied that he shares the worries of the Japanese public, according to Deputy Chief Cabinet Secretary Jiro Mori.\n"
+	_, acc := accountStatement(t, runText(t, text), "he shares the worries")
+	if acc.Party != "JP" {
+		t.Errorf("account %s has party %q, want JP", acc.ID, acc.Party)
 	}
 }

@@ -115,6 +115,13 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 		r.speaker = x.analyze(tokRange{x.lo, cu.head})
 	case formQuoted:
 		r.speaker = x.appositive(cu.object)
+		if g := objectPronouns[x.word(cu.object.lo)]; g != 0 && cu.object.hi-cu.object.lo == 1 {
+			// "Xinhua quoted him as saying": the person the story is with.
+			r.speaker = speakerPhrase{tokRange: cu.object, shape: shapePronoun, gender: g, office: -1, institution: -1, channel: -1}
+			if g == pluralGender {
+				r.speaker.shape = shapeJoint
+			}
+		}
 		r.source = x.subjectLeft(cu.vLo)
 	case formPassive:
 		r.speaker = x.subjectLeft(cu.vLo)
