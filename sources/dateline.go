@@ -20,6 +20,11 @@ var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]*\p{Lu}(?:, \p{Lu}[\p{
 var datedCredit = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})? \([^)\n]{1,40}\)\s*(?:—|–|--|-)|` +
 	`\(\p{Lu}[\p{L}\p{N}.&' ]{1,30}\)(?:\s*(?:—|–|--|-))?)\s*`)
 
+// placeCredit matches a place in capitals and its credit in parentheses
+// with no dash after them, when a sentence follows: "PARIS (UrduPoint
+// News / Sputnik - 16th February, 2022) French President …".
+var placeCredit = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]*\p{Lu} \([^)\n]{1,60}\)\s+\p{Lu}`)
+
 // datelineLen is the length in bytes of a dateline opening s, or 0.
 func datelineLen(s string) int {
 	for _, re := range []*regexp.Regexp{dateline, datedCredit} {
@@ -27,7 +32,30 @@ func datelineLen(s string) int {
 			return loc[1]
 		}
 	}
+	if loc := placeCredit.FindStringIndex(s); loc != nil && creditLike(s[strings.IndexByte(s, '(')+1:strings.IndexByte(s, ')')]) {
+		return loc[1] - 1 // up to the sentence's first capital
+	}
 	return 0
+}
+
+// creditLike tells whether the words in a dateline's parentheses read as
+// an agency's credit: a date or a slash in it ("UrduPoint News / Sputnik
+// - 16th February, 2022"), or one to three capitalised words ("AFP"), not
+// a name spelled out ("North Atlantic Treaty Organization").
+func creditLike(inner string) bool {
+	if strings.ContainsAny(inner, "0123456789/") {
+		return true
+	}
+	words := strings.Fields(inner)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // wireDateline is what the story's dateline tells: the country it is

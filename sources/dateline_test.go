@@ -16,6 +16,10 @@ func TestDatelineLen(t *testing.T) {
 		{"Trump (right) praised the meeting.", "Trump (right) praised the meeting."},
 		{"(photo: AFP) Trump praised the meeting.", "(photo: AFP) Trump praised the meeting."},
 		{"July 3 was the day Trump spoke.", "July 3 was the day Trump spoke."},
+		{"ROME (Wire News / Agency - 3rd May, 2030) Prime Minister Rossi spoke.", "Prime Minister Rossi spoke."},
+		{"NATO (the alliance) leaders met.", "NATO (the alliance) leaders met."},
+		{"LONDON (AFP) The prime minister spoke.", "The prime minister spoke."},
+		{"NATO (North Atlantic Treaty Organization) Secretary General Ola Berg spoke.", "NATO (North Atlantic Treaty Organization) Secretary General Ola Berg spoke."},
 	}
 	for _, tt := range tests {
 		if got := tt.text[datelineLen(tt.text):]; got != tt.rest {

@@ -158,3 +158,30 @@ func TestJapaneseGovernmentSpokesman(t *testing.T) {
 		t.Errorf("account %s has party %q, want JP", acc.ID, acc.Party)
 	}
 }
+
+// TestStateMediaOfTheOnlyLeaderWithIt: "…, state television reported" in
+// a story on a Chinese and a French leader is China's state television;
+// with two leaders whose countries have state media it is no one's.
+func TestStateMediaOfTheOnlyLeaderWithIt(t *testing.T) {
+	const claim = "Li told Roux that Paris should help restart the talks, state television reported.\n"
+	tests := []struct{ name, lede, party string }{
+		{"one side has state media",
+			"Li calls Roux\n\nChinese President Li Wei spoke with French President Anne Roux on Friday.\n\n", "CN"},
+		{"both sides have state media",
+			"Li calls Orlov\n\nChinese President Li Wei spoke with Russian President Ivan Orlov on Friday.\n\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.lede+claim)
+			checkInvariants(t, p.a, p.extraction)
+			st, acc := statementWith(p.extraction, "Paris should help restart the talks")
+			party := ""
+			if st != nil && acc != nil && strings.Contains(acc.Channel, "state media") {
+				party = acc.Party
+			}
+			if party != tt.party {
+				t.Errorf("reported by state media of %q, want %q:%s", party, tt.party, dumpExtraction(p.extraction))
+			}
+		})
+	}
+}

@@ -646,7 +646,7 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		if p.shape == shapeOutlet && p.stateMedia && p.country == "" {
 			// "Xinhua quoted Xi …" and then "the state news agency
 			// reported": the state outlet the article named last.
-			p.country = orElse(lastStateOutlet(rv.c, done, i), rv.stateOutletCountry)
+			p.country = orElse(orElse(lastStateOutlet(rv.c, done, i), rv.stateOutletCountry), rv.onlyStateMediaLeader())
 		}
 		if p.shape == shapePronoun {
 			rv.notHim = append(rv.reportedSpeakers(cues, phrases, done, i, first), rv.quotedOthers(ps, p)...)
@@ -1111,6 +1111,24 @@ func onlyStateOutletCountry(c *Catalog, phrases []cuePhrases) string {
 			}
 			found = ch.Country
 		}
+	}
+	return found
+}
+
+// onlyStateMediaLeader is the one country, of those whose leader the
+// article names, that the catalog knows state media for: "…, state
+// television reported" in a story on Xi and Macron is China's. With two
+// such countries (Xi and Putin) it is "".
+func (rv *resolver) onlyStateMediaLeader() string {
+	found := ""
+	for co := range rv.c.idx.stateMedia {
+		if rv.ppl.leader(co) == nil {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = co
 	}
 	return found
 }
