@@ -31,3 +31,35 @@ func TestScourgeResistedIsThePoint(t *testing.T) {
 		})
 	}
 }
+
+// TestRelationshipInOtherWords: every statement whose point is the
+// relationship between the sides finds the other side's closest on it,
+// not only each side's main one: a second word on it stands beside the
+// other side's main one. A relationship with a third side, or a statement
+// that names a thing of its own, does not.
+func TestRelationshipInOtherWords(t *testing.T) {
+	right := []string{"Moreau called the relationship of the two countries a very valuable one.", "Moreau praised the weather."}
+	tests := []struct {
+		name, second string
+		linked       bool
+	}{
+		{"a second word on the relationship", "Ito also vowed to improve ties.", true},
+		{"ties with a third side", "Ito also vowed to improve ties with Chile.", false},
+		{"ties in a thing of their own", "Ito also vowed to improve ties through the new rail link.", false},
+	}
+	e := testEngine(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			left := []string{"Ito stressed how much the relationship between the two nations matters to both peoples.",
+				tc.second, "Ito praised the harvest."}
+			x := buildArticle(map[string][]string{"a": left, "b": right}, "a", "b")
+			c := e.Compare(x.Article, &x.Accounts[0], &x.Accounts[1])
+			if row := rowOf(&c, "a-1", "b-1"); row == nil {
+				t.Fatalf("the main statements are not linked: %v", c.Rows)
+			}
+			if row := rowOf(&c, "a-2", "b-1"); (row != nil) != tc.linked {
+				t.Errorf("linked %v, want %v: %v", row != nil, tc.linked, c.Rows)
+			}
+		})
+	}
+}

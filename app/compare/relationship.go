@@ -32,6 +32,7 @@ func (e *Engine) markRelationship(l, r *side) {
 		if s.rel >= 0 {
 			s.pt[s.rel].probes = append(s.pt[s.rel].probes, relationshipProbe)
 		}
+		e.addClassProbes(s)
 	}
 }
 
