@@ -36,10 +36,32 @@ func (e *Engine) pointClass(s *side, i int) int {
 		return -1
 	}
 	t := s.main[i][0]
-	if !e.lex.Topics[t].Relationship || !ofTheCall(&s.pt[i], t, s.callFrame) {
+	if !e.lex.Topics[t].Relationship || !ofTheCall(&s.pt[i], t, s.callFrame) || beyondTheSides(&s.sc[i], s.pt[i].topicUse(t)) {
 		return -1
 	}
 	return t
+}
+
+// wideWords make a relationship one of many sides: "international
+// cooperation", "multilateral partnerships", "global ties".
+var wideWords = map[string]bool{"international": true, "multilateral": true, "regional": true, "global": true,
+	"world": true, "worldwide": true}
+
+// beyondTheSides tells whether every word of the relationship a statement
+// uses is one of many sides (wideWords right before it, or one word
+// before): "concerted international cooperation" is not the relationship
+// between the two.
+func beyondTheSides(sc *scanned, u *topicUse) bool {
+	for _, c := range u.terms {
+		wide := false
+		for k := c.from - 1; k >= 0 && k >= c.from-2; k-- {
+			wide = wide || wideWords[sc.toks[k].norm]
+		}
+		if !wide {
+			return false
+		}
+	}
+	return len(u.terms) > 0
 }
 
 // addClassProbes gives each statement of s whose point is the relationship

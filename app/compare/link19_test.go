@@ -46,6 +46,9 @@ func TestRelationshipInOtherWords(t *testing.T) {
 		{"a second word on the relationship", "Ito also vowed to improve ties.", true},
 		{"ties with a third side", "Ito also vowed to improve ties with Chile.", false},
 		{"ties in a thing of their own", "Ito also vowed to improve ties through the new rail link.", false},
+		{"working together is the relationship", "Ito said the two will keep working closely together.", true},
+		{"international cooperation is not the two sides'", "Ito also called for closer international cooperation.", false},
+		{"global partnerships are not either", "Ito also praised the global partnerships of both.", false},
 	}
 	e := testEngine(t)
 	for _, tc := range tests {
