@@ -66,3 +66,30 @@ func TestRelationshipInOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestAgendaInOtherWords: the breadth of what the call covered, in the
+// words readouts use for it ("regional issues", "a number of security and
+// political issues", "the regional agenda"), is one point.
+func TestAgendaInOtherWords(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right []string
+		linked      bool
+	}{
+		{"a number of issues and the regional agenda",
+			[]string{"The two ministers also went over a number of security and economic issues.", "Ito praised the harvest."},
+			[]string{"They covered several issues on the regional agenda too.", "Moreau praised the weather."}, true},
+		{"regional issues and a range of issues",
+			[]string{"Ito said they touched on regional issues as well.", "Ito praised the harvest."},
+			[]string{"The talks covered a wide range of issues.", "Moreau praised the weather."}, true},
+		{"regional issues and a full range of issues to work on",
+			[]string{"Ito said they touched on regional issues as well.", "Ito praised the harvest."},
+			[]string{"Moreau hopes to work on a full range of pressing issues in the years ahead.", "Moreau praised the weather."}, false},
+	}
+	e := testEngine(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			linkedRow(t, e, tc.left, tc.right, tc.linked)
+		})
+	}
+}
