@@ -2,10 +2,14 @@ package compare
 
 import "testing"
 
-// TestScourgeResistedIsThePoint: working against a scourge of the whole
+// TestSamePointInOtherWords19: working against a scourge of the whole
 // world (terrorism, climate change) is the subject of a statement, not its
-// background; a side's own enemy it defends itself against still is.
-func TestScourgeResistedIsThePoint(t *testing.T) {
+// background; a side's own enemy it defends itself against still is. The
+// breadth of what the call covered, in the words readouts use for it
+// ("regional issues", "a number of security and political issues", "the
+// regional agenda"), is one point; a range of issues to work on is not
+// what the call covered.
+func TestSamePointInOtherWords19(t *testing.T) {
 	tests := []struct {
 		name        string
 		left, right []string
@@ -23,6 +27,15 @@ func TestScourgeResistedIsThePoint(t *testing.T) {
 		{"an enemy defended against stays the background",
 			[]string{"Lima will keep sending fuel to Quito as it defends itself against the Tumbesian invasion.", "Lima praised the harvest."},
 			[]string{"Quito laid the blame for the invasion on Tumbes.", "Quito praised the weather."}, false},
+		{"a number of issues and the regional agenda",
+			[]string{"The two ministers also went over a number of security and economic issues.", "Ito praised the harvest."},
+			[]string{"They covered several issues on the regional agenda too.", "Moreau praised the weather."}, true},
+		{"regional issues and a range of issues",
+			[]string{"Ito said they touched on regional issues as well.", "Ito praised the harvest."},
+			[]string{"The talks covered a wide range of issues.", "Moreau praised the weather."}, true},
+		{"regional issues and a full range of issues to work on",
+			[]string{"Ito said they touched on regional issues as well.", "Ito praised the harvest."},
+			[]string{"Moreau hopes to work on a full range of pressing issues in the years ahead.", "Moreau praised the weather."}, false},
 	}
 	e := testEngine(t)
 	for _, tc := range tests {
@@ -46,7 +59,6 @@ func TestRelationshipInOtherWords(t *testing.T) {
 		{"a second word on the relationship", "Ito also vowed to improve ties.", true},
 		{"ties with a third side", "Ito also vowed to improve ties with Chile.", false},
 		{"ties in a thing of their own", "Ito also vowed to improve ties through the new rail link.", false},
-		{"working together is the relationship", "Ito said the two will keep working closely together.", true},
 		{"international cooperation is not the two sides'", "Ito also called for closer international cooperation.", false},
 		{"global partnerships are not either", "Ito also praised the global partnerships of both.", false},
 	}
@@ -63,33 +75,6 @@ func TestRelationshipInOtherWords(t *testing.T) {
 			if row := rowOf(&c, "a-2", "b-1"); (row != nil) != tc.linked {
 				t.Errorf("linked %v, want %v: %v", row != nil, tc.linked, c.Rows)
 			}
-		})
-	}
-}
-
-// TestAgendaInOtherWords: the breadth of what the call covered, in the
-// words readouts use for it ("regional issues", "a number of security and
-// political issues", "the regional agenda"), is one point.
-func TestAgendaInOtherWords(t *testing.T) {
-	tests := []struct {
-		name        string
-		left, right []string
-		linked      bool
-	}{
-		{"a number of issues and the regional agenda",
-			[]string{"The two ministers also went over a number of security and economic issues.", "Ito praised the harvest."},
-			[]string{"They covered several issues on the regional agenda too.", "Moreau praised the weather."}, true},
-		{"regional issues and a range of issues",
-			[]string{"Ito said they touched on regional issues as well.", "Ito praised the harvest."},
-			[]string{"The talks covered a wide range of issues.", "Moreau praised the weather."}, true},
-		{"regional issues and a full range of issues to work on",
-			[]string{"Ito said they touched on regional issues as well.", "Ito praised the harvest."},
-			[]string{"Moreau hopes to work on a full range of pressing issues in the years ahead.", "Moreau praised the weather."}, false},
-	}
-	e := testEngine(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			linkedRow(t, e, tc.left, tc.right, tc.linked)
 		})
 	}
 }
