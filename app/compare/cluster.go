@@ -51,8 +51,11 @@ type grouping struct {
 //     the opposite answer to one question (opposed) and stands in a row of
 //     another point, as second points are;
 //   - weak links between two statements in no row that are each other's
-//     closest by a margin (rivals), then links of two statements that
-//     name one third side (sideLink), alike;
+//     closest by a margin (rivals);
+//   - statements in no row whose point is the relationship of the call,
+//     by their closest statement on it (classRows);
+//   - links of two statements that name one third side (sideLink), as
+//     weak links are;
 //   - paraphrases between two statements still in no row.
 func group(f *found, left, right *side, topicOf func(*edge) int) []cluster {
 	edges := sortedEdges(f.strong, left, right)
@@ -60,6 +63,7 @@ func group(f *found, left, right *side, topicOf func(*edge) int) []cluster {
 	g.secondRows(edges, topicOf)
 	g.answerRows(f.opposed, f.rv, topicOf)
 	g.weakRows(f.weak, f.rv, topicOf)
+	g.classRows(f.class, topicOf)
 	g.weakRows(f.side, f.sideRv, topicOf)
 	g.paraphraseRows(f.para, topicOf)
 	for k := range g.out {

@@ -163,6 +163,9 @@ type found struct {
 	// opposed holds the weak links of two opposite answers to one
 	// question (edge.opposed).
 	opposed []edge
+	// class holds the weak links of two statements whose point is the
+	// relationship of the call (edge.class).
+	class []edge
 	// para holds the paraphrases (Engine.paraphrases).
 	para []edge
 	rv   *rivals
@@ -197,6 +200,9 @@ func (e *Engine) find(l, r *side) found {
 			}
 			if ed.opposed {
 				f.opposed = append(f.opposed, ed.own())
+			}
+			if ed.class {
+				f.class = append(f.class, ed.own())
 			}
 		case sideLink:
 			if f.side[i].l < 0 || ed.score > f.side[i].score {

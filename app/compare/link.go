@@ -54,6 +54,9 @@ type edge struct {
 	// alike holds, for a paraphrase (Engine.paraphrases), the words of
 	// each statement (left, right) that the other says too.
 	alike [2][]cue
+	// class: a weak link of two statements whose point is the
+	// relationship of the call (Engine.sameClass).
+	class bool
 }
 
 // sharedKey is one specific thing both statements name.
@@ -346,12 +349,20 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case len(ed.topics) > 0 && e.alikeOnCentralTopic(l, r, &ed, t.anything()), e.answers(l, r, i, j):
 		kind = weakLink
 		ed.opposed = len(ed.topics) > 0 && e.answers(l, r, i, j)
+	case e.sameClass(l, r, i, j, w):
+		// Two statements whose point is the relationship of the call,
+		// in whatever words (pointClass).
+		kind = weakLink
 	case len(ed.topics) == 0 && e.thirdSide(l, r, &ed, w):
 		// Two statements on no subject that name one third
 		// country or people: that side is their subject ("the latest
 		// developments around Ostland", "the situation involving
 		// Ostland"), whatever cue words each uses.
 		kind = sideLink
+	}
+	if kind == weakLink && e.sameClass(l, r, i, j, w) {
+		ed.class = true
+		ed.score = math.Max(ed.score, classScore)
 	}
 	if kind == strongLink {
 		ed.beyond = beyondThemes(ed.shared, w)

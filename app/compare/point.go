@@ -327,7 +327,7 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if globalAt(sc, h.from) && (topic < 0 || !l.Topics[topic].Worldwide) {
 				s.global++
 			}
-			if resistedAt(sc, h.from) {
+			if resistedAt(sc, h.from) && (topic < 0 || !l.Topics[topic].Worldwide) {
 				s.resisted++
 			}
 			switch {
@@ -354,10 +354,13 @@ func (l *Lexicon) pointOf(sc *scanned, st *stance, names map[string]bool) point 
 			if insideLonger(sc, k) {
 				continue
 			}
-			if resistedAt(sc, h.from) {
+			if resistedAt(sc, h.from) && !l.Topics[h.ph.ref].Worldwide {
 				// What a side defends itself against is the
 				// background: the thing counts in passing, the
-				// statement is not about its subject.
+				// statement is not about its subject. Not a scourge
+				// of the whole world (Topic.Worldwide): "combating
+				// terrorism", "countering climate change" name the
+				// work against it, which is the subject.
 				term(specObject, strconv.Itoa(h.ph.group), h, h.ph.ref)
 				continue
 			}

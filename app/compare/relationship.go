@@ -32,6 +32,7 @@ func (e *Engine) markRelationship(l, r *side) {
 		if s.rel >= 0 {
 			s.pt[s.rel].probes = append(s.pt[s.rel].probes, relationshipProbe)
 		}
+		e.addClassProbes(s)
 	}
 }
 
@@ -44,7 +45,7 @@ func (e *Engine) relationshipStatement(s *side, frame map[string]bool) int {
 	best, bestScore, bestNamed := -1, 0.0, false
 	for i := range s.pt {
 		t := e.relationshipTopic(s.main[i])
-		if t < 0 || !ofTheCall(&s.pt[i], t, frame) {
+		if t < 0 || !ofTheCall(&s.pt[i], t, frame) || beyondTheSides(&s.sc[i], s.pt[i].topicUse(t)) {
 			continue
 		}
 		// A word of the relationship itself ("relations", "ties") says
