@@ -22,6 +22,9 @@ func TestStatementTopics(t *testing.T) {
 		{"The two sides agreed to a dialogue on artificial intelligence.", []string{"talks", "mediators", "ai"}},
 		{"Xi said the Taiwan question is the most sensitive issue in relations.", []string{"taiwan", "relations"}},
 		{"They agreed to restore military-to-military communications.", []string{"channels"}},
+		{"The plants would keep their productive capacity high.", nil},
+		{"The call was productive.", []string{"assessment"}},
+		{"The Chancellor thanked the Government of Chile for its help.", nil},
 	}
 	lex := testLexicon(t)
 	s := NewScorer(lex)
