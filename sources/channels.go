@@ -637,7 +637,8 @@ func (x *channeler) language(toks []tok, k, hi int) bool {
 
 // languages are languages no country of the catalog is named for.
 var languages = map[string]bool{"hindi": true, "urdu": true, "mandarin": true, "cantonese": true, "farsi": true,
-	"arabic": true, "hebrew": true, "english": true, "bengali": true, "tamil": true, "swahili": true, "persian": true}
+	"arabic": true, "hebrew": true, "english": true, "bengali": true, "tamil": true, "swahili": true, "persian": true,
+	"malay": true, "tagalog": true}
 
 // complexPreposition tells whether the phrase r opens with a preposition
 // of several words ("in reaction to", "in response to", "in return for",

@@ -106,6 +106,8 @@ func buildIndex(c *Catalog) *catalogIndex {
 	for i, co := range c.Countries {
 		addAll(co.Adjectives, cueCountryAdj, i)
 		addAll(co.Names, cueCountryName, i)
+		addAll(headlineShort(co.Adjectives), cueCountryAdj, i)
+		addAll(headlineShort(co.Names), cueCountryName, i)
 		if _, ok := x.country[co.Code]; !ok {
 			x.country[co.Code] = i
 		}
@@ -274,4 +276,18 @@ func hasKind(kinds []cueKind, k cueKind) bool {
 		}
 	}
 	return false
+}
+
+// headlineShort are the short forms headlines write for the names that
+// open with a point of the compass: "S.Korea", "S.African", "N.Korean".
+func headlineShort(names []string) []string {
+	var out []string
+	for _, n := range names {
+		for _, p := range []string{"South ", "North "} {
+			if rest, ok := strings.CutPrefix(n, p); ok && !strings.Contains(rest, " ") {
+				out = append(out, p[:1]+"."+rest)
+			}
+		}
+	}
+	return out
 }

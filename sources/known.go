@@ -13,7 +13,11 @@ import "strings"
 // of name words.
 func (rv *resolver) registerKnown() {
 	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
-		rv.apposition(ps, u, px, i, j)
+		if ps.skip != "heading" {
+			// A headline's comma joins subjects ("Marcos, Malaysian PM
+			// discuss …"): no apposition.
+			rv.apposition(ps, u, px, i, j)
+		}
 	})
 	if rv.c.idx.figures == nil || len(rv.c.idx.figures.terms) == 0 {
 		return

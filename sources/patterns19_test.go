@@ -86,6 +86,9 @@ func TestPhrasesThatAreNoVenue(t *testing.T) {
 		{"a language is no place",
 			lede + "Rossi tweeted in Hindi: “The call was useful.”\n",
 			"useful", false},
+		{"Malay is a language, not a place",
+			lede + "“We agree that aid must flow freely,” Rossi said in Malay.\n",
+			"aid must flow freely", false},
 		{"a named place is a venue",
 			lede + "Speaking at the Quirinale Palace, Rossi said the call was useful.\n",
 			"useful", true},
@@ -181,6 +184,35 @@ func TestStateMediaOfTheOnlyLeaderWithIt(t *testing.T) {
 			}
 			if party != tt.party {
 				t.Errorf("reported by state media of %q, want %q:%s", party, tt.party, dumpExtraction(p.extraction))
+			}
+		})
+	}
+}
+
+// TestHeadlineForms: a headline's short country form ("S.African
+// leader") is the country, not someone's name, and its comma joins
+// subjects ("Rossi, Korean PM discuss trade, energy") rather than setting
+// a role beside a name.
+func TestHeadlineForms(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"short form of a country in a headline",
+			"S.African leader speaks to Rossi on grain\n\nSouth African President Thabo Dlamini spoke to Italian Prime Minister Marco Rossi by phone, Dlamini said on Monday.\n\nRossi said on X that the call was warm.\n",
+			"IT ZA"},
+		{"a headline's comma joins its subjects",
+			"Macron, Malaysian PM discuss trade, energy ahead of summit\n\nPARIS — President Emmanuel Macron and Malaysian Prime Minister Ali Hassan held a phone call on Friday.\n\nIn a post on X, Macron said the two discussed trade.\n",
+			"FR MY"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := runText(t, tt.text)
+			checkInvariants(t, p.a, p.extraction)
+			var keys []string
+			for _, party := range p.extraction.Parties {
+				keys = append(keys, party.Key)
+			}
+			slices.Sort(keys)
+			if got := strings.Join(keys, " "); got != tt.want {
+				t.Errorf("parties %q, want %q", got, tt.want)
 			}
 		})
 	}
