@@ -168,7 +168,7 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
 		if replyVerbs[prev] && x.pastVerbAt(left-1) {
-			// "Nawaz replied saying that …": the verb before only frames
+			// "Rossi replied saying that …": the verb before only frames
 			// the answer, whose subject speaks.
 			cu.vLo = left - 1
 			break
@@ -361,7 +361,7 @@ func (x *cueScanner) finiteContext(cu *attrCue, left int) bool {
 		case j == cu.head && (determiners[t.lower] || prepositions[t.lower] || isPossessive(t) || x.verbLike(t) && !x.nounAfterDeterminer(j-1)):
 			return false // "the stated aim", "in remarks", "denied reports of …"
 		case j == cu.head && t.lower == "and" && x.pluralNounAt(cu.head):
-			return false // "peace between Israel and states in the region"
+			return false // "peace between Italy and states in the region"
 		default:
 			if strings.HasSuffix(t.lower, "'d") {
 				cu.had = true // "she’d said": the pronoun carries the auxiliary

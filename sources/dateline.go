@@ -21,8 +21,8 @@ var datedCredit = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+\.? \d{1,2}(?:, \d{4})? \
 	`\(\p{Lu}[\p{L}\p{N}.&' ]{1,30}\)(?:\s*(?:—|–|--|-))?)\s*`)
 
 // placeCredit matches a place in capitals and its credit in parentheses
-// with no dash after them, when a sentence follows: "PARIS (UrduPoint
-// News / Sputnik - 16th February, 2022) French President …".
+// with no dash after them, when a sentence follows: "ROME (Wire News /
+// Agency - 3rd May, 2030) Prime Minister …".
 var placeCredit = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ /-]*\p{Lu} \([^)\n]{1,60}\)\s+\p{Lu}`)
 
 // datelineLen is the length in bytes of a dateline opening s, or 0.
@@ -39,8 +39,8 @@ func datelineLen(s string) int {
 }
 
 // creditLike tells whether the words in a dateline's parentheses read as
-// an agency's credit: a date or a slash in it ("UrduPoint News / Sputnik
-// - 16th February, 2022"), or one to three capitalised words ("AFP"), not
+// an agency's credit: a date or a slash in it ("Wire News / Agency - 3rd
+// May, 2030"), or one to three capitalised words ("AFP"), not
 // a name spelled out ("North Atlantic Treaty Organization").
 func creditLike(inner string) bool {
 	if strings.ContainsAny(inner, "0123456789/") {

@@ -175,7 +175,7 @@ func contentParagraphs(a *Article, s docSection) []Paragraph {
 }
 
 // unstoppedSentence tells whether a line without a full stop is still a
-// sentence of the text ("Prime Minister spoke on phone today with …"):
+// sentence of the text ("The President spoke by phone today with …"):
 // eight words or more, a third of them in lower case (names and titles
 // take the rest), with a verb a readout tells in the past. A title reads in capitals or in the present
 // ("… speaks with …"); a date or a site name has no such verb.

@@ -14,7 +14,7 @@ import "strings"
 func (rv *resolver) registerKnown() {
 	rv.eachRun(func(ps *paraScan, u unit, px *phraser, i, j int) {
 		if ps.skip != "heading" {
-			// A headline's comma joins subjects ("Marcos, Malaysian PM
+			// A headline's comma joins subjects ("Rossi, Korean PM
 			// discuss …"): no apposition.
 			rv.apposition(ps, u, px, i, j)
 		}

@@ -41,8 +41,8 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 			lede + "“The two leaders noted their long friendship,” the Palazzo Chigi readout stated.\n\nRossi and Hale discussed trade between Italy and states in the region.\n\nThe leaders agreed to keep talking.\n",
 			[]accountWant{{"Rossi and Hale discussed trade between Italy and states in the region", "rome"}, {"The leaders agreed to keep talking", "rome"}}},
 		{"both leaders by name after a leader's own words are the journalist's",
-			lede + "Hale replied that the alliance is as strong as ever.\n\nRossi and Hale agreed to open a hotline between their navies.\n",
-			[]accountWant{{"the alliance is as strong as ever", "hale"}, {"agreed to open a hotline", ""}}},
+			lede + "Hale replied that the alliance is as strong as ever.\n\nRossi and Hale agreed to set up a direct line for their navies.\n",
+			[]accountWant{{"the alliance is as strong as ever", "hale"}, {"agreed to set up a direct line", ""}}},
 		{"extended congratulations is a telling",
 			lede + "Rossi wrote on X that the call was useful. He also extended his warm congratulations to Hale on his new term.\n",
 			[]accountWant{{"extended his warm congratulations to Hale", "rossi"}}},
@@ -68,7 +68,7 @@ func TestLeaderDescriptionsAndBodies(t *testing.T) {
 }
 
 // TestPhrasesThatAreNoVenue: a phrase of place opened by a noun and a
-// preposition ("aimed at a peaceful settlement of the Ukraine conflict"),
+// preposition ("aimed at a lasting settlement of the Balkan dispute"),
 // or set after the matter talked about ("the crisis in Libya"), names no
 // place where the words were said.
 func TestPhrasesThatAreNoVenue(t *testing.T) {

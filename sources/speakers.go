@@ -851,7 +851,7 @@ var notNames = map[string]bool{
 }
 
 // bodyNouns end the names of bodies, not people: "according to the
-// Central Election Committee", "the National Security Council said".
+// State Election Commission", "the National Security Council said".
 var bodyNouns = map[string]bool{"committee": true, "commission": true, "council": true, "assembly": true,
 	"parliament": true, "congress": true, "senate": true, "institute": true, "university": true,
 	"foundation": true, "organization": true, "organisation": true, "association": true, "department": true,
@@ -995,7 +995,7 @@ func (pr *phraseReader) read(x *phraser, p *speakerPhrase) {
 		p.name = pr.names[len(pr.names)-1]
 	}
 	if n := len(pr.names); n >= 2 && pr.names[n-2].hi+1 == pr.names[n-1].lo && toks[pr.names[n-2].hi].lower == "and" {
-		pr.plural = true // "Netanyahu and Biden discussed …": both of them
+		pr.plural = true // "Rossi and Hale discussed …": both of them
 	}
 }
 

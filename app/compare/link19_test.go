@@ -6,7 +6,7 @@ import "testing"
 // world (terrorism, climate change) is the subject of a statement, not its
 // background; a side's own enemy it defends itself against still is. The
 // breadth of what the call covered, in the words readouts use for it
-// ("regional issues", "a number of security and political issues", "the
+// ("regional issues", "a number of trade and border issues", "the
 // regional agenda"), is one point; a range of issues to work on is not
 // what the call covered.
 func TestSamePointInOtherWords19(t *testing.T) {
