@@ -1485,9 +1485,11 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 	ps := &rv.paras[cu.para]
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	k := px.afterFronted(bodyStart(ps, u))
-	if end := px.npRightEnd(k); end > k && end <= cu.vLo {
+	if end := px.npRightEnd(k); end > k && (end <= cu.vLo || cu.vLo < k) {
 		// The sentence's subject speaks, or no one: "the two presidents
-		// discussed …, noting …" is neither side's.
+		// discussed …, noting …" is neither side's; "Acknowledging his
+		// win, Trump tweeted …": a participle fronted before the subject
+		// is the subject's.
 		p := px.analyze(tokRange{k, end})
 		switch p.shape {
 		case shapeName:
