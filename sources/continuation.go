@@ -320,9 +320,14 @@ func (b *stmtBuilder) documentQuoted(d *draft) bool {
 		return true // "the statement reads"
 	}
 	toks := b.paras[b.cues[d.cue].para].toks
-	for k := p.lo; k < p.hi && k < len(toks); k++ {
-		if b.c.idx.documents[toks[k].lower] && !toks[k].quote {
-			return true // "the Kremlin's readout says", "a statement from the ministry said"
+	ranges := append([]tokRange{p.tokRange}, b.cues[d.cue].adjuncts...)
+	for _, r := range ranges {
+		for k := r.lo; k < r.hi && k < len(toks); k++ {
+			if b.c.idx.documents[toks[k].lower] && !toks[k].quote {
+				// "the Kremlin's readout says", "a statement from the
+				// ministry said", "it said in a statement"
+				return true
+			}
 		}
 	}
 	return false

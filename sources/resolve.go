@@ -685,6 +685,12 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			// spoke before, but the sentence named him.
 			r.sp = rv.namedBefore(ps, u, p)
 		}
+		if p.shape == shapePronoun && !r.sp.valid() && p.gender == institutionGender {
+			// "Details were provided by the White House. “…,” it said":
+			// no institution spoke before, but the sentence before named
+			// one.
+			r.sp = rv.institutionBefore(cu.para, u, p)
+		}
 		rv.notHim = nil
 		if p.shape == shapeOutlet {
 			if ch, name := rv.outletOf(ps, p); ch >= 0 || name != "" {
@@ -1256,6 +1262,44 @@ func (rv *resolver) unitSubjectBefore(ps *paraScan, u unit, p speakerPhrase) spe
 	return rv.personRef(who)
 }
 
+// institutionBefore is the government of the one institution named
+// before pronoun phrase p in its unit, or else in the paragraph before,
+// or no one (none, or two of different countries).
+func (rv *resolver) institutionBefore(para int, u unit, p speakerPhrase) speakerRef {
+	if co := rv.onlyInstitution(rv.paras[para].toks, tokRange{u.lo, p.lo}); co != "" {
+		return rv.government(co)
+	}
+	if para > 0 {
+		prev := rv.paras[para-1].toks
+		if co := rv.onlyInstitution(prev, tokRange{0, len(prev)}); co != "" {
+			return rv.government(co)
+		}
+	}
+	return speakerRef{}
+}
+
+// onlyInstitution is the country of the institutions toks[r] names
+// outside quotations, when they are all one country's, or "".
+func (rv *resolver) onlyInstitution(toks []tok, r tokRange) string {
+	found := ""
+	for k := r.lo; k < r.hi && k < len(toks); k++ {
+		if toks[k].quote {
+			continue
+		}
+		cu, n := rv.c.idx.longest(toks, k, cueInstitution)
+		if n == 0 {
+			continue
+		}
+		co := rv.c.Institutions[cu.ref].Country
+		if found != "" && co != found {
+			return ""
+		}
+		found = co
+		k += n - 1
+	}
+	return found
+}
+
 // namedBeforeWindow bounds how far back in its sentence a pronoun looks
 // for a name, so a sentence of any length costs the same per pronoun.
 const namedBeforeWindow = 40
@@ -1441,9 +1485,11 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 	ps := &rv.paras[cu.para]
 	px := phraser{c: rv.c, toks: ps.toks, lo: u.lo, hi: u.hi}
 	k := px.afterFronted(bodyStart(ps, u))
-	if end := px.npRightEnd(k); end > k && end <= cu.vLo {
+	if end := px.npRightEnd(k); end > k && (end <= cu.vLo || cu.vLo < k) {
 		// The sentence's subject speaks, or no one: "the two presidents
-		// discussed …, noting …" is neither side's.
+		// discussed …, noting …" is neither side's; "Acknowledging his
+		// win, Trump tweeted …": a participle fronted before the subject
+		// is the subject's.
 		p := px.analyze(tokRange{k, end})
 		switch p.shape {
 		case shapeName:
