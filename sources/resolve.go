@@ -1,7 +1,6 @@
 package sources
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -221,7 +220,22 @@ func (rv *resolver) registerTitled() {
 // it describes by a country ("the Palestinian spokesman said", often in
 // the standfirst): one such country and one such person, or nothing.
 func (rv *resolver) placeStaff() {
-	countries := map[int]map[string]bool{}
+	for office, countries := range rv.staffCountries() {
+		if len(countries) != 1 {
+			continue
+		}
+		if who := rv.onlyUnplacedStaff(office); who != nil {
+			for co := range countries {
+				rv.ppl.learn(who, co, -1, 0, true)
+			}
+		}
+	}
+}
+
+// staffCountries are, by staff office, the countries whose adjective the
+// article sets before it ("the Palestinian spokesman").
+func (rv *resolver) staffCountries() map[int]map[string]bool {
+	out := map[int]map[string]bool{}
 	for pi := range rv.paras {
 		toks := rv.paras[pi].toks
 		for k := 0; k < len(toks); k++ {
@@ -230,30 +244,31 @@ func (rv *resolver) placeStaff() {
 				continue
 			}
 			if of, m := rv.c.idx.longest(toks, k+n, cueOffice); m > 0 && rv.c.Offices[of.ref].Staff {
-				if countries[of.ref] == nil {
-					countries[of.ref] = map[string]bool{}
+				if out[of.ref] == nil {
+					out[of.ref] = map[string]bool{}
 				}
-				countries[of.ref][rv.c.Countries[cu.ref].Code] = true
+				out[of.ref][rv.c.Countries[cu.ref].Code] = true
 			}
 			k += n - 1
 		}
 	}
-	for office, cs := range countries {
-		if len(cs) != 1 {
+	return out
+}
+
+// onlyUnplacedStaff is the one person holding staff office with no side
+// and no principal, or nil when none or several do.
+func (rv *resolver) onlyUnplacedStaff(office int) *person {
+	var found *person
+	for _, who := range rv.ppl.holders[office] {
+		if !who.staff || who.country != "" || who.principal != nil || who == found {
 			continue
 		}
-		var unplaced []*person
-		for _, who := range rv.ppl.holders[office] {
-			if who.staff && who.country == "" && who.principal == nil && !slices.Contains(unplaced, who) {
-				unplaced = append(unplaced, who)
-			}
+		if found != nil {
+			return nil
 		}
-		if len(unplaced) == 1 {
-			for co := range cs {
-				rv.ppl.learn(unplaced[0], co, -1, 0, true)
-			}
-		}
+		found = who
 	}
+	return found
 }
 
 // namedInStory tells whether the name r of a headline in title case is
