@@ -46,7 +46,13 @@ func creditLike(inner string) bool {
 	if strings.ContainsAny(inner, "0123456789/") {
 		return true
 	}
-	words := strings.Fields(inner)
+	return fewCapitalised(inner)
+}
+
+// fewCapitalised tells whether s is one to three words, each opening
+// with a capital: the size of a news agency's credit ("AFP", "Reuters").
+func fewCapitalised(s string) bool {
+	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}

@@ -176,14 +176,8 @@ func withoutCredit(text string) string {
 	if i <= 0 {
 		return text
 	}
-	words := strings.Fields(text[i+1 : len(text)-1])
-	if len(words) == 0 || len(words) > 3 {
+	if !fewCapitalised(text[i+1 : len(text)-1]) {
 		return text
-	}
-	for _, w := range words {
-		if r := w[0]; r < 'A' || r > 'Z' {
-			return text
-		}
 	}
 	return strings.TrimSpace(text[:i])
 }

@@ -6,16 +6,32 @@ import (
 	"unicode/utf8"
 )
 
-// abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true,
-	"sr": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "prof": true, "no": true, "vs": true,
+// titleAbbreviations are the titles written short before a name ("Dr.
+// Faisal"): the tokenizer keeps their period, as the catalog's titles do.
+var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true,
+	"gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "capt": true, "sgt": true}
+
+// abbreviations end with a period that does not end a sentence: the
+// titles, and other words written short.
+var abbreviations = unionOf(titleAbbreviations, map[string]bool{
+	"st": true, "jr": true, "sr": true, "no": true, "vs": true,
 	"etc": true, "inc": true, "co": true, "ltd": true, "corp": true, "jan": true,
 	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true,
 	"u.k": true, "u.n": true, "e.u": true, "a.m": true, "p.m": true, "approx": true,
 	"est": true, "fig": true, "vol": true, "pres": true, "amb": true, "adm": true,
+})
+
+// unionOf is a new set holding the words of a and b.
+func unionOf(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
 }
 
 // sentenceSpans splits the text under span into sentences. A sentence ends

@@ -103,25 +103,11 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 	case formWith:
 		r.speaker = x.analyze(tokRange{cu.vLo + 1, cu.head})
 	case formAccording:
-		r.speaker = x.appositive(cu.agent)
-		if g := objectPronouns[x.word(cu.agent.lo)]; g != 0 && cu.agent.hi-cu.agent.lo == 1 {
-			// "According to him, …": the person the story is with.
-			r.speaker.shape, r.speaker.gender = shapePronoun, g
-			if g == pluralGender {
-				r.speaker.shape = shapeJoint
-			}
-		}
+		r.speaker = x.objectPronoun(cu.agent, x.appositive(cu.agent)) // "According to him, …"
 	case formColon:
 		r.speaker = x.analyze(tokRange{x.lo, cu.head})
 	case formQuoted:
-		r.speaker = x.appositive(cu.object)
-		if g := objectPronouns[x.word(cu.object.lo)]; g != 0 && cu.object.hi-cu.object.lo == 1 {
-			// "Xinhua quoted him as saying": the person the story is with.
-			r.speaker = speakerPhrase{tokRange: cu.object, shape: shapePronoun, gender: g, office: -1, institution: -1, channel: -1}
-			if g == pluralGender {
-				r.speaker.shape = shapeJoint
-			}
-		}
+		r.speaker = x.objectPronoun(cu.object, x.appositive(cu.object)) // "Xinhua quoted him as saying"
 		r.source = x.subjectLeft(cu.vLo)
 	case formPassive:
 		r.speaker = x.subjectLeft(cu.vLo)
@@ -157,6 +143,21 @@ func (x *phraser) phrases(cu *attrCue) cuePhrases {
 		}
 	}
 	return r
+}
+
+// objectPronoun is p, the phrase read at r, as the pronoun it is when r
+// is one object pronoun ("according to him", "quoted him as saying"): the
+// person the story is with, or both sides ("them").
+func (x *phraser) objectPronoun(r tokRange, p speakerPhrase) speakerPhrase {
+	g := objectPronouns[x.word(r.lo)]
+	if g == 0 || r.hi-r.lo != 1 {
+		return p
+	}
+	p.shape, p.gender = shapePronoun, g
+	if g == pluralGender {
+		p.shape = shapeJoint
+	}
+	return p
 }
 
 // documentSubject tells whether a document is the subject a speaker

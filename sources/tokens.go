@@ -74,10 +74,6 @@ func tokenize(text string, span Span) []tok {
 	return out
 }
 
-// titleAbbreviations are the titles written short before a name.
-var titleAbbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true,
-	"gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "capt": true, "sgt": true}
-
 // isInitialsDot tells whether the period at j continues a run of single
 // letters and periods like "U.S" or "U.K".
 func isInitialsDot(text string, start, j int) bool {

@@ -36,10 +36,17 @@ func (e *Engine) pointClass(s *side, i int) int {
 		return -1
 	}
 	t := s.main[i][0]
-	if !e.lex.Topics[t].Relationship || !ofTheCall(&s.pt[i], t, s.callFrame) || beyondTheSides(&s.sc[i], s.pt[i].topicUse(t)) {
+	if !e.lex.Topics[t].Relationship || !betweenTheSides(s, i, t, s.callFrame) {
 		return -1
 	}
 	return t
+}
+
+// betweenTheSides tells whether statement i of s speaks of relationship
+// t between the sides of the call (ofTheCall), not of one of many
+// relationships (beyondTheSides).
+func betweenTheSides(s *side, i, t int, frame map[string]bool) bool {
+	return ofTheCall(&s.pt[i], t, frame) && !beyondTheSides(&s.sc[i], s.pt[i].topicUse(t))
 }
 
 // wideWords make a relationship one of many sides: "international
@@ -64,23 +71,25 @@ func beyondTheSides(sc *scanned, u *topicUse) bool {
 	return len(u.terms) > 0
 }
 
-// addClassProbes gives each statement of s whose point is the relationship
-// the probe of its class. It runs once the frame of the call is known
-// (markRelationship).
+// addClassProbes reads the class of each statement of s (side.class) and
+// gives each statement whose point is the relationship the probe of its
+// class. It runs once the frame of the call is known (markRelationship).
 func (e *Engine) addClassProbes(s *side) {
+	s.class = filled(len(s.pt), -1)
 	for i := range s.pt {
 		if t := e.pointClass(s, i); t >= 0 {
+			s.class[i] = t
 			s.pt[i].probes = append(s.pt[i].probes, classProbe+strconv.Itoa(t))
 		}
 	}
 }
 
 // sameClass tells whether statements i of l and j of r both make their
-// point on the relationship of the call (pointClass) and name nothing of
+// point on the relationship of the call (side.class) and name nothing of
 // their own beyond it (aboutDiplomacyAlone).
 func (e *Engine) sameClass(l, r *side, i, j int, w weights) bool {
-	t := e.pointClass(l, i)
-	return t >= 0 && t == e.pointClass(r, j) && e.aboutDiplomacyAlone(&l.pt[i], w) && e.aboutDiplomacyAlone(&r.pt[j], w)
+	t := l.class[i]
+	return t >= 0 && t == r.class[j] && e.aboutDiplomacyAlone(&l.pt[i], w) && e.aboutDiplomacyAlone(&r.pt[j], w)
 }
 
 // aboutDiplomacyAlone tells whether a statement names nothing specific

@@ -85,6 +85,10 @@ type side struct {
 	// rel is the account's main statement on the relationship between
 	// the sides of the call, -1 for none (markRelationship).
 	rel int
+	// class is, for each statement, the topic of the relationship when it
+	// is the statement's point (pointClass), -1 otherwise; read once the
+	// frame of the call is known (markRelationship).
+	class []int
 }
 
 // isMain tells whether topic t is a main topic of statement i.

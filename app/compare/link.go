@@ -352,7 +352,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case e.sameClass(l, r, i, j, w):
 		// Two statements whose point is the relationship of the call,
 		// in whatever words (pointClass).
-		kind = weakLink
+		kind, ed.class = weakLink, true
 	case len(ed.topics) == 0 && e.thirdSide(l, r, &ed, w):
 		// Two statements on no subject that name one third
 		// country or people: that side is their subject ("the latest
@@ -360,7 +360,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		// Ostland"), whatever cue words each uses.
 		kind = sideLink
 	}
-	if kind == weakLink && e.sameClass(l, r, i, j, w) {
+	if kind == weakLink && (ed.class || e.sameClass(l, r, i, j, w)) {
 		ed.class = true
 		ed.score = math.Max(ed.score, classScore)
 	}

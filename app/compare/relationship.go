@@ -37,15 +37,15 @@ func (e *Engine) markRelationship(l, r *side) {
 }
 
 // relationshipStatement is the statement of s whose strongest topic is the
-// relationship (relationshipTopic) and that speaks of the relationship between the sides of
-// the call (ofTheCall): of several, one that names the relationship
-// itself, then the one that speaks to it most strongly, then the first;
-// -1 when none does.
+// relationship (relationshipTopic) and that speaks of the relationship
+// between the sides of the call (betweenTheSides): of several, one that
+// names the relationship itself, then the one that speaks to it most
+// strongly, then the first; -1 when none does.
 func (e *Engine) relationshipStatement(s *side, frame map[string]bool) int {
 	best, bestScore, bestNamed := -1, 0.0, false
 	for i := range s.pt {
 		t := e.relationshipTopic(s.main[i])
-		if t < 0 || !ofTheCall(&s.pt[i], t, frame) || beyondTheSides(&s.sc[i], s.pt[i].topicUse(t)) {
+		if t < 0 || !betweenTheSides(s, i, t, frame) {
 			continue
 		}
 		// A word of the relationship itself ("relations", "ties") says
