@@ -381,7 +381,7 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		}
 		if inRelativeClause(toks, r.lo, k) {
 			// "the president-elect, who takes office on Monday, said …",
-			// "Referring to Trump, who took office earlier this month, as
+			// "Calling Rossi, who was sworn in earlier this week, a friend
 			// …": the clause dates something else.
 			continue
 		}
