@@ -198,6 +198,13 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 	case !vf.finite:
 		return cu, false
 	default:
+		if beAux[prev] {
+			// "Results will be announced on Monday", "the deal was
+			// welcomed": a passive, whose subject is what is told of,
+			// not who tells it. The passives that name their speaker
+			// ("was quoted as saying") are read above.
+			return cu, false
+		}
 		if !x.finiteContext(&cu, left) || x.byParticiple(cu.vHi) {
 			return cu, false
 		}

@@ -383,7 +383,7 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		}
 		valid = append(valid, sp)
 	}
-	if len(valid) == 0 || !r.item(toks[v+1:valid[0].at]) {
+	if len(valid) == 0 || !r.item(toks[v+1:valid[0].at]) || objectsGoOn(toks[v+1:valid[0].at], toks[valid[0].next:to]) {
 		return nil
 	}
 
@@ -411,6 +411,24 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		}
 	}
 	return nil
+}
+
+// objectsGoOn tells whether a list's first item ends in a preposition
+// and one word and the next item is one word: "the situation in Ukraine,
+// Syria and Libya" lists the places of one situation, not three subjects.
+func objectsGoOn(first, rest []dtok) bool {
+	n := len(first)
+	if n < 3 || !first[n-1].word || !prepositions[first[n-2].lower] {
+		return false
+	}
+	words := 0
+	for _, t := range rest {
+		if !t.word || t.lower == "and" || t.lower == "or" {
+			break
+		}
+		words++
+	}
+	return words == 1
 }
 
 // pairCut cuts "A and B" in toks[from:to] into its two items, when both
