@@ -271,12 +271,21 @@ func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
 
 // demonstrativeMessage returns the length of "this message", "that
 // point", "these concerns" at k — an object that points back at the words
-// before the attribution — or 0.
+// before the attribution — or 0. A bare "this", "it" or "so" before a
+// phrase of place, time or medium, a comma or the end points back too
+// ("reported this on Telegram", "said so in a post"); before a verb it
+// opens what was said ("said this was a mistake").
 func (x *cueScanner) demonstrativeMessage(k int) int {
 	switch x.word(k) {
 	case "this", "that", "these", "those":
 		if messageNouns[x.word(k+1)] {
 			return 2
+		}
+	}
+	switch x.word(k) {
+	case "this", "it", "so":
+		if next := k + 1; next >= x.hi || prepositions[x.word(next)] || x.toks[next].text == "," || x.toks[next].text == "." {
+			return 1
 		}
 	}
 	return 0
