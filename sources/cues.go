@@ -617,6 +617,7 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 		return cu, false
 	}
 	end = x.appositionEnd(i+n, end)
+	end = x.issuedBy(end)
 	cu.agent = tokRange{i + n, end}
 	end = x.skipParenthesis(end)
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
@@ -624,6 +625,36 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	}
 	return cu, true
 }
+
+// issuedBy extends a document's phrase that ends at k over the
+// participle that says who issued it, up to the comma: "according to a
+// statement released by the presidency on Friday, …". k when no such
+// participle and comma follow.
+func (x *cueScanner) issuedBy(k int) int {
+	if !issueParticiples[x.word(k)] || x.word(k+1) != "by" || !x.c.idx.documents[x.word(k-1)] {
+		return k
+	}
+	for j := k + 2; j < x.hi && j <= k+14; j++ {
+		switch t := x.toks[j]; {
+		case t.text == ",":
+			return j
+		case t.quote || !t.word && t.text != "'" && t.text != "’":
+			return k
+		}
+	}
+	return k
+}
+
+// groupNouns are the people a name before them qualifies as the
+// object of a verb of telling: "NATO leaders", "EU officials".
+var groupNouns = map[string]bool{"leaders": true, "leader": true, "officials": true, "official": true,
+	"ministers": true, "counterparts": true, "counterpart": true, "lawmakers": true, "allies": true,
+	"partners": true, "diplomats": true, "envoys": true, "members": true, "delegates": true,
+	"representatives": true, "colleagues": true, "governments": true}
+
+// issueParticiples tell that a document was issued.
+var issueParticiples = map[string]bool{"released": true, "issued": true, "published": true, "posted": true,
+	"distributed": true, "circulated": true}
 
 // appositionEnd extends the name lo..end over a description set beside
 // it with a comma ("Anna Berg, Lula's chief of protocol", "Anna Berg, a
@@ -1234,6 +1265,8 @@ func (x *cueScanner) objectEnd(k int) int {
 		}
 		if j > k && isPossessive(x.toks[j-1]) && j < x.hi && x.toks[j].word && !x.toks[j].cap {
 			j++ // "told Trump's envoy"
+		} else if j > k && j < x.hi && groupNouns[x.word(j)] {
+			j++ // "informed NATO leaders", "told EU officials"
 		}
 		return j
 	}

@@ -205,7 +205,51 @@ func findEarlier(p *passes) []earlierMark {
 			out[r.reports] = out[i]
 		}
 	}
+	carryEarlier(p, out)
 	return out
+}
+
+// carryEarlier marks the cues that go on with a speaker's earlier remarks
+// in the same paragraph: "Earlier on Friday, Rossi said he would call
+// Lima. Rossi was quoted as saying, “…”" — the second cue gives no time
+// of its own and is of the same person, so it shares the first's time.
+func carryEarlier(p *passes, out []earlierMark) {
+	lastMarked := map[int]int{} // paragraph -> its last marked cue
+	for i := range p.cues {
+		cu := &p.cues[i]
+		if len(p.regs[i]) == 0 {
+			continue
+		}
+		if out[i] != "" {
+			lastMarked[cu.para] = i
+			continue
+		}
+		j, ok := lastMarked[cu.para]
+		if !ok || !samePerson(p.res[j].sp, p.res[i].sp) || givesTime(p, i) {
+			continue
+		}
+		out[i] = "goes on with the same speaker's earlier remarks in the paragraph"
+		lastMarked[cu.para] = i
+	}
+}
+
+// samePerson tells whether two resolved speakers are one person.
+func samePerson(a, b speakerRef) bool {
+	return a.who != nil && a.who == b.who
+}
+
+// givesTime tells whether the words around cue i (its context ranges)
+// name a time.
+func givesTime(p *passes, i int) bool {
+	ps := &p.paras[p.cues[i].para]
+	for _, r := range contextRanges(ps, p.cues, p.phrases, p.regs, i) {
+		for k := r.lo; k < r.hi; k++ {
+			if timeAt(ps.toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // earlierVenue tells why a unit that opens with "At the summit" or

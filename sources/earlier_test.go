@@ -32,6 +32,12 @@ func TestEarlier(t *testing.T) {
 		{"back in a place is now", "Back in Moscow, Putin said the offer stood.", "the offer stood", false},
 		{"back in a building is now", "Back in the Oval Office, Trump said the offer stood.", "the offer stood", false},
 		{"after in an adjunct is not earlier", "Trump said after the call that he was disappointed with Putin.", "he was disappointed with Putin", false},
+		{"the same speaker goes on in the paragraph of earlier remarks", "Earlier on Monday, Trump said he would call Putin soon. Trump was quoted by a wire as saying, \"I may talk to him tonight.\"",
+			"I may talk to him tonight.", true},
+		{"another speaker in that paragraph keeps his own time", "Earlier on Monday, Trump said he would call Putin soon. Putin said the call was useful.",
+			"the call was useful", false},
+		{"the same speaker with a time of his own keeps it", "Earlier on Monday, Trump said he would call Putin soon. On Monday evening, Trump said the call was useful.",
+			"the call was useful", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
