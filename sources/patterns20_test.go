@@ -28,3 +28,13 @@ func TestGroupObjects(t *testing.T) {
 			[]want{{"Turkey was ready to help", "demir"}}},
 	})
 }
+
+// TestNumberTen: British papers write Downing Street as "No10" too.
+func TestNumberTen(t *testing.T) {
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"No10 without a space", call + "The two agreed to meet soon, No10 added.",
+			[]want{{"The two agreed to meet soon", "downing-street"}}},
+	})
+}
