@@ -175,6 +175,12 @@ func (b *stmtBuilder) block(pi int, src draft, n int) int {
 	if end < 0 {
 		return pi
 	}
+	// A readout quoted paragraph by paragraph, each closed ("“The leaders
+	// spoke.” / “They agreed …”"), goes on while the paragraphs are
+	// quotations alone.
+	for end < len(b.paras) && end < pi+maxBlockParagraphs && b.quotationAlone(end) {
+		end++
+	}
 	for j := pi; j < end; j++ {
 		ps := &b.paras[j]
 		for _, s := range sentenceSpans(b.a.Text, trimMarks(b.a.Text, ps.Span)) {
@@ -188,6 +194,17 @@ func (b *stmtBuilder) block(pi int, src draft, n int) int {
 		}
 	}
 	return end
+}
+
+// quotationAlone tells whether paragraph j is one quotation from its
+// start to its end, with no attribution outside it.
+func (b *stmtBuilder) quotationAlone(j int) bool {
+	ps := &b.paras[j]
+	if ps.skip != "" || len(ps.quotes) != 1 || ps.quotes[0].Open != ps.Start || !b.closesQuote(ps) {
+		return false
+	}
+	first := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= j })
+	return !b.cueOutsideQuotes(first, j)
 }
 
 // blockParagraph tells whether paragraph ps may be part of a quoted

@@ -884,6 +884,13 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 	if negativeObjects[t.lower] && !t.quote {
 		return cu, false // "said nothing about Taiwan"
 	}
+	if x.talkBeforeColon(k) {
+		// "Here is how a spokesman reported the conversation:": the
+		// talk is what the words after the colon tell.
+		cu.object = tokRange{k, x.hi - 1}
+		cu.after, cu.afterBy = x.hi, byColon
+		return cu, true
+	}
 	switch {
 	case t.lower == "that" && !t.quote:
 		cu.after, cu.afterBy = k+1, byThat
@@ -916,6 +923,31 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 	}
 	return cu, true
 }
+
+// talkBeforeColon tells whether the words from k to the end of the
+// unit name the talk and end in a colon: "the conversation the leaders
+// had this afternoon:", "the call as follows:"; not a clause ("the talks
+// went well, but …:").
+func (x *cueScanner) talkBeforeColon(k int) bool {
+	if x.hi-1 <= k+1 || x.toks[x.hi-1].text != ":" || !determiners[x.word(k)] || !talkNouns[x.word(k+1)] {
+		return false
+	}
+	switch next := x.word(k + 2); {
+	case next == ":" || next == "(" || next == "which" || next == "that" || prepositions[next] || determiners[next]:
+	default:
+		return false // "said the talks went well, but …:": a clause
+	}
+	for j := k; j < x.hi-1; j++ {
+		if x.toks[j].quote || x.toks[j].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// talkNouns name a talk between leaders.
+var talkNouns = map[string]bool{"conversation": true, "call": true, "talks": true, "discussion": true,
+	"exchange": true, "meeting": true, "talk": true}
 
 // accountObject tells whether the object at k is someone's account of
 // something: a determiner or a possessive, a noun of account and "of"

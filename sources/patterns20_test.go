@@ -38,3 +38,24 @@ func TestNumberTen(t *testing.T) {
 			[]want{{"The two agreed to meet soon", "downing-street"}}},
 	})
 }
+
+// TestQuotedParagraphs: a readout quoted paragraph by paragraph below a
+// lede that ends with a colon is the lede's source's, to the last
+// paragraph that is a quotation alone.
+func TestQuotedParagraphs(t *testing.T) {
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"a spokesman reported the conversation, then closed paragraphs", call +
+			"Here is how a Downing Street spokesman reported the conversation the leaders had this afternoon:\n\n" +
+			"\"The leaders spoke for an hour. They discussed copper prices.\"\n\n" +
+			"\"The Prime Minister raised the fishing quotas.\"\n\n\"The President thanked her for the call.\"\n\n" +
+			"\"We will see,\" said a Chilean official.\n",
+			[]want{{"The leaders spoke for an hour.", "downing-street"}, {"The Prime Minister raised the fishing quotas.", "downing-street"},
+				{"The President thanked her for the call.", "downing-street"}, {"We will see", "santiago"}}},
+		{"a said colon lede, then closed paragraphs", call +
+			"A Downing Street spokesman said:\n\n\"The leaders spoke for an hour.\"\n\n\"The Prime Minister raised the fishing quotas.\"\n\n" +
+			"The talks come a week before the summit.\n",
+			[]want{{"The Prime Minister raised the fishing quotas.", "downing-street"}, {"The talks come a week before the summit", ""}}},
+	})
+}
