@@ -32,6 +32,7 @@ func TestEarlier(t *testing.T) {
 		{"back in a place is now", "Back in Moscow, Putin said the offer stood.", "the offer stood", false},
 		{"back in a building is now", "Back in the Oval Office, Trump said the offer stood.", "the offer stood", false},
 		{"after in an adjunct is not earlier", "Trump said after the call that he was disappointed with Putin.", "he was disappointed with Putin", false},
+		{"a time in another relative clause is not the saying's", "Trump, who takes office in January, said the offer stood.", "the offer stood", false},
 		{"the same speaker goes on in the paragraph of earlier remarks", "Earlier on Monday, Trump said he would call Putin soon. Trump was quoted by a wire as saying, \"I may talk to him tonight.\"",
 			"I may talk to him tonight.", true},
 		{"another speaker in that paragraph keeps his own time", "Earlier on Monday, Trump said he would call Putin soon. Putin said the call was useful.",

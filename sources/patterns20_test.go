@@ -59,3 +59,14 @@ func TestQuotedParagraphs(t *testing.T) {
 			[]want{{"The Prime Minister raised the fishing quotas.", "downing-street"}, {"The talks come a week before the summit", ""}}},
 	})
 }
+
+// TestRelativeClauseEnds: a statement made in a relative clause set off
+// after its subject ends where the main verb comes back.
+func TestRelativeClauseEnds(t *testing.T) {
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"who said and claimed, then the main verb", call + "Lin, who said the copper deal was close and claimed the two got along well, visited the port.",
+			[]want{{"the two got along well", "lin"}, {"visited the port", ""}}},
+	})
+}
