@@ -1,6 +1,9 @@
 package sources
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIssuedDocuments: "according to a statement released by X on
 // Friday, …" is X's, and what follows the comma is what it said.
@@ -69,4 +72,30 @@ func TestRelativeClauseEnds(t *testing.T) {
 		{"who said and claimed, then the main verb", call + "Lin, who said the copper deal was close and claimed the two got along well, visited the port.",
 			[]want{{"the two got along well", "lin"}, {"visited the port", ""}}},
 	})
+}
+
+// TestJointSubjectParticiple: a participle after two leaders as one
+// subject is neither side's; after one leader it is his.
+func TestJointSubjectParticiple(t *testing.T) {
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"two leaders", "Leaders talk\n\nChilean President Bo Lin and British Prime Minister Ann Hale spoke by telephone on Saturday, exchanging views on copper and underlining the need for trade.\n\nLin said Chile remained committed to free trade.\n",
+			[]want{{"underlining the need for trade", ""}, {"Chile remained committed to free trade", "lin"}}},
+		{"one leader", "Leaders talk\n\nChilean President Bo Lin spoke by telephone with British Prime Minister Ann Hale on Saturday, underlining the need for trade.\n",
+			[]want{{"underlining the need for trade", "lin"}}},
+	})
+}
+
+// TestVenueInRelativeClause: a place in a relative clause about the
+// speaker is not where the words were said.
+func TestVenueInRelativeClause(t *testing.T) {
+	p := runText(t, "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Saturday.\n\n"+
+		"Lin, who will arrive in Lima on Sunday, said Chile remained committed to free trade.\n")
+	st, _ := statementWith(p.extraction, "Chile remained committed to free trade")
+	if st == nil {
+		t.Fatalf("no statement:%s", dumpExtraction(p.extraction))
+	}
+	if strings.Contains(st.Channel, "Lima") {
+		t.Errorf("channel %q names the relative clause's place", st.Channel)
+	}
 }
