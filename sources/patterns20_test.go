@@ -99,3 +99,15 @@ func TestVenueInRelativeClause(t *testing.T) {
 		t.Errorf("channel %q names the relative clause's place", st.Channel)
 	}
 }
+
+// TestUnresolvedTrailingCue: an attribution that ends the sentence is no
+// part of the statement before it, even when it names no one the
+// article resolves ("…, official sources said").
+func TestUnresolvedTrailingCue(t *testing.T) {
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"official sources said", "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\n" +
+			"In the call, Lin thanked Hale for the help, official sources said.\n",
+			[]want{{"thanked Hale for the help", "lin"}, {"official sources said", ""}}},
+	})
+}

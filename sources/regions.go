@@ -636,7 +636,7 @@ func (x *regioner) restIsAttribution(k, from int) bool {
 func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 	next := x.u.hi
 	for m := k + 1; m < len(x.cues); m++ {
-		if !x.live(m) && x.res[m].source < 0 {
+		if !x.live(m) && x.res[m].source < 0 && !x.trailingCue(m) {
 			continue
 		}
 		s := x.start(m)
@@ -710,6 +710,17 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 		e = joined
 	}
 	return e, tokRange{}
+}
+
+// trailingCue tells whether cue m attributes the words before it and
+// ends its unit ("…, official sources said."): whoever it names, the
+// words of the attribution are no part of the statement before it.
+func (x *regioner) trailingCue(m int) bool {
+	if x.cues[m].after >= 0 {
+		return false
+	}
+	s := x.start(m)
+	return s > x.u.lo && x.toks[s-1].text == "," && x.parentheticalEnd(m) >= x.u.hi-1
 }
 
 // inRelative tells whether cue k stands in a relative clause set off by
