@@ -627,22 +627,36 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 }
 
 // issuedBy extends a document's phrase that ends at k over the
-// participle that says who issued it, up to the comma: "according to a
-// statement released by the presidency on Friday, …". k when no such
-// participle and comma follow.
+// participle that says who issued it, up to the comma or the end of the
+// sentence: "according to a statement released by the presidency on
+// Friday, …". k when no such participle follows.
 func (x *cueScanner) issuedBy(k int) int {
-	if !issueParticiples[x.word(k)] || x.word(k+1) != "by" || !x.c.idx.documents[x.word(k-1)] {
+	if !issueParticiples[x.word(k)] || x.word(k+1) != "by" || !x.documentBefore(k) {
 		return k
 	}
-	for j := k + 2; j < x.hi && j <= k+14; j++ {
+	for j := k + 2; j <= x.hi && j <= k+14; j++ {
+		if j == x.hi {
+			return j // "…, according to a readout published by CCTV."
+		}
 		switch t := x.toks[j]; {
-		case t.text == ",":
+		case t.text == "," || t.text == "." && j == x.hi-1:
 			return j
 		case t.quote || !t.word && t.text != "'" && t.text != "’":
 			return k
 		}
 	}
 	return k
+}
+
+// documentBefore tells whether a document is named in the few words
+// before k: "a statement released", "a readout of the call published".
+func (x *cueScanner) documentBefore(k int) bool {
+	for j := k - 1; j >= x.lo && j >= k-5; j-- {
+		if x.c.idx.documents[x.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNouns are the people a name before them qualifies as the

@@ -402,7 +402,16 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 	if n := len(valid); n < len(seps) {
 		lastEnd = seps[n].at
 	}
+	between := false
 	for k := lastFrom; k < lastEnd; k++ {
+		if toks[k].depth == 0 && toks[k].lower == "between" {
+			between = true // "relations between A and B": its "and" joins no items
+			continue
+		}
+		if between && toks[k].lower == "and" {
+			between = false
+			continue
+		}
 		if toks[k].depth == 0 && toks[k].lower == "and" {
 			if r.item(toks[lastFrom:k]) && r.item(toks[k+1:lastEnd]) {
 				return append(out, splitCut{left: k, right: k + 1, item: true})

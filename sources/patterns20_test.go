@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -110,4 +111,27 @@ func TestUnresolvedTrailingCue(t *testing.T) {
 			"In the call, Lin thanked Hale for the help, official sources said.\n",
 			[]want{{"thanked Hale for the help", "lin"}, {"official sources said", ""}}},
 	})
+}
+
+// TestGovernmentRefersBack: "the government said" is the government that
+// spoke last, whatever countries its words name.
+func TestGovernmentRefersBack(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale and Chilean President Bo Lin discussed trade in a call on Tuesday, the British government said in a statement.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the government after the British government", call + "The two also discussed copper exports to Chile, the government said.",
+			[]want{{"The two also discussed copper exports to Chile", "downing-street"}}},
+		{"a readout published by a state broadcaster at the end", call + "Lin said Chile welcomed British firms, according to a readout of the call published by Chilean state television.",
+			[]want{{"Chile welcomed British firms", "lin"}}},
+	})
+}
+
+// TestBetweenIsNoListJoin: the "and" of "between A and B" joins no items
+// of a list.
+func TestBetweenIsNoListJoin(t *testing.T) {
+	got, _, _ := statementsOf(t, "Readout of a Call\n\nThe leaders discussed grain quotas, relations between Chile and Peru and the port fees.\n")
+	want := []string{"The leaders discussed grain quotas", "relations between Chile and Peru", "the port fees"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("statements %q, want %q", got, want)
+	}
 }

@@ -782,6 +782,13 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 				return gov, ByInstitution
 			}
 		}
+		if p.gender == institutionGender && p.country == "" && ps.toks[p.hi-1].lower == "government" &&
+			len(rv.recent) > 0 && rv.recent[0].institution {
+			// "… the German government said in a statement. The two also
+			// discussed …, the government said": the government that spoke
+			// last, whatever countries its words name.
+			return rv.recent[0], ByInstitution
+		}
 		if p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
 			// "Russian forces captured two villages, the Defence Ministry
 			// said": a ministry without a country is the country the
