@@ -1512,9 +1512,9 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 		// discussed …, noting …" is neither side's; "Acknowledging his
 		// win, Trump tweeted …": a participle fronted before the subject
 		// is the subject's.
-		if end < cu.vLo && ps.toks[end].lower == "and" && !ps.toks[end].quote {
-			// "Lin and Hale spoke …, underlining …": a joint subject is
-			// neither side's.
+		if end < cu.vLo && ps.toks[end].lower == "and" && !ps.toks[end].quote && cu.form == formParticiple {
+			// "Lin and Hale spoke …, underlining …": a participle of a
+			// joint subject is neither side's.
 			return speakerRef{}, -1
 		}
 		p := px.analyze(tokRange{k, end})
