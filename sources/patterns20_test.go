@@ -135,3 +135,20 @@ func TestBetweenIsNoListJoin(t *testing.T) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
 }
+
+// TestUnquotedReadout: a page that lost the marks of a quoted readout
+// keeps the paragraph after the document's lede as the document's.
+func TestUnquotedReadout(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nChilean President Bo Lin and British Prime Minister Ann Hale spoke on Tuesday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the readout issued by a side", call + "Here is the readout that was issued by the Chilean presidency after the call:\n\n" +
+			"President Lin and Prime Minister Hale spoke today about copper. The leaders agreed to meet in June.\n\nThe talks come a week before the summit.\n",
+			[]want{{"The leaders agreed to meet in June", "santiago"}, {"The talks come a week before the summit", ""}}},
+		{"a readout whose side is not said", call + "Here is the readout:\n\nPresident Lin and Prime Minister Hale spoke today about copper.\n",
+			[]want{{"spoke today about copper", ""}}},
+		{"a paragraph with a source of its own", call + "Here is the readout that was issued by the Chilean presidency after the call:\n\n" +
+			"The copper deal was close, the British government said.\n",
+			[]want{{"The copper deal was close", "downing-street"}}},
+	})
+}
