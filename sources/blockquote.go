@@ -46,10 +46,32 @@ func (x *cueScanner) documentLede() (attrCue, bool) {
 			if k == start || !determiners[x.word(start)] && !x.toks[start].cap {
 				return attrCue{}, false
 			}
-			return attrCue{head: k, vLo: start, vHi: k + 1, form: formAccording, agent: tokRange{start, k + 1}, after: after, afterBy: by}, true
+			agent := tokRange{start, k + 1}
+			if issuer := x.issuerAfter(k+1, colon); issuer.hi > issuer.lo {
+				agent = issuer // "Here is the readout that was issued by the White House:"
+			} else if x.word(start) == "here" || x.word(start) == "here’s" || x.word(start) == "here's" {
+				return attrCue{}, false // "Here is the readout:": whose is not said
+			}
+			return attrCue{head: k, vLo: start, vHi: k + 1, form: formAccording, agent: agent, after: after, afterBy: by}, true
 		}
 	}
 	return attrCue{}, false
+}
+
+// issuerAfter reads who issued a document named before k, up to the
+// lede's colon: "(that was) issued/released/published by the White House
+// (after the call)". It returns the issuer's words, or an empty range.
+func (x *cueScanner) issuerAfter(k, colon int) tokRange {
+	for j := k; j < colon && j < k+4; j++ {
+		if issueParticiples[x.word(j)] && x.word(j+1) == "by" {
+			end := x.nounPhraseEnd(j+2, 8)
+			if end > j+2 && end <= colon {
+				return tokRange{j + 2, end}
+			}
+			return tokRange{}
+		}
+	}
+	return tokRange{}
 }
 
 // ledeColon finds the colon that ends a document's lede: the unit's
@@ -103,8 +125,37 @@ func (b *stmtBuilder) blockQuotes() {
 		if !ok {
 			continue
 		}
+		if b.unquotedReadout(pi) {
+			b.addBlock(pi+1, pi+2, src, n, Paraphrase)
+			pi++
+			continue
+		}
 		pi = b.block(pi+1, src, n) - 1
 	}
+}
+
+// unquotedReadout tells whether the paragraph after pi is a side's
+// document quoted without marks: pi ends with a document's lede ("Here
+// is the readout issued by the White House:"), and the next paragraph
+// has no quotation and names no source of its own (its leaders'
+// "agreed" and "emphasized" are the document's). Only that paragraph
+// is the document: without a closing mark, nothing tells where a longer
+// one ends.
+func (b *stmtBuilder) unquotedReadout(pi int) bool {
+	ps, next := &b.paras[pi], &b.paras[pi+1]
+	if next.skip != "" || len(next.quotes) > 0 || len(ps.units) == 0 {
+		return false
+	}
+	last := len(ps.units) - 1
+	lede := false
+	for ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi }); ci < len(b.cues) && b.cues[ci].para <= pi+1; ci++ {
+		cu := &b.cues[ci]
+		if r := b.res[ci]; cu.para == pi+1 && (r.sp.institution || r.source >= 0 || r.sourceName != "") {
+			return false // the paragraph names a source of its own ("the Kremlin said")
+		}
+		lede = lede || cu.unit == last && cu.form == formAccording && b.c.idx.documents[ps.toks[cu.head].lower]
+	}
+	return lede
 }
 
 // ledeSource is the source of the lede that ends paragraph pi: the
@@ -118,7 +169,10 @@ func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 	ps := &b.paras[pi]
 	u := ps.units[len(ps.units)-1]
 	next := &b.paras[pi+1]
-	if next.skip != "" || len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner) {
+	if next.skip != "" || b.unquotedReadout(pi) {
+		// A page that lost the marks of a quoted readout: the
+		// paragraph after a document's lede, with no words of its own.
+	} else if len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner) {
 		return draft{}, false
 	}
 	// b.out[:n] and b.cues are in text order: look only at the lede's.
@@ -175,6 +229,20 @@ func (b *stmtBuilder) block(pi int, src draft, n int) int {
 	if end < 0 {
 		return pi
 	}
+	// A readout quoted paragraph by paragraph, each closed ("“The leaders
+	// spoke.” / “They agreed …”"), goes on while the paragraphs are
+	// quotations alone.
+	for end < len(b.paras) && end < pi+maxBlockParagraphs && b.quotationAlone(end) {
+		end++
+	}
+	b.addBlock(pi, end, src, n, Quote)
+	return end
+}
+
+// addBlock adds the sentences of paragraphs [pi, end) as statements of
+// src, of kind k: a quotation, or a paraphrase where no marks enclose
+// them.
+func (b *stmtBuilder) addBlock(pi, end int, src draft, n int, k Kind) {
 	for j := pi; j < end; j++ {
 		ps := &b.paras[j]
 		for _, s := range sentenceSpans(b.a.Text, trimMarks(b.a.Text, ps.Span)) {
@@ -183,11 +251,21 @@ func (b *stmtBuilder) block(pi int, src draft, n int) int {
 				continue
 			}
 			d := src
-			d.Span, d.kind, d.para, d.quotation, d.conf = s, Quote, j, true, 0.7
+			d.Span, d.kind, d.para, d.quotation, d.conf = s, k, j, k == Quote, 0.7
 			b.out = append(b.out, d)
 		}
 	}
-	return end
+}
+
+// quotationAlone tells whether paragraph j is one quotation from its
+// start to its end, with no attribution outside it.
+func (b *stmtBuilder) quotationAlone(j int) bool {
+	ps := &b.paras[j]
+	if ps.skip != "" || len(ps.quotes) != 1 || ps.quotes[0].Open != ps.Start || !b.closesQuote(ps) {
+		return false
+	}
+	first := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= j })
+	return !b.cueOutsideQuotes(first, j)
 }
 
 // blockParagraph tells whether paragraph ps may be part of a quoted

@@ -488,6 +488,9 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 		if k > 0 && matterNouns[toks[k-1].lower] {
 			continue // "the crisis in Ukraine": where the matter is, not where words were said
 		}
+		if inRelativeClause(toks, r.lo, k) {
+			continue // "Modi, who will arrive in China on Sunday, said": the clause's place
+		}
 		sub := tokRange{k, x.venueEnd(toks, k, r.hi)}
 		if x.complexPreposition(toks, sub) || x.theEvent(toks, sub) {
 			// "in reaction to the attack in Huwara": the place is the

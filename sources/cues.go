@@ -198,6 +198,13 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 	case !vf.finite:
 		return cu, false
 	default:
+		if beAux[prev] {
+			// "Results will be announced on Monday", "the deal was
+			// welcomed": a passive, whose subject is what is told of,
+			// not who tells it. The passives that name their speaker
+			// ("was quoted as saying") are read above.
+			return cu, false
+		}
 		if !x.finiteContext(&cu, left) || x.byParticiple(cu.vHi) {
 			return cu, false
 		}
@@ -264,12 +271,21 @@ func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
 
 // demonstrativeMessage returns the length of "this message", "that
 // point", "these concerns" at k — an object that points back at the words
-// before the attribution — or 0.
+// before the attribution — or 0. A bare "this", "it" or "so" before a
+// phrase of place, time or medium, a comma or the end points back too
+// ("reported this on Telegram", "said so in a post"); before a verb it
+// opens what was said ("said this was a mistake").
 func (x *cueScanner) demonstrativeMessage(k int) int {
 	switch x.word(k) {
 	case "this", "that", "these", "those":
 		if messageNouns[x.word(k+1)] {
 			return 2
+		}
+	}
+	switch x.word(k) {
+	case "this", "it", "so":
+		if next := k + 1; next >= x.hi || prepositions[x.word(next)] || x.toks[next].text == "," || x.toks[next].text == "." {
+			return 1
 		}
 	}
 	return 0
@@ -601,6 +617,7 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 		return cu, false
 	}
 	end = x.appositionEnd(i+n, end)
+	end = x.issuedBy(end)
 	cu.agent = tokRange{i + n, end}
 	end = x.skipParenthesis(end)
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
@@ -608,6 +625,50 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	}
 	return cu, true
 }
+
+// issuedBy extends a document's phrase that ends at k over the
+// participle that says who issued it, up to the comma or the end of the
+// sentence: "according to a statement released by the presidency on
+// Friday, …". k when no such participle follows.
+func (x *cueScanner) issuedBy(k int) int {
+	if !issueParticiples[x.word(k)] || x.word(k+1) != "by" || !x.documentBefore(k) {
+		return k
+	}
+	for j := k + 2; j <= x.hi && j <= k+14; j++ {
+		if j == x.hi {
+			return j // "…, according to a readout published by CCTV."
+		}
+		switch t := x.toks[j]; {
+		case t.text == "," || t.text == "." && j == x.hi-1:
+			return j
+		case t.quote || !t.word && t.text != "'" && t.text != "’":
+			return k
+		}
+	}
+	return k
+}
+
+// documentBefore tells whether a document is named in the few words
+// before k: "a statement released", "a readout of the call published".
+func (x *cueScanner) documentBefore(k int) bool {
+	for j := k - 1; j >= x.lo && j >= k-5; j-- {
+		if x.c.idx.documents[x.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNouns are the people a name before them qualifies as the
+// object of a verb of telling: "NATO leaders", "EU officials".
+var groupNouns = map[string]bool{"leaders": true, "leader": true, "officials": true, "official": true,
+	"ministers": true, "counterparts": true, "counterpart": true, "lawmakers": true, "allies": true,
+	"partners": true, "diplomats": true, "envoys": true, "members": true, "delegates": true,
+	"representatives": true, "colleagues": true, "governments": true}
+
+// issueParticiples tell that a document was issued.
+var issueParticiples = map[string]bool{"released": true, "issued": true, "published": true, "posted": true,
+	"distributed": true, "circulated": true}
 
 // appositionEnd extends the name lo..end over a description set beside
 // it with a comma ("Anna Berg, Lula's chief of protocol", "Anna Berg, a
@@ -837,6 +898,13 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 	if negativeObjects[t.lower] && !t.quote {
 		return cu, false // "said nothing about Taiwan"
 	}
+	if x.talkBeforeColon(k) {
+		// "Here is how a spokesman reported the conversation:": the
+		// talk is what the words after the colon tell.
+		cu.object = tokRange{k, x.hi - 1}
+		cu.after, cu.afterBy = x.hi, byColon
+		return cu, true
+	}
 	switch {
 	case t.lower == "that" && !t.quote:
 		cu.after, cu.afterBy = k+1, byThat
@@ -869,6 +937,31 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 	}
 	return cu, true
 }
+
+// talkBeforeColon tells whether the words from k to the end of the
+// unit name the talk and end in a colon: "the conversation the leaders
+// had this afternoon:", "the call as follows:"; not a clause ("the talks
+// went well, but …:").
+func (x *cueScanner) talkBeforeColon(k int) bool {
+	if x.hi-1 <= k+1 || x.toks[x.hi-1].text != ":" || !determiners[x.word(k)] || !talkNouns[x.word(k+1)] {
+		return false
+	}
+	switch next := x.word(k + 2); {
+	case next == ":" || next == "(" || next == "which" || next == "that" || prepositions[next] || determiners[next]:
+	default:
+		return false // "said the talks went well, but …:": a clause
+	}
+	for j := k; j < x.hi-1; j++ {
+		if x.toks[j].quote || x.toks[j].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// talkNouns name a talk between leaders.
+var talkNouns = map[string]bool{"conversation": true, "call": true, "talks": true, "discussion": true,
+	"exchange": true, "meeting": true, "talk": true}
 
 // accountObject tells whether the object at k is someone's account of
 // something: a determiner or a possessive, a noun of account and "of"
@@ -1218,6 +1311,8 @@ func (x *cueScanner) objectEnd(k int) int {
 		}
 		if j > k && isPossessive(x.toks[j-1]) && j < x.hi && x.toks[j].word && !x.toks[j].cap {
 			j++ // "told Trump's envoy"
+		} else if j > k && j < x.hi && groupNouns[x.word(j)] {
+			j++ // "informed NATO leaders", "told EU officials"
 		}
 		return j
 	}

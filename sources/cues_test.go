@@ -38,6 +38,8 @@ func TestCues(t *testing.T) {
 	}{
 		{"a word between speaker and verb", "The minister only said that the talks had been useful.",
 			[]string{"finite said → the"}},
+		{"a passive names no speaker", "Final results will be announced on Friday.", nil},
+		{"a passive past names no speaker", "The new quotas were welcomed in the capital.", nil},
 		{"meanwhile", "Lavrov meanwhile said the talks would continue.", []string{"finite said → the"}},
 		{"also told reporters", "Ushakov also told reporters that a date had been set.", []string{"finite told → a"}},
 		{"however, set off", "Peskov, however, said no date had been set.", []string{"finite said → no"}},

@@ -19,11 +19,11 @@ type docClaim struct {
 	continues bool
 }
 
-// unitClaims finds the claims of one unit: nothing for an outsider's turn,
+// unitClaims finds the claims of one unit, in a document dated when: nothing for an outsider's turn,
 // a question, a greeting or the page's note about the briefing itself; the
 // words of a quotation with its attribution; else the sentence, cut into
 // one claim per point.
-func unitClaims(text string, u docUnit, lx *docLexicon) []docClaim {
+func unitClaims(text string, u docUnit, when *calendarDate, lx *docLexicon) []docClaim {
 	if u.turn != nil && u.turn.outsider {
 		return nil
 	}
@@ -43,7 +43,7 @@ func unitClaims(text string, u docUnit, lx *docLexicon) []docClaim {
 		// A speaker's own words in a transcript.
 		kind, speaker = Quote, u.turn.speaker
 	}
-	earlier := docEarlier(text, toks)
+	earlier := docEarlier(text, toks) || otherOccasion(text, toks, when)
 	pieces := splitClaims(toks, lx)
 	subject := docSubject(toks)
 	out := make([]docClaim, 0, len(pieces))
@@ -56,7 +56,8 @@ func unitClaims(text string, u docUnit, lx *docLexicon) []docClaim {
 
 // docIsClaim tells whether a trimmed unit says something: not a question, a
 // greeting or thanks, nor a fragment of three words or fewer ("No, they
-// didn't."), nor a note about the briefing itself.
+// didn't."), nor a note about the briefing itself, nor a pointer to what
+// follows.
 func docIsClaim(text string, toks []dtok) bool {
 	if wordCount(toks) < 4 {
 		return false
@@ -69,8 +70,12 @@ func docIsClaim(text string, toks []dtok) bool {
 		return false
 	}
 	s := text[toks[0].Start:toks[len(toks)-1].End]
-	return !greetingRE.MatchString(s) && !selfReportRE.MatchString(s)
+	return !greetingRE.MatchString(s) && !selfReportRE.MatchString(s) && !pointerRE.MatchString(s)
 }
+
+// pointerRE matches a sentence that only points to the text after it:
+// "The overview is as follows.", "Its main points were as follows".
+var pointerRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:is|are|was|were) as follows\s*[.:]?$`)
 
 var greetingRE = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|goodbye|good-bye|ladies and gentlemen)\b[^.!?]{0,30}[.!]?$`)
 

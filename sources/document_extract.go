@@ -95,8 +95,10 @@ func readDocument(x *Extraction, pl docPlan, others []docIdentity, used map[stri
 		Party: d.Party, Document: d.ID}
 	base := sourceConfidence(who.from)
 	lastQuote := ""
+	when := documentDate(a, s, units, who.title)
+	later := firstLaterEvent(a.Text, units)
 	for i, u := range units {
-		if passage != nil && !passage[i] {
+		if passage != nil && !passage[i] || i >= later {
 			continue // the document's other matters: text, not the account of the call
 		}
 		// "I" is the transcript turn's speaker, else the named author of a
@@ -105,7 +107,7 @@ func readDocument(x *Extraction, pl docPlan, others []docIdentity, used map[stri
 		if u.turn != nil {
 			voice = u.turn.speaker
 		}
-		for _, cl := range unitClaims(a.Text, u, lx) {
+		for _, cl := range unitClaims(a.Text, u, when, lx) {
 			st := Statement{Account: acc.ID, Speaker: acc.Speaker, Channel: acc.Channel, Kind: cl.kind,
 				Span: cl.Span, Text: a.Text[cl.Start:cl.End], Paragraph: cl.para, Document: d.ID,
 				Confidence: confidence(base, cl)}

@@ -383,7 +383,7 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		}
 		valid = append(valid, sp)
 	}
-	if len(valid) == 0 || !r.item(toks[v+1:valid[0].at]) {
+	if len(valid) == 0 || !r.item(toks[v+1:valid[0].at]) || objectsGoOn(toks[v+1:valid[0].at], toks[valid[0].next:to]) {
 		return nil
 	}
 
@@ -402,7 +402,16 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 	if n := len(valid); n < len(seps) {
 		lastEnd = seps[n].at
 	}
+	between := false
 	for k := lastFrom; k < lastEnd; k++ {
+		if toks[k].depth == 0 && toks[k].lower == "between" {
+			between = true // "relations between A and B": its "and" joins no items
+			continue
+		}
+		if between && toks[k].lower == "and" {
+			between = false
+			continue
+		}
 		if toks[k].depth == 0 && toks[k].lower == "and" {
 			if r.item(toks[lastFrom:k]) && r.item(toks[k+1:lastEnd]) {
 				return append(out, splitCut{left: k, right: k + 1, item: true})
@@ -411,6 +420,24 @@ func listItems(toks []dtok, from, to int, r listRule) []splitCut {
 		}
 	}
 	return nil
+}
+
+// objectsGoOn tells whether a list's first item ends in a preposition
+// and one word and the next item is one word: "the situation in Ukraine,
+// Syria and Libya" lists the places of one situation, not three subjects.
+func objectsGoOn(first, rest []dtok) bool {
+	n := len(first)
+	if n < 3 || !first[n-1].word || !prepositions[first[n-2].lower] {
+		return false
+	}
+	words := 0
+	for _, t := range rest {
+		if !t.word || t.lower == "and" || t.lower == "or" {
+			break
+		}
+		words++
+	}
+	return words == 1
 }
 
 // pairCut cuts "A and B" in toks[from:to] into its two items, when both

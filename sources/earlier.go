@@ -205,7 +205,51 @@ func findEarlier(p *passes) []earlierMark {
 			out[r.reports] = out[i]
 		}
 	}
+	carryEarlier(p, out)
 	return out
+}
+
+// carryEarlier marks the cues that go on with a speaker's earlier remarks
+// in the same paragraph: "Earlier on Friday, Rossi said he would call
+// Lima. Rossi was quoted as saying, “…”" — the second cue gives no time
+// of its own and is of the same person, so it shares the first's time.
+func carryEarlier(p *passes, out []earlierMark) {
+	lastMarked := map[int]int{} // paragraph -> its last marked cue
+	for i := range p.cues {
+		cu := &p.cues[i]
+		if len(p.regs[i]) == 0 {
+			continue
+		}
+		if out[i] != "" {
+			lastMarked[cu.para] = i
+			continue
+		}
+		j, ok := lastMarked[cu.para]
+		if !ok || !samePerson(p.res[j].sp, p.res[i].sp) || givesTime(p, i) {
+			continue
+		}
+		out[i] = "goes on with the same speaker's earlier remarks in the paragraph"
+		lastMarked[cu.para] = i
+	}
+}
+
+// samePerson tells whether two resolved speakers are one person.
+func samePerson(a, b speakerRef) bool {
+	return a.who != nil && a.who == b.who
+}
+
+// givesTime tells whether the words around cue i (its context ranges)
+// name a time.
+func givesTime(p *passes, i int) bool {
+	ps := &p.paras[p.cues[i].para]
+	for _, r := range contextRanges(ps, p.cues, p.phrases, p.regs, i) {
+		for k := r.lo; k < r.hi; k++ {
+			if timeAt(ps.toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // earlierVenue tells why a unit that opens with "At the summit" or
@@ -379,7 +423,7 @@ func earlierIn(a *Article, c *Catalog, ps *paraScan, r tokRange, event *calendar
 		if t.quote {
 			continue
 		}
-		if inRelativeClause(toks, r.lo, k) {
+		if inRelativeClause(toks, r.lo, k) || inClauseOfTime(toks, r.lo, k) {
 			// "the president-elect, who takes office on Monday, said …",
 			// "Calling Rossi, who was sworn in earlier this week, a friend
 			// …": the clause dates something else.
@@ -457,6 +501,52 @@ var seasons = map[string]bool{"spring": true, "summer": true, "autumn": true, "f
 // opened after the last comma before it (and not before lo): a time there
 // belongs to the clause ("who takes office on Monday"), not to the words
 // said.
+// inClauseOfTime tells whether toks[k] stands in a clause of its own
+// opened by "since", "after", "before" or "when" with a subject after it
+// ("said in his first call since the latter took office two weeks ago"):
+// the time dates that clause's event, not the words said. "since last
+// week" is a time itself and opens no clause.
+func inClauseOfTime(toks []tok, lo, k int) bool {
+	for j := k - 1; j >= max(lo, 0); j-- {
+		t := toks[j]
+		switch {
+		case t.text == "," || t.text == "—" || t.text == "–":
+			return false
+		case !t.quote && (t.lower == "since" || t.lower == "after" || t.lower == "before" || t.lower == "when"):
+			if j+1 >= k || timeAt(toks, j+1) {
+				return false
+			}
+			return clauseAt(toks, j+1, k)
+		}
+	}
+	return false
+}
+
+// clauseAt tells whether a subject and a verb open toks[i:k]: a pronoun,
+// a determiner and a noun, or a name, then a lower-case word that is no
+// preposition or joining word ("the latter took", "he became", "Putin
+// invaded"), not a noun phrase and its adjunct ("the talks on Monday").
+func clauseAt(toks []tok, i, k int) bool {
+	n := toks[i]
+	switch {
+	case pronouns[n.lower] != 0:
+		i++
+	case determiners[n.lower]:
+		i += 2
+	case n.cap:
+		for i < k && toks[i].cap {
+			i++
+		}
+	default:
+		return false
+	}
+	if i >= k {
+		return false
+	}
+	v := toks[i]
+	return v.word && !v.cap && !v.quote && !prepositions[v.lower] && !conjunctions[v.lower] && !determiners[v.lower]
+}
+
 func inRelativeClause(toks []tok, lo, k int) bool {
 	for j := k - 1; j >= max(lo, 0); j-- {
 		switch toks[j].lower {

@@ -32,6 +32,16 @@ func TestEarlier(t *testing.T) {
 		{"back in a place is now", "Back in Moscow, Putin said the offer stood.", "the offer stood", false},
 		{"back in a building is now", "Back in the Oval Office, Trump said the offer stood.", "the offer stood", false},
 		{"after in an adjunct is not earlier", "Trump said after the call that he was disappointed with Putin.", "he was disappointed with Putin", false},
+		{"a time in another relative clause is not the saying's", "Trump, who takes office in January, said the offer stood.", "the offer stood", false},
+		{"a time in a clause of since dates that clause", "Putin said in his first call since the latter took office two weeks ago that the offer stood.", "the offer stood", false},
+		{"a time after since alone dates the saying", "Putin has said since April that the offer stood.", "the offer stood", true},
+		{"after a noun phrase with a month dates the saying", "Putin said after the meeting in April that the offer stood.", "the offer stood", true},
+		{"the same speaker goes on in the paragraph of earlier remarks", "Earlier on Monday, Trump said he would call Putin soon. Trump was quoted by a wire as saying, \"I may talk to him tonight.\"",
+			"I may talk to him tonight.", true},
+		{"another speaker in that paragraph keeps his own time", "Earlier on Monday, Trump said he would call Putin soon. Putin said the call was useful.",
+			"the call was useful", false},
+		{"the same speaker with a time of his own keeps it", "Earlier on Monday, Trump said he would call Putin soon. On Monday evening, Trump said the call was useful.",
+			"the call was useful", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -186,6 +186,12 @@ func TestDemonstrativeMessage(t *testing.T) {
 			[]want{{"The sanctions must end", "wang"}}},
 		{"a point that follows is no back reference", usCN + "Wang stressed this point: dialogue must continue.",
 			[]want{{"dialogue must continue", "wang"}}},
+		{"a bare this before a medium points back, and no words before it are said", usCN + "Wang reported this on his ministry's website.",
+			[]want{{"this on his ministry's website", ""}}},
+		{"said so after a clause", usCN + "The sanctions must end, Wang said so in the call.",
+			[]want{{"The sanctions must end", "wang"}}},
+		{"this before a verb opens what was said", usCN + "Wang said this was a useful call.",
+			[]want{{"this was a useful call", "wang"}}},
 	})
 }
 

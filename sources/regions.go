@@ -636,7 +636,7 @@ func (x *regioner) restIsAttribution(k, from int) bool {
 func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 	next := x.u.hi
 	for m := k + 1; m < len(x.cues); m++ {
-		if !x.live(m) && x.res[m].source < 0 {
+		if !x.live(m) && x.res[m].source < 0 && !x.trailingCue(m) {
 			continue
 		}
 		s := x.start(m)
@@ -650,6 +650,7 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 		break
 	}
 	sub := x.subordinate(k)
+	rel := x.inRelative(k)
 	describes := x.cues[k].verb != nil && x.cues[k].verb.Class == verbDescribe
 	for j := a + 1; j < next; j++ {
 		t := x.toks[j]
@@ -662,6 +663,10 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 		case t.text == "," && sub:
 			// "while the White House hailed a first step, Moscow's version
 			// …": the subordinate clause ends at its comma.
+			return j, tokRange{}
+		case t.text == "," && rel && j+1 < next && x.predicateAt(j+1):
+			// "Trump, who said A, hailed B": the relative clause ends at
+			// the comma before the main verb.
 			return j, tokRange{}
 		case t.text == "," && x.clauseOpensAt(j+1, next):
 			// "… was “very productive”, as the Kremlin made clear …": the
@@ -705,6 +710,48 @@ func (x *regioner) clauseEnd(k, a int) (int, tokRange) {
 		e = joined
 	}
 	return e, tokRange{}
+}
+
+// trailingCue tells whether cue m attributes the words before it and
+// ends its unit ("…, official sources said."): whoever it names, the
+// words of the attribution are no part of the statement before it.
+func (x *regioner) trailingCue(m int) bool {
+	if x.cues[m].after >= 0 {
+		return false
+	}
+	s := x.start(m)
+	return s > x.u.lo && x.toks[s-1].text == "," && x.parentheticalEnd(m) >= x.u.hi-1
+}
+
+// inRelative tells whether cue k stands in a relative clause set off by
+// commas after its subject: ", who said …" or ", who said … and claimed
+// …", with no comma between "who" and the cue.
+func (x *regioner) inRelative(k int) bool {
+	for j := x.start(k) - 1; j > x.u.lo; j-- {
+		t := x.toks[j]
+		switch {
+		case t.quote:
+		case t.text == ",":
+			return false
+		case t.lower == "who" || t.lower == "which":
+			return x.toks[j-1].text == ","
+		}
+	}
+	return false
+}
+
+// predicateAt tells whether a verb in the past, lower-case and with no
+// subject before it, stands at k: a clause's main verb ("…, hailed the
+// deal").
+func (x *regioner) predicateAt(k int) bool {
+	t := x.toks[k]
+	if !t.word || t.cap || t.quote {
+		return false
+	}
+	if vf, ok := x.c.idx.verb(t); ok && vf.finite {
+		return true
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // subordinate tells whether cue k's attribution opens a subordinate

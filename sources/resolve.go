@@ -782,6 +782,13 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 				return gov, ByInstitution
 			}
 		}
+		if p.gender == institutionGender && p.country == "" && ps.toks[p.hi-1].lower == "government" &&
+			len(rv.recent) > 0 && rv.recent[0].institution {
+			// "… the German government said in a statement. The two also
+			// discussed …, the government said": the government that spoke
+			// last, whatever countries its words name.
+			return rv.recent[0], ByInstitution
+		}
 		if p.gender == institutionGender && p.country == "" && rv.namesInstitution(ps, p) {
 			// "Russian forces captured two villages, the Defence Ministry
 			// said": a ministry without a country is the country the
@@ -1505,6 +1512,11 @@ func (rv *resolver) context(cues []attrCue, done []resolution, i, first int, u u
 		// discussed …, noting …" is neither side's; "Acknowledging his
 		// win, Trump tweeted …": a participle fronted before the subject
 		// is the subject's.
+		if end < cu.vLo && ps.toks[end].lower == "and" && !ps.toks[end].quote && cu.form == formParticiple {
+			// "Lin and Hale spoke …, underlining …": a participle of a
+			// joint subject is neither side's.
+			return speakerRef{}, -1
+		}
 		p := px.analyze(tokRange{k, end})
 		switch p.shape {
 		case shapeName:

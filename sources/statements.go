@@ -383,6 +383,19 @@ func (b *stmtBuilder) leftoverQuotes() {
 	}
 }
 
+// cueOutsideQuotes tells whether paragraph pi, whose first cue is b.cues[ci]
+// when it has any, holds a cue outside its quotations: a verb of speech
+// quoted in the speaker's words ("“The leaders agreed that …”") names no
+// new source for the paragraph.
+func (b *stmtBuilder) cueOutsideQuotes(ci, pi int) bool {
+	for i := ci; i < len(b.cues) && b.cues[i].para == pi; i++ {
+		if !b.paras[pi].toks[b.cues[i].head].quote {
+			return true
+		}
+	}
+	return false
+}
+
 // quotesAloneOwner is whose quotations a paragraph without attributions
 // or statements holds: the speaker of the next paragraph's opening
 // attribution when it says nothing itself ("Trump told reporters aboard

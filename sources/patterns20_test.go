@@ -1,0 +1,154 @@
+package sources
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestIssuedDocuments: "according to a statement released by X on
+// Friday, …" is X's, and what follows the comma is what it said.
+func TestIssuedDocuments(t *testing.T) {
+	call := "Leaders talk\n\nTurkish President Ali Demir spoke with Ukrainian President Ivan Kovalenko on Friday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"released by, with a time", call + "According to a statement released by the Turkish presidency on Friday, the leaders reviewed the grain deal.",
+			[]want{{"the leaders reviewed the grain deal", "ankara"}}},
+		{"issued by", call + "According to a statement issued by the Turkish presidency, the leaders reviewed the port fees.",
+			[]want{{"the leaders reviewed the port fees", "ankara"}}},
+	})
+}
+
+// TestGroupObjects: a name and a noun of people is one object of a verb
+// of telling ("informed NATO leaders about …"); the statement keeps them
+// whole.
+func TestGroupObjects(t *testing.T) {
+	call := "Leaders talk\n\nTurkish President Ali Demir spoke with Ukrainian President Ivan Kovalenko on Friday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"informed NATO leaders about", call + "Demir said he informed NATO leaders about the grain corridor.",
+			[]want{{"informed NATO leaders about the grain corridor", "demir"}}},
+		{"a country after the name opens the clause", call + "Demir told Kovalenko Turkey was ready to help.",
+			[]want{{"Turkey was ready to help", "demir"}}},
+	})
+}
+
+// TestNumberTen: British papers write Downing Street as "No10" too.
+func TestNumberTen(t *testing.T) {
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"No10 without a space", call + "The two agreed to meet soon, No10 added.",
+			[]want{{"The two agreed to meet soon", "downing-street"}}},
+	})
+}
+
+// TestQuotedParagraphs: a readout quoted paragraph by paragraph below a
+// lede that ends with a colon is the lede's source's, to the last
+// paragraph that is a quotation alone.
+func TestQuotedParagraphs(t *testing.T) {
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"a spokesman reported the conversation, then closed paragraphs", call +
+			"Here is how a Downing Street spokesman reported the conversation the leaders had this afternoon:\n\n" +
+			"\"The leaders spoke for an hour. They discussed copper prices.\"\n\n" +
+			"\"The Prime Minister raised the fishing quotas.\"\n\n\"The President thanked her for the call.\"\n\n" +
+			"\"We will see,\" said a Chilean official.\n",
+			[]want{{"The leaders spoke for an hour.", "downing-street"}, {"The Prime Minister raised the fishing quotas.", "downing-street"},
+				{"The President thanked her for the call.", "downing-street"}, {"We will see", "santiago"}}},
+		{"a said colon lede, then closed paragraphs", call +
+			"A Downing Street spokesman said:\n\n\"The leaders spoke for an hour.\"\n\n\"The Prime Minister raised the fishing quotas.\"\n\n" +
+			"The talks come a week before the summit.\n",
+			[]want{{"The Prime Minister raised the fishing quotas.", "downing-street"}, {"The talks come a week before the summit", ""}}},
+	})
+}
+
+// TestRelativeClauseEnds: a statement made in a relative clause set off
+// after its subject ends where the main verb comes back.
+func TestRelativeClauseEnds(t *testing.T) {
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"who said and claimed, then the main verb", call + "Lin, who said the copper deal was close and claimed the two got along well, visited the port.",
+			[]want{{"the two got along well", "lin"}, {"visited the port", ""}}},
+	})
+}
+
+// TestJointSubjectParticiple: a participle after two leaders as one
+// subject is neither side's; after one leader it is his.
+func TestJointSubjectParticiple(t *testing.T) {
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"two leaders", "Leaders talk\n\nChilean President Bo Lin and British Prime Minister Ann Hale spoke by telephone on Saturday, exchanging views on copper and underlining the need for trade.\n\nLin said Chile remained committed to free trade.\n",
+			[]want{{"underlining the need for trade", ""}, {"Chile remained committed to free trade", "lin"}}},
+		{"one leader", "Leaders talk\n\nChilean President Bo Lin spoke by telephone with British Prime Minister Ann Hale on Saturday, underlining the need for trade.\n",
+			[]want{{"underlining the need for trade", "lin"}}},
+	})
+}
+
+// TestVenueInRelativeClause: a place in a relative clause about the
+// speaker is not where the words were said.
+func TestVenueInRelativeClause(t *testing.T) {
+	p := runText(t, "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Saturday.\n\n"+
+		"Lin, who will arrive in Lima on Sunday, said Chile remained committed to free trade.\n")
+	st, _ := statementWith(p.extraction, "Chile remained committed to free trade")
+	if st == nil {
+		t.Fatalf("no statement:%s", dumpExtraction(p.extraction))
+	}
+	if strings.Contains(st.Channel, "Lima") {
+		t.Errorf("channel %q names the relative clause's place", st.Channel)
+	}
+}
+
+// TestUnresolvedTrailingCue: an attribution that ends the sentence is no
+// part of the statement before it, even when it names no one the
+// article resolves ("…, official sources said").
+func TestUnresolvedTrailingCue(t *testing.T) {
+	type want = accountWant
+	runAccountCases(t, []accountCase{
+		{"official sources said", "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\n" +
+			"In the call, Lin thanked Hale for the help, official sources said.\n",
+			[]want{{"thanked Hale for the help", "lin"}, {"official sources said", ""}}},
+	})
+}
+
+// TestGovernmentRefersBack: "the government said" is the government that
+// spoke last, whatever countries its words name.
+func TestGovernmentRefersBack(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nBritish Prime Minister Ann Hale and Chilean President Bo Lin discussed trade in a call on Tuesday, the British government said in a statement.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the government after the British government", call + "The two also discussed copper exports to Chile, the government said.",
+			[]want{{"The two also discussed copper exports to Chile", "downing-street"}}},
+		{"a readout published by a state broadcaster at the end", call + "Lin said Chile welcomed British firms, according to a readout of the call published by Chilean state television.",
+			[]want{{"Chile welcomed British firms", "lin"}}},
+	})
+}
+
+// TestBetweenIsNoListJoin: the "and" of "between A and B" joins no items
+// of a list.
+func TestBetweenIsNoListJoin(t *testing.T) {
+	got, _, _ := statementsOf(t, "Readout of a Call\n\nThe leaders discussed grain quotas, relations between Chile and Peru and the port fees.\n")
+	want := []string{"The leaders discussed grain quotas", "relations between Chile and Peru", "the port fees"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("statements %q, want %q", got, want)
+	}
+}
+
+// TestUnquotedReadout: a page that lost the marks of a quoted readout
+// keeps the paragraph after the document's lede as the document's.
+func TestUnquotedReadout(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nChilean President Bo Lin and British Prime Minister Ann Hale spoke on Tuesday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the readout issued by a side", call + "Here is the readout that was issued by the Chilean presidency after the call:\n\n" +
+			"President Lin and Prime Minister Hale spoke today about copper. The leaders agreed to meet in June.\n\nThe talks come a week before the summit.\n",
+			[]want{{"The leaders agreed to meet in June", "santiago"}, {"The talks come a week before the summit", ""}}},
+		{"a readout whose side is not said", call + "Here is the readout:\n\nPresident Lin and Prime Minister Hale spoke today about copper.\n",
+			[]want{{"spoke today about copper", ""}}},
+		{"a paragraph with a source of its own", call + "Here is the readout that was issued by the Chilean presidency after the call:\n\n" +
+			"The copper deal was close, the British government said.\n",
+			[]want{{"The copper deal was close", "downing-street"}}},
+	})
+}
