@@ -1,0 +1,34 @@
+package sources
+
+import "testing"
+
+// TestOtherLeaderInsideAReport: what one side's report says the other
+// leader did is that side's account. A speech act of the other leader in
+// the same paragraph as a government's report, or as words a named
+// channel carries, naming no channel of its own, goes on with that
+// report; the leader's own words ("said", a quotation) stay his, and
+// after a leader's words in no named channel the journalist goes on.
+func TestOtherLeaderInsideAReport(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	const turkish = "Demir calls Volkov\n\nTurkish President Ayse Demir on Monday held a phone call with Russian President Oleg Volkov.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the other leader after an according-to report",
+			turkish + "According to Anadolu, Demir said the two nations should trade more in machinery. Mr Volkov, for his part, described the grain deal as the anchor of the region. Demir also proposed a visit in June.\n",
+			[]accountWant{{"the grain deal as the anchor of the region", "ankara"}, {"proposed a visit in June", "ankara"}}},
+		{"the other leader by his office after a government's statement",
+			lede + "The White House said in a statement that Hale pressed for lower tariffs on cars. The Italian prime minister welcomed closer work on energy.\n",
+			[]accountWant{{"Hale pressed for lower tariffs on cars", "white-house"}, {"welcomed closer work on energy", "white-house"}}},
+		{"the other leader's own words stay his",
+			lede + "The White House said in a statement that Hale pressed for lower tariffs on cars. Rossi said the alliance was strong.\n",
+			[]accountWant{{"the alliance was strong", "rossi"}}},
+		{"the other leader in the next paragraph is the journalist's",
+			lede + "The White House said in a statement that Hale pressed for lower tariffs on cars.\n\nThe Italian prime minister welcomed closer work on energy.\n",
+			[]accountWant{{"welcomed closer work on energy", "rossi"}}},
+		{"after a leader's words in no named channel the journalist goes on",
+			lede + "Hale said the call was useful. Rossi welcomed closer work on energy.\n",
+			[]accountWant{{"the call was useful", "hale"}, {"welcomed closer work on energy", "rossi"}}},
+		{"a later channel of the leader's own does not reach into the other side's report",
+			turkish + "According to Anadolu, Demir said the two nations should trade more in machinery. Mr Volkov, meanwhile, described the grain deal as the anchor of the region.\n\nThe Kremlin did not comment.\n\nVolkov told reporters in Moscow that the call had gone well.\n",
+			[]accountWant{{"the grain deal as the anchor of the region", "ankara"}, {"the call had gone well", "volkov"}}},
+	})
+}
