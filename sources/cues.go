@@ -167,6 +167,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
+		if v, ok := x.issuedBefore(left); ok {
+			// "The ministry issued a statement saying that …": the verb
+			// before only puts out the document, whose issuer speaks.
+			cu.vLo = v
+			break
+		}
 		if replyVerbs[prev] && x.pastVerbAt(left-1) {
 			// "Rossi replied saying that …": the verb before only frames
 			// the answer, whose subject speaks.
@@ -220,6 +226,38 @@ func (x *cueScanner) pastVerbAt(k int) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// issueVerbs put out a document ("issued a statement", "posted a
+// message").
+var issueVerbs = map[string]bool{"issued": true, "released": true, "published": true, "posted": true, "circulated": true, "sent": true, "distributed": true}
+
+// issuedBefore finds the verb that puts out the document named right
+// before the participle at i ("issued a brief statement saying", "put out
+// a statement saying"): its first token, when there is one.
+func (x *cueScanner) issuedBefore(i int) (int, bool) {
+	doc := -1
+	for k := i - 1; k >= x.lo && k >= i-6; k-- {
+		if x.c.idx.documents[x.word(k)] && x.documentParticiple(k) == i {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return 0, false
+	}
+	for j := doc - 1; j >= x.lo && j >= doc-4; j-- {
+		w := x.word(j)
+		switch {
+		case w == "" || !x.toks[j].word:
+			return 0, false
+		case issueVerbs[w]:
+			return j, true
+		case w == "out" && x.word(j-1) == "put":
+			return j - 1, true
+		}
+	}
+	return 0, false
 }
 
 // replyVerbs frame a participle of speech right after them ("replied
@@ -987,18 +1025,49 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 }
 
 // documentSpeaks tells whether a document noun in toks[k:end] opens a
-// relative clause of speech: "a statement that said …", "its readout
-// which stated …".
+// relative clause of speech or a participle of speech: "a statement that
+// said …", "its readout which stated …", "a statement saying …".
 func (x *cueScanner) documentSpeaks(k, end int) bool {
-	for j := k; j+2 < x.hi && j < end+1; j++ {
-		if !x.c.idx.documents[x.word(j)] || (x.word(j+1) != "that" && x.word(j+1) != "which") {
+	for j := k; j+1 < x.hi && j < end+1; j++ {
+		if !x.c.idx.documents[x.word(j)] {
 			continue
 		}
-		if vf, ok := x.c.idx.verb(x.toks[j+2]); ok && vf.finite {
+		if x.documentParticiple(j) >= 0 {
 			return true
+		}
+		if j+2 < x.hi && (x.word(j+1) == "that" || x.word(j+1) == "which") {
+			if vf, ok := x.c.idx.verb(x.toks[j+2]); ok && vf.finite {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// documentParticiple is the participle of speech that follows the
+// document noun at j, directly or after a short phrase of time or place
+// and a comma ("a statement saying", "a message on X saying", "a
+// statement on Monday, saying"), or -1.
+func (x *cueScanner) documentParticiple(j int) int {
+	k := j + 1
+	if k < x.hi && prepositions[x.word(k)] {
+		for n := 0; n < 4 && k < x.hi && x.toks[k].word && !x.toks[k].quote; n++ {
+			if vf, ok := x.c.idx.verb(x.toks[k]); ok && vf.participle && !vf.finite && n > 0 {
+				break
+			}
+			k++
+		}
+	}
+	if x.word(k) == "," {
+		k++
+	}
+	if k >= x.hi || x.toks[k].quote {
+		return -1
+	}
+	if vf, ok := x.c.idx.verb(x.toks[k]); ok && vf.participle && !vf.finite {
+		return k
+	}
+	return -1
 }
 
 // onlyEvent tells whether an object names nothing but the event ("criticised

@@ -32,3 +32,31 @@ func TestOtherLeaderInsideAReport(t *testing.T) {
 			[]accountWant{{"the grain deal as the anchor of the region", "ankara"}, {"the call had gone well", "volkov"}}},
 	})
 }
+
+// TestIssuedDocumentSaying: "X issued a statement saying …" is X's
+// statement through that document, as "X said in a statement that …";
+// the participle may follow a short phrase of time or place. A document
+// someone received, or a noun that is no document, names no speaker.
+func TestIssuedDocumentSaying(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	runAccountCases(t, []accountCase{
+		{"issued a statement saying",
+			lede + "Palazzo Chigi issued a statement saying the two men had discussed olive oil tariffs.\n",
+			[]accountWant{{"the two men had discussed olive oil tariffs", "rome"}}},
+		{"a named spokesman after a fronted time issued a statement saying",
+			lede + "Late on Monday night the Italian government spokesman Luca Ferri issued a statement saying the two men had discussed olive oil tariffs.\n",
+			[]accountWant{{"the two men had discussed olive oil tariffs", "rome"}}},
+		{"put out a short statement on Tuesday, saying",
+			lede + "The White House put out a short statement on Tuesday, saying the two men had discussed olive oil tariffs.\n",
+			[]accountWant{{"the two men had discussed olive oil tariffs", "white-house"}}},
+		{"posted a message on a platform saying",
+			lede + "Hale posted a message on X saying the two men had discussed olive oil tariffs.\n",
+			[]accountWant{{"the two men had discussed olive oil tariffs", "hale"}}},
+		{"a statement which said stays the issuer's",
+			lede + "Palazzo Chigi issued a statement which said the two men had discussed olive oil tariffs.\n",
+			[]accountWant{{"the two men had discussed olive oil tariffs", "rome"}}},
+		{"a message someone received names no speaker",
+			lede + "Hale received a message saying the two men had discussed olive oil tariffs.\n",
+			[]accountWant{{"the two men had discussed olive oil tariffs", ""}}},
+	})
+}
