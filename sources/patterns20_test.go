@@ -60,3 +60,28 @@ func TestIssuedDocumentSaying(t *testing.T) {
 			[]accountWant{{"the two men had discussed olive oil tariffs", ""}}},
 	})
 }
+
+// TestOfficesByTheirUsualNames: "administration officials" are the US
+// executive's, in English news as in Washington briefings; the
+// Chancellery is Germany's with or without its article.
+func TestOfficesByTheirUsualNames(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	const german = "Weber calls Hale\n\nGerman Chancellor Klara Weber on Monday held a phone call with US President Tom Hale.\n\n"
+	runAccountCases(t, []accountCase{
+		{"a senior administration official",
+			lede + "A senior administration official told reporters the two men had settled the dispute over olive oil.\n",
+			[]accountWant{{"the two men had settled the dispute over olive oil", "white-house"}}},
+		{"administration officials",
+			lede + "Administration officials said the two men had settled the dispute over olive oil.\n",
+			[]accountWant{{"the two men had settled the dispute over olive oil", "white-house"}}},
+		{"an official without a side stays with the side the lede leads with",
+			lede + "A senior official told reporters the two men had settled the dispute over olive oil.\n",
+			[]accountWant{{"the two men had settled the dispute over olive oil", "rome"}}},
+		{"a Chancellery spokesman",
+			german + "A Chancellery spokesman said Weber had pressed Hale on steel quotas.\n",
+			[]accountWant{{"Weber had pressed Hale on steel quotas", "berlin"}}},
+		{"a leader's own administration is hers",
+			german + "The Weber administration said the two had settled the steel dispute.\n",
+			[]accountWant{{"the two had settled the steel dispute", "weber"}}},
+	})
+}
