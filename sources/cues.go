@@ -640,11 +640,44 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	}
 	end = x.appositionEnd(i+n, end)
 	cu.agent = tokRange{i + n, end}
+	if by := x.issuedBy(end); by.hi > by.lo {
+		// "according to a statement released by the ministry": the
+		// document's issuer is the source.
+		cu.agent, end = by, by.hi
+	}
 	end = x.skipParenthesis(end)
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
 		cu.after, cu.afterBy = end+1, byClause
 	}
 	return cu, true
+}
+
+// issuedBy reads "issued by X" right after a document noun that ends at
+// k ("a statement released by the Kremlin"): X's range, or an empty one.
+func (x *cueScanner) issuedBy(k int) tokRange {
+	if !x.c.idx.documents[x.word(k-1)] || !issueVerbs[x.word(k)] || x.word(k+1) != "by" {
+		return tokRange{}
+	}
+	end := x.nounPhraseEnd(k+2, 10)
+	if end == k+2 {
+		return tokRange{}
+	}
+	return tokRange{k + 2, end}
+}
+
+// issuedEnd is where a participle that tells of the document ending at k
+// ends ("in a statement issued after the call", "in a statement released
+// on Monday that …"): at a comma, "that", a quotation or the unit's end;
+// k when no such participle stands there.
+func (x *cueScanner) issuedEnd(k int) int {
+	if k >= x.hi || !x.c.idx.documents[x.word(k-1)] || !issueVerbs[x.word(k)] {
+		return k
+	}
+	end := k + 1
+	for end < x.hi && x.toks[end].text != "," && !x.toks[end].quote && x.toks[end].lower != "that" {
+		end++
+	}
+	return end
 }
 
 // appositionEnd extends the name lo..end over a description set beside
@@ -861,6 +894,12 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		// "told reporters traveling with him to Washington that …"
 		cu.adjuncts = append(cu.adjuncts, tokRange{k, t})
 		k = t
+	}
+	if end := x.issuedEnd(k); end > k && k > cu.vHi {
+		// "said in a statement issued after the call": the participle
+		// tells of the statement, it is not what was said.
+		cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+		k = end
 	}
 	if end := x.asideBeforeThat(k); end > k {
 		// "revealed, shortly before leaving Lima, that …": the phrase set

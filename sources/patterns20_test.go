@@ -85,3 +85,25 @@ func TestOfficesByTheirUsualNames(t *testing.T) {
 			[]accountWant{{"the two had settled the steel dispute", "weber"}}},
 	})
 }
+
+// TestDocumentIssuedBy: a participle that tells of the document an
+// attribution names ("in a statement issued after the call") is not what
+// was said, and "according to a statement released by X" has X for its
+// source.
+func TestDocumentIssuedBy(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	runAccountCases(t, []accountCase{
+		{"a trailing attribution with a statement issued after the call",
+			lede + "The two men settled the olive oil dispute, Palazzo Chigi said in a statement issued after the call.\n",
+			[]accountWant{{"The two men settled the olive oil dispute", "rome"}, {"issued after the call", ""}}},
+		{"a statement released on a day, then that",
+			lede + "Palazzo Chigi said in a statement released on Tuesday that the two men had settled the olive oil dispute.\n",
+			[]accountWant{{"the two men had settled the olive oil dispute", "rome"}}},
+		{"according to a statement released by an institution",
+			lede + "The two men settled the olive oil dispute, according to a statement released by the White House.\n",
+			[]accountWant{{"The two men settled the olive oil dispute", "white-house"}}},
+		{"a statement that says what the statement was about stays unread",
+			lede + "Palazzo Chigi said in a statement outlining the agenda that the two men had settled the olive oil dispute.\n",
+			[]accountWant{{"the two men had settled the olive oil dispute", "rome"}}},
+	})
+}
