@@ -107,3 +107,28 @@ func TestDocumentIssuedBy(t *testing.T) {
 			[]accountWant{{"the two men had settled the olive oil dispute", "rome"}}},
 	})
 }
+
+// TestAttributionInsideTheClause: an attribution set off by commas
+// between the subject and its verb ("The two sides, the ministry said,
+// agreed …"; ", according to the ministry,") leaves the predicate as the
+// claim; a possessive report that the sentence names ("was Rossi's report
+// that …") makes its author the one "he" means next, not an earlier
+// speaker.
+func TestAttributionInsideTheClause(t *testing.T) {
+	const lede = "Rossi calls Hale\n\nItalian Prime Minister Marco Rossi on Monday held a phone call with US President Tom Hale.\n\n"
+	runAccountCases(t, []accountCase{
+		{"the two sides, the institution said, agreed",
+			lede + "The two sides, Palazzo Chigi said, agreed to set up a panel on olive oil.\n",
+			[]accountWant{{"agreed to set up a panel on olive oil", "rome"}}},
+		{"the leaders, according to the institution, discussed",
+			lede + "The leaders, according to the White House, discussed the fishing quotas.\n",
+			[]accountWant{{"discussed the fishing quotas", "white-house"}}},
+		{"the call, the institution said, was: the subject stays",
+			lede + "The call, Palazzo Chigi said, was long and frank.\n",
+			[]accountWant{{"The call, Palazzo Chigi said, was long and frank", "rome"}}},
+		{"a possessive report names who he is",
+			"Demir calls Volkov\n\nTurkish President Kemal Demir on Monday held a phone call with Russian President Oleg Volkov. Volkov wrote on Telegram that the call was useful.\n\n" +
+				"Among the topics, as reported by Anadolu, was Demir's report that Turkey would open a new port. He stressed the need for safe shipping lanes.\n",
+			[]accountWant{{"the need for safe shipping lanes", "ankara"}}},
+	})
+}

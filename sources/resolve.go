@@ -503,11 +503,40 @@ func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from,
 			subjects = append(subjects, rv.subjectAt(ps, u, cu.after))
 		}
 	}
+	if who := rv.possessiveReport(ps, u); who != nil {
+		// "…, as the agency reported, was Xi's report that …": the one
+		// whose report it is, not the agency, is who "he" means next.
+		subjects = append(subjects, rv.personRef(who))
+	}
 	for _, sp := range subjects {
 		if sp.who != nil {
 			rv.touch(sp)
 		}
 	}
+}
+
+// possessiveReport is the one known person whose document or words the
+// unit names with a possessive ("Xi's report that …", "Rossi's
+// statement"), or nil when none or several.
+func (rv *resolver) possessiveReport(ps *paraScan, u unit) *person {
+	toks := ps.toks
+	var found *person
+	for k := u.lo; k+1 < u.hi; k++ {
+		t := toks[k]
+		if t.quote || !t.cap || !isPossessive(t) || toks[k+1].quote || !rv.c.idx.documents[toks[k+1].lower] {
+			continue
+		}
+		j := k
+		for j > u.lo && toks[j-1].cap && toks[j-1].word && !toks[j-1].quote {
+			j--
+		}
+		who := rv.ppl.find(nameParts(toks, tokRange{j, k + 1}))
+		if who == nil || found != nil && found != who {
+			return nil
+		}
+		found = who
+	}
+	return found
 }
 
 // afterFronted skips a fronted phrase of time, place or manner ending
