@@ -132,3 +132,29 @@ func TestAttributionInsideTheClause(t *testing.T) {
 			[]accountWant{{"the need for safe shipping lanes", "ankara"}}},
 	})
 }
+
+// TestGovernmentByItsShortName: "the federal government" is the one
+// government of the article's leaders that English news calls so; with
+// two such leaders, or none, its spokesman stays unplaced. A first name
+// that is also a month's ("spokesman Jan Roth") is part of the name.
+func TestGovernmentByItsShortName(t *testing.T) {
+	const german = "Weber calls Hale\n\nGerman Chancellor Klara Weber on Monday held a phone call with US President Tom Hale.\n\n"
+	const two = "Weber calls Gruber\n\nGerman Chancellor Klara Weber on Monday held a phone call with Austrian Chancellor Paul Gruber.\n\n"
+	runAccountCases(t, []accountCase{
+		{"a spokesman for the federal government, then the name",
+			german + "A spokesman for the federal government, Piet Roth, said Weber had pressed Hale on steel quotas.\n",
+			[]accountWant{{"Weber had pressed Hale on steel quotas", "berlin"}}},
+		{"the name, then a spokeswoman for the federal government",
+			german + "Ida Kern, a spokeswoman for the federal government, said Weber had pressed Hale on steel quotas.\n",
+			[]accountWant{{"Weber had pressed Hale on steel quotas", "berlin"}}},
+		{"a fronted time and the federal government spokesman",
+			german + "Late on Monday night the federal government spokesman Piet Roth said Weber had pressed Hale on steel quotas.\n",
+			[]accountWant{{"Weber had pressed Hale on steel quotas", "berlin"}}},
+		{"a month's name as a first name",
+			german + "Federal government spokesman Jan Roth said Weber had pressed Hale on steel quotas.\n",
+			[]accountWant{{"Weber had pressed Hale on steel quotas", "berlin"}}},
+		{"two leaders whose governments go by the name: no side",
+			two + "A spokesman for the federal government, Piet Roth, said the two had spoken about rail links.\n",
+			[]accountWant{{"the two had spoken about rail links", "roth"}}},
+	})
+}

@@ -629,6 +629,13 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 			rv.noteStaff(src, reporter)
 		}
 	}
+	if p.country == "" && p.govName != "" {
+		// "a spokesman for the federal government": the one country of
+		// the article's leaders whose government goes by that name.
+		if co := rv.governmentNamed(p.govName); co != "" {
+			p.country, p.forUnknown = co, false
+		}
+	}
 	if rv.outletByVerb(ps, cu, p) {
 		// "…, Turkish sources said, Kavkaz Daily reports": an outlet.
 		p.shape = shapeMedia
@@ -766,6 +773,22 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		r.owner = rv.reporter(reporter, r.sp)
 	}
 	return r
+}
+
+// governmentNamed is the one country whose government goes by name and
+// whose leader the article names, or "".
+func (rv *resolver) governmentNamed(name string) string {
+	found := ""
+	for _, co := range rv.c.idx.govNames[name] {
+		if rv.ppl.leader(co) == nil {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = co
+	}
+	return found
 }
 
 // noteStaff records the side of a staff office a role phrase p named,
