@@ -73,7 +73,7 @@ func (b *stmtBuilder) continuations() {
 					srcPara = ps.num
 					continue
 				}
-				if src != nil && pi == src.para && b.otherLeaderInReport(src, first, k) {
+				if src != nil && ps.num == srcPara && b.otherLeaderInReport(src, first, k) {
 					continue
 				}
 				if list && ps.bullet && src != nil && ps.num <= srcPara+1 && b.itemOfDocument(src, first, k) {
