@@ -1,6 +1,9 @@
 package sources
 
 import (
+	"iter"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -778,8 +781,14 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 // governmentNamed is the one country whose government goes by name and
 // whose leader the article names, or "".
 func (rv *resolver) governmentNamed(name string) string {
+	return rv.onlyLed(slices.Values(rv.c.idx.govNames[name]))
+}
+
+// onlyLed is the one country of codes whose leader the article names, or
+// "" when none or several.
+func (rv *resolver) onlyLed(codes iter.Seq[string]) string {
 	found := ""
-	for _, co := range rv.c.idx.govNames[name] {
+	for co := range codes {
 		if rv.ppl.leader(co) == nil {
 			continue
 		}
@@ -1193,17 +1202,7 @@ func onlyStateOutletCountry(c *Catalog, phrases []cuePhrases) string {
 // television reported" in a story on Xi and Macron is China's. With two
 // such countries (Xi and Putin) it is "".
 func (rv *resolver) onlyStateMediaLeader() string {
-	found := ""
-	for co := range rv.c.idx.stateMedia {
-		if rv.ppl.leader(co) == nil {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = co
-	}
-	return found
+	return rv.onlyLed(maps.Keys(rv.c.idx.stateMedia))
 }
 
 // stateOutletLookback bounds how many earlier attributions a state outlet
