@@ -161,3 +161,22 @@ func TestGovernmentByItsShortName(t *testing.T) {
 			[]accountWant{{"the two had spoken about rail links", "roth"}}},
 	})
 }
+
+// TestPossessiveOfficeAfterItsSubject: "…, according to her office" and
+// "…, his spokesman said" after a clause whose subject is a person mean
+// that person's office, not whoever spoke last; a subject of the other
+// gender is not the one meant.
+func TestPossessiveOfficeAfterItsSubject(t *testing.T) {
+	const lede = "Demir calls Volkov\n\nTurkish President Kemal Demir on Monday held a phone call with Russian President Oleg Volkov.\n\n"
+	runAccountCases(t, []accountCase{
+		{"according to her office right after the lede",
+			"Li and Souza talk trade\n\nChinese President Li Wen and Brazilian President Ana Souza held a telephone call on Tuesday.\n\nSouza plans to visit Beijing in the autumn, according to her office.\n",
+			[]accountWant{{"Souza plans to visit Beijing in the autumn", "brasilia"}}},
+		{"his office said with the speaker of the sentence before as subject",
+			lede + "Demir said the call was useful. Demir also raised grain exports, his office said.\n",
+			[]accountWant{{"raised grain exports", "ankara"}}},
+		{"a subject of the other gender is not the one meant",
+			lede + "Volkov said the call was useful.\n\nQueen Ida of Norway praised the talks, his office said.\n",
+			[]accountWant{{"Queen Ida of Norway praised the talks", "kremlin"}}},
+	})
+}

@@ -864,6 +864,14 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 		}
 		head := ps.toks[p.hi-1].lower
 		sp := rv.anaphor(p, head)
+		if p.gender == 'm' || p.gender == 'f' {
+			// "Rossi raised tariffs, according to her office": the one the
+			// sentence names as its subject before the phrase comes before
+			// whoever spoke last.
+			if subj := rv.unitSubjectBefore(ps, u, p); subj.valid() {
+				sp = subj
+			}
+		}
 		if (p.gender == 'm' || p.gender == 'f') && rv.c.idx.staffNouns[head] && sp.who != nil {
 			// "his office said", "her spokesman said": the side the person
 			// leads speaks.
