@@ -63,7 +63,7 @@ func (x *cueScanner) documentLede() (attrCue, bool) {
 // (after the call)". It returns the issuer's words, or an empty range.
 func (x *cueScanner) issuerAfter(k, colon int) tokRange {
 	for j := k; j < colon && j < k+4; j++ {
-		if issueParticiples[x.word(j)] && x.word(j+1) == "by" {
+		if issueVerbs[x.word(j)] && x.word(j+1) == "by" {
 			end := x.nounPhraseEnd(j+2, 8)
 			if end > j+2 && end <= colon {
 				return tokRange{j + 2, end}

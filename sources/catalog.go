@@ -46,6 +46,10 @@ type Government struct {
 	Key     string `json:"key"`     // account id for its readouts: "beijing"
 	Name    string `json:"name"`    // speaker name when nobody else is named: "Chinese government"
 	Readout string `json:"readout"` // channel label: "Chinese readout"
+	// Names are what English news calls the government without naming
+	// its country ("the federal government"); several countries may
+	// share one, and the article's leaders then tell which is meant.
+	Names []string `json:"names,omitempty"`
 }
 
 // Office is a role a person holds; Words are the ways articles name it.

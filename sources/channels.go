@@ -841,6 +841,7 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 			reported[r.reports] = true
 		}
 	}
+	openers := x.openers()
 	next := map[string]int{}         // owner -> the next statement's cue, walking back
 	nextGov := map[string]govState{} // country -> the next statement of its government's own account
 	for k := len(order) - 1; k >= 0; k-- {
@@ -877,7 +878,8 @@ func (x *channeler) backFill(out []channelChoice, order []int) {
 		// Erdogan had stressed …") says nothing of where their earlier
 		// remarks were made — except in the lede, which sums up below.
 		adjacent := k+1 < len(order) && order[k+1] == j && gap <= 2 && x.res[j].outer < 0 && !reported[j]
-		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) || x.inReadoutRun(order, k, reported) {
+		if !adjacent && !(inLede && gap <= 4) || x.separateOccasion(j) || x.inReadoutRun(order, k, reported) ||
+			x.inOthersReport(i, openers) {
 			continue
 		}
 		out[i] = channelChoice{ch: from.ch, why: lentBy(from.why, x.paras[x.cues[j].para].num)}
@@ -918,6 +920,19 @@ func (x *channeler) inReadoutRun(order []int, k int, reported []bool) bool {
 	}
 	own, po := x.res[i].owner, x.res[prev].owner
 	return (reported[prev] || po.institution) && po.country != "" && po.country == own.country
+}
+
+// inOthersReport tells whether cue i's sentence sits in a paragraph that
+// an "according to" of another side opens ("According to the state
+// agency, …, Ms Rossi, meanwhile, stressed …"): that report, not a later
+// statement of the speaker's own, is where the words come from.
+func (x *channeler) inOthersReport(i int, openers []int) bool {
+	o := openers[x.cues[i].para]
+	if o < 0 || o == i {
+		return false
+	}
+	by, own := x.res[o].owner, x.res[i].owner
+	return by.country != "" && own.country != "" && by.country != own.country
 }
 
 // separateOccasion tells whether cue j's sentence says its words came on

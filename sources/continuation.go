@@ -73,6 +73,9 @@ func (b *stmtBuilder) continuations() {
 					srcPara = ps.num
 					continue
 				}
+				if src != nil && ps.num == srcPara && b.otherLeaderInReport(src, first, k) {
+					continue
+				}
 				if list && ps.bullet && src != nil && ps.num <= srcPara+1 && b.itemOfDocument(src, first, k) {
 					// "- Biden raised human rights": an item of the side's
 					// document, whoever is its subject.
@@ -358,18 +361,61 @@ func (b *stmtBuilder) goesOnReport(src *draft, from, to int) bool {
 	return true
 }
 
+// otherLeaderInReport re-owns the statements b.out[from:to] of one
+// sentence to the report src when src is one side's report — its
+// government's, or words carried by a named channel ("According to the
+// state agency, …") — and the sentence, in the same paragraph, tells a
+// speech act of the other side's leader naming no channel of its own
+// ("Her counterpart, meanwhile, stressed …"): what one side says the
+// other leader did is that side's account. Words of his own (a quotation,
+// "said") stay his. It tells whether it did.
+func (b *stmtBuilder) otherLeaderInReport(src *draft, from, to int) bool {
+	if src.owner.country == "" || !src.owner.institution && b.channel(src).ch < 0 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		cu := &b.cues[d.cue]
+		if d.owner.who == nil || d.owner.country == "" || d.owner.country == src.owner.country || d.kind != Paraphrase ||
+			b.chans[d.cue].ch >= 0 || d.earlier != "" || cu.verb == nil || cu.verb.Class == verbSay || cu.verb.Class == verbWrite ||
+			b.res[d.cue].outer >= 0 || b.reportedBy[d.cue] >= 0 || b.res[d.cue].sp.who != d.owner.who {
+			return false
+		}
+	}
+	for i := from; i < to; i++ {
+		d := &b.out[i]
+		d.owner, d.via, d.continues = src.owner, src.via, true
+	}
+	return true
+}
+
 // openedParagraphs tells, for each paragraph, whether an "according to"
 // opens it ("According to the Chinese readout, Xi said …"): the
 // paragraph is then that source's, sentence by sentence.
 func (b *stmtBuilder) openedParagraphs() []bool {
 	opened := make([]bool, len(b.paras))
-	for i := range b.cues {
-		cu := &b.cues[i]
-		if cu.form != formAccording || cu.unit != 0 {
+	for i, o := range b.openers() {
+		opened[i] = o >= 0
+	}
+	return opened
+}
+
+// openers is, for each paragraph, the "according to" cue that opens it,
+// or -1.
+func (p *passes) openers() []int {
+	opened := make([]int, len(p.paras))
+	for i := range opened {
+		opened[i] = -1
+	}
+	for i := range p.cues {
+		cu := &p.cues[i]
+		if cu.form != formAccording || cu.unit != 0 || opened[cu.para] >= 0 {
 			continue
 		}
-		ps := &b.paras[cu.para]
-		opened[cu.para] = opened[cu.para] || len(ps.units) > 0 && cu.head == bodyStart(ps, ps.units[0])
+		ps := &p.paras[cu.para]
+		if len(ps.units) > 0 && cu.head == bodyStart(ps, ps.units[0]) {
+			opened[cu.para] = i
+		}
 	}
 	return opened
 }

@@ -167,6 +167,12 @@ func (x *cueScanner) verbCue(i int, vf verbForm) (attrCue, bool) {
 		if prev == "as" {
 			return cu, false // "quoted … as saying" belongs to the quoting verb
 		}
+		if v, ok := x.issuedBefore(left); ok {
+			// "The ministry issued a statement saying that …": the verb
+			// before only puts out the document, whose issuer speaks.
+			cu.vLo = v
+			break
+		}
 		if replyVerbs[prev] && x.pastVerbAt(left-1) {
 			// "Rossi replied saying that …": the verb before only frames
 			// the answer, whose subject speaks.
@@ -227,6 +233,38 @@ func (x *cueScanner) pastVerbAt(k int) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// issueVerbs put out a document ("issued a statement", "posted a
+// message").
+var issueVerbs = map[string]bool{"issued": true, "released": true, "published": true, "posted": true, "circulated": true, "sent": true, "distributed": true}
+
+// issuedBefore finds the verb that puts out the document named right
+// before the participle at i ("issued a brief statement saying", "put out
+// a statement saying"): its first token, when there is one.
+func (x *cueScanner) issuedBefore(i int) (int, bool) {
+	doc := -1
+	for k := i - 1; k >= x.lo && k >= i-6; k-- {
+		if x.c.idx.documents[x.word(k)] && x.documentParticiple(k) == i {
+			doc = k
+			break
+		}
+	}
+	if doc < 0 {
+		return 0, false
+	}
+	for j := doc - 1; j >= x.lo && j >= doc-4; j-- {
+		w := x.word(j)
+		switch {
+		case w == "" || !x.toks[j].word:
+			return 0, false
+		case issueVerbs[w]:
+			return j, true
+		case w == "out" && x.word(j-1) == "put":
+			return j - 1, true
+		}
+	}
+	return 0, false
 }
 
 // replyVerbs frame a participle of speech right after them ("replied
@@ -617,8 +655,12 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 		return cu, false
 	}
 	end = x.appositionEnd(i+n, end)
-	end = x.issuedBy(end)
 	cu.agent = tokRange{i + n, end}
+	if by := x.issuedBy(end); by.hi > by.lo {
+		// "according to a statement released by the ministry": the
+		// document's issuer is the source.
+		cu.agent, end = by, by.hi
+	}
 	end = x.skipParenthesis(end)
 	if x.opensUnit(i) && x.word(end) == "," && end+1 < x.hi {
 		cu.after, cu.afterBy = end+1, byClause
@@ -626,26 +668,33 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 	return cu, true
 }
 
-// issuedBy extends a document's phrase that ends at k over the
-// participle that says who issued it, up to the comma or the end of the
-// sentence: "according to a statement released by the presidency on
-// Friday, …". k when no such participle follows.
-func (x *cueScanner) issuedBy(k int) int {
-	if !issueParticiples[x.word(k)] || x.word(k+1) != "by" || !x.documentBefore(k) {
+// issuedBy reads "issued by X" right after a document named in the few
+// words before k ("a statement released by the Kremlin", "a readout of
+// the call published by CCTV"): X's range, or an empty one.
+func (x *cueScanner) issuedBy(k int) tokRange {
+	if !x.documentBefore(k) || !issueVerbs[x.word(k)] || x.word(k+1) != "by" {
+		return tokRange{}
+	}
+	end := x.nounPhraseEnd(k+2, 10)
+	if end == k+2 {
+		return tokRange{}
+	}
+	return tokRange{k + 2, end}
+}
+
+// issuedEnd is where a participle that tells of the document ending at k
+// ends ("in a statement issued after the call", "in a statement released
+// on Monday that …"): at a comma, "that", a quotation or the unit's end;
+// k when no such participle stands there.
+func (x *cueScanner) issuedEnd(k int) int {
+	if k >= x.hi || !x.c.idx.documents[x.word(k-1)] || !issueVerbs[x.word(k)] {
 		return k
 	}
-	for j := k + 2; j <= x.hi && j <= k+14; j++ {
-		if j == x.hi {
-			return j // "…, according to a readout published by CCTV."
-		}
-		switch t := x.toks[j]; {
-		case t.text == "," || t.text == "." && j == x.hi-1:
-			return j
-		case t.quote || !t.word && t.text != "'" && t.text != "’":
-			return k
-		}
+	end := k + 1
+	for end < x.hi && x.toks[end].text != "," && !x.toks[end].quote && x.toks[end].lower != "that" {
+		end++
 	}
-	return k
+	return end
 }
 
 // documentBefore tells whether a document is named in the few words
@@ -665,10 +714,6 @@ var groupNouns = map[string]bool{"leaders": true, "leader": true, "officials": t
 	"ministers": true, "counterparts": true, "counterpart": true, "lawmakers": true, "allies": true,
 	"partners": true, "diplomats": true, "envoys": true, "members": true, "delegates": true,
 	"representatives": true, "colleagues": true, "governments": true}
-
-// issueParticiples tell that a document was issued.
-var issueParticiples = map[string]bool{"released": true, "issued": true, "published": true, "posted": true,
-	"distributed": true, "circulated": true}
 
 // appositionEnd extends the name lo..end over a description set beside
 // it with a comma ("Anna Berg, Lula's chief of protocol", "Anna Berg, a
@@ -885,6 +930,12 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 		cu.adjuncts = append(cu.adjuncts, tokRange{k, t})
 		k = t
 	}
+	if end := x.issuedEnd(k); end > k && k > cu.vHi {
+		// "said in a statement issued after the call": the participle
+		// tells of the statement, it is not what was said.
+		cu.adjuncts = append(cu.adjuncts, tokRange{k, end})
+		k = end
+	}
 	if end := x.asideBeforeThat(k); end > k {
 		// "revealed, shortly before leaving Lima, that …": the phrase set
 		// off by commas tells when or where, not what was said.
@@ -1080,18 +1131,49 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 }
 
 // documentSpeaks tells whether a document noun in toks[k:end] opens a
-// relative clause of speech: "a statement that said …", "its readout
-// which stated …".
+// relative clause of speech or a participle of speech: "a statement that
+// said …", "its readout which stated …", "a statement saying …".
 func (x *cueScanner) documentSpeaks(k, end int) bool {
-	for j := k; j+2 < x.hi && j < end+1; j++ {
-		if !x.c.idx.documents[x.word(j)] || (x.word(j+1) != "that" && x.word(j+1) != "which") {
+	for j := k; j+1 < x.hi && j < end+1; j++ {
+		if !x.c.idx.documents[x.word(j)] {
 			continue
 		}
-		if vf, ok := x.c.idx.verb(x.toks[j+2]); ok && vf.finite {
+		if x.documentParticiple(j) >= 0 {
 			return true
+		}
+		if j+2 < x.hi && (x.word(j+1) == "that" || x.word(j+1) == "which") {
+			if vf, ok := x.c.idx.verb(x.toks[j+2]); ok && vf.finite {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// documentParticiple is the participle of speech that follows the
+// document noun at j, directly or after a short phrase of time or place
+// and a comma ("a statement saying", "a message on X saying", "a
+// statement on Monday, saying"), or -1.
+func (x *cueScanner) documentParticiple(j int) int {
+	k := j + 1
+	if k < x.hi && prepositions[x.word(k)] {
+		for n := 0; n < 4 && k < x.hi && x.toks[k].word && !x.toks[k].quote; n++ {
+			if vf, ok := x.c.idx.verb(x.toks[k]); ok && vf.participle && !vf.finite && n > 0 {
+				break
+			}
+			k++
+		}
+	}
+	if x.word(k) == "," {
+		k++
+	}
+	if k >= x.hi || x.toks[k].quote {
+		return -1
+	}
+	if vf, ok := x.c.idx.verb(x.toks[k]); ok && vf.participle && !vf.finite {
+		return k
+	}
+	return -1
 }
 
 // onlyEvent tells whether an object names nothing but the event ("criticised

@@ -21,6 +21,9 @@ type catalogIndex struct {
 	// Single words of the reporting lexicon, by what they are.
 	venues, staffNouns, documents, references map[string]bool
 	notReporting                              map[string]bool
+	// govNames maps a government's name without its country ("federal
+	// government") to the countries that go by it.
+	govNames map[string][]string
 	// figures is the gazetteer of people, by name.
 	figures *figureIndex
 }
@@ -110,6 +113,13 @@ func buildIndex(c *Catalog) *catalogIndex {
 		addAll(headlineShort(co.Names), cueCountryName, i)
 		if _, ok := x.country[co.Code]; !ok {
 			x.country[co.Code] = i
+		}
+		for _, n := range co.Government.Names {
+			if x.govNames == nil {
+				x.govNames = map[string][]string{}
+			}
+			k := strings.ToLower(n)
+			x.govNames[k] = append(x.govNames[k], co.Code)
 		}
 	}
 	for i, o := range c.Offices {

@@ -795,7 +795,21 @@ func (x *regioner) parentheticalAt(m int) bool {
 	if j+1 >= x.u.hi || x.toks[j].text != "," {
 		return false
 	}
-	return continuesClause(x.toks[j+1])
+	return continuesClause(x.toks[j+1]) || x.pastVerb(x.toks[j+1])
+}
+
+// pastVerb tells whether t is a verb in the past with no subject before
+// it, as after ", the ministry said,": "The two sides, the ministry said,
+// agreed to …" — a listed verb of speech or of the talks, or a word in
+// -ed that is no adverb ("indeed").
+func (x *regioner) pastVerb(t tok) bool {
+	if !t.word || t.quote || t.cap || x.c.idx.isAdverb(t) {
+		return false
+	}
+	if vf, ok := x.c.idx.verb(t); ok {
+		return vf.finite && strings.HasSuffix(t.lower, "ed")
+	}
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // parentheticalEnd is the token after cue m's verb group, its object and
@@ -803,6 +817,9 @@ func (x *regioner) parentheticalAt(m int) bool {
 func (x *regioner) parentheticalEnd(m int) int {
 	cu := x.cues[m]
 	j := max(cu.vHi, cu.object.hi)
+	if cu.form == formAccording {
+		j = max(j, cu.agent.hi) // ", according to the ministry,"
+	}
 	for _, a := range cu.adjuncts {
 		j = max(j, a.hi)
 	}
@@ -897,6 +914,11 @@ func (x *regioner) beforeRegion(k, from, b int) (region, bool) {
 		// "…, he said, would be Putin": the statement runs on after the cue.
 		j := x.parentheticalEnd(k)
 		end, _ := x.clauseEnd(k, j+1)
+		if !continuesClause(x.toks[j+1]) {
+			// "The two sides, the ministry said, agreed to …": the
+			// predicate is the claim, as after a named subject.
+			s = j + 1
+		}
 		return region{Span: Span{x.toks[s].Start, x.toks[end-1].End}, kind: Paraphrase, conf: conf, quote: -1, lo: s, hi: end}, true
 	}
 	return region{Span: Span{x.toks[s].Start, x.toks[b-1].End}, kind: Paraphrase, conf: conf * 0.9, quote: -1, lo: s, hi: b}, true

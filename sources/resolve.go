@@ -1,6 +1,9 @@
 package sources
 
 import (
+	"iter"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -503,11 +506,40 @@ func (rv *resolver) reportedSubjects(ps *paraScan, u unit, cues []attrCue, from,
 			subjects = append(subjects, rv.subjectAt(ps, u, cu.after))
 		}
 	}
+	if who := rv.possessiveReport(ps, u); who != nil {
+		// "…, as the agency reported, was Xi's report that …": the one
+		// whose report it is, not the agency, is who "he" means next.
+		subjects = append(subjects, rv.personRef(who))
+	}
 	for _, sp := range subjects {
 		if sp.who != nil {
 			rv.touch(sp)
 		}
 	}
+}
+
+// possessiveReport is the one known person whose document or words the
+// unit names with a possessive ("Xi's report that …", "Rossi's
+// statement"), or nil when none or several.
+func (rv *resolver) possessiveReport(ps *paraScan, u unit) *person {
+	toks := ps.toks
+	var found *person
+	for k := u.lo; k+1 < u.hi; k++ {
+		t := toks[k]
+		if t.quote || !t.cap || !isPossessive(t) || toks[k+1].quote || !rv.c.idx.documents[toks[k+1].lower] {
+			continue
+		}
+		j := k
+		for j > u.lo && toks[j-1].cap && toks[j-1].word && !toks[j-1].quote {
+			j--
+		}
+		who := rv.ppl.find(nameParts(toks, tokRange{j, k + 1}))
+		if who == nil || found != nil && found != who {
+			return nil
+		}
+		found = who
+	}
+	return found
 }
 
 // afterFronted skips a fronted phrase of time, place or manner ending
@@ -598,6 +630,13 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 		case src.shape == shapePronoun || src.shape == shapeRole:
 			reporter, _ = rv.phraseSpeaker(ps, u, src)
 			rv.noteStaff(src, reporter)
+		}
+	}
+	if p.country == "" && p.govName != "" {
+		// "a spokesman for the federal government": the one country of
+		// the article's leaders whose government goes by that name.
+		if co := rv.governmentNamed(p.govName); co != "" {
+			p.country, p.forUnknown = co, false
 		}
 	}
 	if rv.outletByVerb(ps, cu, p) {
@@ -739,6 +778,28 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 	return r
 }
 
+// governmentNamed is the one country whose government goes by name and
+// whose leader the article names, or "".
+func (rv *resolver) governmentNamed(name string) string {
+	return rv.onlyLed(slices.Values(rv.c.idx.govNames[name]))
+}
+
+// onlyLed is the one country of codes whose leader the article names, or
+// "" when none or several.
+func (rv *resolver) onlyLed(codes iter.Seq[string]) string {
+	found := ""
+	for co := range codes {
+		if rv.ppl.leader(co) == nil {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = co
+	}
+	return found
+}
+
 // noteStaff records the side of a staff office a role phrase p named,
 // resolved as sp ("a spokeswoman for the UK government").
 func (rv *resolver) noteStaff(p speakerPhrase, sp speakerRef) {
@@ -810,6 +871,14 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 		}
 		head := ps.toks[p.hi-1].lower
 		sp := rv.anaphor(p, head)
+		if p.gender == 'm' || p.gender == 'f' {
+			// "Rossi raised tariffs, according to her office": the one the
+			// sentence names as its subject before the phrase comes before
+			// whoever spoke last.
+			if subj := rv.unitSubjectBefore(ps, u, p); subj.valid() {
+				sp = subj
+			}
+		}
 		if (p.gender == 'm' || p.gender == 'f') && rv.c.idx.staffNouns[head] && sp.who != nil {
 			// "his office said", "her spokesman said": the side the person
 			// leads speaks.
@@ -1148,17 +1217,7 @@ func onlyStateOutletCountry(c *Catalog, phrases []cuePhrases) string {
 // television reported" in a story on Xi and Macron is China's. With two
 // such countries (Xi and Putin) it is "".
 func (rv *resolver) onlyStateMediaLeader() string {
-	found := ""
-	for co := range rv.c.idx.stateMedia {
-		if rv.ppl.leader(co) == nil {
-			continue
-		}
-		if found != "" {
-			return ""
-		}
-		found = co
-	}
-	return found
+	return rv.onlyLed(maps.Keys(rv.c.idx.stateMedia))
 }
 
 // stateOutletLookback bounds how many earlier attributions a state outlet

@@ -43,8 +43,11 @@ type speakerPhrase struct {
 	// do not place ("the spokesman for the federal government"): they
 	// speak for no side the context may lend them.
 	forUnknown bool
-	titled     bool // an office or title stands before the name
-	gender     byte // from a title or a pronoun
+	// govName is a government named without its country ("the federal
+	// government"), which the article's leaders may tell.
+	govName string
+	titled  bool // an office or title stands before the name
+	gender  byte // from a title or a pronoun
 	// apposition is a description set beside a name with commas
 	// ("Dmitry Peskov, the Kremlin spokesman,"); it tells the name's office.
 	apposition tokRange
@@ -614,12 +617,33 @@ func (x *phraser) absorbRole(name *speakerPhrase, role speakerPhrase) {
 	if name.principal.empty() {
 		name.principal = role.principal
 	}
+	if name.country == "" && name.govName == "" {
+		name.govName = role.govName
+	}
 }
 
 // participleOpener tells whether t opens a participle phrase set off by
 // commas after a subject: "Blinken, speaking in Brussels, said".
 func participleOpener(t tok) bool {
 	return t.word && !t.cap && len(t.lower) >= 5 && (strings.HasSuffix(t.lower, "ing") || t.lower == "asked")
+}
+
+// monthAsName tells whether the month's name at i is a first name
+// ("spokesman Jan Roth", "Foreign Minister May Lin"): a family name
+// follows it and an office or a staff noun stands before it.
+func (x *phraser) monthAsName(i, j int) bool {
+	if monthOf(x.toks[i].text) == 0 || i+1 >= j || i-1 < x.lo {
+		return false
+	}
+	next, prev := x.toks[i+1], x.toks[i-1]
+	if !next.word || !next.cap || next.quote || monthOf(next.text) > 0 || dayOf(next.text) > 0 || prev.quote {
+		return false
+	}
+	if x.c.idx.staffNouns[prev.lower] {
+		return true
+	}
+	_, n := x.c.idx.endingAt(x.toks, x.lo, i, cueOffice)
+	return n > 0
 }
 
 // npLeft walks left from j over the words of a noun phrase and returns
@@ -644,7 +668,7 @@ func (x *phraser) npLeft(j int) int {
 				break
 			}
 		}
-		if timeNoun(t) || dayOf(t.text) > 0 {
+		if (timeNoun(t) || dayOf(t.text) > 0) && !x.monthAsName(k-1, j) {
 			break
 		}
 		if _, ok := x.c.idx.verb(t); ok && !t.cap && k < j {
@@ -890,10 +914,27 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 	pr.read(x, &p)
 	p.shape = pr.shape(x, &p)
 	p.officials = pr.officials
+	if p.country == "" {
+		p.govName = x.governmentName(r)
+	}
 	if p.shape == shapeAnaphor {
 		p.gender = x.anaphorGender(r)
 	}
 	return p
+}
+
+// governmentName is the name of a government without its country that
+// the words r hold ("a spokesman for the federal government"), or "".
+func (x *phraser) governmentName(r tokRange) string {
+	for k := max(r.lo, x.lo); k+1 < r.hi && k+1 < x.hi; k++ {
+		if x.toks[k].quote || x.toks[k+1].quote {
+			continue
+		}
+		if n := x.toks[k].lower + " " + x.toks[k+1].lower; len(x.c.idx.govNames[n]) > 0 {
+			return n
+		}
+	}
+	return ""
 }
 
 // phraseKinds are the catalog phrases a speaker phrase is made of.
