@@ -152,3 +152,15 @@ func TestUnquotedReadout(t *testing.T) {
 			[]want{{"The copper deal was close", "downing-street"}}},
 	})
 }
+
+// TestFrontedSubjectWithAsides: a subject after a fronted phrase keeps
+// its asides ("In response, Lin, from the Social Party, his country's
+// main party, said …"), and the name after "said" opens what was said.
+func TestFrontedSubjectWithAsides(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Friday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"two asides after a fronted phrase", call + "In response, Lin, from the Social Party, his country’s main party, said Chile “values the ties.”",
+			[]want{{"Chile “values the ties.”", "lin"}, {"In response", ""}}},
+	})
+}

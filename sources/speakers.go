@@ -512,8 +512,8 @@ func (x *phraser) asideOpening(c int) int {
 		}
 		lo := x.npLeft(o)
 		cx := cueScanner{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
-		if lo == o || !cx.opensUnit(lo) {
-			continue
+		if lo == o || !cx.opensUnit(lo) && x.afterFronted(x.lo) != lo {
+			continue // the subject opens the unit, or follows a fronted phrase ("In response, Lin, …")
 		}
 		if p := x.analyze(tokRange{lo, o}); p.shape == shapeNone {
 			continue
@@ -803,6 +803,9 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 	// What follows must end the attribution: punctuation or an adjunct.
 	if j < x.hi && x.toks[j].word && !x.toks[j].quote && !prepositions[x.toks[j].lower] && !clauseStops[x.toks[j].lower] && !timeNoun(x.toks[j]) {
 		return none
+	}
+	if j < x.hi && x.toks[j].openQuote() >= 0 {
+		return none // "said Chile “values the ties”": the subject of what was said
 	}
 	p := x.analyze(tokRange{k, j})
 	p.inverted = true
