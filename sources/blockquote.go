@@ -136,7 +136,8 @@ func (b *stmtBuilder) blockQuotes() {
 
 // unquotedReadout tells whether the paragraph after pi is a side's
 // document quoted without marks: pi ends with a document's lede ("Here
-// is the readout issued by the White House:"), and the next paragraph
+// is the readout issued by the White House:") or a speaker and a colon
+// alone ("A Downing Street spokesperson said:"), and the next paragraph
 // has no quotation and names no source of its own (its leaders'
 // "agreed" and "emphasized" are the document's). Only that paragraph
 // is the document: without a closing mark, nothing tells where a longer
@@ -153,7 +154,8 @@ func (b *stmtBuilder) unquotedReadout(pi int) bool {
 		if r := b.res[ci]; cu.para == pi+1 && (r.sp.institution || r.source >= 0 || r.sourceName != "") {
 			return false // the paragraph names a source of its own ("the Kremlin said")
 		}
-		lede = lede || cu.unit == last && cu.form == formAccording && b.c.idx.documents[ps.toks[cu.head].lower]
+		lede = lede || cu.unit == last && (cu.form == formAccording && b.c.idx.documents[ps.toks[cu.head].lower] ||
+			cu.afterBy == byColon && cu.after >= ps.units[last].hi) // "A Downing Street spokesperson said:"
 	}
 	return lede
 }
