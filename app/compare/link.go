@@ -333,6 +333,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 			b++
 		}
 	}
+	t.relation = relationNamed(ed.shared, lp, rp)
 	ed.specific, ed.subject = t.specific(), t.subject
 	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
 	scratch.topics, scratch.shared, scratch.apart = ed.topics, ed.shared, ed.apart
@@ -365,7 +366,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		ed.score = math.Max(ed.score, classScore)
 	}
 	if kind == strongLink {
-		ed.beyond = beyondThemes(ed.shared, w)
+		ed.beyond = beyondThemes(ed.shared, w, t.relation)
 		ed.stances = e.sameAxis(&l.st[i], &r.st[j])
 	}
 	return ed, kind
@@ -431,8 +432,8 @@ func backed(p *point, key string) bool {
 // beyondThemes is the weight of the shared things that are not themes of
 // both accounts (weights.theme), weighed as tally does, strictly: what
 // brings a statement into a row (joins, second points).
-func beyondThemes(shared []sharedKey, w weights) float64 {
-	t := tally{strict: true}
+func beyondThemes(shared []sharedKey, w weights, relation bool) float64 {
+	t := tally{strict: true, relation: relation}
 	for _, sk := range shared {
 		if sk.kind == specMatter && (w.df[0][sk.key] > 1 || w.df[1][sk.key] > 1) {
 			// A matter more statements of one account name ("the
@@ -582,6 +583,9 @@ type tally struct {
 	actors   float64
 	actorMax float64
 	nActors  int
+	// relation: one of the two names two of the countries both name as
+	// the sides of a relation or matter (relationNamed).
+	relation bool
 	runs     []runPair
 	phrases  float64 // of phrases no other statement uses
 	phrased  bool    // a phrase both use
@@ -650,6 +654,11 @@ func (t *tally) add(sk *sharedKey) {
 // institution alone is the frame of most of what diplomats say; two
 // together name a relation between them ("talks between Armenia and
 // Azerbaijan"), and one no other statement names is a point of its own.
+// Two that most statements name (the two sides of the war a call is
+// about) are the frame again, unless one of the two statements names them
+// as the sides of a relation ("the conflict between Armenia and
+// Azerbaijan"): "shelling by Russia in Ukraine" and "aid to Ukraine
+// against Russia" are two points.
 // The sides of the call are left out (they weigh nothing): they are the
 // frame of the whole call. Names count when no other statement names them
 // (a person many statements name is one of the leaders of the call, the
@@ -659,7 +668,7 @@ func (t *tally) specific() float64 {
 	if n := namesWeight(t.runs); n >= 1 {
 		w += n
 	}
-	if t.nActors > 1 || t.actorMax >= 1 {
+	if t.nActors > 1 && (t.actorMax >= linkMin || t.relation) || t.actorMax >= 1 {
 		w += t.actors
 	}
 	if !t.strict || w > 0 || t.nPassing > 1 {
@@ -711,6 +720,24 @@ func unmistakable(ed *edge, untopical bool) bool {
 			// denial is of another act ("did not hear him blame the
 			// emir" and "he confronted the emir about the killing").
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// relationNamed tells whether one of two statements names two of the
+// countries or institutions both name as the sides of one relation or
+// matter (point.between).
+func relationNamed(shared []sharedKey, a, b *point) bool {
+	for _, p := range []*point{a, b} {
+		n := 0
+		for _, sk := range shared {
+			if sk.kind == specActor && sk.w > 0 && slices.Contains(p.between, sk.key) {
+				n++
+			}
+		}
+		if n >= 2 {
 			return true
 		}
 	}

@@ -1,0 +1,34 @@
+package compare
+
+import "testing"
+
+// TestCommonCountriesAreTheFrame20: two countries most statements of both
+// accounts name (the two sides of a war the call is about) do not make two
+// statements on one subject the same point, unless one of them names the
+// two as the sides of a relation ("the conflict between"); two countries
+// only the two statements name still do.
+func TestCommonCountriesAreTheFrame20(t *testing.T) {
+	left := []string{"", "Ito said Peru must leave Chile.", "Ito said Chile can count on its neighbours, not Peru.",
+		"Ito praised the harvest."}
+	right := []string{"", "Moreau said Chile and Peru were much on his mind.", "Moreau praised the weather."}
+	tests := []struct {
+		name        string
+		left, right string
+		linked      bool
+	}{
+		{"two sides of the war, on different acts", "Ito condemned the shelling of civilians in Chile by Peru.",
+			"Moreau pledged more loans, trade and investment for Chile as Peru presses on, and some food.", false},
+		{"the two sides of a relation named", "Ito discussed the recent conflict between Chile and Peru.",
+			"Moreau said the troops Peru sent into Chile must leave.", true},
+		{"two countries only the two name", "Ito welcomed the talks between Bolivia and Ecuador.",
+			"Moreau hopes the talks between Bolivia and Ecuador go well.", true},
+	}
+	e := testEngine(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := append([]string{tc.left}, left[1:]...)
+			r := append([]string{tc.right}, right[1:]...)
+			linkedRow(t, e, l, r, tc.linked)
+		})
+	}
+}
