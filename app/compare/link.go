@@ -343,7 +343,8 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case onRelationship(l, r, i, j):
 		// What each side mainly says of the relationship between them.
 		kind = strongLink
-	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
+	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0,
+		listsSides(&l.sc[i], lp, w) || listsSides(&r.sc[j], rp, w)):
 		kind = strongLink
 	case len(ed.topics) > 0 && ed.specific >= linkMin:
 		kind = strongLink
@@ -392,6 +393,51 @@ func (e *Engine) thirdSide(l, r *side, ed *edge, w weights) bool {
 		}
 	}
 	return false
+}
+
+// agendaSides is how many countries, peoples or places outside the frame
+// of the call a statement lists, one after the other, to give an agenda
+// rather than make a point on one of them.
+const agendaSides = 3
+
+// listsSides tells whether a statement lists agendaSides or more
+// countries, peoples or places outside the frame of the call in a row,
+// with nothing but commas, "and", "or" or "&" between them: "Chile, Peru,
+// Cuba and much else".
+func listsSides(sc *scanned, p *point, w weights) bool {
+	var at []cue
+	for _, k := range p.keys {
+		if (k.kind == specActor || k.kind == specPlace) && !w.inFrame(k.key) {
+			at = append(at, k.cues...)
+		}
+	}
+	sort.Slice(at, func(a, b int) bool { return at[a].from < at[b].from })
+	run := 0
+	for n := range at {
+		switch {
+		case n == 0 || at[n].from <= at[n-1].from:
+			run = max(run, 1)
+		case listGap(sc.text[sc.toks[at[n-1].to-1].end:sc.toks[at[n].from].start]):
+			run++
+		default:
+			run = 1
+		}
+		if run >= agendaSides {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap tells whether the text between two items of a list joins them
+// only: commas, "and", "or", "&" and spaces.
+func listGap(gap string) bool {
+	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if f != "and" && f != "or" && f != "&" {
+			return false
+		}
+	}
+	return strings.TrimSpace(gap) != ""
 }
 
 // thirdSides counts the countries, peoples and places outside the frame
@@ -686,8 +732,10 @@ func (t *tally) specific() float64 {
 // one role: "military cooperation with Iran" (a partner) and "the Iranian
 // nuclear programme" are two points. A number or a date only
 // when one of them speaks to no topic: "10,000 troops" and "10,000
-// refugees" are two.
-func unmistakable(ed *edge, untopical bool) bool {
+// refugees" are two. A country or place not when one of the two lists
+// an agenda of them (listsSides): "to discuss Chile, Peru, Cuba and much
+// else" names each in passing.
+func unmistakable(ed *edge, untopical, listed bool) bool {
 	for _, k := range ed.shared {
 		switch {
 		case k.kind == specDenied:
@@ -710,6 +758,7 @@ func unmistakable(ed *edge, untopical bool) bool {
 			// both speak to, not a point on its own.
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
+		case (k.kind == specActor || k.kind == specPlace) && listed:
 		case k.kind == specNumber || k.kind == specDate:
 			if untopical || k.money {
 				return true

@@ -32,3 +32,27 @@ func TestCommonCountriesAreTheFrame20(t *testing.T) {
 		})
 	}
 }
+
+// TestAgendaList20: a statement that lists several countries in a row
+// ("to go over Chile, Peru, Cuba and much else") gives an agenda; a
+// country of the list is not the point of a statement on that country.
+// Named alone, it is.
+func TestAgendaList20(t *testing.T) {
+	right := []string{"Moreau also spoke warmly of easing the tension around Cuba.", "Moreau praised the weather."}
+	tests := []struct {
+		name   string
+		left   string
+		linked bool
+	}{
+		{"a country of an agenda list", "Ito hopes to go over Chile, Peru, Cuba and many other matters when they meet.", false},
+		{"a country of an agenda list with or", "Ito may raise Chile, Peru or Cuba when they meet.", false},
+		{"a country named alone", "Ito hopes to go over Cuba when they meet.", true},
+		{"countries named apart", "Ito hopes to go over Cuba when they meet, not Chile or Peru.", true},
+	}
+	e := testEngine(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			linkedRow(t, e, []string{tc.left, "Ito praised the harvest."}, right, tc.linked)
+		})
+	}
+}
