@@ -56,3 +56,27 @@ func TestAgendaList20(t *testing.T) {
 		})
 	}
 }
+
+// TestToneOfSomethingElse20: a word for how the call went that qualifies
+// another noun ("a constructive role", "substantive action") says how that
+// thing is, not how the call went; before a word for the call, or on its
+// own, it still speaks of the call.
+func TestToneOfSomethingElse20(t *testing.T) {
+	left := []string{"Ito said the phone call had been constructive and useful.", "Ito praised the harvest."}
+	tests := []struct {
+		name   string
+		right  string
+		linked bool
+	}{
+		{"a constructive role", "Moreau asked the islanders to play a constructive role in the bay.", false},
+		{"substantive action", "Moreau wants substantive action on the harbour dues by autumn.", false},
+		{"a constructive conversation", "Moreau spoke of a constructive conversation.", true},
+		{"constructive on its own", "Moreau said it was constructive.", true},
+	}
+	e := testEngine(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			linkedRow(t, e, left, []string{tc.right, "Moreau praised the weather."}, tc.linked)
+		})
+	}
+}
