@@ -344,7 +344,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		// What each side mainly says of the relationship between them.
 		kind = strongLink
 	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0,
-		listsSides(&l.sc[i], lp, w) || listsSides(&r.sc[j], rp, w)):
+		l.listsSides(i, w) || r.listsSides(j, w)):
 		kind = strongLink
 	case len(ed.topics) > 0 && ed.specific >= linkMin:
 		kind = strongLink
@@ -400,11 +400,27 @@ func (e *Engine) thirdSide(l, r *side, ed *edge, w weights) bool {
 // rather than make a point on one of them.
 const agendaSides = 3
 
-// listsSides tells whether a statement lists agendaSides or more
-// countries, peoples or places outside the frame of the call in a row,
-// with nothing but commas, "and", "or" or "&" between them: "Chile, Peru,
-// Cuba and much else".
-func listsSides(sc *scanned, p *point, w weights) bool {
+// listsSides tells whether statement i of s lists agendaSides or more
+// countries, peoples or places outside the frame of the call in a row
+// (listing), read once per statement: most pairs weighed never ask.
+func (s *side) listsSides(i int, w weights) bool {
+	if s.listed == nil {
+		s.listed = make([]int8, len(s.pt))
+	}
+	if s.listed[i] == 0 {
+		s.listed[i] = 1
+		if listing(&s.sc[i], &s.pt[i], w) {
+			s.listed[i] = 2
+		}
+	}
+	return s.listed[i] == 2
+}
+
+// listing tells whether a statement lists agendaSides or more countries,
+// peoples or places outside the frame of the call in a row, with nothing
+// but commas, "and", "or" or "&" between them: "Chile, Peru, Cuba and
+// much else".
+func listing(sc *scanned, p *point, w weights) bool {
 	var at []cue
 	for _, k := range p.keys {
 		if (k.kind == specActor || k.kind == specPlace) && !w.inFrame(k.key) {

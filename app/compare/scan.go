@@ -65,11 +65,19 @@ var occasions = stems("call", "calls", "conversation", "conversations", "talk", 
 // role", "substantive action", "positive forces"): they say how
 // something else is, not how the call went.
 func (l *Lexicon) dropQualifiers(s *scanned) []hit {
-	out := make([]hit, 0, len(s.hits))
+	var out []hit // a copy only once a hit is left out: most texts have none
 	for k := range s.hits {
-		if !l.qualifiesOther(s, k) {
+		switch {
+		case l.qualifiesOther(s, k):
+			if out == nil {
+				out = append(make([]hit, 0, len(s.hits)), s.hits[:k]...)
+			}
+		case out != nil:
 			out = append(out, s.hits[k])
 		}
+	}
+	if out == nil {
+		return s.hits
 	}
 	return out
 }
