@@ -85,6 +85,9 @@ type side struct {
 	// rel is the account's main statement on the relationship between
 	// the sides of the call, -1 for none (markRelationship).
 	rel int
+	// listed tells, for each statement, whether it lists an agenda of
+	// third sides (listsSides): 0 not read yet, 1 no, 2 yes.
+	listed []int8
 	// class is, for each statement, the topic of the relationship when it
 	// is the statement's point (pointClass), -1 otherwise; read once the
 	// frame of the call is known (markRelationship).

@@ -333,6 +333,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 			b++
 		}
 	}
+	t.relation = relationNamed(ed.shared, lp, rp)
 	ed.specific, ed.subject = t.specific(), t.subject
 	ed.score = ed.specific + ed.subject + e.scorer.Similarity(&l.prof[i], &r.prof[j])
 	scratch.topics, scratch.shared, scratch.apart = ed.topics, ed.shared, ed.apart
@@ -342,7 +343,8 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 	case onRelationship(l, r, i, j):
 		// What each side mainly says of the relationship between them.
 		kind = strongLink
-	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0):
+	case len(ed.topics) == 0 && unmistakable(&ed, len(lp.topics) == 0 || len(rp.topics) == 0,
+		l.listsSides(i, w) || r.listsSides(j, w)):
 		kind = strongLink
 	case len(ed.topics) > 0 && ed.specific >= linkMin:
 		kind = strongLink
@@ -365,7 +367,7 @@ func (e *Engine) weigh(l, r *side, i, j int, w weights, scratch *edge) (edge, li
 		ed.score = math.Max(ed.score, classScore)
 	}
 	if kind == strongLink {
-		ed.beyond = beyondThemes(ed.shared, w)
+		ed.beyond = beyondThemes(ed.shared, w, t.relation)
 		ed.stances = e.sameAxis(&l.st[i], &r.st[j])
 	}
 	return ed, kind
@@ -391,6 +393,67 @@ func (e *Engine) thirdSide(l, r *side, ed *edge, w weights) bool {
 		}
 	}
 	return false
+}
+
+// agendaSides is how many countries, peoples or places outside the frame
+// of the call a statement lists, one after the other, to give an agenda
+// rather than make a point on one of them.
+const agendaSides = 3
+
+// listsSides tells whether statement i of s lists agendaSides or more
+// countries, peoples or places outside the frame of the call in a row
+// (listing), read once per statement: most pairs weighed never ask.
+func (s *side) listsSides(i int, w weights) bool {
+	if s.listed == nil {
+		s.listed = make([]int8, len(s.pt))
+	}
+	if s.listed[i] == 0 {
+		s.listed[i] = 1
+		if listing(&s.sc[i], &s.pt[i], w) {
+			s.listed[i] = 2
+		}
+	}
+	return s.listed[i] == 2
+}
+
+// listing tells whether a statement lists agendaSides or more countries,
+// peoples or places outside the frame of the call in a row, with nothing
+// but commas, "and", "or" or "&" between them: "Chile, Peru, Cuba and
+// much else".
+func listing(sc *scanned, p *point, w weights) bool {
+	var at []cue
+	for _, k := range p.keys {
+		if (k.kind == specActor || k.kind == specPlace) && !w.inFrame(k.key) {
+			at = append(at, k.cues...)
+		}
+	}
+	sort.Slice(at, func(a, b int) bool { return at[a].from < at[b].from })
+	run := 0
+	for n := range at {
+		switch {
+		case n == 0 || at[n].from <= at[n-1].from:
+			run = max(run, 1)
+		case listGap(sc.text[sc.toks[at[n-1].to-1].end:sc.toks[at[n].from].start]):
+			run++
+		default:
+			run = 1
+		}
+		if run >= agendaSides {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap tells whether the text between two items of a list joins them
+// only: commas, "and", "or", "&" and spaces.
+func listGap(gap string) bool {
+	for _, f := range strings.FieldsFunc(gap, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if f != "and" && f != "or" && f != "&" {
+			return false
+		}
+	}
+	return strings.TrimSpace(gap) != ""
 }
 
 // thirdSides counts the countries, peoples and places outside the frame
@@ -431,8 +494,8 @@ func backed(p *point, key string) bool {
 // beyondThemes is the weight of the shared things that are not themes of
 // both accounts (weights.theme), weighed as tally does, strictly: what
 // brings a statement into a row (joins, second points).
-func beyondThemes(shared []sharedKey, w weights) float64 {
-	t := tally{strict: true}
+func beyondThemes(shared []sharedKey, w weights, relation bool) float64 {
+	t := tally{strict: true, relation: relation}
 	for _, sk := range shared {
 		if sk.kind == specMatter && (w.df[0][sk.key] > 1 || w.df[1][sk.key] > 1) {
 			// A matter more statements of one account name ("the
@@ -582,6 +645,9 @@ type tally struct {
 	actors   float64
 	actorMax float64
 	nActors  int
+	// relation: one of the two names two of the countries both name as
+	// the sides of a relation or matter (relationNamed).
+	relation bool
 	runs     []runPair
 	phrases  float64 // of phrases no other statement uses
 	phrased  bool    // a phrase both use
@@ -650,6 +716,11 @@ func (t *tally) add(sk *sharedKey) {
 // institution alone is the frame of most of what diplomats say; two
 // together name a relation between them ("talks between Armenia and
 // Azerbaijan"), and one no other statement names is a point of its own.
+// Two that most statements name (the two sides of the war a call is
+// about) are the frame again, unless one of the two statements names them
+// as the sides of a relation ("the conflict between Armenia and
+// Azerbaijan"): "shelling by Russia in Ukraine" and "aid to Ukraine
+// against Russia" are two points.
 // The sides of the call are left out (they weigh nothing): they are the
 // frame of the whole call. Names count when no other statement names them
 // (a person many statements name is one of the leaders of the call, the
@@ -659,7 +730,7 @@ func (t *tally) specific() float64 {
 	if n := namesWeight(t.runs); n >= 1 {
 		w += n
 	}
-	if t.nActors > 1 || t.actorMax >= 1 {
+	if t.nActors > 1 && (t.actorMax >= linkMin || t.relation) || t.actorMax >= 1 {
 		w += t.actors
 	}
 	if !t.strict || w > 0 || t.nPassing > 1 {
@@ -677,8 +748,10 @@ func (t *tally) specific() float64 {
 // one role: "military cooperation with Iran" (a partner) and "the Iranian
 // nuclear programme" are two points. A number or a date only
 // when one of them speaks to no topic: "10,000 troops" and "10,000
-// refugees" are two.
-func unmistakable(ed *edge, untopical bool) bool {
+// refugees" are two. A country or place not when one of the two lists
+// an agenda of them (listsSides): "to discuss Chile, Peru, Cuba and much
+// else" names each in passing.
+func unmistakable(ed *edge, untopical, listed bool) bool {
 	for _, k := range ed.shared {
 		switch {
 		case k.kind == specDenied:
@@ -701,6 +774,7 @@ func unmistakable(ed *edge, untopical bool) bool {
 			// both speak to, not a point on its own.
 		case k.w < 1 || k.kind == specEvent || k.kind == specObject || k.kind == specTopic:
 		case k.kind == specActor && k.roles == 0:
+		case (k.kind == specActor || k.kind == specPlace) && listed:
 		case k.kind == specNumber || k.kind == specDate:
 			if untopical || k.money {
 				return true
@@ -711,6 +785,24 @@ func unmistakable(ed *edge, untopical bool) bool {
 			// denial is of another act ("did not hear him blame the
 			// emir" and "he confronted the emir about the killing").
 		default:
+			return true
+		}
+	}
+	return false
+}
+
+// relationNamed tells whether one of two statements names two of the
+// countries or institutions both name as the sides of one relation or
+// matter (point.between).
+func relationNamed(shared []sharedKey, a, b *point) bool {
+	for _, p := range []*point{a, b} {
+		n := 0
+		for _, sk := range shared {
+			if sk.kind == specActor && sk.w > 0 && slices.Contains(p.between, sk.key) {
+				n++
+			}
+		}
+		if n >= 2 {
 			return true
 		}
 	}

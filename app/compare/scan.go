@@ -47,8 +47,68 @@ func (l *Lexicon) scan(text string, st stemmer) scanned {
 			s.hits = append(s.hits, hit{ph: ph, from: i, to: i + len(ph.stems)})
 		}
 	}
+	s.hits = l.dropQualifiers(&s)
 	s.durations = durationsOf(&s)
 	return s
+}
+
+// occasions are the stems of the nouns a word for how the call went
+// qualifies when it speaks of the call: "a constructive conversation",
+// "frank talks", "a warm atmosphere".
+var occasions = stems("call", "calls", "conversation", "conversations", "talk", "talks", "discussion",
+	"discussions", "meeting", "meetings", "exchange", "exchanges", "dialogue", "consultations", "negotiations",
+	"session", "summit", "visit", "atmosphere", "tone", "spirit", "manner", "way", "one")
+
+// dropQualifiers leaves out the one-word terms of an attribute of the
+// call (Topic.Attribute: "constructive", "substantive") that qualify the
+// next word when that word is no word for the call ("a constructive
+// role", "substantive action", "positive forces"): they say how
+// something else is, not how the call went.
+func (l *Lexicon) dropQualifiers(s *scanned) []hit {
+	var out []hit // a copy only once a hit is left out: most texts have none
+	for k := range s.hits {
+		switch {
+		case l.qualifiesOther(s, k):
+			if out == nil {
+				out = append(make([]hit, 0, len(s.hits)), s.hits[:k]...)
+			}
+		case out != nil:
+			out = append(out, s.hits[k])
+		}
+	}
+	if out == nil {
+		return s.hits
+	}
+	return out
+}
+
+// qualifiesOther tells whether hit k is a one-word term of an attribute of
+// the call right before a content word that is no word for the call and
+// starts no event nor other term of the attribute.
+func (l *Lexicon) qualifiesOther(s *scanned, k int) bool {
+	h := s.hits[k]
+	if h.ph.kind != kindTopic || h.to-h.from != 1 || h.to >= len(s.toks) {
+		return false
+	}
+	t := &l.Topics[h.ph.ref]
+	if !t.Attribute || t.Durations || t.Actors {
+		return false
+	}
+	next := s.toks[h.to]
+	if strings.TrimSpace(s.text[s.toks[h.from].end:next.start]) != "" || !l.isContent(next) || occasions[next.stem] {
+		return false
+	}
+	// Hits are in the order of their first token: those at the next
+	// word follow this one.
+	for _, o := range s.hits[k+1:] {
+		if o.from > h.to {
+			break
+		}
+		if o.from == h.to && (o.ph.kind == kindEvent || o.ph.kind == kindTopic && o.ph.ref == h.ph.ref) {
+			return false
+		}
+	}
+	return true
 }
 
 // nTPhrase stands for any "-n't" contraction, a negator wherever it occurs.
