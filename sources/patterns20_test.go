@@ -166,3 +166,16 @@ func TestFrontedSubjectWithAsides(t *testing.T) {
 			[]want{{"Chile “values the ties.”", "lin"}, {"In response", ""}}},
 	})
 }
+
+// TestNamedAfterUnnamedSpokesman: a person the article gives no side or
+// office, speaking right after one side's unnamed spokesman, is him.
+func TestNamedAfterUnnamedSpokesman(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nChilean President Bo Lin and British Prime Minister Ann Hale discussed trade on Monday, a Chilean government spokesman said.\n\n"
+	runAccountCases(t, []accountCase{
+		{"said the named man next", call + "\"The leaders also discussed copper prices,\" said Jorge Vidal.\n",
+			[]want{{"The leaders also discussed copper prices", "santiago"}}},
+		{"a named man with an office of his own keeps it", call + "\"The leaders also discussed copper prices,\" said Jorge Vidal, a trade analyst.\n",
+			[]want{{"The leaders also discussed copper prices", "vidal"}}},
+	})
+}

@@ -659,6 +659,15 @@ func (rv *resolver) resolve(cues []attrCue, phrases []cuePhrases, done []resolut
 					r.sp = rv.personRef(who)
 				}
 			}
+			if !p.staff && !p.titled && p.tokRange == p.name && !describedAfter(ps.toks, p.hi) && who.country == "" && who.principal == nil {
+				// "…, a German government spokesman said. “…,” said Jan
+				// Roth.": a person the article gives no side or office,
+				// speaking right after one side's unnamed spokesman, is him.
+				if co := unnamedStaffBefore(cues, phrases, done, i); co != "" {
+					rv.ppl.learn(who, co, -1, 0, true)
+					r.sp = rv.personRef(who)
+				}
+			}
 		} else if p.country != "" && (p.institution >= 0 || p.stateMedia || p.channel >= 0) {
 			r.sp, r.method = rv.government(p.country), ByInstitution
 		} else if sp, ok := rv.initials[initialsOf(ps.toks, p.tokRange)]; ok {
@@ -1237,6 +1246,35 @@ func lastStateOutlet(c *Catalog, done []resolution, i int) string {
 
 // reportedCountry is the country of the last person an earlier cue of
 // the unit (from first up to i) names, or "".
+// describedAfter tells whether a description set off by a comma follows
+// a name that ends at k ("Jorge Vidal, a trade analyst").
+func describedAfter(toks []tok, k int) bool {
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	switch t := toks[k+1]; {
+	case t.lower == "a" || t.lower == "an" || t.lower == "the" || isPossessive(t):
+		return !t.quote
+	}
+	return false
+}
+
+// unnamedStaffBefore is the country of the cue just before cue i when
+// it is one side's staff named by office alone ("a German government
+// spokesman said"), in the same paragraph or the one before; "" when it
+// is not.
+func unnamedStaffBefore(cues []attrCue, phrases []cuePhrases, done []resolution, i int) string {
+	j := i - 1
+	if j < 0 || cues[i].para-cues[j].para > 1 {
+		return ""
+	}
+	p := phrases[j].speaker
+	if !p.staff || !p.name.empty() {
+		return ""
+	}
+	return done[j].sp.country
+}
+
 func reportedCountry(done []resolution, i, first int) string {
 	for j := i - 1; j >= first; j-- {
 		if sp := done[j].sp; sp.valid() && !sp.institution && sp.country != "" {
