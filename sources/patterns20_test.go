@@ -145,7 +145,7 @@ func TestUnquotedReadout(t *testing.T) {
 		{"the readout issued by a side", call + "Here is the readout that was issued by the Chilean presidency after the call:\n\n" +
 			"President Lin and Prime Minister Hale spoke today about copper. The leaders agreed to meet in June.\n\nThe talks come a week before the summit.\n",
 			[]want{{"The leaders agreed to meet in June", "santiago"}, {"The talks come a week before the summit", ""}}},
-		{"a spokesperson and a colon alone", call + "A Downing Street spokesperson said:\n\nThe Prime Minister spoke to the President this afternoon. They discussed copper prices.\n",
+		{"a spokesperson and a colon alone", call + "A Downing Street spokesperson said:\n\nThe Prime Minister called the President this morning. They discussed copper prices.\n",
 			[]want{{"They discussed copper prices", "downing-street"}}},
 		{"a readout whose side is not said", call + "Here is the readout:\n\nPresident Lin and Prime Minister Hale spoke today about copper.\n",
 			[]want{{"spoke today about copper", ""}}},
