@@ -194,3 +194,19 @@ func TestMadeClear(t *testing.T) {
 			[]want{{"a call to the Nepali leader", ""}}},
 	})
 }
+
+// TestPressDocuments: a press office's release or note is a document
+// that speaks, after the verb too ("…, stated a press note issued by the
+// Government of Chile"); a release of prisoners is not.
+func TestPressDocuments(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"stated a press release from", call + "Lin stressed the need for trade, stated a press release from the Government of Chile.",
+			[]want{{"stated a press release", ""}}},
+		{"stated a press note issued by", call + "“The leaders reviewed the border,” stated a press note issued by the Government of Chile after the call.",
+			[]want{{"The leaders reviewed the border", "santiago"}}},
+		{"the release of a prisoner", call + "Lin said that, in the call, he thanked her for the release of a prisoner.",
+			[]want{{"thanked her for the release of a prisoner", "lin"}}},
+	})
+}
