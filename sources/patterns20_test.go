@@ -210,3 +210,21 @@ func TestPressDocuments(t *testing.T) {
 			[]want{{"thanked her for the release of a prisoner", "lin"}}},
 	})
 }
+
+// TestHisOfficeAmongTwoMen: "his office says" where two men could be
+// meant is the office that spoke last.
+func TestHisOfficeAmongTwoMen(t *testing.T) {
+	type want = accountWant
+	text := "Leaders talk\n\nChile's president has told Prime Minister Tom Hale he hopes to meet soon.\n\n" +
+		"Dr Lyn's office says he received a call from Mr Hale on Tuesday.\n\n" +
+		"\"The President stated that he understood the reason for the delay,\" the statement read.\n\n" +
+		"The leaders discussed progress on a new fishing deal after the port row in 2013, his office says.\n"
+	runAccountCases(t, []accountCase{
+		{"his office after a statement", text, []want{{"The leaders discussed progress on a new fishing deal", "santiago"}}},
+	})
+	p := runText(t, text)
+	st, _ := statementWith(p.extraction, "new fishing deal")
+	if st != nil && strings.Contains(st.Channel, "2013") {
+		t.Errorf("channel %q is a year, not a place", st.Channel)
+	}
+}
