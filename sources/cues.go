@@ -300,9 +300,6 @@ func (x *cueScanner) quotedVerb(i int) (attrCue, bool) {
 	if !ok || !vf.finite || v.cap || vf.Class == verbQuote || vf.Class == verbDescribe {
 		return attrCue{}, false
 	}
-	if vf.Particle != "" && x.toks[i+2].lower != vf.Particle {
-		return attrCue{}, false // "“made clear that …”" needs its "clear"
-	}
 	px := phraser{c: x.c, toks: x.toks, lo: x.lo, hi: x.hi}
 	if name.text == "," && px.asideOpening(i-1) < 0 {
 		return attrCue{}, false // only after a subject and the clause set off after it

@@ -180,21 +180,6 @@ func TestNamedAfterUnnamedSpokesman(t *testing.T) {
 	})
 }
 
-// TestMadeClear: "made clear that" reports speech, outside a quotation
-// or at its start; "made a call" does not.
-func TestMadeClear(t *testing.T) {
-	type want = accountWant
-	call := "Leaders talk\n\nIndian Prime Minister Ravi Rao spoke with British Prime Minister Ann Hale on Tuesday.\n\n"
-	runAccountCases(t, []accountCase{
-		{"made clear that", call + "Hale made clear that Britain sees the border as an issue for the two neighbours.",
-			[]want{{"Britain sees the border as an issue for the two neighbours", "hale"}}},
-		{"a quotation opening with made clear", call + "The British Prime Minister \"made clear that the UK sees the border issue as one for the two sides\".",
-			[]want{{"the UK sees the border issue as one for the two sides", "hale"}}},
-		{"made a call is no speech", call + "Rao made a call to the Nepali leader later that day.",
-			[]want{{"a call to the Nepali leader", ""}}},
-	})
-}
-
 // TestPressDocuments: a press office's release or note is a document
 // that speaks, after the verb too ("…, stated a press note issued by the
 // Government of Chile"); a release of prisoners is not.

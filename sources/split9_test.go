@@ -35,7 +35,7 @@ func TestOneStatementPerClaim(t *testing.T) {
 		{"a second predicate after a comma and", "Lopez and Brandt discussed a range of matters important to both economies, and tasked their ministers to keep working on the copper accord, the Chilean presidency said.",
 			[]string{"Lopez and Brandt discussed a range of matters important to both economies", "tasked their ministers to keep working on the copper accord"}, nil},
 		{"a second predicate after and", "Brandt said Lopez questioned him about the tariff and made clear that she holds Berlin responsible.",
-			[]string{"Lopez questioned him about the tariff", "she holds Berlin responsible"}, nil},
+			[]string{"Lopez questioned him about the tariff", "made clear that she holds Berlin responsible"}, nil},
 		{"an irregular past with a particle", "The Chilean presidency said Brandt had praised the mine reforms and brought up the fishing quotas in the south.",
 			[]string{"Brandt had praised the mine reforms", "brought up the fishing quotas in the south"}, nil},
 		{"followed by another act", "The Chilean presidency said the talks opened with Lopez describing the new port project, followed by Brandt offering German engineers for it.",
