@@ -213,3 +213,14 @@ func TestHisOfficeAmongTwoMen(t *testing.T) {
 		t.Errorf("channel %q is a year, not a place", st.Channel)
 	}
 }
+
+// TestLongHeadline: a headline longer than the title the article keeps
+// is still a headline, and says nothing for anyone.
+func TestLongHeadline(t *testing.T) {
+	type want = accountWant
+	head := "Lin and Hale hold warm talks over the phone on copper, fishing and the port as the President affirms that the copper deal has \"nothing to do with old rows\"\n\n"
+	runAccountCases(t, []accountCase{
+		{"a long headline", head + "Chilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\nLin said the talks had gone well.\n",
+			[]want{{"nothing to do with old rows", ""}, {"the talks had gone well", "lin"}}},
+	})
+}
