@@ -491,6 +491,9 @@ func (x *channeler) venueIn(ps *paraScan, r tokRange) channelChoice {
 		if inRelativeClause(toks, r.lo, k) {
 			continue // "Modi, who will arrive in China on Sunday, said": the clause's place
 		}
+		if k+1 < r.hi && timeAt(toks, k+1) {
+			continue // "in 2013", "in May": a time, not a place
+		}
 		sub := tokRange{k, x.venueEnd(toks, k, r.hi)}
 		if x.complexPreposition(toks, sub) || x.theEvent(toks, sub) {
 			// "in reaction to the attack in Huwara": the place is the

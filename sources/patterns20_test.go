@@ -179,3 +179,48 @@ func TestNamedAfterUnnamedSpokesman(t *testing.T) {
 			[]want{{"The leaders also discussed copper prices", "vidal"}}},
 	})
 }
+
+// TestPressDocuments: a press office's release or note is a document
+// that speaks, after the verb too ("…, stated a press note issued by the
+// Government of Chile"); a release of prisoners is not.
+func TestPressDocuments(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\n"
+	runAccountCases(t, []accountCase{
+		{"stated a press release from", call + "Lin stressed the need for trade, stated a press release from the Government of Chile.",
+			[]want{{"stated a press release", ""}}},
+		{"stated a press note issued by", call + "“The leaders reviewed the border,” stated a press note issued by the Government of Chile after the call.",
+			[]want{{"The leaders reviewed the border", "santiago"}}},
+		{"the release of a prisoner", call + "Lin said that, in the call, he thanked her for the release of a prisoner.",
+			[]want{{"thanked her for the release of a prisoner", "lin"}}},
+	})
+}
+
+// TestHisOfficeAmongTwoMen: "his office says" where two men could be
+// meant is the office that spoke last.
+func TestHisOfficeAmongTwoMen(t *testing.T) {
+	type want = accountWant
+	text := "Leaders talk\n\nChile's president has told Prime Minister Tom Hale he hopes to meet soon.\n\n" +
+		"Dr Lyn's office says he received a call from Mr Hale on Tuesday.\n\n" +
+		"\"The President stated that he understood the reason for the delay,\" the statement read.\n\n" +
+		"The leaders discussed progress on a new fishing deal after the port row in 2013, his office says.\n"
+	runAccountCases(t, []accountCase{
+		{"his office after a statement", text, []want{{"The leaders discussed progress on a new fishing deal", "santiago"}}},
+	})
+	p := runText(t, text)
+	st, _ := statementWith(p.extraction, "new fishing deal")
+	if st != nil && strings.Contains(st.Channel, "2013") {
+		t.Errorf("channel %q is a year, not a place", st.Channel)
+	}
+}
+
+// TestLongHeadline: a headline longer than the title the article keeps
+// is still a headline, and says nothing for anyone.
+func TestLongHeadline(t *testing.T) {
+	type want = accountWant
+	head := "Lin and Hale hold warm talks over the phone on copper, fishing and the port as the President affirms that the copper deal has \"nothing to do with old rows\"\n\n"
+	runAccountCases(t, []accountCase{
+		{"a long headline", head + "Chilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\nLin said the talks had gone well.\n",
+			[]want{{"nothing to do with old rows", ""}, {"the talks had gone well", "lin"}}},
+	})
+}

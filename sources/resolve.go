@@ -895,6 +895,16 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 				return gov, ByInstitution
 			}
 		}
+		if (p.gender == 'm' || p.gender == 'f') && rv.c.idx.staffNouns[head] && !sp.valid() {
+			// "Yudhoyono's office says …. The statement read …. …, his
+			// office says": a pronoun no one person answers is the office
+			// that spoke last.
+			for _, r := range rv.recent {
+				if r.institution {
+					return r, ByInstitution
+				}
+			}
+		}
 		return sp, ByPronoun
 	}
 	return speakerRef{}, ""

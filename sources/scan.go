@@ -138,7 +138,7 @@ const maxLinkWords = 20
 // byline).
 func skipReason(a *Article, c *Catalog, ps paraScan) string {
 	text := strings.TrimSpace(a.Slice(ps.Span))
-	if strings.HasPrefix(text, "#") || (a.Title != "" && text == a.Title) {
+	if strings.HasPrefix(text, "#") || (a.Title != "" && text == a.Title) || longTitle(a, text) {
 		return "heading"
 	}
 	toks := ps.toks
@@ -157,6 +157,16 @@ func skipReason(a *Article, c *Catalog, ps paraScan) string {
 		return "link"
 	}
 	return ""
+}
+
+// longTitle tells whether text is the headline the article's title was
+// cut from ("Cameron and Obama talk … as the President affirms that …"):
+// a line without closing punctuation whose start the shortened title is.
+// A lede's first sentence, also a title when nothing else is, ends with
+// its full stop.
+func longTitle(a *Article, text string) bool {
+	short, cut := strings.CutSuffix(a.Title, "…")
+	return cut && short != "" && strings.HasPrefix(text, short) && !endsSentence(text)
 }
 
 // withoutCredit is text without the wire credit a story may close its

@@ -800,6 +800,13 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 	if j == k {
 		return none
 	}
+	if j+2 < x.hi && issueVerbs[x.toks[j].lower] && x.toks[j+1].lower == "by" && (x.c.idx.documents[x.toks[j-1].lower] || pressDocument(x.toks, j-1)) {
+		// "stated a press note issued by the Government of India after
+		// the call": the issuer names whose document it is.
+		if end := x.npRightEnd(j + 2); end > j+2 {
+			j = end
+		}
+	}
 	// What follows must end the attribution: punctuation or an adjunct.
 	if j < x.hi && x.toks[j].word && !x.toks[j].quote && !prepositions[x.toks[j].lower] && !clauseStops[x.toks[j].lower] && !timeNoun(x.toks[j]) {
 		return none
@@ -832,9 +839,16 @@ func (x *phraser) subjectRight(k int) speakerPhrase {
 func (x *phraser) documentComplement(k, j int) bool {
 	switch x.toks[j].lower {
 	case "from", "by", "of", "on", "about":
-		return j > k && x.c.idx.documents[x.toks[j-1].lower]
+		return j > k && (x.c.idx.documents[x.toks[j-1].lower] || pressDocument(x.toks, j-1))
 	}
 	return false
+}
+
+// pressDocument tells whether toks[k] ends a press office's document:
+// "a press release", "a press note" (alone, "release" and "note" are
+// words of other things: "the release of a prisoner").
+func pressDocument(toks []tok, k int) bool {
+	return k > 0 && toks[k-1].lower == "press" && (toks[k].lower == "release" || toks[k].lower == "note")
 }
 
 // npRightEnd reads a noun phrase at k and returns the index after it: it
