@@ -224,3 +224,19 @@ func TestLongHeadline(t *testing.T) {
 			[]want{{"nothing to do with old rows", ""}, {"the talks had gone well", "lin"}}},
 	})
 }
+
+// TestNewDocumentOfUnknownIssuer: "according to a PMO statement" brings
+// in a new document; it does not refer back to the report before it, and
+// with its issuer unknown the words stay out of Downing Street's account.
+func TestNewDocumentOfUnknownIssuer(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nIndian Prime Minister Ravi Rao spoke with British Prime Minister Tom Hale on Tuesday.\n\n" +
+		"According to a Downing Street readout of the call, Hale told Rao that the border was an issue for the neighbours.\n\n" +
+		"\"He underlined the importance of talks,\" it said.\n\n"
+	runAccountCases(t, []accountCase{
+		{"a PMO statement", call + "Rao also congratulated Hale on his election, according to a PMO statement.\n",
+			[]want{{"Rao also congratulated Hale on his election", ""}}},
+		{"a document of a known issuer keeps its country", call + "Rao also congratulated Hale on his election, according to a Downing Street statement.\n",
+			[]want{{"Rao also congratulated Hale on his election", "downing-street"}}},
+	})
+}

@@ -879,6 +879,9 @@ func (rv *resolver) phraseSpeaker(ps *paraScan, u unit, p speakerPhrase) (speake
 			return speakerRef{}, ""
 		}
 		head := ps.toks[p.hi-1].lower
+		if p.gender == documentGender && issuerUnknown(ps.toks, p.tokRange) {
+			return speakerRef{}, "" // "according to a PMO statement": a new document of an issuer not known
+		}
 		sp := rv.anaphor(p, head)
 		if p.gender == 'm' || p.gender == 'f' {
 			// "Rossi raised tariffs, according to her office": the one the
@@ -1933,6 +1936,22 @@ func reporterOf(outer, sp speakerRef) speakerRef {
 		return outer
 	}
 	return sp
+}
+
+// issuerUnknown tells whether a document phrase brings in a new document
+// by an issuer's capitalised name the catalog does not know ("a PMO
+// statement"): an indefinite article, then a capitalised word before the
+// document's noun. Such a phrase refers back to no one.
+func issuerUnknown(toks []tok, r tokRange) bool {
+	if r.hi-r.lo < 3 || toks[r.lo].lower != "a" && toks[r.lo].lower != "an" {
+		return false
+	}
+	for k := r.lo + 1; k < r.hi-1; k++ {
+		if toks[k].cap && !toks[k].quote {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedOfficial tells whether a phrase introduces an official without
