@@ -240,3 +240,14 @@ func TestNewDocumentOfUnknownIssuer(t *testing.T) {
 			[]want{{"Rao also congratulated Hale on his election", "downing-street"}}},
 	})
 }
+
+// TestOpeningAdverbIsNoParty: "Newly installed chancellor …" names no
+// party called "Newly".
+func TestOpeningAdverbIsNoParty(t *testing.T) {
+	p := runText(t, "Leaders deepen ties\n\nNewly installed Chilean President Bo Lin and British Prime Minister Ann Hale discussed trade in a call on Tuesday, the Chilean government said.\n")
+	for _, party := range p.extraction.Parties {
+		if strings.EqualFold(party.Name, "newly") || strings.EqualFold(party.Key, "newly") {
+			t.Errorf("party %q from an adverb", party.Name)
+		}
+	}
+}

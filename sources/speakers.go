@@ -890,6 +890,11 @@ var notNames = map[string]bool{
 	"asked": true, "speaking": true, "today": true, "yesterday": true, "now": true, "still": true, "yet": true,
 	"people": true, "other": true, "another": true, "residents": true, "witnesses": true, "protesters": true, "lawmakers": true, "democrats": true,
 	"republicans": true, "investors": true, "markets": true, "media": true, "news": true, "state": true,
+	// Adverbs that open news sentences ("Newly installed chancellor …").
+	"newly": true, "recently": true, "notably": true, "finally": true, "initially": true, "previously": true,
+	"subsequently": true, "similarly": true, "likewise": true, "currently": true, "additionally": true,
+	"importantly": true, "ultimately": true, "specifically": true, "reportedly": true, "apparently": true,
+	"officially": true,
 }
 
 // bodyNouns end the names of bodies, not people: "according to the
