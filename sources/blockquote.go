@@ -171,10 +171,9 @@ func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
 	ps := &b.paras[pi]
 	u := ps.units[len(ps.units)-1]
 	next := &b.paras[pi+1]
-	if next.skip != "" || b.unquotedReadout(pi) {
-		// A page that lost the marks of a quoted readout: the
-		// paragraph after a document's lede, with no words of its own.
-	} else if len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner) {
+	// A page that lost the marks of a quoted readout has the paragraph
+	// after a document's lede without them (unquotedReadout).
+	if next.skip != "" || !b.unquotedReadout(pi) && (len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner)) {
 		return draft{}, false
 	}
 	// b.out[:n] and b.cues are in text order: look only at the lede's.
