@@ -14,7 +14,7 @@ func TestIssuedDocuments(t *testing.T) {
 	runAccountCases(t, []accountCase{
 		{"released by, with a time", call + "According to a statement released by the Turkish presidency on Friday, the leaders reviewed the grain deal.",
 			[]want{{"the leaders reviewed the grain deal", "ankara"}}},
-		{"issued by", call + "According to a statement issued by the Turkish presidency, the leaders reviewed the port fees.",
+		{"issued by", call + "According to a communique issued by the Turkish presidency, the leaders reviewed the port fees.",
 			[]want{{"the leaders reviewed the port fees", "ankara"}}},
 	})
 }
@@ -181,15 +181,15 @@ func TestNamedAfterUnnamedSpokesman(t *testing.T) {
 }
 
 // TestPressDocuments: a press office's release or note is a document
-// that speaks, after the verb too ("…, stated a press note issued by the
+// that speaks, after the verb too ("…, said a press note released by the
 // Government of Chile"); a release of prisoners is not.
 func TestPressDocuments(t *testing.T) {
 	type want = accountWant
 	call := "Leaders talk\n\nChilean President Bo Lin spoke with British Prime Minister Ann Hale on Tuesday.\n\n"
 	runAccountCases(t, []accountCase{
-		{"stated a press release from", call + "Lin stressed the need for trade, stated a press release from the Government of Chile.",
-			[]want{{"stated a press release", ""}}},
-		{"stated a press note issued by", call + "“The leaders reviewed the border,” stated a press note issued by the Government of Chile after the call.",
+		{"said a press release from", call + "Lin stressed the need for trade, said a press release from Chile's government.",
+			[]want{{"said a press release", ""}}},
+		{"said a press note released by", call + "“The leaders reviewed the border,” said a press note released by the Chilean government after the call.",
 			[]want{{"The leaders reviewed the border", "santiago"}}},
 		{"the release of a prisoner", call + "Lin said that, in the call, he thanked her for the release of a prisoner.",
 			[]want{{"thanked her for the release of a prisoner", "lin"}}},
@@ -200,8 +200,8 @@ func TestPressDocuments(t *testing.T) {
 // meant is the office that spoke last.
 func TestHisOfficeAmongTwoMen(t *testing.T) {
 	type want = accountWant
-	text := "Leaders talk\n\nChile's president has told Prime Minister Tom Hale he hopes to meet soon.\n\n" +
-		"Dr Lyn's office says he received a call from Mr Hale on Tuesday.\n\n" +
+	text := "Leaders talk\n\nChile's leader told Tom Hale, the prime minister, that he hoped to meet soon.\n\n" +
+		"Dr Lyn's office reports that a call came from Mr Hale on Tuesday.\n\n" +
 		"\"The President stated that he understood the reason for the delay,\" the statement read.\n\n" +
 		"The leaders discussed progress on a new fishing deal after the port row in 2013, his office says.\n"
 	runAccountCases(t, []accountCase{
@@ -231,7 +231,7 @@ func TestLongHeadline(t *testing.T) {
 func TestNewDocumentOfUnknownIssuer(t *testing.T) {
 	type want = accountWant
 	call := "Leaders talk\n\nIndian Prime Minister Ravi Rao spoke with British Prime Minister Tom Hale on Tuesday.\n\n" +
-		"According to a Downing Street readout of the call, Hale told Rao that the border was an issue for the neighbours.\n\n" +
+		"According to Downing Street's readout of the call, Hale told Rao that the border was an issue for the neighbours.\n\n" +
 		"\"He underlined the importance of talks,\" it said.\n\n"
 	runAccountCases(t, []accountCase{
 		{"a PMO statement", call + "Rao also congratulated Hale on his election, according to a PMO statement.\n",
