@@ -70,6 +70,8 @@ func TestRelativeClauseEnds(t *testing.T) {
 	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
+		{"who said, then the main verb", call + "Lin, who said the copper deal was close, visited the port.",
+			[]want{{"the copper deal was close", "lin"}, {"visited the port", ""}}},
 		{"who said and claimed, then the main verb", call + "Lin, who said the copper deal was close and claimed the two got along well, visited the port.",
 			[]want{{"the two got along well", "lin"}, {"visited the port", ""}}},
 	})

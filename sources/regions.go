@@ -725,9 +725,11 @@ func (x *regioner) trailingCue(m int) bool {
 
 // inRelative tells whether cue k stands in a relative clause set off by
 // commas after its subject: ", who said …" or ", who said … and claimed
-// …", with no comma between "who" and the cue.
+// …", with no comma between "who" and the cue's verb.
 func (x *regioner) inRelative(k int) bool {
-	for j := x.start(k) - 1; j > x.u.lo; j-- {
+	// From the verb back: the speaker phrase may stand before the
+	// relative ("Lin, who said …": the phrase is "Lin").
+	for j := x.cues[k].vLo - 1; j > x.u.lo; j-- {
 		t := x.toks[j]
 		switch {
 		case t.quote:
