@@ -33,13 +33,20 @@ func TestGroupObjects(t *testing.T) {
 	})
 }
 
-// TestNumberTen: British papers write Downing Street as "No10" too.
+// TestNumberTen: British papers write Downing Street as "No10" and "No
+// 10"; the number is a house number there, not a day.
 func TestNumberTen(t *testing.T) {
 	call := "Leaders talk\n\nBritish Prime Minister Ann Hale spoke with Chilean President Bo Lin on Sunday.\n\n"
 	type want = accountWant
 	runAccountCases(t, []accountCase{
 		{"No10 without a space", call + "The two agreed to meet soon, No10 added.",
 			[]want{{"The two agreed to meet soon", "downing-street"}}},
+		{"No 10 with a space", call + "The two agreed to meet soon, No 10 added.",
+			[]want{{"The two agreed to meet soon", "downing-street"}}},
+		{"No 10 opening the sentence", call + "No 10 said the call was warm.",
+			[]want{{"the call was warm", "downing-street"}}},
+		{"a day after a name is no house number", call + "On May 10 Hale said the call was warm.",
+			[]want{{"the call was warm", "hale"}}},
 	})
 }
 

@@ -648,6 +648,17 @@ func (x *phraser) monthAsName(i, j int) bool {
 
 // npLeft walks left from j over the words of a noun phrase and returns
 // where it starts (j when there is none).
+// houseNumber tells whether the number at k is the house number of a
+// name the catalog knows ("No 10", "Number 10" for Downing Street), not a
+// day.
+func (x *phraser) houseNumber(k int) bool {
+	if k-1 < x.lo {
+		return false
+	}
+	_, n := x.c.idx.longest(x.toks, k-1, cueInstitution)
+	return n == 2
+}
+
 func (x *phraser) npLeft(j int) int {
 	k := j
 	for k > x.lo && k > j-10 {
@@ -668,7 +679,7 @@ func (x *phraser) npLeft(j int) int {
 				break
 			}
 		}
-		if (timeNoun(t) || dayOf(t.text) > 0) && !x.monthAsName(k-1, j) {
+		if (timeNoun(t) || dayOf(t.text) > 0 && !x.houseNumber(k-1)) && !x.monthAsName(k-1, j) {
 			break
 		}
 		if _, ok := x.c.idx.verb(t); ok && !t.cap && k < j {
