@@ -121,11 +121,12 @@ func (b *stmtBuilder) blockQuotes() {
 		if ps.skip != "" || len(ps.units) == 0 || !endsWithColon(ps, ps.units[len(ps.units)-1]) {
 			continue
 		}
-		src, ok := b.ledeSource(pi, n)
+		unquoted := b.unquotedReadout(pi)
+		src, ok := b.ledeSource(pi, n, unquoted)
 		if !ok {
 			continue
 		}
-		if b.unquotedReadout(pi) {
+		if unquoted {
 			b.addBlock(pi+1, pi+2, src, n, Paraphrase)
 			pi++
 			continue
@@ -167,13 +168,13 @@ func (b *stmtBuilder) unquotedReadout(pi int) bool {
 // itself ("Peskov told reporters:", documentLede). A statement that ends
 // before the colon, or a clause longer than an announcement, names no one
 // for the block.
-func (b *stmtBuilder) ledeSource(pi, n int) (draft, bool) {
+func (b *stmtBuilder) ledeSource(pi, n int, unquoted bool) (draft, bool) {
 	ps := &b.paras[pi]
 	u := ps.units[len(ps.units)-1]
 	next := &b.paras[pi+1]
 	// A page that lost the marks of a quoted readout has the paragraph
-	// after a document's lede without them (unquotedReadout).
-	if next.skip != "" || !b.unquotedReadout(pi) && (len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner)) {
+	// after a document's lede without them (unquoted: unquotedReadout).
+	if next.skip != "" || !unquoted && (len(next.quotes) == 0 || next.quotes[0].Open != next.Start || b.claimed(n, next.quotes[0].Inner)) {
 		return draft{}, false
 	}
 	// b.out[:n] and b.cues are in text order: look only at the lede's.

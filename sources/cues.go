@@ -672,7 +672,7 @@ func (x *cueScanner) according(i, n int) (attrCue, bool) {
 // words before k ("a statement released by the Kremlin", "a readout of
 // the call published by CCTV"): X's range, or an empty one.
 func (x *cueScanner) issuedBy(k int) tokRange {
-	if !x.documentBefore(k) || !issueVerbs[x.word(k)] || x.word(k+1) != "by" {
+	if !x.documentNear(k) || !issueVerbs[x.word(k)] || x.word(k+1) != "by" {
 		return tokRange{}
 	}
 	end := x.nounPhraseEnd(k+2, 10)
@@ -697,9 +697,9 @@ func (x *cueScanner) issuedEnd(k int) int {
 	return end
 }
 
-// documentBefore tells whether a document is named in the few words
+// documentNear tells whether a document is named in the few words
 // before k: "a statement released", "a readout of the call published".
-func (x *cueScanner) documentBefore(k int) bool {
+func (x *cueScanner) documentNear(k int) bool {
 	for j := k - 1; j >= x.lo && j >= k-5; j-- {
 		if x.c.idx.documents[x.word(j)] {
 			return true
@@ -994,10 +994,14 @@ func (x *cueScanner) afterVerb(cu attrCue) (attrCue, bool) {
 // had this afternoon:", "the call as follows:"; not a clause ("the talks
 // went well, but …:").
 func (x *cueScanner) talkBeforeColon(k int) bool {
-	if x.hi-1 <= k+1 || x.toks[x.hi-1].text != ":" || !determiners[x.word(k)] || !talkNouns[x.word(k+1)] {
+	if x.hi-1 <= k+1 || x.toks[x.hi-1].text != ":" || !determiners[x.word(k)] {
 		return false
 	}
-	switch next := x.word(k + 2); {
+	_, n := x.c.idx.longest(x.toks, k+1, cueEvent) // the catalog's words for the event
+	if n == 0 {
+		return false
+	}
+	switch next := x.word(k + 1 + n); {
 	case next == ":" || next == "(" || next == "which" || next == "that" || prepositions[next] || determiners[next]:
 	default:
 		return false // "said the talks went well, but …:": a clause
@@ -1009,10 +1013,6 @@ func (x *cueScanner) talkBeforeColon(k int) bool {
 	}
 	return true
 }
-
-// talkNouns name a talk between leaders.
-var talkNouns = map[string]bool{"conversation": true, "call": true, "talks": true, "discussion": true,
-	"exchange": true, "meeting": true, "talk": true}
 
 // accountObject tells whether the object at k is someone's account of
 // something: a determiner or a possessive, a noun of account and "of"

@@ -1,9 +1,5 @@
 package sources
 
-import (
-	"regexp"
-)
-
 // A readout's own voice also tells of other times. Two forms are common
 // in the governments' pages and are not the side's account of the call:
 //
@@ -71,10 +67,6 @@ func frontedEnd(toks []dtok) int {
 	return -1
 }
 
-// afterCallRE matches the phrase that sets a sentence after the call:
-// "Following the telephone conversation with …, ", "After the call, ".
-var afterCallRE = regexp.MustCompile(`(?i)^(?:following|after) (?:the|this|their|today['’]s) (?:(?:tele)?phone |video |telephone )?(?:conversation|call|talks?|exchange)\b[^,.;]{0,120},\s+`)
-
 // eventVerbs are the verbs of another event the subject took part in:
 // "met with", "held a meeting", "chaired", "received", not a verb of
 // telling ("the Kremlin reported that …", which reports the call).
@@ -82,15 +74,20 @@ var eventVerbs = docWordSet(`met meets held holds chaired chairs convened conven
 	visited visits hosted hosts toured tours attended attends presided presides`)
 
 // laterEvent tells whether a unit opens another event after the call:
-// the phrase of afterCallRE, then a subject of a few words and a verb of
-// eventVerbs.
+// "Following the telephone conversation with …, " or "After the call, "
+// (a word of callNouns among the first after the determiner), then a
+// subject of a few words and a verb of eventVerbs.
 func laterEvent(text string, u docUnit) bool {
-	loc := afterCallRE.FindStringIndex(text[u.Start:u.End])
-	if loc == nil {
+	toks := docTokens(text, u.Span)
+	if len(toks) < 4 || toks[0].lower != "following" && toks[0].lower != "after" || !afterDeterminers[toks[1].lower] ||
+		!callNouns[toks[2].lower] && !callNouns[toks[3].lower] {
 		return false
 	}
-	rest := docTokens(text, Span{u.Start + loc[1], u.End})
-	for i, t := range rest {
+	comma := frontedEnd(toks) + 1
+	if comma <= 0 {
+		return false
+	}
+	for i, t := range toks[comma+1:] {
 		if i > 8 || !t.word {
 			return false
 		}
@@ -103,6 +100,9 @@ func laterEvent(text string, u docUnit) bool {
 	}
 	return false
 }
+
+// afterDeterminers may stand between "following" and the call.
+var afterDeterminers = docWordSet(`the this their today’s today's`)
 
 // firstLaterEvent is the index of the first unit that opens another event
 // after the call (laterEvent), or len(units) when none does: the units
