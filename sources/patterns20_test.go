@@ -243,7 +243,7 @@ func TestNewDocumentOfUnknownIssuer(t *testing.T) {
 		"According to Downing Street's readout of the call, Hale told Rao that the border was an issue for the neighbours.\n\n" +
 		"\"He underlined the importance of talks,\" it said.\n\n"
 	runAccountCases(t, []accountCase{
-		{"a PMO statement", call + "Rao also congratulated Hale on his election, according to a PMO statement.\n",
+		{"a statement of an issuer the catalog does not know", call + "Rao also congratulated Hale on his election, according to a KLP statement.\n",
 			[]want{{"Rao also congratulated Hale on his election", ""}}},
 		{"a document of a known issuer keeps its country", call + "Rao also congratulated Hale on his election, according to a Downing Street statement.\n",
 			[]want{{"Rao also congratulated Hale on his election", "downing-street"}}},

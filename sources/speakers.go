@@ -957,13 +957,21 @@ func (x *phraser) analyze(r tokRange) speakerPhrase {
 }
 
 // governmentName is the name of a government without its country that
-// the words r hold ("a spokesman for the federal government"), or "".
+// the words r hold ("a spokesman for the federal government", "the
+// PMO"), or "". Two words are tried before one so that the longer name
+// wins.
 func (x *phraser) governmentName(r tokRange) string {
-	for k := max(r.lo, x.lo); k+1 < r.hi && k+1 < x.hi; k++ {
-		if x.toks[k].quote || x.toks[k+1].quote {
+	lo, hi := max(r.lo, x.lo), min(r.hi, x.hi)
+	for k := lo; k < hi; k++ {
+		if x.toks[k].quote {
 			continue
 		}
-		if n := x.toks[k].lower + " " + x.toks[k+1].lower; len(x.c.idx.govNames[n]) > 0 {
+		if k+1 < hi && !x.toks[k+1].quote {
+			if n := x.toks[k].lower + " " + x.toks[k+1].lower; len(x.c.idx.govNames[n]) > 0 {
+				return n
+			}
+		}
+		if n := x.toks[k].lower; len(x.c.idx.govNames[n]) > 0 {
 			return n
 		}
 	}
