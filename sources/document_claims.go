@@ -28,9 +28,14 @@ func unitClaims(text string, u docUnit, when *calendarDate, lx *docLexicon) []do
 		return nil
 	}
 	toks := docTokens(text, u.Span)
-	if q, ok := quotationClaim(text, toks); ok {
-		q.para = u.para
-		return []docClaim{q}
+	if qs, ok := quotationClaim(text, toks); ok {
+		for i := range qs {
+			qs[i].para = u.para
+		}
+		return qs
+	}
+	if introducesQuotation(toks) {
+		return nil
 	}
 	toks = docTrimLead(skipDateline(text, toks))
 	toks = docTrimTail(toks)
@@ -82,7 +87,7 @@ var greetingRE = regexp.MustCompile(`(?i)^(?:good (?:morning|afternoon|evening|d
 // selfReportRE matches the note of a page about its own event ("X briefed
 // media representatives on the call", "X answered journalists' questions"):
 // the page's lead, not the side's account of the call.
-var selfReportRE = regexp.MustCompile(`(?i)\b(?:briefed (?:the )?(?:media|journalists|reporters|press|media representatives)|held an? (?:press|news) (?:conference|briefing)|answered (?:\S+ )?(?:questions from|journalists['’]? questions|media questions|reporters['’]? questions)|made a (?:press )?statement (?:to|for) the (?:press|media))\b`)
+var selfReportRE = regexp.MustCompile(`(?i)\b(?:briefed (?:the )?(?:media|journalists|reporters|press|media representatives)|held an? (?:joint )?(?:press|news|media) (?:conference|briefing|availability|encounter)|answered (?:\S+ )?(?:questions from|journalists['’]? questions|media questions|reporters['’]? questions)|made a (?:press )?statement (?:to|for) the (?:press|media))\b`)
 
 func isCloser(s string) bool {
 	switch s {
@@ -322,11 +327,11 @@ func isCloseQuote(t dtok) bool {
 }
 
 // quotationClaim reads a unit that is a quotation with its attribution,
-// "“…,” Name said." or "Name said: “…”": the claim is the quoted words,
-// said by the name.
-func quotationClaim(text string, toks []dtok) (docClaim, bool) {
+// "“…,” Name said." or "Name said: “…”": the claims are the quoted words,
+// one per sentence, said by the name.
+func quotationClaim(text string, toks []dtok) ([]docClaim, bool) {
 	if len(toks) < 4 {
-		return docClaim{}, false
+		return nil, false
 	}
 	// "“…,” Name said."
 	if isOpenQuote(toks[0]) {
@@ -337,20 +342,22 @@ func quotationClaim(text string, toks []dtok) (docClaim, bool) {
 		tail := docTrimTail(toks[min(k+1, len(toks)):])
 		if k < len(toks) && len(tail) == 0 {
 			// "“…”" alone: the quotation before it goes on.
-			q, ok := docQuoted(toks[1:k], "")
-			q.continues = true
-			return q, ok
+			qs, ok := quotedSentences(toks[1:k], "")
+			for i := range qs {
+				qs[i].continues = true
+			}
+			return qs, ok
 		}
 		if k >= len(toks) || wordCount(tail) > 6 {
-			return docClaim{}, false
+			return nil, false
 		}
 		if tail[0].s == "," {
 			tail = tail[1:]
 		}
 		if who, ok := docAttribution(tail); ok {
-			return docQuoted(toks[1:k], who)
+			return quotedSentences(toks[1:k], who)
 		}
-		return docClaim{}, false
+		return nil, false
 	}
 	// "Name said: “…”"
 	for i := 1; i+1 < len(toks) && i < 14; i++ {
@@ -359,14 +366,14 @@ func quotationClaim(text string, toks []dtok) (docClaim, bool) {
 		}
 		rest := docTrimTail(toks[i+2:])
 		if len(rest) == 0 || !isCloseQuote(rest[len(rest)-1]) {
-			return docClaim{}, false
+			return nil, false
 		}
 		if who, ok := docAttribution(toks[:i]); ok {
-			return docQuoted(rest[:len(rest)-1], who)
+			return quotedSentences(rest[:len(rest)-1], who)
 		}
-		return docClaim{}, false
+		return nil, false
 	}
-	return docClaim{}, false
+	return nil, false
 }
 
 // docAttribution reads "Name said", "said Name" or "he added": the speaker
@@ -381,12 +388,62 @@ func docAttribution(toks []dtok) (string, bool) {
 	return "", false
 }
 
-// docQuoted makes the claim of a quotation's words, without the marks and the
-// comma before the closing mark.
-func docQuoted(inner []dtok, who string) (docClaim, bool) {
-	inner = docTrimTail(inner)
-	if wordCount(inner) < 3 {
-		return docClaim{}, false
+// introducesQuotation tells whether a unit only introduces the quotation
+// after it: "In his remarks to the press, the Prime Minister said:" ends
+// in a verb of speech and a colon or comma, and holds no claim itself.
+func introducesQuotation(toks []dtok) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].word || toks[n-1].depth != 0 || (toks[n-1].s != ":" && toks[n-1].s != ",") {
+		return false
 	}
-	return docClaim{Span: Span{inner[0].Start, inner[len(inner)-1].End}, kind: Quote, subject: who}, true
+	return toks[n-2].word && readoutVerbs[toks[n-2].lower]
+}
+
+// quotedSentences makes the claims of a quotation's words, without the
+// marks and the stop or comma before the closing mark: one claim per
+// sentence, since a quoted passage of remarks makes a point in each. A
+// sentence of three words or fewer ("It was good.") joins the one before
+// it, or the one after when it opens the passage.
+func quotedSentences(inner []dtok, who string) ([]docClaim, bool) {
+	var out []docClaim
+	short := false // the last claim is too short to stand alone
+	for _, s := range quotedSentenceToks(inner) {
+		s = docTrimTail(s)
+		if len(s) == 0 {
+			continue
+		}
+		span := Span{s[0].Start, s[len(s)-1].End}
+		if len(out) > 0 && (short || wordCount(s) < 4) {
+			out[len(out)-1].End = span.End
+			short = false
+			continue
+		}
+		out = append(out, docClaim{Span: span, kind: Quote, subject: who})
+		short = wordCount(s) < 4
+	}
+	if len(out) == 0 || wordCount(inner) < 3 {
+		return nil, false
+	}
+	for i := range out {
+		out[i].piece = len(out) > 1
+	}
+	return out, true
+}
+
+// quotedSentenceToks cuts a quotation's words at each stop, question or
+// exclamation mark that a word follows. Abbreviations and initials are
+// one token with their periods, so a period token ends a sentence.
+func quotedSentenceToks(inner []dtok) [][]dtok {
+	var out [][]dtok
+	lo := 0
+	for i, t := range inner {
+		if t.word || (t.s != "." && t.s != "!" && t.s != "?") || i+1 >= len(inner) {
+			continue
+		}
+		if next := inner[i+1]; next.word || isOpenQuote(next) {
+			out = append(out, inner[lo:i+1])
+			lo = i + 1
+		}
+	}
+	return append(out, inner[lo:])
 }
