@@ -33,6 +33,14 @@ func (x *cueScanner) documentLede() (attrCue, bool) {
 	start := x.lo
 	for k := x.lo; k < colon && k < x.lo+10; k++ {
 		t := x.toks[k]
+		if t.text == "," {
+			// "Not many details, but here is the release from X:": the
+			// lede begins at "here"; any other clause before it is no lede.
+			if h := x.hereAfterComma(k + 1); h > 0 {
+				start, k = h, h
+				continue
+			}
+		}
 		if t.quote || t.text == "," {
 			return attrCue{}, false
 		}
@@ -42,14 +50,14 @@ func (x *cueScanner) documentLede() (attrCue, bool) {
 		if t.lower == "of" {
 			start = k + 1 // "the text of the Kremlin's statement"
 		}
-		if x.c.idx.documents[t.lower] && !x.c.idx.documents[x.word(k+1)] && !x.documentOf(k+1) {
-			if k == start || !determiners[x.word(start)] && !x.toks[start].cap {
+		if x.ledeDocument(t.lower) && !x.c.idx.documents[x.word(k+1)] && !x.documentOf(k+1) {
+			if k == start || !determiners[x.word(start)] && !x.toks[start].cap && !hereWords[x.word(start)] {
 				return attrCue{}, false
 			}
 			agent := tokRange{start, k + 1}
 			if issuer := x.issuerAfter(k+1, colon); issuer.hi > issuer.lo {
 				agent = issuer // "Here is the readout that was issued by the White House:"
-			} else if x.word(start) == "here" || x.word(start) == "here’s" || x.word(start) == "here's" {
+			} else if hereWords[x.word(start)] {
 				return attrCue{}, false // "Here is the readout:": whose is not said
 			}
 			return attrCue{head: k, vLo: start, vHi: k + 1, form: formAccording, agent: agent, after: after, afterBy: by}, true
@@ -58,10 +66,48 @@ func (x *cueScanner) documentLede() (attrCue, bool) {
 	return attrCue{}, false
 }
 
+// releaseNouns name a side's document only in a lede before it ("here is
+// the release from …:"); elsewhere "release" is mostly a freeing ("the
+// release of a prisoner"), so they are not among the catalog's documents.
+var releaseNouns = map[string]bool{"release": true}
+
+// ledeDocument tells whether w names a document in a lede.
+func (x *cueScanner) ledeDocument(w string) bool {
+	return x.c.idx.documents[w] || releaseNouns[w]
+}
+
+// hereWords open a lede that points to the document below it.
+var hereWords = map[string]bool{"here": true, "here’s": true, "here's": true}
+
+// hereAfterComma is the token of "here" that opens the clause at k, after
+// a comma and an optional "but" or "and", or 0.
+func (x *cueScanner) hereAfterComma(k int) int {
+	if l := x.word(k); l == "but" || l == "and" || l == "so" {
+		k++
+	}
+	if hereWords[x.word(k)] {
+		return k
+	}
+	return 0
+}
+
 // issuerAfter reads who issued a document named before k, up to the
 // lede's colon: "(that was) issued/released/published by the White House
-// (after the call)". It returns the issuer's words, or an empty range.
+// (after the call)", or "from" and a name: "the release from the Israeli
+// government". It returns the issuer's words, or an empty range.
 func (x *cueScanner) issuerAfter(k, colon int) tokRange {
+	if x.word(k) == "from" {
+		j := k + 1
+		if determiners[x.word(j)] {
+			j++
+		}
+		if j < colon && x.toks[j].cap {
+			if end := x.nounPhraseEnd(k+1, 8); end > j && end <= colon {
+				return tokRange{k + 1, end}
+			}
+		}
+		return tokRange{}
+	}
 	for j := k; j < colon && j < k+4; j++ {
 		if issueVerbs[x.word(j)] && x.word(j+1) == "by" {
 			end := x.nounPhraseEnd(j+2, 8)
@@ -149,16 +195,40 @@ func (b *stmtBuilder) unquotedReadout(pi int) bool {
 		return false
 	}
 	last := len(ps.units) - 1
+	if pointerLede(ps, ps.units[last]) {
+		return true // "Here it is:" says what the next paragraph is, whatever it names
+	}
 	lede := false
 	for ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi }); ci < len(b.cues) && b.cues[ci].para <= pi+1; ci++ {
 		cu := &b.cues[ci]
 		if r := b.res[ci]; cu.para == pi+1 && (r.sp.institution || r.source >= 0 || r.sourceName != "") {
 			return false // the paragraph names a source of its own ("the Kremlin said")
 		}
-		lede = lede || cu.unit == last && (cu.form == formAccording && b.c.idx.documents[ps.toks[cu.head].lower] ||
+		lede = lede || cu.unit == last && (cu.form == formAccording && (b.c.idx.documents[ps.toks[cu.head].lower] || releaseNouns[ps.toks[cu.head].lower]) ||
 			cu.afterBy == byColon && cu.after >= ps.units[last].hi) // "A Downing Street spokesperson said:"
 	}
 	return lede
+}
+
+// pointerLede tells whether unit u only points to the text below it, as
+// the document its paragraph has just named: "Here it is:", "Here it is
+// in full:", "It reads:". The paragraph's source (ledeSource) is then the
+// document's.
+func pointerLede(ps *paraScan, u unit) bool {
+	var words []string
+	for k := u.lo; k < u.hi; k++ {
+		if t := ps.toks[k]; t.word {
+			words = append(words, t.lower)
+		}
+	}
+	if len(words) < 2 || len(words) > 5 || !endsWithColon(ps, u) {
+		return false
+	}
+	switch strings.Join(words, " ") {
+	case "here it is", "here it is in full", "here they are", "it reads", "it reads in full", "it said in full":
+		return true
+	}
+	return false
 }
 
 // ledeSource is the source of the lede that ends paragraph pi: the
@@ -201,8 +271,11 @@ func (b *stmtBuilder) ledeSource(pi, n int, unquoted bool) (draft, bool) {
 		return src, true
 	}
 	last := -1
+	pointer := pointerLede(ps, u) // "Here it is:": the source named before it in the paragraph
 	for ci := sort.Search(len(b.cues), func(i int) bool { return b.cues[i].para >= pi }); ci < len(b.cues) && b.cues[ci].para == pi; ci++ {
-		if b.cues[ci].unit == len(ps.units)-1 && b.res[ci].owner.valid() && b.early[ci] == "" && len(b.regs[ci]) == 0 {
+		// A cue of the lede says nothing itself ("Peskov told reporters:");
+		// before a pointer it may ("X released its readout, which says …").
+		if (pointer || b.cues[ci].unit == len(ps.units)-1 && len(b.regs[ci]) == 0) && b.res[ci].owner.valid() && b.early[ci] == "" {
 			last = ci
 		}
 	}

@@ -18,3 +18,21 @@ func TestShortGovernmentName(t *testing.T) {
 			[]want{{"The two leaders discussed solar power", ""}}},
 	})
 }
+
+// TestReleaseBelowItsLede: a side's release reprinted without quotation
+// marks below a lede that names it ("here is the release from …:",
+// "… released its readout … Here it is:") is that side's, sentence by
+// sentence.
+func TestReleaseBelowItsLede(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nIndian Prime Minister Ravi Rao spoke with Chilean President Bo Lin on Tuesday.\n\n"
+	release := "The President and the Prime Minister had a warm conversation. They agreed to meet in June.\n"
+	runAccountCases(t, []accountCase{
+		{"here is the release from, after a clause", call + "Few details emerged, but here is the release from the Chilean government:\n\n" + release,
+			[]want{{"The President and the Prime Minister had a warm conversation.", "santiago"}, {"They agreed to meet in June.", "santiago"}}},
+		{"here it is, after the document and what it says", call + "The Chilean government released its readout, which says the call lasted an hour. Here it is:\n\n" + release,
+			[]want{{"the call lasted an hour", "santiago"}, {"The President and the Prime Minister had a warm conversation.", "santiago"}, {"They agreed to meet in June.", "santiago"}}},
+		{"a release of people is no document", call + "The release of the fishermen came up, Lin said.\n",
+			[]want{{"The release of the fishermen came up", "lin"}}},
+	})
+}
