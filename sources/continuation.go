@@ -248,8 +248,8 @@ const ledeKind Kind = "lede"
 // document it names ("shares its communique on the meeting"): no claim.
 func (b *stmtBuilder) namesDocumentOnly(d *draft) bool {
 	cu := &b.cues[d.cue]
-	if cu.verb == nil || cu.verb.Class != verbAct {
-		return false
+	if cu.verb == nil || cu.verb.Class != verbAct || d.para != cu.para {
+		return false // a sentence of the document below its lede says what it says
 	}
 	ps := &b.paras[cu.para]
 	for k := cu.vHi; k < len(ps.toks) && k < cu.vHi+4; k++ {

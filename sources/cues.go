@@ -1104,6 +1104,12 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 		cu.after, cu.afterBy = cu.head, byObject // expressed “deep concern”
 		return cu, true
 	}
+	if len(v.Objects) > 0 && x.followingDocument(k) {
+		// "issued the following statement:": what it says is the
+		// paragraph below (blockQuotes), as after "said:".
+		cu.after, cu.afterBy = x.hi, byColon
+		return cu, true
+	}
 	end := x.objectEnd(k)
 	if end == k {
 		return cu, false
@@ -1128,6 +1134,21 @@ func (x *cueScanner) actObject(cu attrCue, k int) (attrCue, bool) {
 	}
 	cu.after, cu.afterBy = cu.head, byObject
 	return cu, true
+}
+
+// followingDocument tells whether the object at k announces a document
+// below the unit: "the following statement (of the call) (to
+// reporters):", the unit's last token a colon.
+func (x *cueScanner) followingDocument(k int) bool {
+	if x.word(k) != "the" || x.word(k+1) != "following" || x.hi <= x.lo || x.toks[x.hi-1].text != ":" {
+		return false
+	}
+	for j := k + 2; j < x.hi && j < k+5; j++ {
+		if x.c.idx.documents[x.word(j)] || x.toks[j].quote {
+			return true
+		}
+	}
+	return false
 }
 
 // documentSpeaks tells whether a document noun in toks[k:end] opens a

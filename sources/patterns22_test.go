@@ -36,3 +36,19 @@ func TestReleaseBelowItsLede(t *testing.T) {
 			[]want{{"The release of the fishermen came up", "lin"}}},
 	})
 }
+
+// TestFollowingDocument: "X issued the following statement:" announces
+// the side's document in the paragraph below, as "X said:" does.
+func TestFollowingDocument(t *testing.T) {
+	type want = accountWant
+	call := "Leaders talk\n\nIndian Prime Minister Ravi Rao spoke with Chilean President Bo Lin on Tuesday.\n\n"
+	release := "\n\nThe President and the Prime Minister had a warm conversation. They agreed to meet in June.\n"
+	both := []want{{"The President and the Prime Minister had a warm conversation.", "santiago"}, {"They agreed to meet in June.", "santiago"}}
+	runAccountCases(t, []accountCase{
+		{"issued the following statement", call + "The Chilean presidency issued the following statement:" + release, both},
+		{"released the following readout of the call", call + "The Chilean presidency released the following readout of the call:" + release, both},
+		{"sent the following read-out, in marks, to reporters", call + "The Chilean presidency sent the following 'read-out' to reporters:" + release, both},
+		{"a document issued, not announced below, owns no paragraph", call + "The Chilean presidency issued the following day a statement on fishing.\n\nThe talks had been planned for weeks.\n",
+			[]want{{"The talks had been planned for weeks", ""}}},
+	})
+}
